@@ -1,0 +1,65 @@
+// One decoded input file and the analyses computed over it.
+//
+// The text is UTF-8 with '\n' line breaks. Analyses that several rules need
+// (structure, numbers, dates, ...) are computed lazily, at most once per
+// document, and shared through analysis<T>():
+//
+//   const Structure& s = doc.analysis<Structure>();
+//
+// T must provide `static T compute(const Document&)`. A Document is used by
+// one thread at a time; different documents may be checked in parallel.
+#pragma once
+
+#include <any>
+#include <memory>
+#include <string>
+#include <typeindex>
+#include <unordered_map>
+
+#include "core/line_index.h"
+#include "core/span.h"
+
+namespace copydesk {
+
+enum class Language { kChinese, kEnglish };
+
+// Returns "zh-Hans" or "en".
+std::string_view language_tag(Language language);
+
+// Guesses the main language of `text` from its share of Han characters.
+Language detect_language(std::string_view text);
+
+class Document {
+ public:
+  // `path` is the name shown in reports (relative, '/'-separated).
+  Document(std::string path, std::string text, std::string encoding = "UTF-8");
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  std::string_view slice(Span span) const { return span.of(text_); }
+  const std::string& encoding() const { return encoding_; }
+  Language language() const { return language_; }
+  const LineIndex& lines() const { return lines_; }
+
+  template <typename T>
+  const T& analysis() const {
+    auto it = analyses_.find(std::type_index(typeid(T)));
+    if (it == analyses_.end()) {
+      it = analyses_.emplace(std::type_index(typeid(T)),
+                             std::make_shared<T>(T::compute(*this))).first;
+    }
+    return *std::static_pointer_cast<T>(it->second);
+  }
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::string encoding_;
+  Language language_;
+  LineIndex lines_;
+  mutable std::unordered_map<std::type_index, std::shared_ptr<void>> analyses_;
+};
+
+}  // namespace copydesk

@@ -1,0 +1,44 @@
+// A finding is plain data: what a rule reported, already resolved to lines and
+// columns, so reporters need nothing but the finding itself.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/category.h"
+#include "core/span.h"
+
+namespace copydesk {
+
+struct Location {
+  std::string path;      // as shown in reports, '/'-separated
+  Span span;             // byte offsets in the decoded text
+  int start_line = 1;    // 1-based
+  int start_column = 1;  // 1-based, UTF-16 code units
+  int end_line = 1;
+  int end_column = 1;    // the column after the last character
+};
+
+struct RelatedLocation {
+  Location location;
+  std::string message;  // e.g. "first copy"
+};
+
+struct Finding {
+  std::string rule_id;
+  Category category = Category::kStyle;
+  Severity severity = Severity::kWarning;
+  std::string message;       // one or two plain sentences: what is wrong, what to do
+  Location location;
+  std::string matched_text;  // the text under `location`
+  std::string source_line;   // the first source line of the span, for text reports
+  std::vector<RelatedLocation> related;
+  std::optional<std::string> fix;  // replacement text for `location`, when safe
+  std::string fingerprint;   // independent of line numbers; see core/fingerprint.h
+};
+
+// The order findings are reported in: by path, then position, then rule.
+bool finding_less(const Finding& a, const Finding& b);
+
+}  // namespace copydesk

@@ -1,0 +1,54 @@
+#include "core/fingerprint.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "core/utf8.h"
+
+namespace copydesk {
+
+uint64_t stable_hash(std::string_view data, uint64_t seed) {
+  uint64_t h = seed;
+  for (unsigned char c : data) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+namespace {
+
+// White space is dropped so that re-wrapping a paragraph keeps its fingerprints.
+std::string normalised(std::string_view text) {
+  std::string out;
+  for (Utf8Iterator it(text); !it.done(); it.next()) {
+    if (!is_space(it.code_point())) out.append(text.substr(it.offset(), it.length()));
+  }
+  return out;
+}
+
+// Up to `n` code points of context before and after the span, whitespace-free.
+std::string context(std::string_view text, Span span, size_t n) {
+  size_t begin = span.begin;
+  for (size_t i = 0; i < n && begin > 0; ++i) begin = previous_offset(text, begin);
+  size_t end = span.end;
+  for (size_t i = 0; i < n && end < text.size(); ++i) end += utf8_sequence_length(text[end]);
+  return normalised(text.substr(begin, span.begin - begin)) + "|" +
+         normalised(text.substr(span.end, end - span.end));
+}
+
+}  // namespace
+
+void assign_fingerprints(std::vector<Finding>& findings, std::string_view text) {
+  std::map<uint64_t, int> seen;
+  for (Finding& f : findings) {
+    std::string key = f.rule_id + '\0' + f.location.path + '\0' + normalised(f.matched_text) + '\0' +
+                      context(text, f.location.span, 4);
+    uint64_t h = stable_hash(key);
+    int occurrence = ++seen[h];
+    f.fingerprint = fmt::format("{:016x}:{}", h, occurrence);
+  }
+}
+
+}  // namespace copydesk

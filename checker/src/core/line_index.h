@@ -1,0 +1,39 @@
+// Maps byte offsets in a document's text to 1-based lines and columns.
+//
+// Columns count UTF-16 code units, SARIF's default columnKind and the one
+// GitHub code scanning reads. Line breaks were normalised to '\n' on decoding
+// (CRLF and CR each count as one), so lines match the original file's.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace copydesk {
+
+struct LineColumn {
+  int line = 1;    // 1-based
+  int column = 1;  // 1-based, UTF-16 code units
+};
+
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+
+  // Returns the position of byte `offset` (clamped to the text's size).
+  LineColumn position(size_t offset) const;
+  // Returns the 1-based line holding byte `offset`.
+  int line_of(size_t offset) const;
+  // Returns the text of 1-based line `line`, without its '\n'.
+  std::string_view line_text(int line) const;
+  int line_count() const { return static_cast<int>(starts_.size()); }
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;  // byte offset where each line begins
+};
+
+// Returns the number of UTF-16 code units in UTF-8 `text`.
+size_t utf16_length(std::string_view text);
+
+}  // namespace copydesk

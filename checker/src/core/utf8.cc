@@ -1,0 +1,77 @@
+#include "core/utf8.h"
+
+namespace copydesk {
+
+void Utf8Iterator::decode() {
+  if (pos_ >= text_.size()) {
+    len_ = 0;
+    cp_ = 0;
+    return;
+  }
+  auto b = [&](size_t i) { return static_cast<unsigned char>(text_[pos_ + i]); };
+  unsigned char lead = b(0);
+  len_ = utf8_sequence_length(lead);
+  if (pos_ + len_ > text_.size()) len_ = text_.size() - pos_;
+  switch (len_) {
+    case 1: cp_ = lead; break;
+    case 2: cp_ = ((lead & 0x1F) << 6) | (b(1) & 0x3F); break;
+    case 3: cp_ = ((lead & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F); break;
+    default:
+      cp_ = ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+}
+
+char32_t code_point_at(std::string_view text, size_t offset) {
+  return Utf8Iterator(text, offset).code_point();
+}
+
+size_t previous_offset(std::string_view text, size_t offset) {
+  if (offset == 0) return 0;
+  size_t i = offset - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+size_t code_point_count(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+
+bool is_cjk_punctuation(char32_t c) {
+  return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
+         (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+         (c >= 0xFF5B && c <= 0xFF65) || (c >= 0x2010 && c <= 0x2027) || c == 0x00B7;
+}
+
+bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0x3000 || c == 0x00A0;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,55 @@
+// Small UTF-8 helpers for hot loops, where ICU's UText would cost more than
+// the work. The text is known to be valid UTF-8 (input/ validated it).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace copydesk {
+
+// Walks the code points of valid UTF-8 text.
+class Utf8Iterator {
+ public:
+  explicit Utf8Iterator(std::string_view text, size_t offset = 0) : text_(text), pos_(offset) { decode(); }
+  bool done() const { return pos_ >= text_.size(); }
+  char32_t code_point() const { return cp_; }
+  size_t offset() const { return pos_; }          // byte offset of the current code point
+  size_t length() const { return len_; }          // its length in bytes
+  size_t next_offset() const { return pos_ + len_; }
+  void next() { pos_ += len_; decode(); }
+
+ private:
+  void decode();
+  std::string_view text_;
+  size_t pos_;
+  size_t len_ = 0;
+  char32_t cp_ = 0;
+};
+
+// Returns the byte length of the UTF-8 sequence starting with `lead`.
+inline size_t utf8_sequence_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+// Returns the code point at byte `offset` of valid UTF-8 `text`.
+char32_t code_point_at(std::string_view text, size_t offset);
+// Returns the byte offset of the code point before `offset` (0 at the start).
+size_t previous_offset(std::string_view text, size_t offset);
+// Appends `c` to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+// Returns the number of code points in `text`.
+size_t code_point_count(std::string_view text);
+
+// CJK Unified Ideographs (with extensions A-G) and compatibility ideographs.
+bool is_han(char32_t c);
+// Chinese full-width punctuation and the CJK symbols block.
+bool is_cjk_punctuation(char32_t c);
+// ASCII or full-width digit.
+bool is_digit(char32_t c);
+bool is_space(char32_t c);  // ASCII white space, U+3000 and NBSP
+
+}  // namespace copydesk

@@ -1,0 +1,39 @@
+// Kind `pattern`: reports each match of an RE2 regular expression.
+//
+// Options:
+//   pattern      (required) RE2 syntax. Named groups become message values.
+//   group        which capture group is the reported span (default 0, the match)
+//   replacement  optional fix: an RE2 rewrite of the match (\0, \1, ...)
+//   ignore_case  default false
+//   unless       optional RE2; a match whose reported text matches it is skipped
+//
+// RE2 has no look-around: put context in the pattern and report a group.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <optional>
+
+#include "rules/rule.h"
+#include "rules/rule_options.h"
+
+namespace copydesk {
+
+class PatternKind : public Rule {
+ public:
+  PatternKind(RuleSpec spec, RuleOptions& options);
+  void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
+
+ private:
+  std::unique_ptr<RE2> regex_;
+  std::unique_ptr<RE2> unless_;
+  int group_ = 0;
+  std::optional<std::string> replacement_;
+};
+
+// Compiles `pattern`, recording RE2's error in `options` on failure (then returns nullptr).
+std::unique_ptr<RE2> compile_option_regex(RuleOptions& options, const std::string& key, const std::string& pattern,
+                                          bool ignore_case = false);
+
+}  // namespace copydesk

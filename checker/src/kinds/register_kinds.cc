@@ -1,0 +1,13 @@
+// Every built-in rule kind, registered by name. Keep the list alphabetical.
+#include "kinds/consistency.h"
+#include "kinds/pattern.h"
+#include "rules/kind_registry.h"
+
+namespace copydesk {
+
+void register_builtin_kinds(KindRegistry& registry) {
+  registry.add<ConsistencyKind>("consistency");
+  registry.add<PatternKind>("pattern");
+}
+
+}  // namespace copydesk

@@ -1,0 +1,58 @@
+#include "report/json_report.h"
+
+namespace copydesk {
+
+namespace {
+
+nlohmann::json location_to_json(const Location& loc) {
+  return {{"file", loc.path},         {"line", loc.start_line},    {"column", loc.start_column},
+          {"end_line", loc.end_line}, {"end_column", loc.end_column}};
+}
+
+}  // namespace
+
+nlohmann::json finding_to_json(const Finding& f) {
+  nlohmann::json j = {{"rule_id", f.rule_id},
+                      {"category", category_name(f.category)},
+                      {"severity", severity_name(f.severity)},
+                      {"message", f.message}};
+  j.update(location_to_json(f.location));
+  j["text"] = f.matched_text;
+  j["related"] = nlohmann::json::array();
+  for (const RelatedLocation& r : f.related) {
+    nlohmann::json rj = location_to_json(r.location);
+    rj["message"] = r.message;
+    j["related"].push_back(rj);
+  }
+  if (f.fix) j["fix"] = *f.fix;
+  j["fingerprint"] = f.fingerprint;
+  return j;
+}
+
+nlohmann::json run_to_json(const RunResult& run) {
+  nlohmann::json files = nlohmann::json::array();
+  for (const FileSummary& f : run.files) {
+    files.push_back({{"path", f.path}, {"characters", f.characters}, {"encoding", f.encoding}, {"language", f.language}});
+  }
+  nlohmann::json findings = nlohmann::json::array();
+  for (const Finding& f : run.findings) findings.push_back(finding_to_json(f));
+  nlohmann::json by_category = nlohmann::json::object();
+  nlohmann::json rates = nlohmann::json::object();
+  for (const auto& [category, n] : run.count_by_category()) {
+    by_category[std::string(category_name(category))] = n;
+    rates[std::string(category_name(category))] = run.rate_per_10k(n);
+  }
+  return {{"tool", {{"name", "copydesk"}, {"version", COPYDESK_VERSION}}},
+          {"files", files},
+          {"findings", findings},
+          {"summary",
+           {{"findings", run.findings.size()},
+            {"characters", run.total_characters()},
+            {"by_category", by_category},
+            {"per_10k_characters", rates},
+            {"errors", run.errors}}}};
+}
+
+void write_json_report(std::ostream& out, const RunResult& run) { out << run_to_json(run).dump(2) << "\n"; }
+
+}  // namespace copydesk

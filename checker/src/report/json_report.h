@@ -1,0 +1,23 @@
+// The report for machines. Envelope:
+//
+//   {"tool": {"name": "copydesk", "version": "0.1.0"},
+//    "files": [{"path", "characters", "encoding", "language"}],
+//    "findings": [{"rule_id", "category", "severity", "message", "file", "line", "column",
+//                  "end_line", "end_column", "text", "related": [...], "fix"?, "fingerprint"}],
+//    "summary": {"findings", "by_category", "per_10k_characters", "errors"}}
+//
+// Lines are 1-based; columns are 1-based UTF-16 code units, end exclusive.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "report/run_result.h"
+
+namespace copydesk {
+
+nlohmann::json finding_to_json(const Finding& finding);
+nlohmann::json run_to_json(const RunResult& run);
+void write_json_report(std::ostream& out, const RunResult& run);
+
+}  // namespace copydesk

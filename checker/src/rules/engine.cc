@@ -1,0 +1,148 @@
+#include "rules/engine.h"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/fingerprint.h"
+
+namespace copydesk {
+
+const std::string& message_template(const RuleSpec& spec, const std::string& variant, MessageLanguage lang) {
+  const Message* m = &spec.message;
+  if (!variant.empty()) {
+    auto it = spec.variants.find(variant);
+    if (it != spec.variants.end()) m = &it->second;
+  }
+  return lang == MessageLanguage::kChinese ? m->zh : m->en;
+}
+
+std::string format_message(const std::string& templ, const MessageArgs& args) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto& [name, value] : args) store.push_back(fmt::arg(name.c_str(), value));
+  try {
+    return fmt::vformat(templ, store);
+  } catch (const fmt::format_error&) {
+    return templ;  // a template naming a value the kind did not give; rules test catches it
+  }
+}
+
+namespace {
+
+Location locate(const Document& doc, Span span) {
+  Location loc;
+  loc.path = doc.path();
+  loc.span = span;
+  LineColumn start = doc.lines().position(span.begin);
+  LineColumn end = doc.lines().position(span.end);
+  loc.start_line = start.line;
+  loc.start_column = start.column;
+  loc.end_line = end.line;
+  loc.end_column = end.column;
+  return loc;
+}
+
+// Collects the reports of one rule on one document as findings.
+class FindingCollector : public Reporter {
+ public:
+  FindingCollector(const Rule& rule, const Document& doc, const DocumentSettings& settings, MessageLanguage lang,
+                   std::vector<Finding>& out)
+      : rule_(rule), doc_(doc), settings_(settings), lang_(lang), out_(out) {}
+
+  void report(Report r) override {
+    const RuleSpec& spec = rule_.spec();
+    r.span.end = std::min(r.span.end, doc_.text().size());
+    r.span.begin = std::min(r.span.begin, r.span.end);
+    Finding f;
+    f.rule_id = spec.id;
+    f.category = spec.category;
+    f.severity = r.severity.value_or(spec.severity);
+    if (auto it = settings_.severity.find(spec.id); it != settings_.severity.end()) f.severity = it->second;
+    f.location = locate(doc_, r.span);
+    f.matched_text = std::string(doc_.slice(r.span));
+    f.source_line = std::string(doc_.lines().line_text(f.location.start_line));
+    MessageArgs args = std::move(r.args);
+    if (std::none_of(args.begin(), args.end(), [](const auto& a) { return a.first == "text"; })) {
+      args.emplace_back("text", f.matched_text);
+    }
+    f.message = format_message(message_template(spec, r.variant, lang_), args);
+    f.fix = std::move(r.fix);
+    for (auto& [span, message] : r.related) f.related.push_back({locate(doc_, span), message});
+    out_.push_back(std::move(f));
+  }
+
+ private:
+  const Rule& rule_;
+  const Document& doc_;
+  const DocumentSettings& settings_;
+  MessageLanguage lang_;
+  std::vector<Finding>& out_;
+};
+
+// Spans of every occurrence of the ignored terms, so findings inside them can be dropped.
+std::vector<Span> ignored_spans(const Document& doc, const std::vector<std::string>& terms) {
+  std::vector<Span> spans;
+  for (const std::string& term : terms) {
+    if (term.empty()) continue;
+    for (size_t pos = doc.text().find(term); pos != std::string::npos; pos = doc.text().find(term, pos + 1)) {
+      spans.push_back({pos, pos + term.size()});
+    }
+  }
+  return spans;
+}
+
+}  // namespace
+
+Engine::Engine(RuleSet rules, EngineOptions options) : rules_(std::move(rules)), options_(options) {}
+
+const Rule* Engine::find_rule(const std::string& id) const {
+  for (const auto& rule : rules_) {
+    if (rule->spec().id == id) return rule.get();
+  }
+  return nullptr;
+}
+
+std::vector<Finding> Engine::check(const Document& doc, const DocumentSettings& settings) const {
+  std::vector<const Rule*> selected;
+  for (const auto& rule : rules_) {
+    if (rule->spec().applies_to(doc.language()) && !settings.disabled_rules.count(rule->spec().id)) {
+      selected.push_back(rule.get());
+    }
+  }
+  return run(selected, doc, settings);
+}
+
+std::vector<Finding> Engine::check_with(const Rule& rule, const Document& doc) const {
+  return run({&rule}, doc, {});
+}
+
+std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Document& doc,
+                                 const DocumentSettings& settings) const {
+  std::vector<Finding> findings;
+  std::map<Scope, std::vector<Unit>> units;  // each scope cut once, shared by its rules
+  for (const Rule* rule : rules) {
+    Scope scope = rule->spec().scope;
+    auto it = units.find(scope);
+    if (it == units.end()) it = units.emplace(scope, units_of(doc, scope)).first;
+    FindingCollector collector(*rule, doc, settings, options_.lang, findings);
+    rule->check(doc, it->second, collector);
+  }
+
+  std::vector<Span> ignored = ignored_spans(doc, settings.ignored_terms);
+  if (!ignored.empty()) {
+    std::erase_if(findings, [&](const Finding& f) {
+      return std::any_of(ignored.begin(), ignored.end(), [&](Span s) { return s.contains(f.location.span); });
+    });
+  }
+  std::sort(findings.begin(), findings.end(), finding_less);
+  findings.erase(std::unique(findings.begin(), findings.end(),
+                             [](const Finding& a, const Finding& b) {
+                               return a.rule_id == b.rule_id && a.location.span == b.location.span;
+                             }),
+                 findings.end());
+  assign_fingerprints(findings, doc.text());
+  return findings;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,64 @@
+// The engine runs a rule set over documents and returns findings.
+//
+//   auto rules = load_rule_packs(default_rules_dir());
+//   Engine engine(std::move(rules.value()), {.lang = MessageLanguage::kEnglish});
+//   Document doc("a.txt", text);
+//   std::vector<Finding> findings = engine.check(doc);
+//
+// Findings come back sorted (finding_less), deduplicated and fingerprinted.
+// check() is const and may be called from several threads on different
+// documents.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/finding.h"
+#include "rules/rule_pack.h"
+
+namespace copydesk {
+
+enum class MessageLanguage { kEnglish, kChinese };
+
+struct EngineOptions {
+  MessageLanguage lang = MessageLanguage::kEnglish;
+};
+
+// Per-document adjustments, usually from the configuration file.
+struct DocumentSettings {
+  std::set<std::string> disabled_rules;           // rule ids not to run
+  std::map<std::string, Severity> severity;       // rule id -> severity override
+  std::vector<std::string> ignored_terms;         // findings inside these terms are dropped
+};
+
+class Engine {
+ public:
+  explicit Engine(RuleSet rules, EngineOptions options = {});
+
+  std::vector<Finding> check(const Document& doc, const DocumentSettings& settings = {}) const;
+
+  // Runs only `rule` on `doc` (for rule examples and tests).
+  std::vector<Finding> check_with(const Rule& rule, const Document& doc) const;
+
+  const RuleSet& rules() const { return rules_; }
+  const Rule* find_rule(const std::string& id) const;
+  const EngineOptions& options() const { return options_; }
+
+ private:
+  std::vector<Finding> run(const std::vector<const Rule*>& rules, const Document& doc,
+                           const DocumentSettings& settings) const;
+
+  RuleSet rules_;
+  EngineOptions options_;
+};
+
+// Returns the message template of `spec` for `variant` in `lang`.
+const std::string& message_template(const RuleSpec& spec, const std::string& variant, MessageLanguage lang);
+
+// Formats a message template with named args; an unknown name is left as is.
+std::string format_message(const std::string& templ, const MessageArgs& args);
+
+}  // namespace copydesk
