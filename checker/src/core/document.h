@@ -43,6 +43,11 @@ class Document {
   Language language() const { return language_; }
   const LineIndex& lines() const { return lines_; }
 
+  // The publication date as "YYYY-MM-DD", when the caller knows it (--pubdate or
+  // the configuration); empty otherwise. Set it before any analysis runs.
+  const std::string& pubdate() const { return pubdate_; }
+  void set_pubdate(std::string date) { pubdate_ = std::move(date); }
+
   template <typename T>
   const T& analysis() const {
     auto it = analyses_.find(std::type_index(typeid(T)));
@@ -59,6 +64,7 @@ class Document {
   std::string encoding_;
   Language language_;
   LineIndex lines_;
+  std::string pubdate_;
   mutable std::unordered_map<std::type_index, std::shared_ptr<void>> analyses_;
 };
 
