@@ -25,6 +25,9 @@ struct RelatedLocation {
   std::string message;  // e.g. "first copy"
 };
 
+// Where a finding stands against a baseline (a previous report); kNone without one.
+enum class BaselineState { kNone, kNew, kUnchanged, kAbsent };
+
 struct Finding {
   std::string rule_id;
   Category category = Category::kStyle;
@@ -36,6 +39,7 @@ struct Finding {
   std::vector<RelatedLocation> related;
   std::optional<std::string> fix;  // replacement text for `location`, when safe
   std::string fingerprint;   // independent of line numbers; see core/fingerprint.h
+  BaselineState baseline_state = BaselineState::kNone;
 };
 
 // The order findings are reported in: by path, then position, then rule.

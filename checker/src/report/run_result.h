@@ -22,6 +22,8 @@ struct RunResult {
   std::vector<Finding> findings;     // sorted with finding_less
   std::vector<FileSummary> files;    // in the order checked
   std::vector<std::string> errors;   // input errors (unreadable files, ...)
+  std::vector<Finding> absent;       // baseline findings gone now (with a baseline only)
+  bool has_baseline = false;
   const RuleSet* rules = nullptr;    // every rule of the run (SARIF lists them)
   MessageLanguage lang = MessageLanguage::kEnglish;
 
