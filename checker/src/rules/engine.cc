@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "core/fingerprint.h"
 
@@ -94,6 +95,11 @@ std::vector<Span> ignored_spans(const Document& doc, const std::vector<std::stri
 
 }  // namespace
 
+std::map<std::string, double> Engine::timings() const {
+  std::lock_guard<std::mutex> lock(timings_mutex_);
+  return timings_;
+}
+
 Engine::Engine(RuleSet rules, EngineOptions options) : rules_(std::move(rules)), options_(options) {}
 
 const Rule* Engine::find_rule(const std::string& id) const {
@@ -126,7 +132,13 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
     auto it = units.find(scope);
     if (it == units.end()) it = units.emplace(scope, units_of(doc, scope)).first;
     FindingCollector collector(*rule, doc, settings, options_.lang, findings);
+    auto start = std::chrono::steady_clock::now();
     rule->check(doc, it->second, collector);
+    if (options_.collect_timings) {
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::lock_guard<std::mutex> lock(timings_mutex_);
+      timings_[rule->spec().kind] += seconds;
+    }
   }
 
   std::vector<Span> ignored = ignored_spans(doc, settings.ignored_terms);

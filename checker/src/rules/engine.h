@@ -11,6 +11,7 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ enum class MessageLanguage { kEnglish, kChinese };
 
 struct EngineOptions {
   MessageLanguage lang = MessageLanguage::kEnglish;
+  bool collect_timings = false;  // accumulate the time spent in each rule kind
 };
 
 // Per-document adjustments, usually from the configuration file.
@@ -47,12 +49,18 @@ class Engine {
   const Rule* find_rule(const std::string& id) const;
   const EngineOptions& options() const { return options_; }
 
+  // Seconds spent in each rule kind so far (with collect_timings). Shared
+  // analyses are charged to the first kind that asks for them.
+  std::map<std::string, double> timings() const;
+
  private:
   std::vector<Finding> run(const std::vector<const Rule*>& rules, const Document& doc,
                            const DocumentSettings& settings) const;
 
   RuleSet rules_;
   EngineOptions options_;
+  mutable std::mutex timings_mutex_;
+  mutable std::map<std::string, double> timings_;
 };
 
 // Returns the message template of `spec` for `variant` in `lang`.

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Throughput benchmark (not a test): builds deterministic 5 MB and 10 MB corpora
+# from seeds/, runs the full default rule packs on each with one job, and prints
+# MB/s, characters per second, peak RSS and the 10 MB / 5 MB time ratio
+# (linear time means about 2).
+#
+#   bench/run.sh                      # copydesk from build/
+#   BENCH_CMD='other-tool {}' bench/run.sh   # time another tool on the same corpus ({} = file)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${COPYDESK:-build/copydesk}
+work=${BENCH_DIR:-build/bench}
+mkdir -p "$work"
+for mb in 5 10; do
+  [ -f "$work/corpus-$mb.txt" ] || python3 bench/make_corpus.py seeds "$work/corpus-$mb.txt" "$mb"
+done
+
+run_one() {  # file -> "seconds peak_kb"
+  local file=$1 cmd
+  if [ -n "${BENCH_CMD:-}" ]; then cmd=${BENCH_CMD//\{\}/$file}; else cmd="$bin check $file --format json --jobs 1 --timings $work/timings.json"; fi
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" bash -c "$cmd >/dev/null 2>$work/stderr.txt" || true
+  cat "$work/time.txt" | tail -1
+}
+
+declare -A secs
+for mb in 5 10; do
+  file="$work/corpus-$mb.txt"
+  bytes=$(stat -c %s "$file")
+  chars=$(python3 -c "import sys; print(len(open(sys.argv[1], encoding='utf-8').read()))" "$file")
+  read -r s kb < <(run_one "$file")
+  secs[$mb]=$s
+  python3 - "$bytes" "$chars" "$s" "$kb" "$mb" <<'PY'
+import sys
+b, c, s, kb, mb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+s = max(s, 1e-3)
+print(f"{mb:>3} MB corpus: {s:7.2f} s  {b / s / 1e6:7.2f} MB/s  {c / s / 1e6:6.2f} M chars/s  peak RSS {kb / 1024:7.1f} MB")
+PY
+done
+python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'time ratio 10 MB / 5 MB: {b / max(a, 1e-3):.2f} (linear: 2.0, limit 2.2)')" "${secs[5]}" "${secs[10]}"
+if [ -z "${BENCH_CMD:-}" ] && [ -s "$work/timings.json" ]; then
+  echo "time per rule kind on the 10 MB corpus:"
+  python3 -c "
+import json, sys
+t = json.load(open(sys.argv[1]))
+for kind, s in sorted(t.items(), key=lambda kv: -kv[1]): print(f'  {kind:28s} {s:8.3f} s')
+" "$work/timings.json"
+fi
