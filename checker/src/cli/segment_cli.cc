@@ -3,29 +3,42 @@
 
 #include "cli/commands.h"
 #include "core/document.h"
-#include "core/utf8.h"
 #include "input/decoder.h"
 #include "input/sources.h"
+#include "report/structure_report.h"
 #include "segment/structure.h"
 
 namespace copydesk::cli {
 
+namespace {
+
+struct SegmentFlags {
+  std::string path;
+  std::string encoding;
+  bool json = false;
+  bool sentences = false;
+};
+
+}  // namespace
+
 void add_segment_command(CLI::App& app) {
-  auto path = std::make_shared<std::string>();
-  auto encoding = std::make_shared<std::string>();
+  auto flags = std::make_shared<SegmentFlags>();
   CLI::App* cmd = app.add_subcommand("segment", "Print the structure the checker sees: articles, headlines, "
-                                                "datelines, bylines, captions, paragraphs");
-  cmd->add_option("file", *path, "File to segment (- for standard input)")->required();
-  cmd->add_option("--encoding", *encoding, "Input encoding (default: detect)");
-  cmd->callback([path, encoding] {
-    Sources sources = collect_sources({*path});
+                                                "datelines, bylines, captions, paragraphs, sentences");
+  cmd->add_option("file", flags->path, "File to segment (- for standard input)")->required();
+  cmd->add_option("--encoding", flags->encoding, "Input encoding (default: detect)");
+  cmd->add_flag("--json", flags->json, "Print the structure as JSON (byte offsets, lines, columns, texts)");
+  cmd->add_flag("--sentences", flags->sentences, "List each paragraph's sentences (text output)");
+  cmd->callback([flags] {
+    Sources sources = collect_sources({flags->path});
     if (!sources.errors.empty() || sources.files.empty()) {
-      std::cerr << "copydesk: " << (sources.errors.empty() ? *path + ": nothing to read" : sources.errors[0]) << "\n";
+      std::cerr << "copydesk: " << (sources.errors.empty() ? flags->path + ": nothing to read" : sources.errors[0])
+                << "\n";
       set_exit_code(2);
       return;
     }
     auto bytes = read_source(sources.files[0]);
-    auto decoded = bytes.ok() ? decode_text(bytes.value(), sources.files[0].display_path, *encoding)
+    auto decoded = bytes.ok() ? decode_text(bytes.value(), sources.files[0].display_path, flags->encoding)
                               : Result<DecodedText>(bytes.status());
     if (!decoded.ok()) {
       std::cerr << "copydesk: " << decoded.status().message() << "\n";
@@ -34,34 +47,10 @@ void add_segment_command(CLI::App& app) {
     }
     Document doc(sources.files[0].display_path, std::move(decoded->text), decoded->encoding);
     const Structure& s = doc.analysis<Structure>();
-    auto preview = [&](Span span) {
-      std::string out;
-      size_t n = 0;
-      for (Utf8Iterator it(doc.slice(span)); !it.done() && n < 30; it.next(), ++n) {
-        char32_t c = it.code_point();
-        if (c == '\n') out += "⏎";
-        else append_utf8(out, c);
-      }
-      if (code_point_count(doc.slice(span)) > 30) out += "…";
-      return out;
-    };
-    std::cout << doc.path() << ": " << language_tag(doc.language()) << ", " << s.articles.size() << " article"
-              << (s.articles.size() == 1 ? "" : "s") << ", " << s.blocks.size() << " blocks\n";
-    int current = -2;
-    for (size_t i = 0; i < s.blocks.size(); ++i) {
-      const Block& b = s.blocks[i];
-      if (b.article != current) {
-        current = b.article;
-        if (current >= 0) {
-          const Article& a = s.articles[current];
-          std::cout << "\nArticle " << current + 1 << " (lines " << doc.lines().line_of(a.span.begin) << "-"
-                    << doc.lines().line_of(a.span.end) << ")";
-          if (a.dateline) std::cout << "  dateline: " << doc.slice(*a.dateline);
-          std::cout << "\n";
-        }
-      }
-      std::cout << "  " << doc.lines().line_of(b.span.begin) << "\t" << block_kind_name(b.kind) << "\t"
-                << preview(b.span) << "\n";
+    if (flags->json) {
+      std::cout << structure_to_json(doc, s).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    } else {
+      write_structure_text(std::cout, doc, s, {flags->sentences});
     }
   });
 }

@@ -1,100 +1,236 @@
 #include "segment/block_classifier.h"
 
-#include <re2/re2.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 
 #include "core/utf8.h"
+#include "segment/block_patterns.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  while (starts_with(s, "\xE3\x80\x80")) s.remove_prefix(3);  // U+3000
-  return s;
+// The first `n` and last `n` code points of `s`.
+std::string_view first_chars(std::string_view s, size_t n) {
+  Utf8Iterator it(s);
+  for (size_t i = 0; i < n && !it.done(); ++i) it.next();
+  return s.substr(0, it.offset());
+}
+std::string_view last_chars(std::string_view s, size_t n) {
+  size_t pos = s.size();
+  for (size_t i = 0; i < n && pos > 0; ++i) pos = previous_offset(s, pos);
+  return s.substr(pos);
 }
 
-bool ends_sentence(std::string_view s) {
-  s = trim(s);
-  if (s.empty()) return false;
-  size_t last = previous_offset(s, s.size());
-  char32_t c = code_point_at(s, last);
-  if (c == U'”' || c == U'’' || c == U'」' || c == U'）' || c == ')' || c == '"') {
-    if (last == 0) return false;
-    c = code_point_at(s, previous_offset(s, last));
+size_t line_count(std::string_view s) {
+  size_t n = 1;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+bool mostly_latin(std::string_view s) {
+  size_t latin = 0, han = 0;
+  for (Utf8Iterator it(s); !it.done(); it.next()) {
+    char32_t c = it.code_point();
+    if (is_han(c)) ++han;
+    else if (is_latin_letter(c)) ++latin;
   }
-  return c == U'。' || c == U'！' || c == U'？' || c == '.' || c == '!' || c == '?' || c == U'…' || c == U'；';
+  return latin > han * 3;
 }
 
-const RE2& byline_re() {
-  static const RE2 re(R"(^(□|■)?\s*(本报(记者|通讯员|见习记者)|记者|通讯员|新华社记者|By [A-Z]).{0,40}$)");
-  return re;
+size_t word_count(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
 }
-const RE2& continuation_re() {
-  static const RE2 re(R"(^\s*■?\s*[（(]?(下转|上接|转第|接第).{0,12}版[）)]?\s*$)");
-  return re;
+
+// kExclaims: ends with ！ or ？; kLong: a one-line headline of 41 to 80 characters.
+enum class HeadlineShape { kNo, kYes, kExclaims, kLong };
+
+// Whether `t` (a trimmed block) is shaped like a headline: short, at most three
+// lines, no sentence end inside, not starting like the rest of a sentence.
+HeadlineShape headline_shape(std::string_view t) {
+  if (t.empty() || t.size() > 400) return HeadlineShape::kNo;
+  size_t lines = line_count(t);
+  if (lines > 3) return HeadlineShape::kNo;
+  if (mostly_latin(t)) {
+    if (t.size() > 120 || word_count(t) > 18) return HeadlineShape::kNo;
+  } else {
+    size_t chars = code_point_count(t);
+    if (lines == 1 && chars > 40 && chars <= 80 && !has_inner_sentence_end(t) && !ends_sentence(t) &&
+        !has_chinese_clause_mark(t))
+      return HeadlineShape::kLong;
+    if (chars > (lines == 1 ? 40u : 64u)) return HeadlineShape::kNo;
+  }
+  char32_t first = first_code_point(t);
+  if (is_continuation_mark(first) || is_lower_latin(first) || first == ',' || first == '.') return HeadlineShape::kNo;
+  if (has_inner_sentence_end(t)) return HeadlineShape::kNo;
+  if (ends_sentence(t)) {
+    // A headline may end with ！ or ？; never with 。 or a full stop.
+    std::string_view s = t;
+    while (!s.empty() && is_closing_mark(last_code_point(s))) s = s.substr(0, previous_offset(s, s.size()));
+    char32_t mark = last_code_point(s);
+    return (mark == U'！' || mark == U'？' || mark == '!' || mark == '?') ? HeadlineShape::kExclaims : HeadlineShape::kNo;
+  }
+  return HeadlineShape::kYes;
 }
-const RE2& caption_re() {
-  static const RE2 re(R"(.*(\s|　)[^\s　]{2,4}\s*摄\s*$)");
-  return re;
+
+bool opens_bracket(char32_t c) {
+  return c == U'“' || c == U'‘' || c == U'「' || c == U'『' || c == U'（' || c == '(' || c == U'《' || c == U'【' ||
+         c == U'〔' || c == U'—' || c == '-';
 }
-const RE2& page_header_re() {
-  static const RE2 re(R"(^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(　|\s)*星期.*)");
-  return re;
+
+bool is_unit_start(char32_t c) {
+  return is_digit(c) || c == U'万' || c == U'亿' || c == U'千' || c == U'百' || c == U'元' || c == '%' || c == U'％' ||
+         c == U'‰';
 }
-const RE2& dateline_re() {
-  static const RE2 re(
-      R"(^(本报[^\s，。、（(]{0,10}?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(讯|电)|新华社[^\s，。]{0,10}?[0-9]{1,2}月[0-9]{1,2}日电|[A-Z][A-Z .,']{1,40}\((AP|Reuters|AFP|Bloomberg)\)\s*[—–-]+))");
-  return re;
+
+bool head_kind(BlockKind k) {
+  return k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading;
 }
 
 }  // namespace
 
-bool is_blank_line(std::string_view line) { return trim(line).empty(); }
+bool is_blank_line(std::string_view line) { return is_blank_text(line); }
 
-bool is_standalone_line(std::string_view line) {
-  std::string_view t = trim(line);
-  return starts_with(t, "#") || RE2::FullMatch(t, byline_re()) || RE2::FullMatch(t, continuation_re());
-}
-
-void classify_blocks(std::string_view text, std::vector<Block>& blocks) {
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    Block& b = blocks[i];
-    std::string_view t = trim(b.span.of(text));
-    bool one_line = t.find('\n') == std::string_view::npos;
-    size_t chars = code_point_count(t);
-    if (starts_with(t, "#")) {
-      b.kind = BlockKind::kHeading;
-    } else if (one_line && RE2::FullMatch(t, continuation_re())) {
-      b.kind = BlockKind::kContinuation;
-    } else if (one_line && RE2::FullMatch(t, byline_re())) {
-      b.kind = BlockKind::kByline;
-    } else if (one_line && RE2::FullMatch(t, page_header_re())) {
-      b.kind = BlockKind::kPageHeader;
-    } else if (starts_with(t, "——") || starts_with(t, "—— ")) {
-      b.kind = BlockKind::kSourceNote;
-    } else if (RE2::FullMatch(t, caption_re()) && chars <= 200) {
-      b.kind = BlockKind::kCaption;
-    } else if (one_line && chars <= 40 && !ends_sentence(t)) {
-      bool after_headline = i > 0 && (blocks[i - 1].kind == BlockKind::kHeadline || blocks[i - 1].kind == BlockKind::kHeading);
-      b.kind = after_headline ? BlockKind::kSubtitle : BlockKind::kHeadline;
-    } else {
-      b.kind = BlockKind::kParagraph;
+bool junction_inside_word(std::string_view before, std::string_view after) {
+  before = trim_text(before);
+  after = trim_text(after);
+  if (before.empty() || after.empty()) return false;
+  if (!is_han(last_code_point(before)) || !is_han(first_code_point(after))) return false;
+  icu::UnicodeString left = icu::UnicodeString::fromUTF8(last_chars(before, 6));
+  icu::UnicodeString joined = left + icu::UnicodeString::fromUTF8(first_chars(after, 6));
+  // Building a dictionary break iterator is costly; each thread keeps one.
+  static thread_local std::unique_ptr<icu::BreakIterator> words;
+  if (!words) {
+    UErrorCode status = U_ZERO_ERROR;
+    words.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status)) {
+      words.reset();
+      return false;
     }
   }
+  words->setText(joined);
+  return !words->isBoundary(left.length());
 }
 
 std::optional<Span> find_dateline(std::string_view text, Span paragraph) {
-  std::string_view p = paragraph.of(text);
-  re2::StringPiece match;
-  if (RE2::PartialMatch(p, dateline_re(), &match)) {
-    size_t begin = paragraph.begin + (match.data() - p.data());
-    return Span{begin, begin + match.size()};
+  auto found = leading_dateline(paragraph.of(text));
+  if (!found) return std::nullopt;
+  return Span{paragraph.begin + found->begin, paragraph.begin + found->end};
+}
+
+// Weighs a short block's shape against the evidence of its neighbours.
+//
+// Evidence that it is a piece of a broken paragraph, conclusive on its own:
+//   - it ends with a comma, enumeration comma, semicolon or an opening bracket;
+//   - the next block starts with punctuation that continues a sentence (，。”)
+//     or, in English, with a small letter;
+//   - its last and the next block's first characters make one word (总工会主|席);
+//   - it ends with a digit and the next block starts with a number or unit;
+//   - in hard-wrapped text, it follows body text with no blank line between.
+// Evidence that weighs against a headline unless a headline's company is
+// clearly there:
+//   - a Chinese clause comma or semicolon inside;
+//   - it follows body text with no blank line between;
+//   - it ends with a colon;
+//   - the body text before it stops in the middle of a sentence.
+// A headline's company: a dateline, byline, subtitle (——…), Markdown heading or
+// another headline-shaped block right after it, or a headline right before it.
+std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& split) {
+  const std::vector<RawBlock>& raw = split.blocks;
+  std::vector<Block> blocks(raw.size());
+  std::vector<bool> dash(raw.size(), false), candidate(raw.size(), false);
+
+  for (size_t i = 0; i < raw.size(); ++i) {
+    Block& b = blocks[i];
+    b.span = raw[i].span;
+    std::string_view t = b.span.of(text);
+    bool one_line = t.find('\n') == std::string_view::npos;
+    b.kind = BlockKind::kParagraph;
+    if (markdown_heading_level(t) > 0) b.kind = BlockKind::kHeading;
+    else if (raw[i].fixed_form && continuation_marker(t)) b.kind = BlockKind::kContinuation;
+    else if (raw[i].fixed_form && is_page_header(t)) b.kind = BlockKind::kPageHeader;
+    else if (raw[i].fixed_form && (is_photo_credit(t) || is_signature(t) || is_opening_byline(t) ||
+                                   is_byline_role_only(t.substr(0, t.find('\n')))))
+      b.kind = BlockKind::kByline;
+    else if (raw[i].fixed_form && is_source_note(t)) b.kind = BlockKind::kSourceNote;
+    else if (raw[i].fixed_form && starts_with_dash(t)) dash[i] = true;
+    else if (raw[i].fixed_form && is_bracket_label(t)) b.kind = BlockKind::kHeadline;
+    else if (one_line && is_page_header(t)) b.kind = BlockKind::kPageHeader;
+    else if (code_point_count(t) <= 300 && ends_with_photo_credit(t)) b.kind = BlockKind::kCaption;
+    else candidate[i] = headline_shape(t) != HeadlineShape::kNo;
   }
-  return std::nullopt;
+
+  // `titles`: whether another headline-shaped block after it counts.
+  auto strong_company_after = [&](size_t i, bool titles) {
+    if (i + 1 >= raw.size()) return false;
+    std::string_view next = raw[i + 1].span.of(text);
+    if (dash[i + 1] || blocks[i + 1].kind == BlockKind::kHeading) return true;
+    if (blocks[i + 1].kind == BlockKind::kByline && !is_closing_byline(next)) return true;
+    if (blocks[i + 1].kind == BlockKind::kParagraph && leading_dateline(next)) return true;
+    return titles && candidate[i + 1] && headline_shape(next) == HeadlineShape::kYes;
+  };
+
+  for (size_t i = 0; i < raw.size(); ++i) {
+    Block& b = blocks[i];
+    std::string_view t = b.span.of(text);
+    if (dash[i]) {
+      b.kind = (i > 0 && head_kind(blocks[i - 1].kind)) ? BlockKind::kSubtitle : BlockKind::kSourceNote;
+      continue;
+    }
+    if (!candidate[i]) continue;
+    const Block* prev = i > 0 ? &blocks[i - 1] : nullptr;
+    std::string_view next = i + 1 < raw.size() ? raw[i + 1].span.of(text) : std::string_view();
+    bool next_is_text = i + 1 < raw.size() && blocks[i + 1].kind == BlockKind::kParagraph && !leading_dateline(next);
+    bool prev_is_text = prev && (prev->kind == BlockKind::kParagraph);
+    char32_t last = last_code_point(t);
+
+    bool fragment = last == U'，' || last == U'、' || last == U'；' || last == ',' || last == ';' || opens_bracket(last);
+    fragment = fragment || (!next.empty() && (is_continuation_mark(first_code_point(next)) ||
+                                              is_lower_latin(first_code_point(next))));
+    fragment = fragment || (next_is_text && junction_inside_word(t, next));
+    fragment = fragment || (next_is_text && is_digit(last) && is_unit_start(first_code_point(next)));
+    fragment = fragment || (split.hard_wrapped && !raw[i].after_blank && prev_is_text);
+
+    // A clause comma inside is only outweighed by what follows (a dateline, byline,
+    // subtitle); the other doubts also by a headline right before it.
+    bool clause = has_chinese_clause_mark(t);
+    bool glued = prev_is_text && !raw[i].after_blank;  // no blank line after the text before it
+    bool doubtful = clause || glued || last == U'：' || last == ':' ||
+                    (prev_is_text && !ends_sentence(prev->span.of(text)));
+    bool company = strong_company_after(i, true) || (!clause && prev && head_kind(prev->kind));
+    HeadlineShape shape = headline_shape(t);
+    bool needs_company = shape == HeadlineShape::kExclaims || shape == HeadlineShape::kLong;
+    // A long headline needs a dateline, byline, subtitle or heading right after it.
+    if (shape == HeadlineShape::kLong) company = strong_company_after(i, false);
+
+    bool headline = !fragment && (company || (!doubtful && !needs_company));
+    b.kind = headline ? BlockKind::kHeadline : BlockKind::kParagraph;
+  }
+
+  // A headline right after another headline or a heading is its subtitle.
+  for (size_t i = 1; i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::kHeadline && head_kind(blocks[i - 1].kind) && !is_bracket_label(blocks[i].span.of(text)))
+      blocks[i].kind = BlockKind::kSubtitle;
+  }
+
+  // A short paragraph right before a photo credit is the photo's caption.
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::kParagraph || blocks[i + 1].kind != BlockKind::kByline) continue;
+    std::string_view t = blocks[i].span.of(text);
+    if (is_photo_credit(blocks[i + 1].span.of(text)) && code_point_count(t) <= 400 && !leading_dateline(t))
+      blocks[i].kind = BlockKind::kCaption;
+  }
+  return blocks;
 }
 
 }  // namespace copydesk

@@ -1,4 +1,11 @@
-// Sentence spans within a block.
+// Sentence spans within a block, found with ICU's sentence BreakIterator
+// (Unicode UAX #29 rules with the CLDR English abbreviation list, so "Mr. Smith"
+// or "U.S. officials" do not end a sentence, and 10.6 or 3.5 million neither).
+//
+// A sentence ends after 。！？ . ! ? and any closing quotes or brackets that
+// follow (“……。”). Line breaks inside a block are read as spaces: in
+// hard-wrapped text a line break is not the end of a sentence. Each span is
+// trimmed of surrounding white space.
 #pragma once
 
 #include <string_view>
@@ -8,8 +15,6 @@
 
 namespace copydesk {
 
-// Splits `block` of `text` into sentences ending at 。！？!?… (with any closing
-// quotes) or at the block's end. Line breaks inside a block do not end a sentence.
 std::vector<Span> split_sentences(std::string_view text, Span block);
 
 }  // namespace copydesk

@@ -1,7 +1,11 @@
 #include "segment/structure.h"
 
+#include <algorithm>
+
 #include "core/document.h"
+#include "segment/article_builder.h"
 #include "segment/block_classifier.h"
+#include "segment/block_splitter.h"
 #include "segment/sentence_splitter.h"
 
 namespace copydesk {
@@ -21,78 +25,53 @@ std::string_view block_kind_name(BlockKind kind) {
   return "paragraph";
 }
 
+std::string_view article_start_name(ArticleStart start) {
+  switch (start) {
+    case ArticleStart::kStartOfText: return "start-of-text";
+    case ArticleStart::kHeadline: return "headline";
+    case ArticleStart::kByline: return "byline";
+    case ArticleStart::kDateline: return "dateline";
+    case ArticleStart::kContinuedFrom: return "continued-from";
+    case ArticleStart::kAfterJump: return "after-jump";
+  }
+  return "start-of-text";
+}
+
 namespace {
 
-// Splits the text into blocks: runs of non-blank lines, except that lines
-// which are structural on their own (headings, bylines, markers) stand alone.
-std::vector<Block> split_blocks(std::string_view text) {
-  std::vector<Block> blocks;
-  size_t start = 0;
-  std::optional<Span> open;
-  auto close = [&] {
-    if (open) blocks.push_back({BlockKind::kParagraph, *open, -1});
-    open.reset();
-  };
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    Span line{start, end};
-    std::string_view content = line.of(text);
-    if (is_blank_line(content)) {
-      close();
-    } else if (is_standalone_line(content)) {
-      close();
-      blocks.push_back({BlockKind::kParagraph, line, -1});
-    } else if (open) {
-      open->end = end;
-    } else {
-      open = line;
-    }
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  close();
-  return blocks;
+// Index of the last element of `items` (sorted by span) whose span begins at
+// or before `offset`, when that span holds `offset`; else -1.
+template <typename T, typename SpanOf>
+int index_at(const std::vector<T>& items, size_t offset, SpanOf span_of) {
+  auto it = std::upper_bound(items.begin(), items.end(), offset,
+                             [&](size_t value, const T& item) { return value < span_of(item).begin; });
+  if (it == items.begin()) return -1;
+  --it;
+  return span_of(*it).contains(offset) ? static_cast<int>(it - items.begin()) : -1;
 }
 
 }  // namespace
 
-Structure Structure::compute(const Document& doc) {
+int Structure::block_index_at(size_t offset) const {
+  return index_at(blocks, offset, [](const Block& b) { return b.span; });
+}
+
+int Structure::article_at(size_t offset) const {
+  return index_at(articles, offset, [](const Article& a) { return a.span; });
+}
+
+int Structure::sentence_index_at(size_t offset) const {
+  return index_at(sentences, offset, [](const Sentence& s) { return s.span; });
+}
+
+Structure Structure::compute(const Document& doc) { return compute(std::string_view(doc.text())); }
+
+Structure Structure::compute(std::string_view text) {
   Structure s;
-  std::string_view text = doc.text();
-  s.blocks = split_blocks(text);
-  classify_blocks(text, s.blocks);
-
-  // Articles open at a headline or heading that follows body text.
-  bool in_body = true;
-  for (size_t i = 0; i < s.blocks.size(); ++i) {
-    Block& b = s.blocks[i];
-    bool opener = b.kind == BlockKind::kHeadline || b.kind == BlockKind::kHeading;
-    if (opener && (in_body || s.articles.empty())) {
-      Article a;
-      a.first_block = static_cast<int>(i);
-      a.headline = static_cast<int>(i);
-      s.articles.push_back(a);
-      in_body = false;
-    } else if (s.articles.empty() && b.kind != BlockKind::kPageHeader) {
-      Article a;  // text before any headline is an article without one
-      a.first_block = static_cast<int>(i);
-      s.articles.push_back(a);
-    }
-    if (b.kind == BlockKind::kParagraph) in_body = true;
-    if (!s.articles.empty()) b.article = static_cast<int>(s.articles.size()) - 1;
-  }
-  for (size_t a = 0; a < s.articles.size(); ++a) {
-    Article& article = s.articles[a];
-    article.end_block = a + 1 < s.articles.size() ? s.articles[a + 1].first_block : static_cast<int>(s.blocks.size());
-    article.span = {s.blocks[article.first_block].span.begin, s.blocks[article.end_block - 1].span.end};
-    for (int i = article.first_block; i < article.end_block; ++i) {
-      if (s.blocks[i].kind != BlockKind::kParagraph) continue;
-      article.dateline = find_dateline(text, s.blocks[i].span);
-      break;
-    }
-  }
-
+  BlockSplit split = split_blocks(text);
+  s.hard_wrapped = split.hard_wrapped;
+  s.blocks = classify_blocks(text, split);
+  s.articles = build_articles(text, s.blocks);
   for (size_t i = 0; i < s.blocks.size(); ++i) {
     if (s.blocks[i].kind != BlockKind::kParagraph) continue;
     for (Span span : split_sentences(text, s.blocks[i].span)) s.sentences.push_back({span, static_cast<int>(i)});

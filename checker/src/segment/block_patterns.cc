@@ -1,0 +1,285 @@
+#include "segment/block_patterns.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "core/utf8.h"
+#include "segment/text_shape.h"
+
+namespace copydesk {
+
+namespace {
+
+// Pieces shared by the patterns below (RE2 syntax, UTF-8).
+const std::string kSp = "[\\s\u3000]";        // a space, ASCII or ideographic
+// A reporter's role: 本报记者, 本报见习记者, 新华社记者, 通讯员, 实习生...
+const std::string kRole =
+    "(?:(?:本报|本刊|新华社|中新社|人民日报|央视|央广)?(?:特约|首席|见习|驻[\\p{Han}]{1,6})?"
+    "(?:摄影记者|记者|通讯员|评论员|实习生|特约撰稿人)|新华社)";
+const std::string kBullet = "[□■◎●◆◇▲△]?";
+const std::string kDigits = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})";
+const std::string kPageNumber = "(?:[0-9０-９]{1,3}|[A-Z][0-9]{1,2}|[一二三四五六七八九十]{1,3})";
+
+size_t code_points_of(std::string_view s) { return code_point_count(s); }
+
+// Cuts `s` to its last `max_bytes` bytes, starting on a character boundary.
+std::string_view tail(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t start = s.size() - max_bytes;
+  while (start < s.size() && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) ++start;
+  return s.substr(start);
+}
+
+std::string_view head(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
+
+bool is_name_separator(char32_t c) { return is_space(c) || c == U'、' || c == U'，' || c == ','; }
+
+// True when `token` is a role word (本报记者, 实习生, 通讯员...), with or without a colon.
+size_t role_prefix_length(std::string_view token) {
+  static const RE2 role("^(" + kRole + kSp + "*[:：]?)");
+  re2::StringPiece match;
+  if (!RE2::PartialMatch(token, role, &match)) return 0;
+  return match.size();
+}
+
+bool is_name(std::string_view s) {
+  size_t n = 0;
+  for (Utf8Iterator it(s); !it.done(); it.next(), ++n) {
+    char32_t c = it.code_point();
+    if (!is_han(c) && c != U'·' && c != U'•') return false;
+  }
+  return n >= 2 && n <= 8;
+}
+
+// True when `s` is a list of names, perhaps with roles between them:
+// 王皓 许敬, 梁亮 通讯员 徐璐, 本报记者 王磊 (when `roles` allows a leading role).
+bool is_name_list(std::string_view s) {
+  size_t names = 0, tokens = 0;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    Utf8Iterator it(s, pos);
+    if (is_name_separator(it.code_point())) {
+      pos = it.next_offset();
+      continue;
+    }
+    size_t end = pos;
+    for (Utf8Iterator t(s, pos); !t.done() && !is_name_separator(t.code_point()); t.next()) end = t.next_offset();
+    std::string_view token = s.substr(pos, end - pos);
+    if (++tokens > 12) return false;
+    size_t role = role_prefix_length(token);
+    token.remove_prefix(role);
+    if (!token.empty()) {
+      if (!is_name(token)) return false;
+      ++names;
+    } else if (role == 0) {
+      return false;
+    }
+    pos = end;
+  }
+  return names > 0;
+}
+
+}  // namespace
+
+int markdown_heading_level(std::string_view line) {
+  line = trim_text(line);
+  int level = 0;
+  while (level < static_cast<int>(line.size()) && line[level] == '#') ++level;
+  if (level == 0 || level > 6) return 0;
+  if (static_cast<size_t>(level) == line.size()) return 0;  // a lone "###" is a rule, not a heading
+  std::string_view rest = line.substr(level);
+  char32_t c = code_point_at(rest, 0);
+  return is_space(c) ? level : 0;
+}
+
+bool is_opening_byline(std::string_view line) {
+  line = trim_text(line);
+  if (line.empty() || code_points_of(line) > 60) return false;
+  if (is_photo_credit(line)) return false;
+  static const RE2 zh("^" + kBullet + kSp + "*(" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp +
+                      "*[:：]?" + kSp + "*(.*?)" + kSp + "*(?:报道)?$");
+  static const RE2 en(
+      "^(?:By|BY)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?[A-Z][A-Za-z.'’-]*,?"
+      "(?:[ \\t]+(?:[A-Z][A-Za-z.'’-]*,?|and|&|de|da|van|von|der|la|le|di|bin|al|in|for|\\|)){0,10}$");
+  std::string role, names;
+  if (RE2::FullMatch(line, zh, &role, &names)) return names.empty() || is_name_list(names);
+  return RE2::FullMatch(line, en);
+}
+
+bool is_byline_role_only(std::string_view line) {
+  line = trim_text(line);
+  if (line.size() > 60) return false;
+  static const RE2 r("^" + kBullet + kSp + "*" + kRole + kSp + "*[:：]?");
+  return RE2::FullMatch(line, r);
+}
+
+bool is_byline_names(std::string_view line) {
+  line = trim_text(line);
+  return !line.empty() && line.size() <= 80 && is_name_list(line);
+}
+
+bool is_photo_credit(std::string_view line) {
+  line = trim_text(line);
+  if (line.empty() || code_points_of(line) > 50) return false;
+  static const RE2 zh("^[（(]?" + kBullet + kSp + "*(.*?)" + kSp + "*(?:摄影|摄)+" + kSp + "*[）)]?$");
+  static const RE2 en(
+      "^\\(?(?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?(?:Photo|PHOTO|Photograph)s?"
+      "(?:/| by |: ?)[^()]{2,60}\\)?$");
+  std::string names;
+  if (RE2::FullMatch(line, zh, &names)) return is_name_list(names);
+  return RE2::FullMatch(line, en);
+}
+
+bool is_signature(std::string_view line) {
+  line = trim_text(line);
+  if (line.empty() || code_points_of(line) > 30) return false;
+  static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*([^（）():：]+)[）)]$");
+  std::string names;
+  return RE2::FullMatch(line, r, &names) && is_name_list(names);
+}
+
+bool is_closing_byline(std::string_view line) { return is_photo_credit(line) || is_signature(line); }
+
+bool ends_with_photo_credit(std::string_view block) {
+  std::string_view t = tail(trim_text(block), 240);
+  static const RE2 source("[（(](?:图片由[^（）()]{1,40}提供|(?:本报)?资料图片|[^（）()]{1,20}供图|新华社发)[）)]$");
+  static const RE2 en("\\((?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?Photo(?:/| by |: ?)[^()]{2,60}\\)$");
+  if (RE2::PartialMatch(t, source) || RE2::PartialMatch(t, en)) return true;
+  // … 白逸男 摄, … 本报记者 王磊 摄: the names before 摄, back to the last
+  // sentence mark, bracket or a token that is not a name or role.
+  static const RE2 credit("^(.*?)(" + kSp + "*)(?:摄影|摄)+" + kSp + "*[）)]?$");
+  std::string before, gap;
+  if (!RE2::FullMatch(t, credit, &before, &gap)) return false;
+  std::string_view rest(before);
+  size_t start = rest.size();
+  bool spaced = !gap.empty();
+  while (start > 0) {
+    // One token back: the run of characters that are not separators.
+    size_t token_end = start;
+    while (token_end > 0 && is_name_separator(code_point_at(rest, previous_offset(rest, token_end)))) {
+      spaced = true;
+      token_end = previous_offset(rest, token_end);
+    }
+    size_t token_begin = token_end;
+    while (token_begin > 0) {
+      size_t p = previous_offset(rest, token_begin);
+      char32_t c = code_point_at(rest, p);
+      if (is_name_separator(c) || !(is_han(c) || c == U'·' || c == U'•')) break;
+      token_begin = p;
+    }
+    std::string_view token = rest.substr(token_begin, token_end - token_begin);
+    if (token.empty() || !(is_name(token) || role_prefix_length(token) == token.size())) break;
+    start = token_begin;
+    if (start == 0) break;
+    char32_t before_token = code_point_at(rest, previous_offset(rest, start));
+    if (!is_name_separator(before_token)) {
+      // Glued to the text before it: only after a sentence mark or bracket.
+      if (!(is_sentence_final_mark(before_token) || is_closing_mark(before_token))) return false;
+      break;
+    }
+  }
+  if (start == rest.size()) return false;
+  return spaced && is_name_list(rest.substr(start));
+}
+
+std::optional<JumpDirection> continuation_marker(std::string_view line) {
+  line = trim_text(line);
+  if (line.empty() || line.size() > 80) return std::nullopt;
+  static const RE2 zh("^[■□▲◆●]?" + kSp + "*[（(]?" + kSp + "*(下转|上接|转|接)" + kSp + "*(?:本报)?第?" + kSp + "*" +
+                            kPageNumber + kSp + "*版" + kSp + "*[）)]?$");
+  static const RE2 en("^\\(?(Continued|Cont'd|CONTINUED)[ ](on|from|On|From)[ ](?:Page|PAGE|page|P\\.)[ ]?[A-Z]?[0-9]{1,3}[A-Z]?\\)?$");
+  std::string word;
+  if (RE2::FullMatch(line, zh, &word)) {
+    return (word == "上接" || word == "接") ? JumpDirection::kContinuedFrom : JumpDirection::kContinuedOn;
+  }
+  std::string verb, direction;
+  if (RE2::FullMatch(line, en, &verb, &direction)) {
+    return (direction == "from" || direction == "From") ? JumpDirection::kContinuedFrom : JumpDirection::kContinuedOn;
+  }
+  return std::nullopt;
+}
+
+size_t leading_continuation_length(std::string_view line) {
+  std::string_view h = head(line, 64);
+  static const RE2 r("^(" + kSp + "*(?:[■□▲◆●]" + kSp + "*(?:上接|接)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
+                           "*版|[（(](?:上接|接)第?" + kPageNumber + "版[）)]))" + kSp + "+\\S");
+  re2::StringPiece marker;
+  if (!RE2::PartialMatch(h, r, &marker)) return 0;
+  return static_cast<size_t>(marker.data() - h.data()) + marker.size();
+}
+
+size_t trailing_continuation_offset(std::string_view line) {
+  std::string_view t = tail(line, 64);
+  static const RE2 r("\\S" + kSp + "*((?:[■□▲◆●]" + kSp + "*(?:下转|转)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
+                           "*版|[（(](?:下转|转)第?" + kPageNumber + "版[）)]))" + kSp + "*$");
+  re2::StringPiece marker;
+  if (!RE2::PartialMatch(t, r, &marker)) return std::string_view::npos;
+  return line.size() - t.size() + static_cast<size_t>(marker.data() - t.data());
+}
+
+bool is_page_header(std::string_view line) {
+  line = trim_text(line);
+  if (line.empty() || code_points_of(line) > 80) return false;
+  static const RE2 date("^(?:[0-9]{4}|二〇[〇一二三四五六七八九]{2})" + kSp + "*年" + kSp + "*" + kDigits + kSp + "*月" +
+                              kSp + "*" + kDigits + kSp + "*日" + kSp + "*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?).*");
+  static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
+                              "+[^\\s\u3000]{1,12}){0,4}$");
+  static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].{0,60}$");
+  return RE2::FullMatch(line, date) || RE2::FullMatch(line, page) || RE2::FullMatch(line, staff);
+}
+
+bool is_source_note(std::string_view line) {
+  line = trim_text(line);
+  if (line.empty()) return false;
+  static const RE2 dash("^(?:——|—" + kSp + "?—|--)" + kSp + "*(?:摘自|据|来源|选自|转自|原载|转载|节选自?|本文)");
+  static const RE2 bracket("^[（(](?:摘自|据|来源|选自|转自|原载|转载|综合|节选|本文)[^（）()]{0,60}[）)]$");
+  static const RE2 label("^(?:[【\\[]?编者按[】\\]]?|来源[:：]|Source:|SOURCE:)");
+  return RE2::PartialMatch(head(line, 48), dash) || (code_points_of(line) <= 70 && RE2::FullMatch(line, bracket)) ||
+         RE2::PartialMatch(head(line, 24), label);
+}
+
+bool starts_with_dash(std::string_view line) {
+  line = trim_text(line);
+  return line.substr(0, 6) == "——" || line.substr(0, 3) == "—" || line.substr(0, 2) == "--";
+}
+
+bool is_bracket_label(std::string_view line) {
+  line = trim_text(line);
+  static const RE2 r("^【[^【】]{1,12}】$");
+  return line.size() < 64 && RE2::FullMatch(line, r);
+}
+
+std::optional<Span> leading_dateline(std::string_view text) {
+  std::string_view h = head(text, 160);
+  static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*((?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"
+                            "[\\p{Han}·]{0,12}?" + kSp + "*" + kDigits + kSp + "*月" + kSp + "*" + kDigits + kSp +
+                            "*日" + kSp + "*(?:讯|电)|讯|电))");
+  static const RE2 en(
+      "^([A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?)?"
+      "(?:,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ ][0-9]{1,2})?"
+      "[ ]*(?:\\((?:AP|Reuters|AFP|Bloomberg|UPI|Xinhua|dpa|CNN|NYT|The Associated Press)\\)[ ]*(?:—|–|--|-)|(?:—|–|--)))");
+  re2::StringPiece match;
+  if (RE2::PartialMatch(h, zh, &match) || RE2::PartialMatch(h, en, &match)) {
+    size_t begin = static_cast<size_t>(match.data() - h.data());
+    return Span{begin, begin + match.size()};
+  }
+  return std::nullopt;
+}
+
+std::optional<Span> dateline_credit(std::string_view text) {
+  std::string_view h = head(text, 240);
+  static const RE2 r("^(" + kSp + "*)([（(][^（）()]{0,80}(?:记者|通讯员|实习生|Reporting|reporting)[^（）()]{0,80}[）)])");
+  re2::StringPiece spaces, credit;
+  if (!RE2::PartialMatch(h, r, &spaces, &credit)) return std::nullopt;
+  size_t begin = static_cast<size_t>(credit.data() - h.data());
+  return Span{begin, begin + credit.size()};
+}
+
+}  // namespace copydesk

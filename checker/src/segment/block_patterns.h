@@ -1,0 +1,64 @@
+// Recognisers for the lines of a news page that have a fixed form: Markdown
+// headings, bylines, photo credits, datelines, continuation markers, page
+// header lines, source notes. Each works on one trimmed line (or the start or
+// end of a block) and knows nothing about its neighbours; the classifier puts
+// them in context.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "core/span.h"
+
+namespace copydesk {
+
+// "## Title" -> 2; 0 when `line` is not a Markdown ATX heading.
+int markdown_heading_level(std::string_view line);
+
+// A byline that opens a story: □本报记者 郭洪申, 本报记者 李永桃 宋阿勇,
+// 新华社记者 X, 文/X, By Jane Doe. Also the bare role (本报记者) whose name
+// follows on the next line.
+bool is_opening_byline(std::string_view line);
+// The bare role of a byline with no name: 本报记者, □本报通讯员.
+bool is_byline_role_only(std::string_view line);
+// A name line that completes a bare byline role: 蔡冬梅, 李永桃 宋阿勇.
+bool is_byline_names(std::string_view line);
+// A photo credit on a line of its own: 本报记者 王磊 摄, 高志鹏 摄, (AP Photo/Jane Doe).
+bool is_photo_credit(std::string_view line);
+// A closing signature or credit in brackets: （宋立志）, (海报设计:庄圆).
+bool is_signature(std::string_view line);
+// A byline that closes a story or photo rather than opening one: a photo
+// credit or a bracketed signature.
+bool is_closing_byline(std::string_view line);
+// True when a block of text ends with a photo credit or picture source:
+// …调研脱贫工作。 白逸男 摄, …（图片由…提供）, … (AP Photo/Jane Doe).
+bool ends_with_photo_credit(std::string_view block);
+
+enum class JumpDirection { kContinuedOn, kContinuedFrom };  // 下转 / 上接
+// A whole-line continuation marker: ■下转第5版, ■上接第1版, （转第3版）, Continued on Page A4.
+std::optional<JumpDirection> continuation_marker(std::string_view line);
+// Byte length of a continuation-from marker at the start of `line` followed by
+// text (■上接第1版 着力推动…), or 0.
+size_t leading_continuation_length(std::string_view line);
+// Byte offset where a continuation-on marker at the end of `line` begins
+// (…帮他设计图纸, ■下转第5版), or npos.
+size_t trailing_continuation_offset(std::string_view line);
+
+// A page header or page furniture line: 2024年2月26日　星期一　…, 第5版 要闻, 责任编辑：X.
+bool is_page_header(std::string_view line);
+// A source note: ——摘自《…》, （来源：…）, （据新华社电）, 编者按：….
+bool is_source_note(std::string_view line);
+// A line that starts with a dash (——): a subtitle after a headline, else an attribution.
+bool starts_with_dash(std::string_view line);
+// A bracketed label on a line of its own: 【记者手记】.
+bool is_bracket_label(std::string_view line);
+
+// The dateline at the start of `text`, after any spaces or bullet (本报6月16日讯,
+// 本报呼伦贝尔6月16日电, 新华社北京6月16日电, DENVER (AP) —): its [begin, end) bytes.
+std::optional<Span> leading_dateline(std::string_view text);
+// The reporters' credit right after a dateline, （记者 王皓 许敬）, starting at
+// the beginning of `text` after optional spaces: its [begin, end) bytes.
+std::optional<Span> dateline_credit(std::string_view text);
+
+}  // namespace copydesk

@@ -1,0 +1,42 @@
+// The shape of a line or block of news text: how wide it is, whether it ends
+// a sentence, which characters it starts and ends with. Shared by the block
+// splitter and the block classifier.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace copydesk {
+
+// Removes ASCII white space, U+3000 and NBSP from both ends.
+std::string_view trim_text(std::string_view s);
+bool is_blank_text(std::string_view s);
+
+// Display width in columns: East Asian wide and full-width characters count 2.
+size_t line_columns(std::string_view s);
+
+// The first / last code point of `s` after trimming (0 when blank).
+char32_t first_code_point(std::string_view s);
+char32_t last_code_point(std::string_view s);
+
+// 。！？!?… and ASCII '.' (and Chinese ；, which closes a sentence in a list).
+bool is_sentence_final_mark(char32_t c);
+// ”’」』）)"'》 and similar marks that may follow a sentence-final mark.
+bool is_closing_mark(char32_t c);
+// Punctuation that never starts a line of running text: ，。、；：！？ and closers.
+bool is_continuation_mark(char32_t c);
+
+// True when `s` (trimmed) ends with a sentence-final mark, possibly followed by
+// closing quotes or brackets.
+bool ends_sentence(std::string_view s);
+// True when `s` contains a sentence-final mark anywhere but at its end
+// (ASCII '.' counts only before a space or at the end, so 10.6 does not).
+bool has_inner_sentence_end(std::string_view s);
+// True when `s` contains a clause separator: ，； or an ASCII ',' or ';' after a
+// Han character. English commas and the enumeration comma 、 do not count.
+bool has_chinese_clause_mark(std::string_view s);
+
+bool is_latin_letter(char32_t c);
+bool is_lower_latin(char32_t c);
+
+}  // namespace copydesk
