@@ -15,7 +15,8 @@ void add_eval_command(CLI::App& app) {
   auto state = std::make_shared<State>();
   CLI::App* cmd = app.add_subcommand(
       "eval", "Measure the rules on a labeled corpus: recall and precision by category, missed defects, false "
-              "alarms, traps flagged. Exit status 1 when a --floors value is not met");
+              "alarms, traps flagged. Exit status: 0 measured (and every --floors value met); 1 a floor not met; 2 usage, "
+              "labels, rules or input error");
   cmd->add_option("corpus", state->options.corpus, "Folder the labels' file names are relative to")->required();
   cmd->add_option("--labels", state->options.labels, "Labels YAML (format: docs/eval.md)")->required();
   cmd->add_option("--floors", state->options.floors, "Floors YAML: minimum recall and precision to require");
