@@ -21,6 +21,7 @@ void add_commands(CLI::App& app) {
   add_segment_command(app);
   add_rules_command(app);
   add_explain_command(app);
+  add_eval_command(app);
 }
 
 }  // namespace copydesk::cli

@@ -3,10 +3,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/utf8.h"
 #include "input/decoder.h"
+#include "report/github_line_hash.h"
 #include "report/json_report.h"
 #include "report/sarif_report.h"
 #include "report/text_report.h"
@@ -61,8 +63,13 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       continue;
     }
     Document doc(file.display_path, std::move(decoded->text), decoded->encoding);
-    run.files.push_back({doc.path(), code_point_count(doc.text()), doc.encoding(), std::string(language_tag(doc.language()))});
+    run.files.push_back({doc.path(), code_point_count(doc.text()), doc.encoding(), std::string(language_tag(doc.language())), {}});
     std::vector<Finding> findings = engine.check(doc);
+    if (options.format == ReportFormat::kSarif) {  // GitHub's line hashes, from the file as written
+      std::set<int> start_lines;
+      for (const Finding& f : findings) start_lines.insert(f.location.start_line);
+      run.files.back().line_hashes = github_line_hashes(bytes.value(), start_lines);
+    }
     run.findings.insert(run.findings.end(), std::make_move_iterator(findings.begin()),
                         std::make_move_iterator(findings.end()));
   }

@@ -1,5 +1,7 @@
 #include "report/json_report.h"
 
+#include "report/sarif_report.h"
+
 namespace copydesk {
 
 namespace {
@@ -32,7 +34,21 @@ nlohmann::json finding_to_json(const Finding& f) {
 nlohmann::json run_to_json(const RunResult& run) {
   nlohmann::json files = nlohmann::json::array();
   for (const FileSummary& f : run.files) {
-    files.push_back({{"path", f.path}, {"characters", f.characters}, {"encoding", f.encoding}, {"language", f.language}});
+    nlohmann::json counts = nlohmann::json::object(), file_rates = nlohmann::json::object();
+    int total = 0;
+    for (const auto& [category, n] : run.count_by_category(f.path)) {
+      counts[std::string(category_name(category))] = n;
+      file_rates[std::string(category_name(category))] = report_rate(per_10k(n, f.characters));
+      total += n;
+    }
+    files.push_back({{"path", f.path},
+                     {"characters", f.characters},
+                     {"encoding", f.encoding},
+                     {"language", f.language},
+                     {"findings", total},
+                     {"per_10k_characters", report_rate(per_10k(total, f.characters))},
+                     {"by_category", counts},
+                     {"per_10k_characters_by_category", file_rates}});
   }
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& f : run.findings) findings.push_back(finding_to_json(f));
@@ -40,7 +56,7 @@ nlohmann::json run_to_json(const RunResult& run) {
   nlohmann::json rates = nlohmann::json::object();
   for (const auto& [category, n] : run.count_by_category()) {
     by_category[std::string(category_name(category))] = n;
-    rates[std::string(category_name(category))] = run.rate_per_10k(n);
+    rates[std::string(category_name(category))] = report_rate(run.rate_per_10k(n));
   }
   return {{"tool", {{"name", "copydesk"}, {"version", COPYDESK_VERSION}}},
           {"files", files},
@@ -48,8 +64,9 @@ nlohmann::json run_to_json(const RunResult& run) {
           {"summary",
            {{"findings", run.findings.size()},
             {"characters", run.total_characters()},
+            {"per_10k_characters", report_rate(run.rate_per_10k(static_cast<int>(run.findings.size())))},
             {"by_category", by_category},
-            {"per_10k_characters", rates},
+            {"per_10k_characters_by_category", rates},
             {"errors", run.errors}}}};
 }
 

@@ -1,10 +1,15 @@
 // The report for machines. Envelope:
 //
 //   {"tool": {"name": "copydesk", "version": "0.1.0"},
-//    "files": [{"path", "characters", "encoding", "language"}],
+//    "files": [{"path", "characters", "encoding", "language", "findings",
+//               "per_10k_characters", "by_category", "per_10k_characters_by_category"}],
 //    "findings": [{"rule_id", "category", "severity", "message", "file", "line", "column",
 //                  "end_line", "end_column", "text", "related": [...], "fix"?, "fingerprint"}],
-//    "summary": {"findings", "by_category", "per_10k_characters", "errors"}}
+//    "summary": {"findings", "characters", "per_10k_characters", "by_category",
+//                "per_10k_characters_by_category", "errors"}}
+//
+// "per_10k_characters" is the quality figure: findings per 10,000 characters
+// (code points), for the run and for each document, also by category.
 //
 // Lines are 1-based; columns are 1-based UTF-16 code units, end exclusive.
 #pragma once

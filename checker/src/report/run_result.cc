@@ -8,6 +8,25 @@ std::map<Category, int> RunResult::count_by_category() const {
   return counts;
 }
 
+std::map<Category, int> RunResult::count_by_category(const std::string& path) const {
+  std::map<Category, int> counts;
+  for (const Finding& f : findings) {
+    if (f.location.path == path) ++counts[f.category];
+  }
+  return counts;
+}
+
+const FileSummary* RunResult::file(const std::string& path) const {
+  for (const FileSummary& f : files) {
+    if (f.path == path) return &f;
+  }
+  return nullptr;
+}
+
+double per_10k(int count, size_t characters) {
+  return characters == 0 ? 0.0 : count * 10000.0 / static_cast<double>(characters);
+}
+
 size_t RunResult::total_characters() const {
   size_t n = 0;
   for (const FileSummary& f : files) n += f.characters;
@@ -15,8 +34,7 @@ size_t RunResult::total_characters() const {
 }
 
 double RunResult::rate_per_10k(int count) const {
-  size_t chars = total_characters();
-  return chars == 0 ? 0.0 : count * 10000.0 / static_cast<double>(chars);
+  return per_10k(count, total_characters());
 }
 
 }  // namespace copydesk

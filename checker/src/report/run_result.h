@@ -16,7 +16,13 @@ struct FileSummary {
   size_t characters = 0;  // code points of decoded text
   std::string encoding;
   std::string language;   // "zh-Hans" or "en"
+  // GitHub's primaryLocationLineHash of the lines findings start on (see
+  // report/github_line_hash.h); lines without an entry get none.
+  std::map<int, std::string> line_hashes;
 };
+
+// `count` findings per 10,000 characters of a text of `characters` code points.
+double per_10k(int count, size_t characters);
 
 struct RunResult {
   std::vector<Finding> findings;     // sorted with finding_less
@@ -27,11 +33,14 @@ struct RunResult {
   const RuleSet* rules = nullptr;    // every rule of the run (SARIF lists them)
   MessageLanguage lang = MessageLanguage::kEnglish;
 
-  // Findings per category.
+  // Findings per category, over all files or in the file shown as `path`.
   std::map<Category, int> count_by_category() const;
-  // Findings per 10,000 characters, by category, over all files.
+  std::map<Category, int> count_by_category(const std::string& path) const;
+  // Findings per 10,000 characters over all files (the quality figure reports
+  // give by category and per document).
   double rate_per_10k(int findings) const;
   size_t total_characters() const;
+  const FileSummary* file(const std::string& path) const;
 };
 
 }  // namespace copydesk

@@ -79,9 +79,28 @@ void write_text_report(std::ostream& out, const RunResult& run, const TextReport
     }
   }
   out << "\n";
-  if (!run.files.empty() && run.total_characters() > 0) {
-    out << fmt::format("{:.1f} findings per 10,000 characters over {} characters\n",
-                       run.rate_per_10k(static_cast<int>(run.findings.size())), run.total_characters());
+  if (run.total_characters() == 0) return;
+  // The quality figure: findings per 10,000 characters, by category, for the
+  // run and (when there are several) for each document.
+  auto figure = [](int total, const std::map<Category, int>& by_category, size_t characters) {
+    std::string line = fmt::format("{:.1f} per 10,000 characters", per_10k(total, characters));
+    bool first = true;
+    for (const auto& [category, n] : by_category) {
+      line += fmt::format("{}{} {:.1f}", first ? ": " : ", ", category_name(category), per_10k(n, characters));
+      first = false;
+    }
+    return line;
+  };
+  out << fmt::format("Findings over {} characters: ", run.total_characters())
+      << figure(static_cast<int>(run.findings.size()), counts, run.total_characters()) << "\n";
+  if (run.files.size() < 2) return;
+  for (const FileSummary& file : run.files) {
+    auto file_counts = run.count_by_category(file.path);
+    int total = 0;
+    for (const auto& [category, n] : file_counts) total += n;
+    out << fmt::format("  {}: {} finding{} in {} characters, ", file.path, total, total == 1 ? "" : "s",
+                       file.characters)
+        << figure(total, file_counts, file.characters) << "\n";
   }
 }
 
