@@ -101,7 +101,7 @@ void TraditionalCharactersKind::check_unit(const Document& doc, const Unit& unit
       reports.push_back(std::move(r));
     }
   }
-  if (count >= 20 && static_cast<double>(count) > document_share_ * static_cast<double>(han)) {
+  if (count >= 8 && static_cast<double>(count) > document_share_ * static_cast<double>(han)) {
     Report r;
     r.span = reports.front().span;
     r.variant = "document";

@@ -9,7 +9,7 @@
 // must keep their form are listed in the allowlist. Adjacent characters make
 // one finding; the fix is the simplified form ({replacement}).
 //
-// When more than `document_share` of the Han characters would be reported, the
+// When at least 8 characters and more than `document_share` of the Han characters would be reported, the
 // document is written in traditional characters: one finding (variant
 // `document`, {count}) and no fix.
 //
