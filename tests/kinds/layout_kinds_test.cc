@@ -48,6 +48,14 @@ TEST_CASE("a paragraph broken mid-sentence is reported with a joining fix", "[la
   }
 }
 
+TEST_CASE("a fragment taken for a headline is joined when the words across the break recur", "[layout]") {
+  std::string text = "会上成立了技术经理人联盟。\n\n同期启动区域协同\n\n创新总部建设，发布区域协同创新总部服务清单。\n";
+  auto f = check("zh-Hans.broken-paragraph", text);
+  REQUIRE(f.size() == 1);
+  CHECK(*f[0].fix == "区域协同创新总部");
+  CHECK(check("zh-Hans.broken-paragraph", "会上成立了技术经理人联盟。\n\n同期启动区域协同\n\n创新总部建设稳步推进。\n").empty());
+}
+
 TEST_CASE("headlines, bylines, captions and datelines are not broken sentences", "[layout]") {
   const char* texts[] = {
       "绿色转型 全民同行\n\n本报6月16日讯（记者 王磊）活动在大学启动。\n",

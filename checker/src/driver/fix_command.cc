@@ -126,10 +126,10 @@ std::string unified_diff(const std::string& old_name, const std::string& new_nam
       if (i < n && j < m && a[pre + i] == b[pre + j]) {
         script.push_back({' ', a[pre + i]});
         ++i, ++j;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        script.push_back({'+', b[pre + j++]});
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         script.push_back({'-', a[pre + i++]});
+      } else {
+        script.push_back({'+', b[pre + j++]});
       }
     }
   } else {

@@ -12,6 +12,25 @@ namespace {
 
 bool is_unit_start(char32_t c) { return is_han(c) || c == '%' || c == U'％' || c == U'‰'; }
 
+bool all_han(std::string_view s) {
+  for (Utf8Iterator it(s); !it.done(); it.next()) {
+    if (!is_han(it.code_point())) return false;
+  }
+  return !s.empty();
+}
+
+// A short block taken for a headline is a fragment of the paragraph after it
+// when the words across the break (two characters each side) are used
+// elsewhere in the document as one run: 内蒙古协同 + 创新总部 where the text
+// also says 协同创新总部.
+bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
+  Span tail = tail_span(text, a.span, 2);
+  Span head = head_span(text, b.span, 2);
+  std::string joined = std::string(tail.of(text)) + std::string(head.of(text));
+  if (code_point_count(joined) < 4 || !all_han(joined)) return false;
+  return text.find(joined) != std::string_view::npos;
+}
+
 }  // namespace
 
 BrokenParagraphKind::BrokenParagraphKind(RuleSpec spec, RuleOptions& options)
@@ -25,8 +44,10 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
       const Block& a = s.blocks[i];
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;
-      if (!is_body_block(a, text) || ends_paragraph(a.span.of(text))) continue;
-      if (starts_story(b.span.of(text))) continue;
+      if (ends_paragraph(a.span.of(text)) || starts_story(b.span.of(text))) continue;
+      bool fragment = (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body_block(b, text) &&
+                      joined_elsewhere(text, a, b);
+      if (!is_body_block(a, text) && !fragment) continue;
       Span tail = tail_span(text, a.span, context_);
       Span head = head_span(text, b.span, context_);
       Report r;

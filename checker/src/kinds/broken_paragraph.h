@@ -8,7 +8,10 @@
 //     rejoins the two paragraphs.
 //   - the next block is a headline or heading: the article was cut off, or the
 //     headline was dropped into the middle of the sentence (variant `headline`).
-// Headlines, subtitles, bylines, captions, datelines and continuation markers
+// A short line taken for a headline counts as a fragment of the next paragraph
+// when the two characters on each side of the break occur together elsewhere
+// in the document (协同 + 创新总部, where the text also says 协同创新总部).
+// Otherwise headlines, subtitles, bylines, captions, datelines and continuation markers
 // (■下转第5版) are never taken for broken sentences, nor is the last block of a
 // file, nor a break followed by a new story (本报…讯).
 //
