@@ -28,7 +28,11 @@ bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
   Span head = head_span(text, b.span, 2);
   std::string joined = std::string(tail.of(text)) + std::string(head.of(text));
   if (code_point_count(joined) < 4 || !all_han(joined)) return false;
-  return text.find(joined) != std::string_view::npos;
+  // Look near the break only (the same story), so that the search stays linear.
+  constexpr size_t kWindow = 16 * 1024;
+  size_t begin = a.span.begin > kWindow ? a.span.begin - kWindow : 0;
+  size_t end = std::min(text.size(), b.span.end + kWindow);
+  return text.substr(begin, end - begin).find(joined) != std::string_view::npos;
 }
 
 }  // namespace
