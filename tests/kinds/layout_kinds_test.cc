@@ -64,6 +64,8 @@ TEST_CASE("headlines, bylines, captions and datelines are not broken sentences",
       "记者从农牧局获悉，该项目进展顺利，设计图纸 ■下转第5版\n\n下一篇文章正文。\n",
       "全区各地迅速掀起学习热潮\n——全区各地学习贯彻全会精神\n\n## 决战六十天\n",
       "这是最后一段，文字在页尾被截断\n",
+      "一、坚持党的全面领导，确保改革正确方向\n\n各地各部门要提高政治站位。\n",
+      "（二）加强队伍建设，提升履职能力\n\n要健全培训机制。\n",
   };
   for (const char* text : texts) {
     INFO(text);

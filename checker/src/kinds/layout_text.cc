@@ -35,6 +35,12 @@ const RE2& continuation_tail_re() {
   return re;
 }
 
+// 一、 （一） 1. 第一， at the start of a line: a numbered section heading.
+const RE2& ordinal_heading_re() {
+  static const RE2 re(R"(^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、,]))");
+  return re;
+}
+
 const RE2& story_start_re() {
   static const RE2 re(R"(^(□|■)?[\s　]*(本报|新华社|中新社|人民日报|记者|通讯员))");
   return re;
@@ -77,11 +83,14 @@ bool has_sentence_punctuation(std::string_view s) {
 
 bool is_body_block(const Block& block, std::string_view text) {
   std::string_view s = trim_blanks(block.span.of(text));
+  bool one_line = s.find('\n') == std::string_view::npos;
+  // A single numbered line (一、坚持党的全面领导，确保改革方向) is a section heading.
+  if (one_line && count_code_points(s) <= 60 && RE2::PartialMatch(s, ordinal_heading_re())) return false;
   switch (block.kind) {
     case BlockKind::kParagraph:
       // Long unpunctuated single lines are body text; several unpunctuated
       // lines are a headline with its subtitle.
-      return has_sentence_punctuation(s) || (count_code_points(s) >= 60 && s.find('\n') == std::string_view::npos);
+      return has_sentence_punctuation(s) || (count_code_points(s) >= 60 && one_line);
     case BlockKind::kHeadline:
     case BlockKind::kSubtitle: {
       // A short fragment of a paragraph looks like a headline; one with a full
