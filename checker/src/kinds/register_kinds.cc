@@ -1,13 +1,25 @@
 // Every built-in rule kind, registered by name. Keep the list alphabetical.
+#include "kinds/broken_paragraph.h"
 #include "kinds/consistency.h"
+#include "kinds/font_artifacts.h"
+#include "kinds/half_width_punctuation.h"
+#include "kinds/hard_wrap.h"
+#include "kinds/paired_marks.h"
 #include "kinds/pattern.h"
+#include "kinds/traditional_characters.h"
 #include "rules/kind_registry.h"
 
 namespace copydesk {
 
 void register_builtin_kinds(KindRegistry& registry) {
+  registry.add<BrokenParagraphKind>("broken-paragraph");
   registry.add<ConsistencyKind>("consistency");
+  registry.add<FontArtifactsKind>("font-artifacts");
+  registry.add<HalfWidthPunctuationKind>("half-width-punctuation");
+  registry.add<HardWrapKind>("hard-wrap");
+  registry.add<PairedMarksKind>("paired-marks");
   registry.add<PatternKind>("pattern");
+  registry.add<TraditionalCharactersKind>("traditional-characters");
 }
 
 }  // namespace copydesk

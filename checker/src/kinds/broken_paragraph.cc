@@ -1,0 +1,77 @@
+#include "kinds/broken_paragraph.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "kinds/layout_text.h"
+#include "segment/structure.h"
+
+namespace copydesk {
+
+namespace {
+
+bool is_unit_start(char32_t c) { return is_han(c) || c == '%' || c == U'％' || c == U'‰'; }
+
+bool all_han(std::string_view s) {
+  for (Utf8Iterator it(s); !it.done(); it.next()) {
+    if (!is_han(it.code_point())) return false;
+  }
+  return !s.empty();
+}
+
+// A short block taken for a headline is a fragment of the paragraph after it
+// when the words across the break (two characters each side) are used
+// elsewhere in the document as one run: 内蒙古协同 + 创新总部 where the text
+// also says 协同创新总部.
+bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
+  Span tail = tail_span(text, a.span, 2);
+  Span head = head_span(text, b.span, 2);
+  std::string joined = std::string(tail.of(text)) + std::string(head.of(text));
+  if (code_point_count(joined) < 4 || !all_han(joined)) return false;
+  // Look near the break only (the same story), so that the search stays linear.
+  constexpr size_t kWindow = 16 * 1024;
+  size_t begin = a.span.begin > kWindow ? a.span.begin - kWindow : 0;
+  size_t end = std::min(text.size(), b.span.end + kWindow);
+  return text.substr(begin, end - begin).find(joined) != std::string_view::npos;
+}
+
+}  // namespace
+
+BrokenParagraphKind::BrokenParagraphKind(RuleSpec spec, RuleOptions& options)
+    : Rule(std::move(spec)), context_(static_cast<size_t>(std::max(1, options.get<int>("context", 4)))) {}
+
+void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
+  std::string_view text = doc.text();
+  const Structure& s = doc.analysis<Structure>();
+  for (const Unit& unit : units) {
+    for (size_t i = 0; i + 1 < s.blocks.size(); ++i) {
+      const Block& a = s.blocks[i];
+      const Block& b = s.blocks[i + 1];
+      if (!unit.span.contains(a.span)) continue;
+      if (ends_paragraph(a.span.of(text)) || starts_story(b.span.of(text))) continue;
+      bool fragment = (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body_block(b, text) &&
+                      joined_elsewhere(text, a, b);
+      if (!is_body_block(a, text) && !fragment) continue;
+      Span tail = tail_span(text, a.span, context_);
+      Span head = head_span(text, b.span, context_);
+      Report r;
+      r.span = {tail.begin, head.end};
+      if (is_body_block(b, text)) {
+        std::string_view before = tail.of(text);
+        char32_t last = code_point_at(before, previous_offset(before, before.size()));
+        char32_t first = code_point_at(text, head.begin);
+        if (is_digit(last) && is_unit_start(first)) r.variant = "number";
+        r.fix = join_fragments(before, head.of(text));
+        r.args.emplace_back("joined", *r.fix);
+      } else if (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading) {
+        r.variant = "headline";
+        r.args.emplace_back("joined", std::string(tail.of(text)));
+      } else {
+        continue;  // a caption, byline or marker follows: nothing shows the sentence was cut
+      }
+      out.report(std::move(r));
+    }
+  }
+}
+
+}  // namespace copydesk

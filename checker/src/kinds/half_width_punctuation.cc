@@ -1,0 +1,108 @@
+#include "kinds/half_width_punctuation.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace copydesk {
+
+namespace {
+
+const char* full_width(char c) {
+  switch (c) {
+    case ',': return "，";
+    case ':': return "：";
+    case ';': return "；";
+    case '(': return "（";
+    case ')': return "）";
+    case '?': return "？";
+    case '!': return "！";
+    default: return nullptr;
+  }
+}
+
+bool is_chinese(char32_t c) {
+  return is_han(c) || is_cjk_punctuation(c) || c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'…' ||
+         c == U'—';
+}
+
+// The code point before `offset` on the same line, skipping one space (0 at the line start).
+char32_t before(std::string_view text, size_t offset, size_t floor) {
+  if (offset <= floor) return 0;
+  size_t p = previous_offset(text, offset);
+  return text[p] == '\n' ? 0 : code_point_at(text, p);
+}
+
+char32_t after(std::string_view text, size_t offset, size_t ceiling) {
+  if (offset >= ceiling) return 0;
+  return text[offset] == '\n' ? 0 : code_point_at(text, offset);
+}
+
+}  // namespace
+
+std::vector<HalfWidthMark> find_half_width_marks(std::string_view text, Span span) {
+  std::vector<HalfWidthMark> marks;
+  int open_parens = 0;  // half-width parentheses opened in Chinese context, so their closers follow
+  for (size_t i = span.begin; i < span.end; ++i) {
+    const char* replacement = full_width(text[i]);
+    if (!replacement) continue;
+    char c = text[i];
+    char32_t prev = before(text, i, span.begin);
+    char32_t next = after(text, i + 1, span.end);
+    bool chinese = false;
+    if (c == '(') {
+      chinese = is_chinese(prev) || is_han(next);
+      if (chinese) ++open_parens;
+    } else if (c == ')') {
+      chinese = open_parens > 0 || is_han(prev) || is_chinese(next);
+      if (open_parens > 0) --open_parens;
+    } else if (c == ':' && is_digit(prev) && is_digit(next)) {
+      chinese = false;  // 12:30
+    } else if (c == ',' && is_digit(prev) && is_digit(next)) {
+      chinese = false;  // 1,000
+    } else {
+      chinese = is_chinese(prev) || (prev != 0 && prev < 0x80 && std::isdigit(static_cast<int>(prev)) && is_han(next)) ||
+                (c != '!' && c != '?' && is_han(next) && prev != 0 && !(prev < 0x80 && std::isalpha(static_cast<int>(prev))));
+    }
+    if (chinese) marks.push_back({{i, i + 1}, replacement});
+  }
+  return marks;
+}
+
+HalfWidthPunctuationKind::HalfWidthPunctuationKind(RuleSpec spec, RuleOptions& options)
+    : Rule(std::move(spec)),
+      aggregate_at_(static_cast<size_t>(std::max(1, options.get<int>("aggregate_at", 5)))) {}
+
+void HalfWidthPunctuationKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  std::string_view text = doc.text();
+  std::vector<HalfWidthMark> marks = find_half_width_marks(text, unit.span);
+  if (marks.empty()) return;
+  if (marks.size() >= aggregate_at_) {
+    Report r;
+    r.span = {marks.front().span.begin, marks.back().span.end};
+    std::string fixed;
+    size_t pos = r.span.begin;
+    for (const HalfWidthMark& m : marks) {
+      fixed.append(text.substr(pos, m.span.begin - pos));
+      fixed += m.replacement;
+      pos = m.span.end;
+    }
+    fixed.append(text.substr(pos, r.span.end - pos));
+    r.fix = std::move(fixed);
+    r.args.emplace_back("count", std::to_string(marks.size()));
+    r.args.emplace_back("text", std::string(text.substr(marks.front().span.begin, 1)));
+    out.report(std::move(r));
+    return;
+  }
+  for (const HalfWidthMark& m : marks) {
+    Report r;
+    r.span = m.span;
+    r.fix = m.replacement;
+    r.variant = "single";
+    r.args.emplace_back("replacement", m.replacement);
+    r.args.emplace_back("count", "1");
+    out.report(std::move(r));
+  }
+}
+
+}  // namespace copydesk

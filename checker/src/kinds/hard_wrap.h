@@ -1,0 +1,30 @@
+// Kind `hard-wrap`: lines broken at a fixed column width in mid-sentence, the
+// way text copied from a PDF column or a fixed-width terminal arrives.
+//
+// A wrapped break is a line break inside a body block of three or more lines
+// whose lines fill nearly the same width, where no sentence ends (see
+// WrappedBreaks in kinds/layout_text.h). When a unit has `min_count` or more,
+// the rule reports ONE finding for the unit with the count ({count}), spanning
+// the first to the last wrapped line, with a fix that joins them; fewer are
+// reported one by one (variant `single`), each with its fix. Line breaks after
+// sentence-final punctuation are left alone: they may be paragraph ends.
+//
+// Options:
+//   min_count  wrapped breaks that make a unit hard-wrapped (default 5)
+#pragma once
+
+#include "rules/rule.h"
+#include "rules/rule_options.h"
+
+namespace copydesk {
+
+class HardWrapKind : public Rule {
+ public:
+  HardWrapKind(RuleSpec spec, RuleOptions& options);
+  void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
+
+ private:
+  size_t min_count_ = 5;
+};
+
+}  // namespace copydesk

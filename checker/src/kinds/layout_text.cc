@@ -1,0 +1,201 @@
+#include "kinds/layout_text.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "core/document.h"
+#include "core/utf8.h"
+#include "report/text_report.h"  // display_width
+#include "segment/block_classifier.h"
+
+namespace copydesk {
+
+namespace {
+
+bool is_blank(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == 0x3000 || c == 0x00A0; }
+
+bool is_paragraph_end(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'…': case U'；': case U'：': case U'—':
+    case U'”': case U'’': case U'」': case U'』': case U'）': case U'》': case U'〉': case U'】': case U'〕':
+    case '.': case '!': case '?': case ':': case ';': case ')': case '"': case '\'':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_ascii_word(char32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0); }
+
+size_t count_code_points(std::string_view s) { return code_point_count(s); }
+
+const RE2& continuation_tail_re() {
+  static const RE2 re(R"((下转|上接|转第|接第)[^\n]{0,12}版[）)]?$)");
+  return re;
+}
+
+// 一、 （一） 1. 第一， at the start of a line: a numbered section heading.
+const RE2& ordinal_heading_re() {
+  static const RE2 re(R"(^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、,]))");
+  return re;
+}
+
+const RE2& story_start_re() {
+  static const RE2 re(R"(^(□|■)?[\s　]*(本报|新华社|中新社|人民日报|记者|通讯员))");
+  return re;
+}
+
+}  // namespace
+
+std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty()) {
+    char32_t c = code_point_at(s, 0);
+    if (!is_blank(c)) break;
+    s.remove_prefix(utf8_sequence_length(static_cast<unsigned char>(s[0])));
+  }
+  while (!s.empty()) {
+    size_t last = previous_offset(s, s.size());
+    if (!is_blank(code_point_at(s, last))) break;
+    s.remove_suffix(s.size() - last);
+  }
+  return s;
+}
+
+bool ends_paragraph(std::string_view s) {
+  s = trim_blanks(s);
+  if (s.empty()) return true;
+  if (is_paragraph_end(code_point_at(s, previous_offset(s, s.size())))) return true;
+  // A continuation marker at the end of a paragraph (…设计图纸 ■下转第5版).
+  return RE2::PartialMatch(s, continuation_tail_re());
+}
+
+bool has_sentence_punctuation(std::string_view s) {
+  char32_t prev = 0;
+  for (Utf8Iterator it(s); !it.done(); it.next()) {
+    char32_t c = it.code_point();
+    if (c == U'，' || c == U'。' || c == U'、' || c == U'；' || c == U'？' || c == U'！') return true;
+    if ((c == ',' || c == ';') && is_han(prev)) return true;
+    prev = c;
+  }
+  return false;
+}
+
+bool is_body_block(const Block& block, std::string_view text) {
+  std::string_view s = trim_blanks(block.span.of(text));
+  bool one_line = s.find('\n') == std::string_view::npos;
+  // A single numbered line (一、坚持党的全面领导，确保改革方向) is a section heading.
+  if (one_line && count_code_points(s) <= 60 && RE2::PartialMatch(s, ordinal_heading_re())) return false;
+  switch (block.kind) {
+    case BlockKind::kParagraph:
+      // Long unpunctuated single lines are body text; several unpunctuated
+      // lines are a headline with its subtitle.
+      return has_sentence_punctuation(s) || (count_code_points(s) >= 60 && one_line);
+    case BlockKind::kHeadline:
+    case BlockKind::kSubtitle: {
+      // A short fragment of a paragraph looks like a headline; one with a full
+      // stop, or a comma in a longer line, is running text.
+      if (s.find("。") != std::string_view::npos || s.find("；") != std::string_view::npos) return true;
+      bool comma = s.find("，") != std::string_view::npos || RE2::PartialMatch(s, R"(\p{Han},)");
+      return comma && count_code_points(s) >= 14;
+    }
+    default:
+      return false;
+  }
+}
+
+bool starts_story(std::string_view s) {
+  s = trim_blanks(s);
+  if (RE2::PartialMatch(s, story_start_re())) return true;
+  return find_dateline(s, Span{0, s.size()}).has_value();
+}
+
+std::string join_fragments(std::string_view before, std::string_view after) {
+  before = trim_blanks(before);
+  after = trim_blanks(after);
+  std::string out(before);
+  if (!before.empty() && !after.empty()) {
+    char32_t a = code_point_at(before, previous_offset(before, before.size()));
+    char32_t b = code_point_at(after, 0);
+    bool both_digits = std::isdigit(static_cast<int>(a < 0x80 ? a : 0)) && std::isdigit(static_cast<int>(b < 0x80 ? b : 0));
+    bool latin = (is_ascii_word(a) || a == ',' || a == ';' || a == '-') && is_ascii_word(b);
+    if (latin && !both_digits && a != '-') out += ' ';
+  }
+  out += after;
+  return out;
+}
+
+Span tail_span(std::string_view text, Span span, size_t n) {
+  std::string_view s = trim_blanks(span.of(text));
+  size_t end = span.begin + (s.data() - span.of(text).data()) + s.size();
+  size_t begin = end;
+  for (size_t i = 0; i < n && begin > span.begin; ++i) {
+    size_t prev = previous_offset(text, begin);
+    if (text[prev] == '\n') break;
+    begin = prev;
+  }
+  return {begin, end};
+}
+
+Span head_span(std::string_view text, Span span, size_t n) {
+  std::string_view s = trim_blanks(span.of(text));
+  size_t begin = span.begin + (s.data() - span.of(text).data());
+  size_t end = begin;
+  for (size_t i = 0; i < n && end < begin + s.size(); ++i) {
+    if (text[end] == '\n') break;
+    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
+  }
+  return {begin, end};
+}
+
+WrappedBreaks WrappedBreaks::compute(const Document& doc) {
+  WrappedBreaks result;
+  std::string_view text = doc.text();
+  const Structure& structure = doc.analysis<Structure>();
+  for (const Block& block : structure.blocks) {
+    if (block.kind != BlockKind::kParagraph) continue;
+    std::vector<Span> lines;
+    for (size_t start = block.span.begin; start < block.span.end;) {
+      size_t end = std::min(text.find('\n', start), block.span.end);
+      lines.push_back({start, end});
+      start = end + 1;
+    }
+    if (lines.size() < 3) continue;
+    std::vector<size_t> widths;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_width(trim_blanks(lines[i].of(text))));
+    std::vector<size_t> sorted = widths;
+    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+    size_t column = sorted[sorted.size() / 2];
+    if (column < 16) continue;  // short lines: a list or a poem, not a wrapped column
+    size_t tolerance = std::max<size_t>(4, column / 8);
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      std::string_view line = lines[i].of(text);
+      std::string_view next = trim_blanks(lines[i + 1].of(text));
+      if (widths[i] + tolerance < column || widths[i] > column + tolerance) continue;
+      if (ends_paragraph(line) || next.empty()) continue;
+      if (next.substr(0, 6) == "——" || next[0] == '#' || is_standalone_line(next)) continue;
+      result.breaks.push_back({lines[i], lines[i].end});
+    }
+  }
+  return result;
+}
+
+std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBreak>& breaks) {
+  std::string out;
+  size_t pos = span.begin;
+  for (const WrappedBreak& b : breaks) {
+    if (b.newline < span.begin || b.newline >= span.end) continue;
+    // Join the line before the break to the line after it.
+    Span before = tail_span(text, {pos, b.newline}, 1);
+    size_t next_end = text.find('\n', b.newline + 1);
+    if (next_end == std::string_view::npos) next_end = text.size();
+    Span after = head_span(text, {b.newline + 1, next_end}, 1);
+    out.append(text.substr(pos, before.begin - pos));
+    out += join_fragments(before.of(text), after.of(text));
+    pos = after.end;
+  }
+  out.append(text.substr(pos, span.end - pos));
+  return out;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,170 @@
+#include "kinds/paired_marks.h"
+
+#include <string>
+#include <vector>
+
+#include "core/utf8.h"
+#include "kinds/layout_text.h"
+#include "segment/structure.h"
+
+namespace copydesk {
+
+namespace {
+
+// The opener a closer pairs with, or 0 when `c` is no closer.
+char32_t opener_of(char32_t c) {
+  switch (c) {
+    case U'”': return U'“';
+    case U'’': return U'‘';
+    case U'》': return U'《';
+    case U'〉': return U'〈';
+    case U'）': case ')': return U'（';
+    case U'】': return U'【';
+    case U'〕': return U'〔';
+    case U'」': return U'「';
+    case U'』': return U'『';
+    default: return 0;
+  }
+}
+
+// The opener `c` is (half-width parentheses fold into the full-width ones), or 0.
+char32_t as_opener(char32_t c) {
+  switch (c) {
+    case U'“': case U'‘': case U'《': case U'〈': case U'（': case U'【': case U'〔': case U'「': case U'『':
+      return c;
+    case '(': return U'（';
+    default: return 0;
+  }
+}
+
+bool is_quote(char32_t c) { return c == U'“' || c == U'‘'; }
+
+// Characters that legitimately follow a quoted term: particles and suffixes.
+bool is_suffix(char32_t c) {
+  static const std::u32string kSuffixes = U"的地得了着过们中上下里内外后前间时等者式型类化性和与及或是为在从向对把被将也都就还又";
+  return kSuffixes.find(c) != std::u32string::npos;
+}
+
+struct Open {
+  char32_t mark;
+  Span span;
+};
+
+class Matcher {
+ public:
+  Matcher(const Document& doc, bool chinese, Reporter& out) : doc_(doc), text_(doc.text()), chinese_(chinese), out_(out) {}
+
+  void scan(Span span) {
+    for (Utf8Iterator it(text_, span.begin); !it.done() && it.offset() < span.end; it.next()) {
+      char32_t c = it.code_point();
+      Span here{it.offset(), it.next_offset()};
+      if (!chinese_ && (c == U'‘' || c == U'’')) continue;
+      if (c == U'’' && is_apostrophe(here)) continue;
+      if (char32_t o = as_opener(c)) {
+        stack_.push_back({o, here});
+      } else if (char32_t o = opener_of(c)) {
+        close(o, here);
+      }
+    }
+  }
+
+  // Ends a paragraph: reports what is still open, except quotes continued by
+  // the next paragraph's opening quote.
+  void end_paragraph(bool next_opens_quote) {
+    for (const Open& open : stack_) {
+      if (next_opens_quote && is_quote(open.mark)) continue;
+      report(open.span, "unclosed");
+    }
+    stack_.clear();
+  }
+
+ private:
+  bool is_apostrophe(Span here) const {
+    if (here.begin == 0 || here.end >= text_.size()) return false;
+    char32_t prev = code_point_at(text_, previous_offset(text_, here.begin));
+    char32_t next = code_point_at(text_, here.end);
+    return prev < 0x80 && std::isalpha(static_cast<int>(prev)) && next < 0x80 && std::isalpha(static_cast<int>(next));
+  }
+
+  void close(char32_t opener, Span here) {
+    for (size_t i = stack_.size(); i-- > 0;) {
+      if (stack_[i].mark != opener) continue;
+      for (size_t j = i + 1; j < stack_.size(); ++j) report(stack_[j].span, "unclosed");
+      Span content{stack_[i].span.end, here.begin};
+      stack_.resize(i);
+      if (opener == U'“' || opener == U'‘') check_inside_word(content, here);
+      return;
+    }
+    report(here, "");
+  }
+
+  // “五大产业集”群: the next character completes the last word of the quote.
+  void check_inside_word(Span content, Span closer) {
+    if (closer.end >= text_.size()) return;
+    Utf8Iterator it(text_, closer.end);
+    char32_t next = it.code_point();
+    if (!is_han(next) || is_suffix(next)) return;
+    it.next();
+    if (!it.done() && is_han(it.code_point())) return;  // a word of its own follows
+    std::string_view quoted = content.of(text_);
+    if (code_point_count(quoted) < 2) return;
+    size_t last = previous_offset(quoted, quoted.size());
+    if (!is_han(code_point_at(quoted, last))) return;
+    std::string word(quoted.substr(last));
+    append_utf8(word, next);
+    if (text_.find(word) == std::string_view::npos) return;  // the word is not used elsewhere
+    Report r;
+    r.span = {content.begin + last, it.offset()};
+    r.variant = "inside-word";
+    r.args.emplace_back("word", word);
+    out_.report(std::move(r));
+  }
+
+  void report(Span span, const std::string& variant) {
+    Report r;
+    r.span = span;
+    r.variant = variant;
+    r.args.emplace_back("word", "");
+    out_.report(std::move(r));
+  }
+
+  const Document& doc_;
+  std::string_view text_;
+  bool chinese_;
+  Reporter& out_;
+  std::vector<Open> stack_;
+};
+
+bool opens_with_quote(std::string_view s) {
+  s = trim_blanks(s);
+  return !s.empty() && (code_point_at(s, 0) == U'“' || code_point_at(s, 0) == U'‘');
+}
+
+}  // namespace
+
+PairedMarksKind::PairedMarksKind(RuleSpec spec, RuleOptions&) : Rule(std::move(spec)) {}
+
+void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
+  std::string_view text = doc.text();
+  const Structure& s = doc.analysis<Structure>();
+  Matcher body(doc, doc.language() == Language::kChinese, out);
+  for (const Unit& unit : units) {
+    for (size_t i = 0; i < s.blocks.size(); ++i) {
+      const Block& b = s.blocks[i];
+      if (!unit.span.contains(b.span)) continue;
+      if (!is_body_block(b, text)) {
+        Matcher own(doc, doc.language() == Language::kChinese, out);
+        own.scan(b.span);
+        own.end_paragraph(false);
+        continue;
+      }
+      body.scan(b.span);
+      const Block* next = i + 1 < s.blocks.size() ? &s.blocks[i + 1] : nullptr;
+      bool continues = next && is_body_block(*next, text) && !ends_paragraph(b.span.of(text));
+      if (!continues) body.end_paragraph(next && opens_with_quote(next->span.of(text)));
+    }
+  }
+  body.end_paragraph(false);
+}
+
+}  // namespace copydesk

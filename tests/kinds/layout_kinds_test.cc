@@ -1,0 +1,154 @@
+// Layout, script and punctuation kinds on sentences written for the tests.
+#include <catch2/catch.hpp>
+
+#include "kinds/layout_text.h"
+#include "report/text_report.h"
+#include "support/test_support.h"
+
+using namespace copydesk;
+using namespace copydesk::testing;
+
+namespace {
+
+std::vector<Finding> check(const std::string& id, const std::string& text) { return run_rule(*shipped_rule(id), text); }
+
+}  // namespace
+
+TEST_CASE("sentence ends and joins", "[layout]") {
+  CHECK(ends_paragraph("他说：“我们走。”"));
+  CHECK(ends_paragraph("具体如下："));
+  CHECK(ends_paragraph("迈进——"));
+  CHECK(ends_paragraph("It rained. "));
+  CHECK_FALSE(ends_paragraph("按照工作要求，精准把握"));
+  CHECK_FALSE(ends_paragraph("the cat sat on the"));
+  CHECK(ends_paragraph("设计图纸, ■下转第5版"));
+  CHECK(join_fragments("精准把握", "政策导向") == "精准把握政策导向");
+  CHECK(join_fragments("the cat sat on", "the mat") == "the cat sat on the mat");
+  CHECK(join_fragments("共计20", "21年") == "共计2021年");
+  CHECK(display_width("中文ab") == 6);
+}
+
+TEST_CASE("a paragraph broken mid-sentence is reported with a joining fix", "[layout]") {
+  auto f = check("zh-Hans.broken-paragraph", "今年以来，全市上下认真落实各项部署，稳步推进\n\n重点项目建设，成效明显。\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].matched_text == "稳步推进\n\n重点项目");
+  REQUIRE(f[0].fix);
+  CHECK(*f[0].fix == "稳步推进重点项目");
+
+  SECTION("a number split from its unit") {
+    auto g = check("zh-Hans.broken-paragraph", "据统计，当年共接待游客1942\n\n万人次，同比增长。\n");
+    REQUIRE(g.size() == 1);
+    CHECK(g[0].message.find("unit") != std::string::npos);
+  }
+  SECTION("a headline dropped into a sentence") {
+    auto g = check("zh-Hans.broken-paragraph", "研究团队优化工艺，使发酵产量提\n\n## 创新驱动\n\n升了三成，效益明显。\n");
+    REQUIRE(g.size() == 1);
+    CHECK_FALSE(g[0].fix);
+    CHECK(g[0].matched_text.find("产量提") != std::string::npos);
+  }
+}
+
+TEST_CASE("a fragment taken for a headline is joined when the words across the break recur", "[layout]") {
+  std::string text = "会上成立了技术经理人联盟。\n\n同期启动区域协同\n\n创新总部建设，发布区域协同创新总部服务清单。\n";
+  auto f = check("zh-Hans.broken-paragraph", text);
+  REQUIRE(f.size() == 1);
+  CHECK(*f[0].fix == "区域协同创新总部");
+  CHECK(check("zh-Hans.broken-paragraph", "会上成立了技术经理人联盟。\n\n同期启动区域协同\n\n创新总部建设稳步推进。\n").empty());
+}
+
+TEST_CASE("headlines, bylines, captions and datelines are not broken sentences", "[layout]") {
+  const char* texts[] = {
+      "绿色转型 全民同行\n\n本报6月16日讯（记者 王磊）活动在大学启动。\n",
+      "多彩活动迎端午\n\n6月16日，市民在公园包粽子。\n\n本报记者 王磊 摄\n",
+      "会议强调，要抓好落实，具体要求如下：\n\n一是压实责任。\n",
+      "记者从农牧局获悉，该项目进展顺利，设计图纸 ■下转第5版\n\n下一篇文章正文。\n",
+      "全区各地迅速掀起学习热潮\n——全区各地学习贯彻全会精神\n\n## 决战六十天\n",
+      "这是最后一段，文字在页尾被截断\n",
+      "一、坚持党的全面领导，确保改革正确方向\n\n各地各部门要提高政治站位。\n",
+      "（二）加强队伍建设，提升履职能力\n\n要健全培训机制。\n",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    CHECK(check("zh-Hans.broken-paragraph", text).empty());
+  }
+}
+
+TEST_CASE("hard-wrapped text is reported once with the count", "[layout]") {
+  std::string text =
+      "“十三五”以来，面对复杂多变的\n经济环境和艰巨繁重的改革发展稳\n定任务，通辽市坚定不移走以生态优\n"
+      "先、绿色发展为导向的高质量发展新\n路子，坚持稳中求进工作总基调，以\n供给侧结构性改革为主线，着力打好\n"
+      "三大攻坚战。\n";
+  auto f = check("zh-Hans.hard-wrapped-lines", text);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("6 lines") != std::string::npos);
+  REQUIRE(f[0].fix);
+  CHECK(f[0].fix->find('\n') == std::string::npos);
+
+  SECTION("lines that end sentences are left alone") {
+    CHECK(check("zh-Hans.hard-wrapped-lines", "全市今年新建公园三十二个。\n改造老旧小区一百五十个。\n新增绿地面积二十公顷。\n")
+              .empty());
+  }
+  SECTION("a single wrapped break is reported on its own") {
+    auto g = check("zh-Hans.hard-wrapped-lines",
+                   "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地面积二十公顷。\n城市面貌焕然一新。\n");
+    REQUIRE(g.size() == 1);
+    CHECK(*g[0].fix == "造老旧小区一百五");
+  }
+}
+
+TEST_CASE("half-width punctuation in Chinese", "[punctuation]") {
+  SECTION("a few marks are reported one by one with a fix") {
+    auto f = check("zh-Hans.half-width-punctuation", "会议指出,要抓好落实。他说:好!");
+    REQUIRE(f.size() == 3);
+    CHECK(*f[0].fix == "，");
+    CHECK(*f[1].fix == "：");
+    CHECK(*f[2].fix == "！");
+  }
+  SECTION("text using them throughout gets one finding with the count") {
+    std::string text = "一是抓落实,二是抓整改,三是抓督导,四是抓宣传,五是抓总结(试行)。\n";
+    auto f = check("zh-Hans.half-width-punctuation", text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message.find("6") != std::string::npos);
+    CHECK(f[0].fix->find(',') == std::string::npos);
+    CHECK(f[0].fix->find("（试行）") != std::string::npos);
+  }
+  SECTION("numbers, times and English are left alone") {
+    CHECK(check("zh-Hans.half-width-punctuation", "产值1,250亿元，会议12:30开始，DENVER (AP) — It rained, then cleared.")
+              .empty());
+  }
+}
+
+TEST_CASE("paired marks", "[punctuation]") {
+  CHECK(check("zh-Hans.paired-marks", "打造“五大产业集”群、建设“六个通辽”，壮大产业集群。").size() == 1);
+  CHECK(check("zh-Hans.paired-marks", "“十三五”期间，打造“五大产业集群”。").empty());
+  CHECK(check("zh-Hans.paired-marks", "他说：“第一段。\n\n“第二段。”\n").empty());
+  CHECK(check("zh-Hans.paired-marks", "他说：“第一段。\n\n大家鼓掌。\n").size() == 1);
+  CHECK(check("zh-Hans.paired-marks", "报道称，记者 王磊）当天到达。").size() == 1);
+  SECTION("a quotation cut by a broken paragraph is matched across the break") {
+    CHECK(check("zh-Hans.paired-marks", "在减材料方面，彻底清理了“兜\n\n底性材料”，实现无差别办理。\n").empty());
+  }
+}
+
+TEST_CASE("traditional characters", "[script]") {
+  auto f = check("zh-Hans.traditional-characters", "巴彥旗生产生物防腐劑，著名企业在乾隆年间创立于此。");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].matched_text == "彥");
+  CHECK(*f[0].fix == "彦");
+  CHECK(*f[1].fix == "剂");
+  CHECK(check("zh-Hans.traditional-characters", "蘇州銀行开业。").empty());  // allowlisted
+  SECTION("a traditional text is reported once") {
+    std::string text = "這是一篇用繁體字寫成的文章，記者從現場發回報導，內容涉及經濟發展與環境保護等議題。";
+    auto g = check("zh-Hans.traditional-characters", text);
+    REQUIRE(g.size() == 1);
+    CHECK_FALSE(g[0].fix);
+  }
+}
+
+TEST_CASE("font artifacts", "[script]") {
+  auto f = check("common.font-artifacts", "\u2F08民日报与\uFFFD字");
+  REQUIRE(f.size() == 2);
+  REQUIRE(f[0].fix);
+  CHECK(*f[0].fix == "人");
+  CHECK_FALSE(f[1].fix);
+  CHECK(check("common.font-artifacts", "人民日报").empty());
+}
