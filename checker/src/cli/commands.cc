@@ -19,6 +19,7 @@ void add_rule_flags(CLI::App& command, RuleFlags& flags) {
 void add_commands(CLI::App& app) {
   add_check_command(app);
   add_segment_command(app);
+  add_extract_command(app);
   add_rules_command(app);
   add_explain_command(app);
 }

@@ -24,5 +24,6 @@ void add_check_command(CLI::App& app);
 void add_rules_command(CLI::App& app);
 void add_explain_command(CLI::App& app);
 void add_segment_command(CLI::App& app);
+void add_extract_command(CLI::App& app);
 
 }  // namespace copydesk::cli
