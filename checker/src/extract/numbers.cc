@@ -84,13 +84,13 @@ bool is_si_after_prefix(char32_t c) {
 }
 
 // Words in which a numeral character is not a number (一切, 统一, 零售).
-constexpr std::array<std::string_view, 64> kNotNumbers = {
+constexpr std::array<std::string_view, 69> kNotNumbers = {
     "一切", "一些", "一样", "一起", "一直", "一定", "一般", "一致", "一同", "一旦", "一道", "一边",
     "一方面", "一体", "一流", "一线", "一带一路", "一律", "一再", "一向", "一贯", "一时", "一味", "一举",
     "一心", "一下", "一番", "一点", "一经", "一概", "一手", "一齐", "统一", "唯一", "万一", "单一",
     "同一", "一一", "不一", "千万不", "千万别", "千万要", "百姓", "百货", "百花", "千方百计", "十分",
     "三农", "零下", "零售", "零星", "零件", "零部件", "零碳", "零距离", "零容忍", "零食", "零钱", "五金",
-    "七夕", "九州", "四处", "四周"};
+    "七夕", "九州", "四处", "四周", "四川", "一看", "十足", "两两", "百分点"};
 
 struct Core {
   size_t begin = 0;
@@ -153,7 +153,10 @@ class Scanner {
   bool could_start(size_t pos, char32_t c) const {
     if (arabic_digit(c) >= 0 || is_cn_digit(c) || is_small_unit(c) || c == U'第' || c == U'负' || c == U'負') return true;
     if (c == '.' || c == U'．') return arabic_digit(at(next(pos))) >= 0 && arabic_digit(before(pos)) < 0;
-    if (c == '-' || c == U'−' || c == U'－' || c == '+') return arabic_digit(at(next(pos))) >= 0;
+    if (c == '-' || c == U'−' || c == U'－' || c == '+') {
+      size_t n = next(pos);
+      return arabic_digit(at(n)) >= 0 || ((at(n) == '.' || at(n) == U'．') && arabic_digit(at(next(n))) >= 0);
+    }
     if (is_ascii_alpha(c)) return !is_ascii_alpha(before(pos));
     return false;
   }
@@ -177,7 +180,9 @@ class Scanner {
         continue;
       }
       // A grouping comma: after 1-3 digits (first group) or exactly 3, followed by exactly 3 digits.
-      if (c == ',' && (grouped ? group_len == 3 : group_len <= 3)) {
+      bool fullwidth_comma = c == U'，' && before(p) >= 0xFF10 && before(p) <= 0xFF19 && at(next(p)) >= 0xFF10 &&
+                             at(next(p)) <= 0xFF19;
+      if ((c == ',' || fullwidth_comma) && (grouped ? group_len == 3 : group_len <= 3)) {
         size_t q = next(p);
         int n = 0;
         while (n < 4 && arabic_digit(at(q)) >= 0) { ++n; q = next(q); }
@@ -197,7 +202,8 @@ class Scanner {
     }
     if (grouped && group_len != 3) return false;
     int decimals = 0;
-    if ((at(p) == '.' || at(p) == U'．') && arabic_digit(at(next(p))) >= 0) {
+    bool in_chain = before(pos) == '.' && pos >= 2 && arabic_digit(before(previous_offset(t_, pos))) >= 0;
+    if (!in_chain && (at(p) == '.' || at(p) == U'．') && arabic_digit(at(next(p))) >= 0) {
       size_t q = next(p);
       double scale = 1;
       while (q < t_.size() && arabic_digit(at(q)) >= 0) {
@@ -273,7 +279,8 @@ class Scanner {
       } else if ((c == U'点' || c == U'點') && !pieces.empty() && is_cn_digit(at(n)) && norm.find("点") == std::string::npos) {
         take = true;
         c = U'点';
-      } else if ((c == U'余' || c == U'多') && !pieces.empty() && (is_big_unit(at(n)) || (at(n) == U'千' && !has_arabic))) {
+      } else if ((c == U'余' || c == U'多' || c == U'几' || c == U'幾') && !pieces.empty() &&
+                 (is_big_unit(at(n)) || (at(n) == U'千' && !has_arabic))) {
         approx_inside = true;
         p = n;
         continue;  // 500余万: the marker is not part of the value
@@ -423,6 +430,20 @@ class Scanner {
       core.end = next(p);
       return core;
     }
+    // 3又三分之一: a whole number and a fraction.
+    if (starts(p, "又") && !core.percent) {
+      size_t q = p + std::string_view("又").size();
+      size_t inner_skip = q;
+      Core whole = core;
+      if (auto fraction = parse_core(q, inner_skip); fraction && fraction->fraction) {
+        core = whole;
+        core.value = whole.value + (whole.value < 0 ? -fraction->value : fraction->value);
+        core.end = fraction->end;
+        core.fraction = true;
+        core.magnitude = 1;
+        return core;
+      }
+    }
     // X分之Y
     if (starts(p, "分之")) {
       size_t q = p + std::string_view("分之").size();
@@ -432,10 +453,18 @@ class Scanner {
       Core numerator;
       size_t inner_skip = q;
       if (parse_plain(q, numerator, inner_skip) && core.value != 0) {
+        // 千分之五, 万分之三: a power of ten written without digits is a rate, kept in percent.
+        bool rate = !core.arabic && core.value >= 1000 && std::fmod(std::log10(core.value), 1.0) == 0 &&
+                    !is_cn_digit(at(core.begin == pos ? p - 0 : p)) && !is_cn_digit(at(core.begin));
         core.value = sign2 * numerator.value / core.value;
         core.end = numerator.end;
-        core.fraction = true;
         core.magnitude = 1;
+        if (rate) {
+          core.value *= 100;
+          core.percent = true;
+        } else {
+          core.fraction = true;
+        }
         return core;
       }
     }
@@ -580,10 +609,21 @@ class Scanner {
         }
       }
     }
+    // A lone 百 or 千 is a word (百年大计, 千家万户), not a figure.
+    if (!core->arabic && cps == 1 && (at(core->begin) == U'百' || at(core->begin) == U'千' || at(core->begin) == U'佰' ||
+                                      at(core->begin) == U'仟')) {
+      return std::nullopt;
+    }
     attach_range(m, *core);
     attach_bounds(m, pos);
+    // 2.4个百分点: percentage points.
+    if (m.form == NumberForm::kCardinal && (starts(m.span.end, "个百分点") || starts(m.span.end, "百分点"))) {
+      m.form = NumberForm::kPercent;
+      m.span.end += starts(m.span.end, "个百分点") ? std::string_view("个百分点").size() : std::string_view("百分点").size();
+      m.extent.end = std::max(m.extent.end, m.span.end);
+    }
     // 七成 (70%): a single digit with 成, when 成 is not the verb (建成, 成为).
-    if (m.form == NumberForm::kCardinal && !m.is_range() && at(m.span.end) == U'成' && m.value > 0 && m.value < 10 &&
+    if (m.form == NumberForm::kCardinal && !m.is_range() && at(m.span.end) == U'成' && m.value > 0 && m.value <= 10 &&
         !core->grouped && core->magnitude == 1) {
       static constexpr std::u32string_view kVerbAfter = U"为了立功本果绩就员长交型品熟都年色分效";
       char32_t after = at(next(m.span.end));
