@@ -84,13 +84,13 @@ bool is_si_after_prefix(char32_t c) {
 }
 
 // Words in which a numeral character is not a number (一切, 统一, 零售).
-constexpr std::array<std::string_view, 69> kNotNumbers = {
+constexpr std::array<std::string_view, 72> kNotNumbers = {
     "一切", "一些", "一样", "一起", "一直", "一定", "一般", "一致", "一同", "一旦", "一道", "一边",
     "一方面", "一体", "一流", "一线", "一带一路", "一律", "一再", "一向", "一贯", "一时", "一味", "一举",
     "一心", "一下", "一番", "一点", "一经", "一概", "一手", "一齐", "统一", "唯一", "万一", "单一",
     "同一", "一一", "不一", "千万不", "千万别", "千万要", "百姓", "百货", "百花", "千方百计", "十分",
     "三农", "零下", "零售", "零星", "零件", "零部件", "零碳", "零距离", "零容忍", "零食", "零钱", "五金",
-    "七夕", "九州", "四处", "四周", "四川", "一看", "十足", "两两", "百分点"};
+    "七夕", "九州", "四处", "四周", "四川", "一看", "十足", "两两", "百分点", "千家万户", "百家争鸣", "千千万万"};
 
 struct Core {
   size_t begin = 0;
@@ -153,7 +153,7 @@ class Scanner {
   bool could_start(size_t pos, char32_t c) const {
     if (arabic_digit(c) >= 0 || is_cn_digit(c) || is_small_unit(c) || c == U'第' || c == U'负' || c == U'負') return true;
     if (c == '.' || c == U'．') return arabic_digit(at(next(pos))) >= 0 && arabic_digit(before(pos)) < 0;
-    if (c == '-' || c == U'−' || c == U'－' || c == '+') {
+    if (c == '-' || c == U'−' || c == U'－' || c == '+' || c == U'＋') {
       size_t n = next(pos);
       return arabic_digit(at(n)) >= 0 || ((at(n) == '.' || at(n) == U'．') && arabic_digit(at(next(n))) >= 0);
     }
@@ -385,10 +385,10 @@ class Scanner {
     size_t p = pos;
     double sign = 1;
     char32_t c = at(p);
-    if (c == '-' || c == U'−' || c == U'－' || c == '+') {
+    if (c == '-' || c == U'−' || c == U'－' || c == '+' || c == U'＋') {
       char32_t b = before(p);
       if (arabic_digit(b) >= 0 || is_ascii_alpha(b) || b == '-' || b == '/' || b == '.') return std::nullopt;
-      if (c != '+') sign = -1;
+      if (c != '+' && c != U'＋') sign = -1;
       p = next(p);
     } else if (c == U'负' || c == U'負') {
       sign = -1;
@@ -596,7 +596,7 @@ class Scanner {
       m.form = NumberForm::kOrdinal;
       return m;
     }
-    if (core->english && english_ordinal_word(t_.substr(core->begin, core->end - core->begin))) m.form = NumberForm::kOrdinal;
+    if (core->english && !core->fraction && english_ordinal_word(t_.substr(core->begin, core->end - core->begin))) m.form = NumberForm::kOrdinal;
     else m.form = core->percent ? NumberForm::kPercent : core->fraction ? NumberForm::kFraction : NumberForm::kCardinal;
     // 21st, 2nd: Arabic ordinals in English.
     if (core->arabic && !core->chinese && core->decimals == 0) {
@@ -610,9 +610,15 @@ class Scanner {
       }
     }
     // A lone 百 or 千 is a word (百年大计, 千家万户), not a figure.
+    // 逾千人, 上百家 are figures.
     if (!core->arabic && cps == 1 && (at(core->begin) == U'百' || at(core->begin) == U'千' || at(core->begin) == U'佰' ||
                                       at(core->begin) == U'仟')) {
-      return std::nullopt;
+      static constexpr std::u32string_view kBefore = U"逾近超上数约过";
+      static constexpr std::u32string_view kAfter = U"人元余多名家户亩吨米年";
+      if (kBefore.find(before(core->begin)) == std::u32string_view::npos &&
+          kAfter.find(at(core->end)) == std::u32string_view::npos) {
+        return std::nullopt;
+      }
     }
     attach_range(m, *core);
     attach_bounds(m, pos);
