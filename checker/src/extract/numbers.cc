@@ -152,6 +152,7 @@ class Scanner {
 
   bool could_start(size_t pos, char32_t c) const {
     if (arabic_digit(c) >= 0 || is_cn_digit(c) || is_small_unit(c) || c == U'第' || c == U'负' || c == U'負') return true;
+    if (c == U'万' || c == U'萬') return starts(next(pos), "分之");
     if (c == '.' || c == U'．') return arabic_digit(at(next(pos))) >= 0 && arabic_digit(before(pos)) < 0;
     if (c == '-' || c == U'−' || c == U'－' || c == '+' || c == U'＋') {
       size_t n = next(pos);
@@ -394,12 +395,19 @@ class Scanner {
       sign = -1;
       p = next(p);
     }
-    if (starts(p, "百分之")) {
-      size_t q = p + std::string_view("百分之").size();
+    // 百分之三十 (percent), 千分之五 and 万分之三 (rates, kept in percent).
+    struct Rate {
+      std::string_view prefix;
+      double divisor;
+    };
+    static constexpr Rate kRates[] = {{"百分之", 1}, {"千分之", 10}, {"仟分之", 10}, {"万分之", 100}, {"萬分之", 100}};
+    for (const Rate& rate : kRates) {
+      if (!starts(p, rate.prefix)) continue;
+      size_t q = p + rate.prefix.size();
       if (!parse_plain(q, core, skip)) return std::nullopt;
       core.begin = pos;
       core.percent = true;
-      core.value *= sign;
+      core.value *= sign / rate.divisor;
       return core;
     }
     if (is_ascii_alpha(at(p))) {
@@ -481,6 +489,14 @@ class Scanner {
         core.fraction = true;
         return core;
       }
+    }
+    // 40k, 15K: thousands (not 40kg, 5km).
+    if (core.arabic && !core.chinese && core.magnitude == 1 && (at(p) == 'k' || at(p) == 'K') &&
+        !is_ascii_alpha(at(next(p))) && arabic_digit(at(next(p))) < 0) {
+      core.value *= 1000;
+      core.magnitude = 1000;
+      core.end = next(p);
+      p = core.end;
     }
     // English scale words and "percent" after Arabic figures.
     if (core.arabic && !core.chinese && core.magnitude == 1) {
@@ -623,10 +639,14 @@ class Scanner {
     attach_range(m, *core);
     attach_bounds(m, pos);
     // 2.4个百分点: percentage points.
-    if (m.form == NumberForm::kCardinal && (starts(m.span.end, "个百分点") || starts(m.span.end, "百分点"))) {
-      m.form = NumberForm::kPercent;
-      m.span.end += starts(m.span.end, "个百分点") ? std::string_view("个百分点").size() : std::string_view("百分点").size();
-      m.extent.end = std::max(m.extent.end, m.span.end);
+    if (m.form == NumberForm::kCardinal) {
+      for (std::string_view points : {"个百分点", "個百分點", "百分点", "百分點"}) {
+        if (!starts(m.span.end, points)) continue;
+        m.form = NumberForm::kPercent;
+        m.span.end += points.size();
+        m.extent.end = std::max(m.extent.end, m.span.end);
+        break;
+      }
     }
     // 七成 (70%): a single digit with 成, when 成 is not the verb (建成, 成为).
     if (m.form == NumberForm::kCardinal && !m.is_range() && at(m.span.end) == U'成' && m.value > 0 && m.value <= 10 &&
