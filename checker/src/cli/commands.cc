@@ -20,6 +20,7 @@ void add_commands(CLI::App& app) {
   add_check_command(app);
   add_fix_command(app);
   add_segment_command(app);
+  add_extract_command(app);
   add_rules_command(app);
   add_explain_command(app);
   add_eval_command(app);

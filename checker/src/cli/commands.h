@@ -26,5 +26,6 @@ void add_explain_command(CLI::App& app);
 void add_segment_command(CLI::App& app);
 void add_eval_command(CLI::App& app);
 void add_fix_command(CLI::App& app);
+void add_extract_command(CLI::App& app);
 
 }  // namespace copydesk::cli

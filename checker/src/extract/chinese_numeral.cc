@@ -10,7 +10,7 @@ int chinese_digit_value(char32_t c) {
   switch (c) {
     case U'零': case U'〇': case U'○': return 0;
     case U'一': case U'壹': case U'幺': return 1;
-    case U'二': case U'两': case U'贰': case U'貳': return 2;
+    case U'二': case U'两': case U'兩': case U'倆': case U'俩': case U'贰': case U'貳': return 2;
     case U'三': case U'叁': case U'參': return 3;
     case U'四': case U'肆': return 4;
     case U'五': case U'伍': return 5;
@@ -118,7 +118,8 @@ std::optional<double> parse_chinese_numeral(std::string_view text) {
     }
     double unit = t.value;
     if (unit < 1e4) {
-      double digit = pending >= 0 ? pending : (group == 0 && section == 0 && total == 0 ? 1 : -1);  // 十二 = 12
+      // 十二 = 12; 一万零十二 = 10012 (十 after 零 stands for 一十).
+      double digit = pending >= 0 ? pending : ((group == 0 && section == 0 && total == 0) || (zero_seen && unit == 10) ? 1 : -1);
       if (digit < 0) return std::nullopt;
       group += digit * unit;
       pending = -1;

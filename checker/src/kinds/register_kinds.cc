@@ -4,9 +4,12 @@
 #include "kinds/font_artifacts.h"
 #include "kinds/half_width_punctuation.h"
 #include "kinds/hard_wrap.h"
+#include "kinds/number_style.h"
+#include "kinds/numeric_inconsistency.h"
 #include "kinds/paired_marks.h"
 #include "kinds/pattern.h"
 #include "kinds/traditional_characters.h"
+#include "kinds/unit_mismatch.h"
 #include "rules/kind_registry.h"
 
 namespace copydesk {
@@ -17,9 +20,12 @@ void register_builtin_kinds(KindRegistry& registry) {
   registry.add<FontArtifactsKind>("font-artifacts");
   registry.add<HalfWidthPunctuationKind>("half-width-punctuation");
   registry.add<HardWrapKind>("hard-wrap");
+  registry.add<NumberStyleKind>("number-style");
+  registry.add<NumericInconsistencyKind>("numeric-inconsistency");
   registry.add<PairedMarksKind>("paired-marks");
   registry.add<PatternKind>("pattern");
   registry.add<TraditionalCharactersKind>("traditional-characters");
+  registry.add<UnitMismatchKind>("unit-mismatch");
 }
 
 }  // namespace copydesk

@@ -1,0 +1,736 @@
+#include "extract/numbers.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "core/document.h"
+#include "core/utf8.h"
+#include "extract/chinese_numeral.h"
+#include "extract/english_numeral.h"
+
+namespace copydesk {
+
+std::string_view number_form_name(NumberForm form) {
+  switch (form) {
+    case NumberForm::kCardinal: return "cardinal";
+    case NumberForm::kOrdinal: return "ordinal";
+    case NumberForm::kPercent: return "percent";
+    case NumberForm::kFraction: return "fraction";
+  }
+  return "cardinal";
+}
+
+std::string_view bound_name(Bound bound) {
+  switch (bound) {
+    case Bound::kExact: return "exact";
+    case Bound::kApprox: return "approx";
+    case Bound::kOver: return "over";
+    case Bound::kUnder: return "under";
+  }
+  return "exact";
+}
+
+std::string format_value(double value) {
+  if (!std::isfinite(value)) return "0";
+  if (std::fabs(value - std::round(value)) < 1e-9 * std::max(1.0, std::fabs(value)) && std::fabs(value) < 1e18) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", std::round(value));
+    return buf;
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6f", value);
+  std::string s = buf;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+namespace {
+
+constexpr size_t kMaxChineseRun = 40;  // code points; longer runs are split, never re-scanned
+
+int arabic_digit(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
+  return -1;
+}
+
+bool is_financial(char32_t c) {
+  switch (c) {
+    case U'壹': case U'贰': case U'貳': case U'叁': case U'參': case U'肆': case U'伍': case U'陆':
+    case U'陸': case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_cn_digit(char32_t c) { return c != U'幺' && chinese_digit_value(c) >= 0; }
+bool is_small_unit(char32_t c) { double u = chinese_unit_value(c); return u > 0 && u < 1e4; }
+bool is_big_unit(char32_t c) { return chinese_unit_value(c) >= 1e4; }
+bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Characters that make 千/百 after a figure a unit prefix (千米, 千克, 千瓦), not a numeral.
+bool is_si_after_prefix(char32_t c) {
+  switch (c) {
+    case U'米': case U'克': case U'瓦': case U'伏': case U'帕': case U'卡': case U'焦': case U'赫': case U'兆':
+    case U'字': case U'欧': case U'牛': case U'安': case U'升':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Words in which a numeral character is not a number (一切, 统一, 零售).
+constexpr std::array<std::string_view, 72> kNotNumbers = {
+    "一切", "一些", "一样", "一起", "一直", "一定", "一般", "一致", "一同", "一旦", "一道", "一边",
+    "一方面", "一体", "一流", "一线", "一带一路", "一律", "一再", "一向", "一贯", "一时", "一味", "一举",
+    "一心", "一下", "一番", "一点", "一经", "一概", "一手", "一齐", "统一", "唯一", "万一", "单一",
+    "同一", "一一", "不一", "千万不", "千万别", "千万要", "百姓", "百货", "百花", "千方百计", "十分",
+    "三农", "零下", "零售", "零星", "零件", "零部件", "零碳", "零距离", "零容忍", "零食", "零钱", "五金",
+    "七夕", "九州", "四处", "四周", "四川", "一看", "十足", "两两", "百分点", "千家万户", "百家争鸣", "千千万万"};
+
+struct Core {
+  size_t begin = 0;
+  size_t end = 0;
+  double value = 0;
+  double magnitude = 1;
+  int decimals = 0;
+  int integer_digits = 0;
+  bool arabic = false;
+  bool chinese = false;
+  bool english = false;
+  bool grouped = false;
+  bool small_unit = false;
+  bool approx_inside = false;  // 500余万, 十几
+  bool percent = false;
+  bool fraction = false;
+  std::optional<double> approx_high;  // 三四 -> 3..4
+  bool valid = true;                  // false: a digit run too long to be a quantity (consumed whole)
+};
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : t_(text) {}
+
+  std::vector<NumberMention> scan() {
+    std::vector<NumberMention> out;
+    size_t pos = 0;
+    while (pos < t_.size()) {
+      char32_t c = at(pos);
+      if (!could_start(pos, c)) {
+        pos = next(pos);
+        continue;
+      }
+      size_t skip_to = next(pos);
+      if (auto m = mention_at(pos, skip_to)) {
+        out.push_back(*m);
+        pos = std::max(m->span.end, next(pos));
+        continue;
+      }
+      pos = std::max(skip_to, next(pos));
+    }
+    return out;
+  }
+
+  std::optional<Core> core_at(size_t pos) {
+    size_t skip = pos;
+    return parse_core(pos, skip);
+  }
+
+ private:
+  char32_t at(size_t off) const { return off < t_.size() ? code_point_at(t_, off) : 0; }
+  size_t next(size_t off) const {
+    return off < t_.size() ? std::min(t_.size(), off + utf8_sequence_length(static_cast<unsigned char>(t_[off])))
+                           : t_.size();
+  }
+  char32_t before(size_t off) const { return off == 0 ? 0 : code_point_at(t_, previous_offset(t_, off)); }
+  bool starts(size_t off, std::string_view s) const { return t_.substr(off, s.size()) == s; }
+  bool ends_at(size_t off, std::string_view s) const { return off >= s.size() && t_.substr(off - s.size(), s.size()) == s; }
+
+  bool could_start(size_t pos, char32_t c) const {
+    if (arabic_digit(c) >= 0 || is_cn_digit(c) || is_small_unit(c) || c == U'第' || c == U'负' || c == U'負') return true;
+    if (c == U'万' || c == U'萬') return starts(next(pos), "分之");
+    if (c == '.' || c == U'．') return arabic_digit(at(next(pos))) >= 0 && arabic_digit(before(pos)) < 0;
+    if (c == '-' || c == U'−' || c == U'－' || c == '+' || c == U'＋') {
+      size_t n = next(pos);
+      return arabic_digit(at(n)) >= 0 || ((at(n) == '.' || at(n) == U'．') && arabic_digit(at(next(n))) >= 0);
+    }
+    if (is_ascii_alpha(c)) return !is_ascii_alpha(before(pos));
+    return false;
+  }
+
+  // Parses an Arabic figure: digits with valid grouping commas and a decimal part.
+  // Sets `skip` past the whole run of digits when the figure is absurdly long.
+  bool parse_arabic(size_t pos, Core& core, size_t& skip) {
+    size_t p = pos;
+    double value = 0;
+    int int_digits = 0, group_len = 0;
+    bool grouped = false;
+    std::string digits;
+    while (p < t_.size()) {
+      char32_t c = at(p);
+      int d = arabic_digit(c);
+      if (d >= 0) {
+        ++int_digits;
+        ++group_len;
+        if (int_digits <= 19) value = value * 10 + d;
+        p = next(p);
+        continue;
+      }
+      // A grouping comma: after 1-3 digits (first group) or exactly 3, followed by exactly 3 digits.
+      bool fullwidth_comma = c == U'，' && before(p) >= 0xFF10 && before(p) <= 0xFF19 && at(next(p)) >= 0xFF10 &&
+                             at(next(p)) <= 0xFF19;
+      if ((c == ',' || fullwidth_comma) && (grouped ? group_len == 3 : group_len <= 3)) {
+        size_t q = next(p);
+        int n = 0;
+        while (n < 4 && arabic_digit(at(q)) >= 0) { ++n; q = next(q); }
+        if (n == 3) {
+          grouped = true;
+          group_len = 0;
+          p = next(p);
+          continue;
+        }
+      }
+      break;
+    }
+    if (int_digits == 0) {
+      // .5
+      if ((at(p) == '.' || at(p) == U'．') && arabic_digit(at(next(p))) >= 0) int_digits = 0;
+      else return false;
+    }
+    if (grouped && group_len != 3) return false;
+    int decimals = 0;
+    bool in_chain = before(pos) == '.' && pos >= 2 && arabic_digit(before(previous_offset(t_, pos))) >= 0;
+    if (!in_chain && (at(p) == '.' || at(p) == U'．') && arabic_digit(at(next(p))) >= 0) {
+      size_t q = next(p);
+      double scale = 1;
+      while (q < t_.size() && arabic_digit(at(q)) >= 0) {
+        if (decimals < 12) {
+          scale /= 10;
+          value += arabic_digit(at(q)) * scale;
+        }
+        ++decimals;
+        q = next(q);
+      }
+      // 192.168.1.2 and 1.2.3 are not decimals: take the first part only.
+      if ((at(q) == '.' || at(q) == U'．') && arabic_digit(at(next(q))) >= 0) {
+        decimals = 0;
+        value = std::floor(value);
+        size_t r = q;
+        while (r < t_.size() && (arabic_digit(at(r)) >= 0 || at(r) == '.')) r = next(r);
+        skip = std::max(skip, r);
+      } else {
+        p = q;
+      }
+    }
+    if (int_digits > 18) {
+      // A run of digits (an ID, garbage): consume it whole so it is never re-scanned.
+      size_t q = p;
+      while (q < t_.size() && (arabic_digit(at(q)) >= 0 || at(q) == ',' || at(q) == '.')) q = next(q);
+      skip = std::max(skip, q);
+      core.valid = false;
+      return false;
+    }
+    core.begin = pos;
+    core.end = p;
+    core.value = value;
+    core.arabic = true;
+    core.grouped = grouped;
+    core.decimals = decimals;
+    core.integer_digits = int_digits;
+    return true;
+  }
+
+  // An Arabic figure followed by Chinese numeral characters, or a Chinese numeral.
+  bool parse_plain(size_t pos, Core& core, size_t& skip) {
+    struct Piece {
+      size_t end;          // offset after this piece
+      size_t norm_length;  // length of `norm` after it
+    };
+    std::string norm;
+    std::vector<Piece> pieces;
+    Core arabic;
+    bool has_arabic = false;
+    size_t p = pos;
+    if (arabic_digit(at(p)) >= 0 || at(p) == '.' || at(p) == U'．') {
+      if (!parse_arabic(p, arabic, skip)) return false;
+      has_arabic = true;
+      // Normalized ASCII text of the figure.
+      for (Utf8Iterator it(t_.substr(arabic.begin, arabic.end - arabic.begin)); !it.done(); it.next()) {
+        char32_t c = it.code_point();
+        if (int d = arabic_digit(c); d >= 0) norm += static_cast<char>('0' + d);
+        else if (c == '.' || c == U'．') norm += '.';
+      }
+      if (!norm.empty() && norm[0] == '.') norm.insert(norm.begin(), '0');
+      pieces.push_back({arabic.end, norm.size()});
+      p = arabic.end;
+    }
+    bool approx_inside = false;
+    while (p < t_.size() && pieces.size() < kMaxChineseRun) {
+      char32_t c = at(p);
+      size_t n = next(p);
+      bool take = false;
+      if (is_cn_digit(c) || is_big_unit(c)) {
+        take = !(is_big_unit(c) && pieces.empty());
+      } else if (is_small_unit(c)) {
+        take = !((c == U'千' || c == U'仟') && is_si_after_prefix(at(n)));
+      } else if ((c == U'点' || c == U'點') && !pieces.empty() && is_cn_digit(at(n)) && norm.find("点") == std::string::npos) {
+        take = true;
+        c = U'点';
+      } else if ((c == U'余' || c == U'多' || c == U'几' || c == U'幾') && !pieces.empty() &&
+                 (is_big_unit(at(n)) || (at(n) == U'千' && !has_arabic))) {
+        approx_inside = true;
+        p = n;
+        continue;  // 500余万: the marker is not part of the value
+      } else if (arabic_digit(c) >= 0 && !pieces.empty() && norm.find_first_not_of("0123456789.") != std::string::npos) {
+        // 10亿零817万5288: Arabic figures inside a mixed numeral.
+        Core inner;
+        size_t inner_skip = p;
+        if (!parse_arabic(p, inner, inner_skip) || inner.grouped) break;
+        for (Utf8Iterator it(t_.substr(inner.begin, inner.end - inner.begin)); !it.done(); it.next()) {
+          if (int d = arabic_digit(it.code_point()); d >= 0) norm += static_cast<char>('0' + d);
+          else norm += '.';
+        }
+        pieces.push_back({inner.end, norm.size()});
+        p = inner.end;
+        continue;
+      }
+      if (!take) break;
+      append_utf8(norm, c);
+      pieces.push_back({n, norm.size()});
+      p = n;
+    }
+    if (pieces.empty()) return false;
+    // The longest prefix that is a valid numeral.
+    for (size_t k = pieces.size(); k > 0; --k) {
+      std::string_view text = std::string_view(norm).substr(0, pieces[k - 1].norm_length);
+      auto value = value_of(text, core);
+      if (!value) continue;
+      core.begin = pos;
+      core.end = pieces[k - 1].end;
+      core.value = *value;
+      core.arabic = has_arabic;
+      core.grouped = has_arabic && arabic.grouped;
+      core.integer_digits = has_arabic ? arabic.integer_digits : 0;
+      if (has_arabic && k == 1) core.decimals = arabic.decimals;
+      core.approx_inside = approx_inside && k > 1;
+      // What follows the Arabic digits, and the trailing scale word.
+      std::string_view tail = text.substr(has_arabic ? pieces[0].norm_length : 0);
+      bool chinese = false;
+      for (Utf8Iterator it(tail); !it.done(); it.next()) {
+        char32_t c = it.code_point();
+        if (is_cn_digit(c) || is_small_unit(c)) chinese = true;
+      }
+      core.chinese = chinese;
+      if (has_arabic && k > 1) {
+        char32_t first = code_point_at(tail, 0);
+        core.small_unit = is_small_unit(first);
+      }
+      double magnitude = 1;
+      for (size_t i = text.size(); i > 0;) {
+        size_t j = previous_offset(text, i);
+        double u = chinese_unit_value(code_point_at(text, j));
+        if (u < 1e4) break;
+        magnitude *= u;
+        i = j;
+      }
+      core.magnitude = magnitude;
+      // 三四 (three or four): two consecutive digits are an approximation, not 34.
+      if (!has_arabic && code_point_count(text) == 2) {
+        int a = chinese_digit_value(code_point_at(text, 0));
+        int b = chinese_digit_value(code_point_at(text, next_in(text, 0)));
+        if (a > 0 && b == a + 1) {
+          core.value = a;
+          core.approx_high = b;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static size_t next_in(std::string_view s, size_t off) {
+    return off + utf8_sequence_length(static_cast<unsigned char>(s[off]));
+  }
+
+  // The value of a normalized numeral (ASCII digits and Chinese characters; 点 for a decimal point).
+  static std::optional<double> value_of(std::string_view text, Core& core) {
+    if (text.empty()) return std::nullopt;
+    size_t point = text.find("点");
+    if (point == std::string_view::npos) {
+      core.decimals = 0;
+      return parse_chinese_numeral(text);
+    }
+    auto whole = parse_chinese_numeral(text.substr(0, point));
+    if (!whole) return std::nullopt;
+    double value = *whole, scale = 1;
+    int decimals = 0;
+    for (Utf8Iterator it(text.substr(point + 3)); !it.done(); it.next()) {
+      int d = chinese_digit_value(it.code_point());
+      if (d < 0) return std::nullopt;
+      scale /= 10;
+      value += d * scale;
+      ++decimals;
+    }
+    if (decimals == 0) return std::nullopt;
+    core.decimals = decimals;
+    return value;
+  }
+
+  // Sign, 百分之, the figure, then %, 分之, /, "million", "percent".
+  std::optional<Core> parse_core(size_t pos, size_t& skip) {
+    Core core;
+    size_t p = pos;
+    double sign = 1;
+    char32_t c = at(p);
+    if (c == '-' || c == U'−' || c == U'－' || c == '+' || c == U'＋') {
+      char32_t b = before(p);
+      if (arabic_digit(b) >= 0 || is_ascii_alpha(b) || b == '-' || b == '/' || b == '.') return std::nullopt;
+      if (c != '+' && c != U'＋') sign = -1;
+      p = next(p);
+    } else if (c == U'负' || c == U'負') {
+      sign = -1;
+      p = next(p);
+    }
+    // 百分之三十 (percent), 千分之五 and 万分之三 (rates, kept in percent).
+    struct Rate {
+      std::string_view prefix;
+      double divisor;
+    };
+    static constexpr Rate kRates[] = {{"百分之", 1}, {"千分之", 10}, {"仟分之", 10}, {"万分之", 100}, {"萬分之", 100}};
+    for (const Rate& rate : kRates) {
+      if (!starts(p, rate.prefix)) continue;
+      size_t q = p + rate.prefix.size();
+      if (!parse_plain(q, core, skip)) return std::nullopt;
+      core.begin = pos;
+      core.percent = true;
+      core.value *= sign / rate.divisor;
+      return core;
+    }
+    if (is_ascii_alpha(at(p))) {
+      if (sign < 0 || p != pos) return std::nullopt;
+      auto english = parse_english_number(t_, p);
+      if (!english) return std::nullopt;
+      core.begin = pos;
+      core.end = english->end;
+      core.value = english->value;
+      core.english = true;
+      core.magnitude = english->magnitude;
+      core.fraction = english->fraction;
+      return core;
+    }
+    if (!parse_plain(p, core, skip)) return std::nullopt;
+    core.begin = pos;
+    core.value *= sign;
+    p = core.end;
+    // Percent and per-mille signs.
+    if (at(p) == '%' || at(p) == U'％') {
+      core.percent = true;
+      core.end = next(p);
+      return core;
+    }
+    if (at(p) == U'‰') {
+      core.percent = true;
+      core.value /= 10;
+      core.end = next(p);
+      return core;
+    }
+    // 3又三分之一: a whole number and a fraction.
+    if (starts(p, "又") && !core.percent) {
+      size_t q = p + std::string_view("又").size();
+      size_t inner_skip = q;
+      Core whole = core;
+      if (auto fraction = parse_core(q, inner_skip); fraction && fraction->fraction) {
+        core = whole;
+        core.value = whole.value + (whole.value < 0 ? -fraction->value : fraction->value);
+        core.end = fraction->end;
+        core.fraction = true;
+        core.magnitude = 1;
+        return core;
+      }
+    }
+    // X分之Y
+    if (starts(p, "分之")) {
+      size_t q = p + std::string_view("分之").size();
+      char32_t s2 = at(q);
+      double sign2 = 1;
+      if (s2 == U'负' || s2 == U'負') { sign2 = -1; q = next(q); }
+      Core numerator;
+      size_t inner_skip = q;
+      if (parse_plain(q, numerator, inner_skip) && core.value != 0) {
+        // 千分之五, 万分之三: a power of ten written without digits is a rate, kept in percent.
+        bool rate = !core.arabic && core.value >= 1000 && std::fmod(std::log10(core.value), 1.0) == 0 &&
+                    !is_cn_digit(at(core.begin == pos ? p - 0 : p)) && !is_cn_digit(at(core.begin));
+        core.value = sign2 * numerator.value / core.value;
+        core.end = numerator.end;
+        core.magnitude = 1;
+        if (rate) {
+          core.value *= 100;
+          core.percent = true;
+        } else {
+          core.fraction = true;
+        }
+        return core;
+      }
+    }
+    // 1/6: Arabic integers only, and not part of a date such as 2024/5/6.
+    if (at(p) == '/' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
+        arabic_digit(before(pos)) < 0 && before(pos) != '/') {
+      Core denominator;
+      size_t q = next(p);
+      size_t inner_skip = q;
+      if (parse_arabic(q, denominator, inner_skip) && denominator.decimals == 0 && denominator.value != 0 &&
+          at(denominator.end) != '/' && arabic_digit(at(denominator.end)) < 0) {
+        core.value = core.value / denominator.value;
+        core.end = denominator.end;
+        core.fraction = true;
+        return core;
+      }
+    }
+    // 40k, 15K: thousands (not 40kg, 5km).
+    if (core.arabic && !core.chinese && core.magnitude == 1 && (at(p) == 'k' || at(p) == 'K') &&
+        !is_ascii_alpha(at(next(p))) && arabic_digit(at(next(p))) < 0) {
+      core.value *= 1000;
+      core.magnitude = 1000;
+      core.end = next(p);
+      p = core.end;
+    }
+    // English scale words and "percent" after Arabic figures.
+    if (core.arabic && !core.chinese && core.magnitude == 1) {
+      if (auto scale = english_scale_after(t_, p)) {
+        core.value *= scale->value;
+        core.magnitude = scale->value;
+        core.end = scale->end;
+        p = core.end;
+      }
+      if (auto end = english_percent_after(t_, p)) {
+        core.percent = true;
+        core.end = *end;
+      }
+    }
+    return core;
+  }
+
+  bool in_excluded_word(size_t b, size_t e) const {
+    for (std::string_view w : kNotNumbers) {
+      if (w.size() < e - b) continue;
+      size_t lo = e >= w.size() ? e - w.size() : 0;
+      for (size_t s = lo; s <= b; ++s) {
+        if (t_.substr(s, w.size()) == w) return true;
+      }
+    }
+    return false;
+  }
+
+  void attach_bounds(NumberMention& m, size_t pos) {
+    struct Marker {
+      std::string_view text;
+      Bound bound;
+    };
+    static constexpr Marker kBefore[] = {
+        {"不超过", Bound::kUnder}, {"不到", Bound::kUnder},   {"不足", Bound::kUnder},   {"未满", Bound::kUnder},
+        {"将近", Bound::kUnder},   {"接近", Bound::kUnder},   {"近", Bound::kUnder},     {"大约", Bound::kApprox},
+        {"约为", Bound::kApprox},  {"约", Bound::kApprox},    {"超过", Bound::kOver},    {"超", Bound::kOver},
+        {"逾", Bound::kOver},      {"突破", Bound::kOver},    {"至少", Bound::kOver},    {"最少", Bound::kOver},
+        {"多于", Bound::kOver},    {"高于", Bound::kOver},    {"大于", Bound::kOver},    {"少于", Bound::kUnder},
+        {"低于", Bound::kUnder},   {"小于", Bound::kUnder},   {"more than ", Bound::kOver},
+        {"over ", Bound::kOver},   {"at least ", Bound::kOver}, {"nearly ", Bound::kUnder},
+        {"almost ", Bound::kUnder}, {"less than ", Bound::kUnder}, {"fewer than ", Bound::kUnder},
+        {"about ", Bound::kApprox}, {"around ", Bound::kApprox}, {"approximately ", Bound::kApprox},
+        {"roughly ", Bound::kApprox}, {"some ", Bound::kApprox}};
+    for (const Marker& marker : kBefore) {
+      if (ends_at(pos, marker.text)) {
+        // 超 in 超市 or 近 in 最近 are words, not markers: the marker must not follow another Han
+        // character that forms a word with it.
+        size_t at_marker = pos - marker.text.size();
+        char32_t prev = before(at_marker);
+        if (marker.text == "近" && (prev == U'最' || prev == U'附' || prev == U'接' || prev == U'将' || prev == U'靠')) continue;
+        if (marker.text == "超" && (prev == U'高' || prev == U'赶')) continue;
+        if (marker.text == "约" && (prev == U'条' || prev == U'合' || prev == U'公' || prev == U'签' || prev == U'节')) continue;
+        m.bound = marker.bound;
+        m.extent.begin = at_marker;
+        break;
+      }
+    }
+    size_t e = m.span.end;
+    static constexpr Marker kAfter[] = {{"余", Bound::kOver}, {"多", Bound::kOver}, {"几", Bound::kApprox},
+                                        {"以上", Bound::kOver}, {"以下", Bound::kUnder}, {"左右", Bound::kApprox},
+                                        {"上下", Bound::kApprox}, {"开外", Bound::kOver}};
+    for (const Marker& marker : kAfter) {
+      if (starts(e, marker.text)) {
+        if (m.bound == Bound::kExact || marker.bound == Bound::kApprox) m.bound = marker.bound;
+        m.extent.end = e + marker.text.size();
+        break;
+      }
+    }
+  }
+
+  std::optional<NumberMention> mention_at(size_t pos, size_t& skip) {
+    NumberMention m;
+    size_t p = pos;
+    bool ordinal = false;
+    if (at(p) == U'第') {
+      ordinal = true;
+      p = next(p);
+      if (!(arabic_digit(at(p)) >= 0 || is_cn_digit(at(p)) || is_small_unit(at(p)))) return std::nullopt;
+    }
+    auto core = parse_core(p, skip);
+    if (!core) return std::nullopt;
+    // Model numbers (A380, G20, H1N1): digits glued to Latin letters before them.
+    if (core->arabic && is_ascii_alpha(before(core->begin))) {
+      skip = std::max(skip, core->end);
+      return std::nullopt;
+    }
+    // A lone financial digit (伍, 陆) or a numeral inside an ordinary word (一切, 统一).
+    size_t cps = code_point_count(t_.substr(core->begin, core->end - core->begin));
+    if (!core->arabic && !core->english && !ordinal && cps == 1 && (is_financial(at(core->begin)) || at(core->begin) == U'○')) {
+      return std::nullopt;
+    }
+    if (!core->arabic && !core->english && !ordinal && cps <= 3 && in_excluded_word(core->begin, core->end)) {
+      return std::nullopt;
+    }
+    m.span = {pos, core->end};
+    m.extent = m.span;
+    m.value = core->value;
+    m.magnitude = core->magnitude;
+    m.decimals = core->decimals;
+    m.arabic = core->arabic;
+    m.chinese = core->chinese;
+    m.english_words = core->english;
+    m.grouped = core->grouped;
+    m.arabic_with_small_unit = core->small_unit;
+    m.integer_digits = core->integer_digits;
+    if (core->approx_inside) m.bound = Bound::kOver;
+    if (core->approx_high) {
+      m.high = core->approx_high;
+      m.bound = Bound::kApprox;
+    }
+    if (ordinal) {
+      m.form = NumberForm::kOrdinal;
+      return m;
+    }
+    if (core->english && !core->fraction && english_ordinal_word(t_.substr(core->begin, core->end - core->begin))) m.form = NumberForm::kOrdinal;
+    else m.form = core->percent ? NumberForm::kPercent : core->fraction ? NumberForm::kFraction : NumberForm::kCardinal;
+    // 21st, 2nd: Arabic ordinals in English.
+    if (core->arabic && !core->chinese && core->decimals == 0) {
+      for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+        if (starts(core->end, suffix) && !is_ascii_alpha(at(core->end + 2))) {
+          m.form = NumberForm::kOrdinal;
+          m.span.end = core->end + 2;
+          m.extent = m.span;
+          return m;
+        }
+      }
+    }
+    // A lone 百 or 千 is a word (百年大计, 千家万户), not a figure.
+    // 逾千人, 上百家 are figures.
+    if (!core->arabic && cps == 1 && (at(core->begin) == U'百' || at(core->begin) == U'千' || at(core->begin) == U'佰' ||
+                                      at(core->begin) == U'仟')) {
+      static constexpr std::u32string_view kBefore = U"逾近超上数约过";
+      static constexpr std::u32string_view kAfter = U"人元余多名家户亩吨米年";
+      if (kBefore.find(before(core->begin)) == std::u32string_view::npos &&
+          kAfter.find(at(core->end)) == std::u32string_view::npos) {
+        return std::nullopt;
+      }
+    }
+    attach_range(m, *core);
+    attach_bounds(m, pos);
+    // 2.4个百分点: percentage points.
+    if (m.form == NumberForm::kCardinal) {
+      for (std::string_view points : {"个百分点", "個百分點", "百分点", "百分點"}) {
+        if (!starts(m.span.end, points)) continue;
+        m.form = NumberForm::kPercent;
+        m.span.end += points.size();
+        m.extent.end = std::max(m.extent.end, m.span.end);
+        break;
+      }
+    }
+    // 七成 (70%): a single digit with 成, when 成 is not the verb (建成, 成为).
+    if (m.form == NumberForm::kCardinal && !m.is_range() && at(m.span.end) == U'成' && m.value > 0 && m.value <= 10 &&
+        !core->grouped && core->magnitude == 1) {
+      static constexpr std::u32string_view kVerbAfter = U"为了立功本果绩就员长交型品熟都年色分效";
+      char32_t after = at(next(m.span.end));
+      if (kVerbAfter.find(after) == std::u32string_view::npos) {
+        m.form = NumberForm::kPercent;
+        m.value *= 10;
+        m.span.end = next(m.span.end);
+        m.extent.end = std::max(m.extent.end, m.span.end);
+      }
+    }
+    return m;
+  }
+
+  // 5%—7%, 10～20万, 9～16亿, 1-5月, 三至五.
+  void attach_range(NumberMention& m, const Core& low) {
+    size_t p = m.span.end;
+    char32_t c = at(p);
+    bool hyphen = false;
+    if (c == U'～' || c == '~' || c == U'〜' || c == U'至' || c == U'到' || c == U'–') {
+      p = next(p);
+    } else if (c == U'—' || c == U'－' || c == '-') {
+      hyphen = c == '-' || c == U'－';
+      p = next(p);
+      if (at(p) == c) p = next(p);  // —— or --
+    } else {
+      return;
+    }
+    if (hyphen && (!low.arabic || low.chinese || before(low.begin) == '-' || before(low.begin) == '/')) return;
+    size_t skip = p;
+    auto high = parse_core(p, skip);
+    if (!high || high->english != low.english) return;
+    if (hyphen && (!high->arabic || high->chinese || at(high->end) == '-' || at(high->end) == '/' ||
+                   (at(high->end) == '.' && arabic_digit(at(next(high->end))) >= 0)))
+      return;
+    if ((c == U'至' || c == U'到') && low.arabic != high->arabic) return;
+    double low_value = low.value;
+    bool drops = false;
+    if (low.magnitude == 1 && high->magnitude > 1 && low.value < high->value) {
+      low_value *= high->magnitude;
+      drops = true;
+    }
+    bool low_percent = low.percent, high_percent = high->percent;
+    if (!low_percent && high_percent) drops = true;
+    if (low_percent && !high_percent) return;
+    if (!(low_value < high->value)) return;
+    m.range_low = Span{m.span.begin, low.end};
+    m.value = low_value;
+    m.high = high->value;
+    m.span.end = high->end;
+    m.extent.end = high->end;
+    m.magnitude = high->magnitude;
+    m.range_drops_scale = drops && !low.english;
+    m.decimals = std::max(m.decimals, high->decimals);
+    m.grouped = m.grouped || high->grouped;
+    m.arabic_with_small_unit = m.arabic_with_small_unit || high->small_unit;
+    if (high->percent) m.form = NumberForm::kPercent;
+  }
+
+  std::string_view t_;
+};
+
+}  // namespace
+
+std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(); }
+
+std::optional<double> parse_number(std::string_view text) {
+  auto mentions = find_numbers(text);
+  if (mentions.size() != 1 || mentions[0].span != Span{0, text.size()}) return std::nullopt;
+  return mentions[0].value;
+}
+
+std::vector<const NumberMention*> Numbers::within(Span span) const {
+  std::vector<const NumberMention*> out;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                             [](const NumberMention& m, size_t begin) { return m.span.begin < begin; });
+  for (; it != mentions.end() && it->span.begin < span.end; ++it) {
+    if (span.contains(it->span)) out.push_back(&*it);
+  }
+  return out;
+}
+
+Numbers Numbers::compute(const Document& doc) { return Numbers{find_numbers(doc.text())}; }
+
+}  // namespace copydesk

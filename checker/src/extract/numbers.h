@@ -1,0 +1,83 @@
+// Number mentions in running text: Arabic figures (1,234.5 · －3 · ２０２６ · 30%),
+// Chinese numerals (二十六 · 三万五 · 壹佰), mixed forms (1.14万 · 10亿零817万),
+// fractions and percentages (1/6 · 三分之一 · 百分之三十), ranges (5%—7% · 10～20万),
+// approximations and bounds (约 · 近 · 超 · 突破 · 余 · 多 · 以上 · 左右 · 不到), ordinals
+// (第25 · 第三), and English figures (12,000 · 1.35 million · two-thirds).
+//
+// find_numbers() scans any text; Numbers is the per-document analysis shared by
+// rules and by `copydesk extract`: doc.analysis<Numbers>(). Scanning is linear
+// in the text (runs of digits are consumed whole; Chinese numeral runs are
+// bounded), so arbitrary input never hangs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace copydesk {
+
+class Document;
+
+enum class NumberForm {
+  kCardinal,  // 26, 二十六, 1.35 million
+  kOrdinal,   // 第25, 第三, 21st, third
+  kPercent,   // 30%, 百分之三十, 5‰ (value in percent)
+  kFraction,  // 1/6, 三分之一, two-thirds (value is the quotient)
+};
+
+// What the wording promises about the figure.
+enum class Bound {
+  kExact,
+  kApprox,  // 约, 大约, 左右, 上下, 几
+  kOver,    // 超, 超过, 逾, 突破, 余, 多, 以上, 开外, 至少, more than
+  kUnder,   // 近, 将近, 接近, 不到, 不足, 以下, 未满, nearly, less than
+};
+
+std::string_view number_form_name(NumberForm form);
+std::string_view bound_name(Bound bound);
+
+struct NumberMention {
+  Span span;            // the figure itself: sign, digits, 万/亿, %, 分之 (ordinals include 第)
+  Span extent;          // the figure with its bound words (约…, …左右), for display
+  NumberForm form = NumberForm::kCardinal;
+  Bound bound = Bound::kExact;
+  double value = 0;              // percent: in percent; range: the low end
+  std::optional<double> high;    // the high end of a range (10～20万: 1e5, 2e5)
+  double magnitude = 1;          // trailing scale word: 1e4 for 万, 1e8 for 亿, 1e6 for million
+  int decimals = 0;              // digits after the decimal point, for rounding tolerance
+  bool arabic = false;           // written with Arabic digits (possibly with 万/亿)
+  bool chinese = false;          // written with Chinese numeral characters (not counting 万/亿)
+  bool english_words = false;    // written with English number words
+  bool grouped = false;          // has grouping commas (12,000)
+  bool arabic_with_small_unit = false;  // Arabic digits followed by 十/百/千 (4千): GB/T 15835 §5.3
+  bool range_drops_scale = false;       // 9～16亿, 15～30%: the first figure lost its 亿/万/%
+  std::optional<Span> range_low;        // the first figure of a range
+  int integer_digits = 0;        // Arabic digits before the decimal point (0 for Chinese)
+
+  bool is_range() const { return high.has_value(); }
+};
+
+// Returns the number mentions of `text` in order, with spans relative to `text`.
+std::vector<NumberMention> find_numbers(std::string_view text);
+
+// The value of a single numeral that spans all of `text` (Arabic, Chinese,
+// mixed, percent, fraction or English words), or nullopt.
+std::optional<double> parse_number(std::string_view text);
+
+struct Numbers {
+  std::vector<NumberMention> mentions;  // in text order, spans into Document::text()
+
+  // Returns the mentions whose span lies inside `span`.
+  std::vector<const NumberMention*> within(Span span) const;
+
+  static Numbers compute(const Document& doc);
+};
+
+// Formats a value for people and JSON: integers without a decimal point,
+// others with up to 6 significant decimals ("35000", "0.333333", "1.35e+06" never).
+std::string format_value(double value);
+
+}  // namespace copydesk

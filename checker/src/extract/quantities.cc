@@ -1,0 +1,190 @@
+#include "extract/quantities.h"
+
+#include <algorithm>
+
+#include "core/document.h"
+#include "core/utf8.h"
+#include "extract/chinese_numeral.h"
+
+namespace copydesk {
+
+namespace {
+
+constexpr size_t kContextWindow = 16;  // code points looked at before a figure for context words
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_ascii_alpha_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool equals_ignore_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool ascii_only(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The text of the clause before `pos` (up to a sentence end or line break), at most kContextWindow code points.
+std::string_view context_before(std::string_view text, size_t pos) {
+  size_t begin = pos;
+  for (size_t n = 0; n < kContextWindow && begin > 0; ++n) {
+    size_t prev = previous_offset(text, begin);
+    char32_t c = code_point_at(text, prev);
+    if (c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == '\n' || c == ';') break;
+    begin = prev;
+  }
+  return text.substr(begin, pos - begin);
+}
+
+bool context_ok(const UnitDef& unit, std::string_view text, size_t number_begin, size_t unit_end) {
+  for (const std::string& w : unit.not_before) {
+    if (text.substr(unit_end, w.size()) == w) return false;
+  }
+  if (unit.context.empty()) return true;
+  std::string_view before = context_before(text, number_begin);
+  std::string_view after = text.substr(unit_end, std::min<size_t>(6, text.size() - unit_end));
+  for (const std::string& w : unit.context) {
+    if (before.find(w) != std::string_view::npos || after.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
+// Matches a unit spelling written at `pos` (after a figure). Returns the unit index and its end.
+std::optional<std::pair<int, size_t>> unit_after(std::string_view text, size_t pos, size_t number_begin,
+                                                 const UnitCatalog& catalog, double required_times) {
+  for (const auto& spelling : catalog.spellings()) {
+    const UnitDef& unit = catalog.units()[spelling.unit];
+    if (unit.prefix) continue;
+    if (required_times != 0 && unit.times != required_times) continue;
+    size_t p = pos;
+    bool ascii = ascii_only(spelling.text);
+    if (ascii && p < text.size() && text[p] == ' ' && required_times == 0) ++p;
+    if (p + spelling.text.size() > text.size()) continue;
+    std::string_view candidate = text.substr(p, spelling.text.size());
+    if (unit.english ? !equals_ignore_case(candidate, spelling.text) : candidate != spelling.text) continue;
+    size_t end = p + spelling.text.size();
+    if (ascii) {
+      // 5 km but not 5 kmh; "t" in "5 tons" is not tonnes.
+      if (end < text.size() && is_ascii_alnum(text[end]) && is_ascii_alpha_char(spelling.text.back())) continue;
+      if (end < text.size() && is_ascii_alpha_char(text[end])) continue;
+    }
+    if (!context_ok(unit, text, number_begin, end)) continue;
+    return std::make_pair(spelling.unit, end);
+  }
+  return std::nullopt;
+}
+
+// Matches a prefix unit ($, US$, ¥) ending at `pos` (before a figure), allowing one space.
+std::optional<std::pair<int, size_t>> unit_before(std::string_view text, size_t pos, const UnitCatalog& catalog) {
+  for (const auto& spelling : catalog.spellings()) {
+    const UnitDef& unit = catalog.units()[spelling.unit];
+    if (!unit.prefix) continue;
+    for (size_t gap : {size_t{0}, size_t{1}}) {
+      if (pos < gap + spelling.text.size()) continue;
+      if (gap == 1 && text[pos - 1] != ' ') continue;
+      size_t begin = pos - gap - spelling.text.size();
+      if (text.substr(begin, spelling.text.size()) == spelling.text) return std::make_pair(spelling.unit, begin);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Quantity> find_quantities(std::string_view text, const std::vector<NumberMention>& numbers,
+                                      const UnitCatalog& catalog) {
+  std::vector<Quantity> out;
+  if (catalog.units().empty()) return out;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const NumberMention& m = numbers[i];
+    if (m.form == NumberForm::kOrdinal || m.form == NumberForm::kPercent) continue;
+    Quantity q;
+    q.number = static_cast<int>(i);
+    double amount = m.value;
+    // A unit written with the figure's magnitude word: 720亿千瓦时, 387万亩.
+    size_t magnitude_start = m.span.end;
+    while (magnitude_start > m.span.begin) {
+      size_t prev = previous_offset(text, magnitude_start);
+      if (chinese_unit_value(code_point_at(text, prev)) < 1e4) break;
+      magnitude_start = prev;
+    }
+    std::optional<std::pair<int, size_t>> match;
+    if (magnitude_start < m.span.end && m.magnitude > 1 && !m.is_range()) {
+      match = unit_after(text, magnitude_start, m.span.begin, catalog, m.magnitude);
+      if (match) {
+        amount = m.value / m.magnitude;
+        q.unit_span = {magnitude_start, match->second};
+      }
+    }
+    if (!match) {
+      // 500余人, 二十多岁: the unit follows the approximation marker.
+      size_t unit_from = m.span.end;
+      for (std::string_view marker : {"余", "多", "几"}) {
+        if (text.substr(unit_from, marker.size()) == marker) unit_from += marker.size();
+      }
+      match = unit_after(text, unit_from, m.span.begin, catalog, 0);
+      if (match) {
+        size_t b = unit_from;
+        if (b < text.size() && text[b] == ' ' && ascii_only(catalog.units()[match->first].name)) ++b;
+        q.unit_span = {b, match->second};
+      }
+    }
+    if (match) {
+      q.unit = match->first;
+      q.span = {m.span.begin, match->second};
+    } else if (auto prefix = unit_before(text, m.span.begin, catalog); prefix && !m.chinese) {
+      q.unit = prefix->first;
+      q.span = {prefix->second, m.span.end};
+      q.unit_span = {prefix->second, prefix->second + catalog.units()[q.unit].name.size()};
+    } else {
+      continue;
+    }
+    const UnitDef& unit = catalog.units()[q.unit];
+    q.amount = amount;
+    q.base = amount * unit.factor;
+    if (m.high) q.base_high = *m.high * unit.factor;
+    q.bound = m.bound;
+    q.extent = {std::min(m.extent.begin, q.span.begin), std::max(m.extent.end, q.span.end)};
+    // Bound words after the unit: 300人以上, 20吨左右.
+    struct After {
+      std::string_view text;
+      Bound bound;
+    };
+    static constexpr After kAfter[] = {{"以上", Bound::kOver}, {"以下", Bound::kUnder}, {"左右", Bound::kApprox},
+                                       {"上下", Bound::kApprox}, {"开外", Bound::kOver},  {"有余", Bound::kOver}};
+    for (const After& a : kAfter) {
+      if (text.substr(q.span.end, a.text.size()) == a.text) {
+        if (q.bound == Bound::kExact || a.bound == Bound::kApprox) q.bound = a.bound;
+        q.extent.end = q.span.end + a.text.size();
+        break;
+      }
+    }
+    out.push_back(q);
+  }
+  return out;
+}
+
+std::vector<const Quantity*> Quantities::within(Span span) const {
+  std::vector<const Quantity*> out;
+  for (const Quantity& q : items) {
+    if (span.contains(q.span)) out.push_back(&q);
+  }
+  return out;
+}
+
+Quantities Quantities::compute(const Document& doc) {
+  Quantities q;
+  q.catalog = &UnitCatalog::builtin();
+  q.items = find_quantities(doc.text(), doc.analysis<Numbers>().mentions, *q.catalog);
+  return q;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,53 @@
+// The unit catalog: rules/data/units.yaml (see the comment at its top). Each
+// unit has a dimension, a factor to the dimension's base unit and a notation
+// (legal Chinese name, colloquial name, symbol, English word).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace copydesk {
+
+enum class UnitNotation { kLegal, kColloquial, kSymbol, kEnglish };
+std::string_view unit_notation_name(UnitNotation notation);
+
+struct UnitDef {
+  std::string name;               // the catalog name (万千瓦时)
+  std::string dimension;          // energy
+  double factor = 1;              // base units per unit (1 万千瓦时 = 3.6e10 J)
+  UnitNotation notation = UnitNotation::kLegal;
+  std::string base_name;          // the name without its magnitude word (千瓦时); == name otherwise
+  double times = 1;               // the magnitude word's value (1e4 for 万千瓦时)
+  std::vector<std::string> context;  // words that must be near for the unit to count
+  bool english = false;           // an English word: needs word boundaries, may follow a space
+  bool prefix = false;            // written before the figure ($4.2, ¥100)
+  std::vector<std::string> not_before;  // 人 does not count in 人民
+};
+
+class UnitCatalog {
+ public:
+  // Loads a catalog file. Errors name the file and the entry.
+  static Result<UnitCatalog> load(const std::filesystem::path& file);
+
+  // The catalog in default_rules_dir()/data/units.yaml, loaded once (empty when missing).
+  static const UnitCatalog& builtin();
+
+  const std::vector<UnitDef>& units() const { return units_; }
+
+  struct Spelling {
+    std::string text;  // a name or alias as written
+    int unit;          // index into units()
+  };
+  // Every name and alias, longest first.
+  const std::vector<Spelling>& spellings() const { return spellings_; }
+
+ private:
+  std::vector<UnitDef> units_;
+  std::vector<Spelling> spellings_;
+};
+
+}  // namespace copydesk

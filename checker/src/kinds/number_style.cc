@@ -1,0 +1,130 @@
+#include "kinds/number_style.h"
+
+#include "core/utf8.h"
+#include "extract/numbers.h"
+
+namespace copydesk {
+
+namespace {
+
+// True when most lines of the document end in the middle of a sentence: the
+// text was hard-wrapped at a column width.
+bool hard_wrapped(std::string_view text) {
+  int long_lines = 0, open_lines = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (code_point_count(line) >= 15) {
+      ++long_lines;
+      char32_t last = code_point_at(line, previous_offset(line, line.size()));
+      if (!is_cjk_punctuation(last) && last != '.' && last != '!' && last != '?' && last != '"' && last != ':') ++open_lines;
+    }
+    start = end + 1;
+  }
+  return long_lines >= 10 && open_lines * 2 > long_lines;
+}
+
+bool is_unit_start(char32_t c) {
+  static constexpr std::u32string_view kStarts = U"年月日时万亿元人个户家%％吨米千公亩平立度岁名位项件次倍";
+  return kStarts.find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+NumberStyleKind::NumberStyleKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
+  std::string check = options.require<std::string>("check");
+  if (check == "small-unit") check_ = Check::kSmallUnit;
+  else if (check == "range-scale") check_ = Check::kRangeScale;
+  else if (check == "line-break") check_ = Check::kLineBreak;
+  else if (check == "grouping") check_ = Check::kGrouping;
+  else options.add_error(options.node("check"), "check must be small-unit, range-scale, line-break or grouping");
+  min_digits_ = options.get<int>("min_digits", 5);
+}
+
+void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::string& text = doc.text();
+  std::vector<const NumberMention*> numbers = doc.analysis<Numbers>().within(unit.span);
+  switch (check_) {
+    case Check::kSmallUnit:
+      for (const NumberMention* m : numbers) {
+        if (!m->arabic_with_small_unit || m->form == NumberForm::kOrdinal) continue;
+        Report r;
+        r.span = m->span;
+        r.args = {{"replacement", format_value(m->value)}};
+        out.report(std::move(r));
+      }
+      break;
+    case Check::kRangeScale:
+      for (const NumberMention* m : numbers) {
+        if (!m->range_drops_scale || !m->range_low) continue;
+        // 9～16亿 -> 9亿～16亿: repeat what follows the second figure's digits.
+        std::string_view whole = doc.slice(m->span);
+        std::string_view low = doc.slice(*m->range_low);
+        size_t high_start = m->range_low->end - m->span.begin;
+        // Skip the connector.
+        high_start += utf8_sequence_length(static_cast<unsigned char>(whole[high_start]));
+        if (high_start < whole.size() && (whole[high_start] == '-' || code_point_at(whole, high_start) == U'—')) {
+          high_start += utf8_sequence_length(static_cast<unsigned char>(whole[high_start]));
+        }
+        std::string_view high = whole.substr(high_start);
+        size_t suffix = high.size();
+        while (suffix > 0) {
+          size_t prev = previous_offset(high, suffix);
+          char32_t c = code_point_at(high, prev);
+          if (c == U'万' || c == U'亿' || c == '%' || c == U'％') suffix = prev;
+          else break;
+        }
+        std::string scale(high.substr(suffix));
+        std::string connector(whole.substr(low.size(), high_start - low.size()));
+        Report r;
+        r.span = m->span;
+        std::string replacement = std::string(low) + scale + connector + std::string(high);
+        r.args = {{"replacement", replacement}};
+        r.fix = replacement;
+        out.report(std::move(r));
+      }
+      break;
+    case Check::kLineBreak: {
+      if (hard_wrapped(text)) return;
+      for (const NumberMention* m : numbers) {
+        size_t e = m->span.end;
+        if (e >= text.size() || text[e] != '\n' || m->form == NumberForm::kOrdinal) continue;
+        size_t next = e + 1;
+        if (next >= text.size() || text[next] == '\n') continue;  // a paragraph break is layout's business
+        if (!is_unit_start(code_point_at(text, next))) continue;
+        Report r;
+        r.span = {m->span.begin, next + utf8_sequence_length(static_cast<unsigned char>(text[next]))};
+        out.report(std::move(r));
+      }
+      break;
+    }
+    case Check::kGrouping: {
+      const NumberMention* first_grouped = nullptr;
+      const NumberMention* first_plain = nullptr;
+      int grouped = 0, plain = 0;
+      for (const NumberMention* m : numbers) {
+        if (!m->arabic || m->integer_digits < min_digits_ || m->form == NumberForm::kOrdinal || m->chinese) continue;
+        // Years, codes and phone numbers are never grouped: only figures with a magnitude or unit-like use.
+        if (m->integer_digits > 9) continue;
+        if (m->grouped) {
+          if (!grouped++) first_grouped = m;
+        } else {
+          if (!plain++) first_plain = m;
+        }
+      }
+      if (!grouped || !plain) return;
+      const NumberMention* minority = grouped < plain ? first_grouped : first_plain;
+      const NumberMention* majority = grouped < plain ? first_plain : first_grouped;
+      Report r;
+      r.span = minority->span;
+      r.args = {{"count", std::to_string(std::min(grouped, plain))}, {"other_count", std::to_string(std::max(grouped, plain))}};
+      r.related.push_back({majority->span, "the other form"});
+      out.report(std::move(r));
+      break;
+    }
+  }
+}
+
+}  // namespace copydesk

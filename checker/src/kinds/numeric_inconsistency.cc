@@ -1,0 +1,323 @@
+#include "kinds/numeric_inconsistency.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/utf8.h"
+#include "extract/numbers.h"
+#include "extract/quantities.h"
+#include "segment/structure.h"
+
+namespace copydesk {
+
+namespace {
+
+constexpr size_t kMaxGapToBreakdown = 24;  // code points between a total and its "("
+constexpr size_t kMaxBreakdown = 300;      // code points inside the parentheses
+
+bool is_clause_end(char32_t c) {
+  return c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == '\n' || c == ';' || c == U'，' || c == ',' ||
+         c == U'：' || c == ':';
+}
+
+// The sentence holding `pos`, or the unit when no sentence does.
+Span sentence_of(const Document& doc, size_t pos, Span fallback) {
+  const Structure& s = doc.analysis<Structure>();
+  auto it = std::upper_bound(s.sentences.begin(), s.sentences.end(), pos,
+                             [](size_t p, const Sentence& sentence) { return p < sentence.span.begin; });
+  if (it != s.sentences.begin()) {
+    --it;
+    if (it->span.contains(pos)) return it->span;
+  }
+  return fallback;
+}
+
+// Up to `n` code points of text before `pos`.
+std::string_view text_before(std::string_view text, size_t pos, size_t n) {
+  size_t begin = pos;
+  for (size_t i = 0; i < n && begin > 0; ++i) begin = previous_offset(text, begin);
+  return text.substr(begin, pos - begin);
+}
+
+bool same_unit(const Quantities& all, const Quantity& a, const Quantity& b) {
+  const UnitDef& x = all.unit_of(a);
+  const UnitDef& y = all.unit_of(b);
+  return x.dimension == y.dimension && x.base_name == y.base_name;
+}
+
+// How far a figure may be from its exact value through rounding, in base units.
+double rounding(const Document& doc, const Quantity& q) {
+  const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
+  if (m.decimals == 0 || m.value == 0) return 0;
+  double base_per_number_unit = q.base / m.value;
+  return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude * std::fabs(base_per_number_unit);
+}
+
+std::string figure(double v) { return format_value(v); }
+
+}  // namespace
+
+NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
+  parts_ = options.get<bool>("parts", true);
+  share_ = options.get<bool>("share", true);
+  headline_ = options.get<bool>("headline", true);
+  reach_ = options.get<bool>("reach", true);
+  average_ = options.get<bool>("average", true);
+  multiplier_ = options.get<bool>("multiplier", true);
+  average_tolerance_ = options.get<double>("average_tolerance", 0.05);
+  if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
+  doubling_ = std::make_unique<RE2>("(翻了?(?:十几|几十|[0-9]{2,}|[十百][一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)番)");
+  decrease_times_ = std::make_unique<RE2>(
+      "((?:降低|减少|下降|缩小|缩减|减低)了?(?:约|近)?(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十几]+)倍)");
+}
+
+void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  if (parts_) check_parts(doc, unit, out);
+  if (share_) check_share(doc, unit, out);
+  if (headline_) check_headline(doc, unit, out);
+  if (reach_) check_reach(doc, unit, out);
+  if (average_) check_average(doc, unit, out);
+  if (multiplier_) check_multiplier(doc, unit, out);
+}
+
+void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Quantities& all = doc.analysis<Quantities>();
+  const std::string& text = doc.text();
+  std::vector<const Quantity*> qs = all.within(unit.span);
+  for (size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& total = *qs[i];
+    if (total.bound != Bound::kExact || total.base_high) continue;
+    // A parenthesised breakdown right after the total: 29户国有企业(…).
+    size_t p = total.extent.end;
+    size_t open = std::string::npos;
+    for (size_t n = 0; n < kMaxGapToBreakdown && p < unit.span.end; ++n) {
+      char32_t c = code_point_at(text, p);
+      if (c == '(' || c == U'（') {
+        open = p;
+        break;
+      }
+      if (is_clause_end(c) || is_digit(c) || c == U'、') break;
+      p += utf8_sequence_length(static_cast<unsigned char>(text[p]));
+    }
+    Span breakdown;
+    bool parenthesised = false;
+    if (open != std::string::npos) {
+      size_t q = open + utf8_sequence_length(static_cast<unsigned char>(text[open]));
+      for (size_t n = 0; n < kMaxBreakdown && q < unit.span.end; ++n) {
+        char32_t c = code_point_at(text, q);
+        if (c == ')' || c == U'）') {
+          breakdown = {open, q};
+          parenthesised = true;
+          break;
+        }
+        if (c == '(' || c == U'（' || c == '\n') break;
+        q += utf8_sequence_length(static_cast<unsigned char>(text[q]));
+      }
+    }
+    if (!parenthesised) {
+      // …共28家，其中12家…、10家…: the rest of the sentence after 其中.
+      Span sentence = sentence_of(doc, total.span.begin, unit.span);
+      size_t where = text.find("其中", total.extent.end);
+      if (where == std::string::npos || where >= sentence.end) continue;
+      // 其中 must follow the total's clause directly.
+      if (code_point_count(std::string_view(text).substr(total.extent.end, where - total.extent.end)) > 12) continue;
+      breakdown = {where, sentence.end};
+    }
+    std::vector<const Quantity*> parts;
+    bool usable = true;
+    for (size_t j = i + 1; j < qs.size() && qs[j]->span.begin < breakdown.end; ++j) {
+      if (!breakdown.contains(qs[j]->span)) continue;
+      if (!same_unit(all, *qs[j], total)) continue;
+      if (qs[j]->bound != Bound::kExact || qs[j]->base_high) usable = false;
+      parts.push_back(qs[j]);
+    }
+    if (!usable || parts.size() < 2) continue;
+    double sum = 0, tolerance = rounding(doc, total);
+    for (const Quantity* part : parts) {
+      sum += part->base;
+      tolerance += rounding(doc, *part);
+    }
+    tolerance += 1e-9 * std::max(std::fabs(sum), std::fabs(total.base));
+    double diff = sum - total.base;
+    if (std::fabs(diff) <= tolerance) continue;
+    if (!parenthesised && diff < 0) continue;  // 其中 lists need not be exhaustive
+    // Parts that add up to more than the total may be overlapping categories (其中…其中): only when
+    // parenthesised or clearly exceeding.
+    const UnitDef& u = all.unit_of(total);
+    double scale = u.factor / u.times;
+    Report r;
+    r.span = total.span;
+    r.variant = "parts";
+    std::string list;
+    for (const Quantity* part : parts) list += (list.empty() ? "" : " + ") + std::string(doc.slice(part->span));
+    r.args = {{"total", std::string(doc.slice(total.span))}, {"sum", figure(sum / scale)}, {"parts", list},
+              {"figure", figure(total.base / scale)}, {"expected", figure(sum / scale)}};
+    for (const Quantity* part : parts) r.related.push_back({part->span, "part"});
+    out.report(std::move(r));
+  }
+}
+
+void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::string& text = doc.text();
+  for (const NumberMention* m : doc.analysis<Numbers>().within(unit.span)) {
+    if (m->form != NumberForm::kPercent) continue;
+    double top = m->high.value_or(m->value);
+    if (top <= 100) continue;
+    std::string_view before = text_before(text, m->extent.begin, 8);
+    // Only the current clause counts.
+    size_t cut = 0;
+    for (Utf8Iterator it(before); !it.done(); it.next()) {
+      if (is_clause_end(it.code_point())) cut = it.next_offset();
+    }
+    before = before.substr(cut);
+    bool share = before.find("占") != std::string_view::npos || before.find("比重") != std::string_view::npos ||
+                 before.find("份额") != std::string_view::npos;
+    bool change = before.find("增") != std::string_view::npos || before.find("升") != std::string_view::npos ||
+                  before.find("提高") != std::string_view::npos || before.find("降") != std::string_view::npos ||
+                  before.find("高出") != std::string_view::npos || before.find("同比") != std::string_view::npos;
+    if (!share || change) continue;
+    Report r;
+    r.span = m->span;
+    r.variant = "share";
+    r.args = {{"figure", figure(top) + "%"}};
+    out.report(std::move(r));
+  }
+}
+
+void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Structure& s = doc.analysis<Structure>();
+  const Quantities& all = doc.analysis<Quantities>();
+  std::vector<Span> heads;
+  for (const Block& b : s.blocks) {
+    if (!unit.span.contains(b.span)) continue;
+    if (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading) heads.push_back(b.span);
+  }
+  if (heads.empty()) return;
+  auto in_head = [&](const Quantity& q) {
+    return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.contains(q.span); });
+  };
+  std::vector<const Quantity*> qs = all.within(unit.span);
+  for (const Quantity* h : qs) {
+    if (!in_head(*h) || h->base_high) continue;
+    if (h->bound != Bound::kOver && h->bound != Bound::kUnder) continue;
+    bool honoured = false;
+    const Quantity* near = nullptr;
+    for (const Quantity* b : qs) {
+      if (in_head(*b) || !same_unit(all, *b, *h)) continue;
+      double v = b->base_high.value_or(b->base);
+      if (h->bound == Bound::kOver) {
+        if (v >= h->base * (1 - 1e-9) || b->bound == Bound::kOver) honoured = true;
+        else if (v >= h->base * 0.5 && !near) near = b;
+      } else {
+        if (b->base <= h->base * (1 + 1e-9) || b->bound == Bound::kUnder) honoured = true;
+        else if (b->base <= h->base * 2 && !near) near = b;
+      }
+    }
+    if (honoured || !near) continue;
+    Report r;
+    r.span = h->span;
+    r.variant = "headline";
+    r.args = {{"figure", std::string(doc.slice(h->extent))}, {"expected", std::string(doc.slice(near->span))}};
+    r.related.push_back({near->span, "the body's figure"});
+    out.report(std::move(r));
+  }
+}
+
+void NumericInconsistencyKind::check_reach(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Quantities& all = doc.analysis<Quantities>();
+  const std::string& text = doc.text();
+  std::vector<const Quantity*> qs = all.within(unit.span);
+  for (size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& a = *qs[i];
+    if (a.bound != Bound::kOver || a.extent.begin == a.span.begin) continue;  // 突破/超过 written before
+    Span sentence = sentence_of(doc, a.span.begin, unit.span);
+    for (size_t j = i + 1; j < qs.size() && qs[j]->span.begin < sentence.end; ++j) {
+      const Quantity& b = *qs[j];
+      if (!same_unit(all, a, b) || b.bound != Bound::kExact) continue;
+      std::string_view before = text_before(text, b.extent.begin, 2);
+      if (!(before.ends_with("达") || before.ends_with("达到"))) continue;
+      if (b.base + rounding(doc, b) >= a.base) break;
+      Report r;
+      r.span = b.span;
+      r.variant = "reach";
+      r.args = {{"figure", std::string(doc.slice(a.extent))}, {"expected", std::string(doc.slice(b.span))}};
+      r.related.push_back({a.span, "the bound"});
+      out.report(std::move(r));
+      break;
+    }
+  }
+}
+
+void NumericInconsistencyKind::check_average(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Quantities& all = doc.analysis<Quantities>();
+  const std::string& text = doc.text();
+  std::vector<const Quantity*> qs = all.within(unit.span);
+  auto is_count = [&](const Quantity& q) {
+    const std::string& d = all.unit_of(q).dimension;
+    return d == "people" || d == "visits" || d == "households";
+  };
+  auto is_average = [&](const Quantity& q) {
+    std::string_view before = text_before(text, q.extent.begin, 6);
+    return before.find("人均") != std::string_view::npos || before.find("户均") != std::string_view::npos ||
+           before.find("平均") != std::string_view::npos;
+  };
+  for (size_t i = 0; i < qs.size(); ++i) {
+    const Quantity& avg = *qs[i];
+    if (!all.unit_of(avg).dimension.starts_with("currency") || avg.bound != Bound::kExact || !is_average(avg)) continue;
+    Span sentence = sentence_of(doc, avg.span.begin, unit.span);
+    // The nearest money figure before, and exactly one count between it and the average.
+    const Quantity* total = nullptr;
+    size_t total_index = 0;
+    for (size_t j = i; j-- > 0;) {
+      if (qs[j]->span.begin < sentence.begin) break;
+      if (all.unit_of(*qs[j]).dimension == all.unit_of(avg).dimension) {
+        total = qs[j];
+        total_index = j;
+        break;
+      }
+    }
+    if (!total || total->bound != Bound::kExact || total->base_high || is_average(*total)) continue;
+    const Quantity* count = nullptr;
+    int counts = 0;
+    for (size_t j = total_index + 1; j < i; ++j) {
+      if (is_count(*qs[j])) {
+        count = qs[j];
+        ++counts;
+      }
+    }
+    if (counts != 1 || count->bound != Bound::kExact || count->base <= 0) continue;
+    double expected = total->base / count->base;
+    if (std::fabs(avg.base - expected) <= average_tolerance_ * expected) continue;
+    Report r;
+    r.span = avg.span;
+    r.variant = "average";
+    r.severity = Severity::kNote;
+    const UnitDef& u = all.unit_of(avg);
+    r.args = {{"figure", std::string(doc.slice(avg.span))},
+              {"total", std::string(doc.slice(total->span))},
+              {"parts", std::string(doc.slice(count->span))},
+              {"expected", figure(std::round(expected / (u.factor) * 100) / 100) + u.name}};
+    r.related.push_back({total->span, "total"});
+    r.related.push_back({count->span, "count"});
+    out.report(std::move(r));
+  }
+}
+
+void NumericInconsistencyKind::check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const {
+  std::string_view text = doc.slice(unit.span);
+  for (const RE2* re : {doubling_.get(), decrease_times_.get()}) {
+    re2::StringPiece input(text);
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&input, *re, &match)) {
+      if (match.empty()) break;
+      size_t begin = unit.span.begin + (match.data() - text.data());
+      Report r;
+      r.span = {begin, begin + match.size()};
+      r.variant = "multiplier";
+      r.args = {{"figure", std::string(match)}};
+      out.report(std::move(r));
+    }
+  }
+}
+
+}  // namespace copydesk

@@ -1,0 +1,60 @@
+// Kind `numeric-inconsistency`: figures in one article that contradict each
+// other, found through the number and quantity analyses. Checks (each can be
+// switched off; each reports with its own message variant):
+//
+//  * parts (variant `parts`): a total followed by a parenthesised breakdown in
+//    the same unit that does not add up: 共28家（其中12家…、10家…、4家…）. A
+//    breakdown after 其中 in the same sentence is reported only when the parts
+//    exceed the total (such lists are often not exhaustive). Parts or totals
+//    that are approximate (约, 余, 多) are skipped; decimals may differ by the
+//    rounding of each part.
+//  * share (variant `share`): a share (占, 占比, 比重, 份额) above 100%.
+//  * headline (variant `headline`): a headline figure with a bound (突破/超 X,
+//    近/不到 X) that no figure in the same unit in the body honours, while a
+//    body figure in that unit lies within a factor of two of it (突破50万人次
+//    over a body of 45.2万人次).
+//  * reach (variant `reach`): 突破/超过 X … 达 Y in one sentence with Y < X.
+//  * average (variant `average`, advisory, severity note): 人均/户均/平均 Y
+//    beside exactly one total and exactly one count in the same sentence,
+//    where total ÷ count differs from Y by more than `average_tolerance`
+//    (default 0.05, i.e. 5%; rounding of published figures stays well inside).
+//  * multiplier (variant `multiplier`): 翻了十几番 / 翻N番 with N ≥ 10 (more than a
+//    thousandfold), and 降低/减少/下降 N 倍 (a decrease cannot be N times).
+//
+// Options: parts, share, headline, reach, average, multiplier (booleans,
+// default true); average_tolerance (default 0.05).
+// Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected}.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+
+#include "rules/rule.h"
+#include "rules/rule_options.h"
+
+namespace copydesk {
+
+struct Quantity;
+struct Quantities;
+
+class NumericInconsistencyKind : public Rule {
+ public:
+  NumericInconsistencyKind(RuleSpec spec, RuleOptions& options);
+  void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
+
+ private:
+  void check_parts(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_share(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_headline(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_reach(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
+
+  bool parts_ = true, share_ = true, headline_ = true, reach_ = true, average_ = true, multiplier_ = true;
+  double average_tolerance_ = 0.05;
+  std::unique_ptr<RE2> doubling_;
+  std::unique_ptr<RE2> decrease_times_;
+};
+
+}  // namespace copydesk

@@ -1,0 +1,186 @@
+#include "kinds/unit_mismatch.h"
+
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "core/utf8.h"
+#include "extract/quantities.h"
+
+namespace copydesk {
+
+namespace {
+
+std::vector<std::string> string_list(RuleOptions& options, const std::string& key, std::vector<std::string> fallback) {
+  YAML::Node node = options.node(key);
+  if (!node) return fallback;
+  if (!node.IsSequence()) {
+    options.add_error(node, "'" + key + "' must be a list");
+    return fallback;
+  }
+  std::vector<std::string> out;
+  for (const auto& item : node) out.push_back(item.as<std::string>());
+  return out;
+}
+
+// The significant digits of a value: 1.2e9 and 1.2e7 both give "12".
+std::string significant_digits(double value) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.9e", std::fabs(value));
+  std::string s;
+  for (char* p = buf; *p && *p != 'e'; ++p) {
+    if (*p >= '0' && *p <= '9') s += *p;
+  }
+  while (s.size() > 1 && s.back() == '0') s.pop_back();
+  return s;
+}
+
+// The two Han characters right before `pos`, or "" when there are fewer.
+std::string label_before(std::string_view text, size_t pos) {
+  size_t begin = pos;
+  for (int n = 0; n < 2; ++n) {
+    if (begin == 0) return "";
+    size_t prev = previous_offset(text, begin);
+    if (!is_han(code_point_at(text, prev))) return "";
+    begin = prev;
+  }
+  return std::string(text.substr(begin, pos - begin));
+}
+
+}  // namespace
+
+UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
+  for (auto& d : string_list(options, "dimensions",
+                             {"energy", "power", "mass", "length", "area", "volume", "temperature-C"})) {
+    dimensions_.insert(d);
+  }
+  YAML::Node pairs = options.node("pairs");
+  if (pairs) {
+    if (!pairs.IsSequence()) options.add_error(pairs, "'pairs' must be a list of [unit, unit]");
+    else {
+      for (const auto& pair : pairs) {
+        if (!pair.IsSequence() || pair.size() != 2) {
+          options.add_error(pair, "each pair must be [unit, unit]");
+          continue;
+        }
+        pairs_.emplace_back(pair[0].as<std::string>(), pair[1].as<std::string>());
+      }
+    }
+  }
+  magnitude_ = options.get<bool>("magnitude", true);
+  for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area"})) {
+    magnitude_dimensions_.insert(d);
+  }
+  for (auto& l : string_list(options, "generic_labels",
+                             {"达到", "超过", "突破", "增长", "完成", "共计", "合计", "累计", "其中", "分别", "约为",
+                              "增加", "减少", "下降", "提高", "以上", "不到", "不足", "左右"})) {
+    generic_labels_.insert(l);
+  }
+}
+
+void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Quantities& all = doc.analysis<Quantities>();
+  std::vector<const Quantity*> quantities = all.within(unit.span);
+  if (quantities.size() < 2) return;
+
+  // Notation: same dimension and size, different names.
+  struct Use {
+    int count = 0;
+    const Quantity* first = nullptr;
+  };
+  // key: dimension + size of one unit without its magnitude word
+  std::map<std::pair<std::string, long long>, std::map<std::string, Use>> groups;
+  std::map<std::pair<std::string, long long>, std::vector<std::string>> order;
+  for (const Quantity* q : quantities) {
+    const UnitDef& u = all.unit_of(*q);
+    if (!dimensions_.count(u.dimension)) continue;
+    long long size = std::llround(std::log10(u.factor / u.times) * 1000);
+    auto key = std::make_pair(u.dimension, size);
+    Use& use = groups[key][u.base_name];
+    if (use.count++ == 0) {
+      use.first = q;
+      order[key].push_back(u.base_name);
+    }
+  }
+  for (const auto& [key, names] : groups) {
+    if (names.size() < 2) continue;
+    // The dominant name: used most, the earliest on ties.
+    std::string dominant;
+    for (const std::string& name : order[key]) {
+      if (dominant.empty() || names.at(name).count > names.at(dominant).count) dominant = name;
+    }
+    const Use& d = names.at(dominant);
+    for (const std::string& name : order[key]) {
+      if (name == dominant) continue;
+      const Use& use = names.at(name);
+      Report r;
+      r.span = use.first->span;
+      r.args = {{"unit", name},
+                {"other", dominant},
+                {"count", std::to_string(use.count)},
+                {"other_count", std::to_string(d.count)},
+                {"other_text", std::string(doc.slice(d.first->span))}};
+      r.related.push_back({d.first->span, "first use of " + dominant});
+      out.report(std::move(r));
+    }
+  }
+
+  // Confusable pairs of different sizes.
+  for (const auto& [a, b] : pairs_) {
+    const Quantity* first_a = nullptr;
+    const Quantity* first_b = nullptr;
+    int count_a = 0, count_b = 0;
+    for (const Quantity* q : quantities) {
+      const std::string& name = all.unit_of(*q).base_name;
+      if (name == a) { if (!count_a++) first_a = q; }
+      if (name == b) { if (!count_b++) first_b = q; }
+    }
+    if (!first_a || !first_b) continue;
+    const Quantity* later = first_a->span.begin > first_b->span.begin ? first_a : first_b;
+    const Quantity* earlier = later == first_a ? first_b : first_a;
+    Report r;
+    r.span = later->span;
+    r.variant = "pair";
+    r.args = {{"unit", all.unit_of(*later).base_name},
+              {"other", all.unit_of(*earlier).base_name},
+              {"count", std::to_string(later == first_a ? count_a : count_b)},
+              {"other_count", std::to_string(later == first_a ? count_b : count_a)},
+              {"other_text", std::string(doc.slice(earlier->span))}};
+    r.related.push_back({earlier->span, "the other unit"});
+    out.report(std::move(r));
+  }
+
+  // Magnitude: 总投资12亿元 … 投资1200万元.
+  if (!magnitude_) return;
+  const std::string& text = doc.text();
+  struct Seen {
+    const Quantity* q;
+    std::string label;
+    std::string digits;
+  };
+  std::vector<Seen> seen;
+  for (const Quantity* q : quantities) {
+    const UnitDef& u = all.unit_of(*q);
+    if (!magnitude_dimensions_.count(u.dimension) || q->base_high || q->bound != Bound::kExact) continue;
+    std::string label = label_before(text, q->extent.begin);
+    if (label.empty() || generic_labels_.count(label)) continue;
+    std::string digits = significant_digits(q->base);
+    if (digits.size() < 2) continue;
+    for (const Seen& s : seen) {
+      if (s.label != label || s.digits != digits || all.unit_of(*s.q).dimension != u.dimension) continue;
+      double ratio = q->base / s.q->base;
+      if (ratio < 10 && ratio > 0.1) continue;
+      Report r;
+      r.span = q->span;
+      r.variant = "magnitude";
+      r.args = {{"unit", u.name}, {"other", all.unit_of(*s.q).name}, {"count", "1"}, {"other_count", "1"},
+                {"other_text", std::string(doc.slice(s.q->span))}};
+      r.related.push_back({s.q->span, "the same figure with another magnitude"});
+      out.report(std::move(r));
+      break;
+    }
+    seen.push_back({q, label, digits});
+  }
+}
+
+}  // namespace copydesk

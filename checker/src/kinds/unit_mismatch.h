@@ -1,0 +1,54 @@
+// Kind `unit-mismatch`: one quantity written in different units within a scope
+// (usually an article), found through the quantity analysis and the unit
+// catalog (rules/data/units.yaml).
+//
+// Three checks:
+//  * notation: units of one dimension with the same size but different names,
+//    e.g. 900亿度 and later 720亿千瓦时, 公斤 and 千克, 公里 and km. The name used
+//    most often is taken as the article's; the first use of each other name is
+//    reported (variant: default message).
+//  * confusable pairs: units of different size that should not both describe
+//    one thing in an article (亩 and 公顷, miles and km), variant `pair`.
+//  * magnitude: the same figure under the same label written with two
+//    magnitudes, e.g. 总投资12亿元 … 投资1200万元 (same significant digits, at
+//    least two of them, same two characters before the figure), variant
+//    `magnitude`.
+// Different goods each in their customary unit (万吨 of grain, 斤 of pork) are
+// different sizes or dimensions and are not compared.
+//
+// Options:
+//   dimensions  catalog dimensions compared for notation (default: energy,
+//               power, mass, length, area, volume, temperature-C)
+//   pairs       list of [unit, unit] catalog names that must not be mixed (default none)
+//   magnitude   run the magnitude check (default true)
+//   magnitude_dimensions  dimensions for the magnitude check (default: currency-CNY,
+//               currency-USD, energy, mass, area)
+//   generic_labels  labels too vague to identify a thing in the magnitude check
+//               (default: 达到, 超过, 突破, 增长, 完成, 共计, 合计, 累计, 其中, 分别, 约为, 增加, 减少, 下降)
+// Message arguments: {text}, {unit}, {other}, {count}, {other_count}, {other_text}.
+#pragma once
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/rule.h"
+#include "rules/rule_options.h"
+
+namespace copydesk {
+
+class UnitMismatchKind : public Rule {
+ public:
+  UnitMismatchKind(RuleSpec spec, RuleOptions& options);
+  void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
+
+ private:
+  std::set<std::string> dimensions_;
+  std::vector<std::pair<std::string, std::string>> pairs_;
+  bool magnitude_ = true;
+  std::set<std::string> magnitude_dimensions_;
+  std::set<std::string> generic_labels_;
+};
+
+}  // namespace copydesk

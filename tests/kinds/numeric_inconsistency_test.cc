@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include "support/test_support.h"
+
+using namespace copydesk::testing;
+
+TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  CHECK(matched(run_rule(*rule, "全市共28家企业（其中国有12家、民营10家、外资4家）通过验收。")) ==
+        std::vector<std::string>{"28家"});
+  CHECK(run_rule(*rule, "全区完成29户国有企业(自治区本级12户企业和盟市级15户、旗县级2户企业)划转。").empty());
+  // Decimal parts may be off by their rounding.
+  CHECK(run_rule(*rule, "总产量10.0万吨（春粮3.3万吨、秋粮6.7万吨）。").empty());
+  CHECK(run_rule(*rule, "总产量10万吨（春粮3.33万吨、秋粮6.68万吨）。").size() == 1);
+  // Approximate parts are not summed.
+  CHECK(run_rule(*rule, "共28家（其中约12家、10余家）。").empty());
+  // 其中 lists need not be exhaustive, but cannot exceed the total.
+  CHECK(run_rule(*rule, "共有企业28家，其中国有12家、民营10家。").empty());
+  CHECK(run_rule(*rule, "共有企业28家，其中国有20家、民营10家。").size() == 1);
+  CHECK(run_rule(*rule, "5只羊有20只蹄子。").empty());
+}
+
+TEST_CASE("numeric-inconsistency: shares, bounds and multipliers", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  CHECK(matched(run_rule(*rule, "该产品的市场占比达到120%。")) == std::vector<std::string>{"120%"});
+  CHECK(run_rule(*rule, "营业收入同比增长120%。").empty());
+  CHECK(run_rule(*rule, "新能源电量占比超60%。").empty());
+  CHECK(matched(run_rule(*rule, "累计突破50亿元，达45.2亿元。")) == std::vector<std::string>{"45.2亿元"});
+  CHECK(run_rule(*rule, "累计突破389亿元,达389.85亿元。").empty());
+  CHECK(matched(run_rule(*rule, "成本降低了3倍。")) == std::vector<std::string>{"降低了3倍"});
+  CHECK(matched(run_rule(*rule, "牧民收入翻了十几番。")) == std::vector<std::string>{"翻了十几番"});
+  CHECK(run_rule(*rule, "经济总量翻了两番。").empty());
+  CHECK(run_rule(*rule, "产量增长了3倍。").empty());
+}
+
+TEST_CASE("numeric-inconsistency: averages are advisory", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  auto findings = run_rule(*rule, "发放补助金1200万元，让3000人受益，人均5000元。");
+  REQUIRE(matched(findings) == std::vector<std::string>{"5000元"});
+  CHECK(findings[0].severity == copydesk::Severity::kNote);
+  CHECK(run_rule(*rule, "发放补助金1200万元，让3000人受益，人均4000元。").empty());
+  CHECK(run_rule(*rule, "发放补助金1200万元，让3000人受益，人均4100元。").empty());  // within 5%
+}
+
+TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  std::string page = "# 春节假期游客突破50万人次\n\n本报讯 春节假期，全市共接待游客45.2万人次，同比增长12%。\n";
+  CHECK(matched(run_rule(*rule, page)) == std::vector<std::string>{"50万人次"});
+  std::string fine = "# 春节假期游客突破50万人次\n\n本报讯 春节假期，全市共接待游客52.3万人次，同比增长12%。\n";
+  CHECK(run_rule(*rule, fine).empty());
+}
