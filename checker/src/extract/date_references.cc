@@ -9,6 +9,8 @@
 namespace copydesk {
 namespace {
 
+constexpr int kStandInYear = 2000;
+
 // The article whose span holds `offset`, or -1 (articles are in text order).
 int article_at(const Structure& s, size_t offset) {
   auto it = std::upper_bound(s.articles.begin(), s.articles.end(), offset,
@@ -38,16 +40,23 @@ std::optional<DateReference> stated_publication(const Document& doc, const Struc
 // the month and day of the latest dateline.
 std::optional<DateReference> inferred_publication(const std::vector<DateMention>& mentions,
                                                   const std::vector<const DateMention*>& datelines) {
-  std::map<int, int> years;
+  // A full date repeating a dateline's month and day gives the year; else the
+  // latest year written out (pages report on the past more than on plans).
+  int year = 0;
   for (const auto& m : mentions) {
-    if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear) && m.year >= 1000)
-      ++years[m.year];
+    if (m.kind != DateKind::kDate || m.year < 1000 || !m.valid) continue;
+    for (const DateMention* d : datelines) {
+      if (d->month == m.month && d->day == m.day) year = std::max(year, m.year);
+    }
   }
-  if (years.empty()) return std::nullopt;
-  int year = 0, count = 0;
-  for (auto [y, n] : years) {
-    if (n >= count) year = y, count = n;
+  if (year == 0) {
+    for (const auto& m : mentions) {
+      if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear) && m.year >= 1000 &&
+          m.year <= 2200)
+        year = std::max(year, m.year);
+    }
   }
+  if (year == 0) return std::nullopt;
   CivilDate latest{year, 0, 0};
   std::optional<Span> where;
   for (const DateMention* d : datelines) {
@@ -57,7 +66,21 @@ std::optional<DateReference> inferred_publication(const std::vector<DateMention>
       where = d->span;
     }
   }
-  return DateReference{latest, "inferred", where};
+  return DateReference{latest, "inferred", where, true};
+}
+
+int block_at(const Structure& s, size_t offset) {
+  auto it = std::upper_bound(s.blocks.begin(), s.blocks.end(), offset,
+                             [](size_t off, const Block& b) { return off < b.span.begin; });
+  if (it == s.blocks.begin()) return -1;
+  --it;
+  return it->span.contains(offset) ? static_cast<int>(it - s.blocks.begin()) : -1;
+}
+
+bool takes_context(const DateMention& m) {
+  bool partial = m.year == 0 && !m.has_relative_year;
+  return partial && (m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kPeriod ||
+                     m.kind == DateKind::kRange) && (m.month || m.day);
 }
 
 }  // namespace
@@ -82,7 +105,19 @@ Dates Dates::compute(const Document& doc) {
 
   std::optional<DateReference> pub = stated_publication(doc, s, out.mentions);
   if (!pub) pub = inferred_publication(out.mentions, all_datelines);
+  if (!pub && !all_datelines.empty()) {
+    // Datelines but no year anywhere: a stand-in leap year, so that dates can
+    // still be compared with their dateline (2月29日 stays possible).
+    pub = inferred_publication({}, all_datelines);
+    CivilDate latest{kStandInYear, 0, 0};
+    for (const DateMention* d : all_datelines) {
+      CivilDate c{kStandInYear, d->month, d->day};
+      if (is_valid_date(c) && (latest.month == 0 || c > latest)) latest = c;
+    }
+    pub = DateReference{latest, "inferred", std::nullopt, true};
+  }
   std::optional<CivilDate> pub_date;
+  bool pub_year_inferred = pub && pub->year_inferred;
   if (pub) {
     out.publication = 0;
     pub_date = pub->date;
@@ -97,11 +132,33 @@ Dates Dates::compute(const Document& doc) {
     resolve_mention(copy, pub_date);
     if (!copy.date.complete()) continue;
     out.article_reference[a] = static_cast<int>(out.references.size());
-    out.references.push_back(DateReference{copy.date, "dateline", d->span});
+    out.references.push_back(DateReference{copy.date, "dateline", d->span, !pub_date || pub_year_inferred});
   }
 
+  // A narrative about another year (1940年9月……10月……12月) sets the year of
+  // the partial dates after it in the same block.
+  int context_block = -1;
+  int context_ref = -1;
   for (auto& m : out.mentions) {
+    int block = block_at(s, m.span.begin);
+    if (block != context_block) {
+      context_block = block;
+      context_ref = -1;
+    }
     int ref = m.article >= 0 ? out.article_reference[m.article] : out.publication;
+    int ref_year = ref >= 0 ? out.references[ref].date.year : 0;
+    if (m.year >= 1000 && (m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear ||
+                           (m.kind == DateKind::kPeriod && m.end.year == 0))) {
+      if (m.year != ref_year && ref_year != 0) {
+        CivilDate c{m.year, m.kind == DateKind::kYear ? 0 : m.month, 0};
+        context_ref = static_cast<int>(out.references.size());
+        out.references.push_back(DateReference{c, "context", m.span});
+      } else {
+        context_ref = -1;
+      }
+    } else if (context_ref >= 0 && takes_context(m)) {
+      ref = context_ref;
+    }
     m.reference = ref;
     std::optional<CivilDate> ref_date;
     if (ref >= 0) ref_date = out.references[ref].date;

@@ -791,6 +791,7 @@ CivilDate resolve_day(int year, int month, int day, bool year_written, const std
   if (!ref || ref->year == 0) return d;
   if (year == 0 && !year_written) {
     if (month == 0) {
+      if (ref->month && !ref->day) return CivilDate{ref->year, ref->month, day};
       if (!ref->complete()) return d;
       std::vector<CivilDate> opts;
       for (int dm = -1; dm <= 1; ++dm) {
@@ -913,8 +914,12 @@ void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
       CivilDate start = resolve_day(year, m.month, m.day, year_written, ref);
       if (m.month == 0 && m.day == 0) start = CivilDate{year, 0, 0};
       CivilDate end = m.end;
-      if (end.year == 0) end.year = start.year;
       if (end.month == 0 && m.end.day != 0) end.month = start.month;
+      if (end.year == 0) {
+        end.year = start.year;
+        // 12月28日至1月3日 runs into the next year.
+        if (end.year && m.end.month && start.month && m.end.month < start.month) ++end.year;
+      }
       m.date = start;
       m.end = end;
       break;

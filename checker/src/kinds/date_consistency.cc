@@ -94,9 +94,16 @@ Span sentence_around(std::string_view text, size_t offset) {
 
 bool is_written_date(const DateMention& m) { return m.kind == DateKind::kDate && m.month && m.day; }
 
+// The reference year of m, when it is known rather than guessed.
 std::optional<CivilDate> reference_of(const Dates& dates, const DateMention& m) {
-  if (m.reference < 0) return std::nullopt;
+  if (m.reference < 0 || dates.references[m.reference].year_inferred) return std::nullopt;
   return dates.references[m.reference].date;
+}
+
+// True when m's resolved year is written or comes from a known reference.
+bool year_known(const Dates& dates, const DateMention& m) {
+  if (m.year || !m.date.complete()) return m.year != 0;
+  return reference_of(dates, m).has_value();
 }
 
 bool ends_with(std::string_view text, size_t end, std::initializer_list<std::string_view> words) {
@@ -182,6 +189,7 @@ void Checker::weekday() {
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& d = m_[i];
     if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
+    if (!year_known(dates_, d)) continue;
     int written = d.weekday;  // English "Monday, June 16"
     Span span = d.span;
     if (!written) {
@@ -213,6 +221,7 @@ void Checker::lunar() {
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& d = m_[i];
     if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
+    if (!year_known(dates_, d)) continue;
     // The lunar date or festival written next to this date, either side.
     const DateMention* l = nullptr;
     auto j = next(i);
@@ -275,15 +284,17 @@ void Checker::past_after_dateline() {
     Span s = sentence_around(text_, d.span.begin);
     std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
     std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
-    // Up to the end of the clause that the date opens (6月18日，…召开了…).
-    static constexpr std::string_view kFuture[] = {"将", "拟", "计划", "预计", "即将", "要", "届时", "起", "前", "截至",
-                                                   "截止", "之前", "以前", "开始", "至", "到", "会", "准备", "预", "定于",
-                                                   "期间", "后", "以后", "等", "或", "可", "需", "应", "报名", "通知"};
-    bool future = false;
-    for (auto w : kFuture) {
-      if (before.find(w) != std::string_view::npos || after.find(w) != std::string_view::npos) future = true;
-    }
-    if (future) continue;
+    // Plans, deadlines and schedules are not past events.
+    if (ends_with(text_, d.span.begin, {"于", "到", "至", "截至", "截止", "从", "自", "前", "预计", "计划"}) &&
+        !ends_with(text_, d.span.begin, {"已于", "已经于"}))
+      continue;
+    if (starts_with(text_, d.span.end, {"前", "之前", "以前", "起", "至", "到", "后", "以后", "之后", "左右", "—", "-", "开始"}))
+      continue;
+    std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+    if (contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
+                                "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告", "明天",
+                                "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
+      continue;
     bool past = after.find("了") != std::string_view::npos || before.find("已") != std::string_view::npos ||
                 after.find("已") != std::string_view::npos;
     if (!past) continue;
@@ -338,13 +349,19 @@ void Checker::duration() {
     const DateMention& d = m_[i];
     if (d.kind != DateKind::kDuration || d.approximate || d.value <= 0) continue;
     std::vector<const DateMention*> starts, ends;
-    for (size_t j : same_sentence(i)) {
+    std::vector<size_t> in_sentence = same_sentence(i);
+    const DateMention* year_range = nullptr;
+    for (size_t j : in_sentence) {
+      if (m_[j].kind == DateKind::kRange && m_[j].label == "years" && m_[j].year && m_[j].end.year) year_range = &m_[j];
+    }
+    for (size_t j : in_sentence) {
       const DateMention& m = m_[j];
-      if (m.kind == DateKind::kRange && m.label == "years" && m.year && m.end.year) {
-        starts.push_back(&m);
-        ends.push_back(&m);
-        continue;
+      if (year_range) {
+        // 1990-2020: the range gives both ends; the years inside it are not more starts.
+        if (&m == year_range) starts.push_back(&m), ends.push_back(&m);
+        if (year_range->span.overlaps(m.span)) continue;
       }
+      if (m.kind == DateKind::kRange) continue;
       bool has_year = m.year >= 1000 && (m.kind == DateKind::kYear || m.kind == DateKind::kDate ||
                                          m.kind == DateKind::kMonth || m.kind == DateKind::kPeriod ||
                                          m.kind == DateKind::kFoundingYear);
@@ -423,12 +440,7 @@ void Checker::reversed_range() {
       const CivilDate& s = r.date;
       const CivilDate& e = r.end;
       if (!s.month || !e.month || !s.day || !e.day) continue;
-      bool end_year_written = e.year != 0 && e.year != s.year ? true : false;
-      if (e.month == s.month && e.year == s.year) {
-        reversed = e.day < s.day;
-      } else if (end_year_written || (r.year && e.year && r.end.year)) {
-        reversed = e < s;
-      }
+      reversed = e < s;
     }
     if (reversed) report(r.span, {});
   }
@@ -442,7 +454,7 @@ void Checker::event_two_dates() {
   std::map<std::pair<int, std::string>, Seen> events;
   static constexpr std::string_view kVerbs[] = {"举行", "召开", "开幕", "闭幕", "举办", "开赛", "揭幕"};
   for (const auto& d : m_) {
-    if (!is_written_date(d) || !d.date.complete() || d.article < 0) continue;
+    if (!is_written_date(d)) continue;
     // EVENT（将/已/定）于DATE（在…）举行
     if (!ends_with(text_, d.span.begin, {"于"})) continue;
     Span s = sentence_around(text_, d.span.begin);
