@@ -1,6 +1,7 @@
 // Every built-in rule kind, registered by name. Keep the list alphabetical.
 #include "kinds/broken_paragraph.h"
 #include "kinds/consistency.h"
+#include "kinds/date_consistency.h"
 #include "kinds/font_artifacts.h"
 #include "kinds/half_width_punctuation.h"
 #include "kinds/hard_wrap.h"
@@ -17,6 +18,7 @@ namespace copydesk {
 void register_builtin_kinds(KindRegistry& registry) {
   registry.add<BrokenParagraphKind>("broken-paragraph");
   registry.add<ConsistencyKind>("consistency");
+  registry.add<DateConsistencyKind>("date-consistency");
   registry.add<FontArtifactsKind>("font-artifacts");
   registry.add<HalfWidthPunctuationKind>("half-width-punctuation");
   registry.add<HardWrapKind>("hard-wrap");

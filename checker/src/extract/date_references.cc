@@ -1,0 +1,175 @@
+// Dates::compute: the reference dates of a document and its articles, and
+// every date mention resolved against the reference of its article.
+#include <algorithm>
+#include <map>
+
+#include "extract/dates.h"
+#include "segment/structure.h"
+
+namespace copydesk {
+namespace {
+
+constexpr int kStandInYear = 2000;
+
+// The article whose span holds `offset`, or -1 (articles are in text order).
+int article_at(const Structure& s, size_t offset) {
+  auto it = std::upper_bound(s.articles.begin(), s.articles.end(), offset,
+                             [](size_t off, const Article& a) { return off < a.span.begin; });
+  if (it == s.articles.begin()) return -1;
+  --it;
+  return it->span.contains(offset) ? static_cast<int>(it - s.articles.begin()) : -1;
+}
+
+// The publication date: --pubdate/configuration, else a page header line.
+std::optional<DateReference> stated_publication(const Document& doc, const Structure& s,
+                                                const std::vector<DateMention>& mentions) {
+  if (!doc.pubdate().empty()) {
+    if (auto d = parse_iso_date(doc.pubdate())) return DateReference{*d, "pubdate", std::nullopt};
+  }
+  for (const auto& b : s.blocks) {
+    if (b.kind != BlockKind::kPageHeader) continue;
+    for (const auto& m : mentions) {
+      if (m.kind == DateKind::kDate && b.span.contains(m.span) && m.year && m.month && m.day && m.valid)
+        return DateReference{CivilDate{m.year, m.month, m.day}, "page-header", m.span};
+    }
+  }
+  return std::nullopt;
+}
+
+// Without a stated date: the year written most often (ties: the later), with
+// the month and day of the latest dateline.
+std::optional<DateReference> inferred_publication(const std::vector<DateMention>& mentions,
+                                                  const std::vector<const DateMention*>& datelines) {
+  // A full date repeating a dateline's month and day gives the year; else the
+  // latest year written out (pages report on the past more than on plans).
+  int year = 0;
+  for (const auto& m : mentions) {
+    if (m.kind != DateKind::kDate || m.year < 1000 || !m.valid) continue;
+    for (const DateMention* d : datelines) {
+      if (d->month == m.month && d->day == m.day) year = std::max(year, m.year);
+    }
+  }
+  if (year == 0) {
+    for (const auto& m : mentions) {
+      if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear) && m.year >= 1000 &&
+          m.year <= 2200)
+        year = std::max(year, m.year);
+    }
+  }
+  if (year == 0) return std::nullopt;
+  CivilDate latest{year, 0, 0};
+  std::optional<Span> where;
+  for (const DateMention* d : datelines) {
+    CivilDate c{year, d->month, d->day};
+    if (d->month && d->day && is_valid_date(c) && (latest.month == 0 || c > latest)) {
+      latest = c;
+      where = d->span;
+    }
+  }
+  return DateReference{latest, "inferred", where, true};
+}
+
+int block_at(const Structure& s, size_t offset) {
+  auto it = std::upper_bound(s.blocks.begin(), s.blocks.end(), offset,
+                             [](size_t off, const Block& b) { return off < b.span.begin; });
+  if (it == s.blocks.begin()) return -1;
+  --it;
+  return it->span.contains(offset) ? static_cast<int>(it - s.blocks.begin()) : -1;
+}
+
+bool takes_context(const DateMention& m) {
+  bool partial = m.year == 0 && !m.has_relative_year;
+  return partial && (m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kPeriod ||
+                     m.kind == DateKind::kRange) && (m.month || m.day);
+}
+
+}  // namespace
+
+Dates Dates::compute(const Document& doc) {
+  const Structure& s = doc.analysis<Structure>();
+  Dates out;
+  out.mentions = extract_dates(doc.text(), doc.language());
+  for (auto& m : out.mentions) m.article = article_at(s, m.span.begin);
+
+  // The date written in each article's dateline.
+  std::vector<const DateMention*> dateline_dates(s.articles.size(), nullptr);
+  std::vector<const DateMention*> all_datelines;
+  for (const auto& m : out.mentions) {
+    if (m.kind != DateKind::kDate || m.article < 0 || !m.month || !m.day) continue;
+    const auto& dl = s.articles[m.article].dateline;
+    if (dl && dl->contains(m.span) && dateline_dates[m.article] == nullptr) {
+      dateline_dates[m.article] = &m;
+      all_datelines.push_back(&m);
+    }
+  }
+
+  std::optional<DateReference> pub = stated_publication(doc, s, out.mentions);
+  if (!pub) pub = inferred_publication(out.mentions, all_datelines);
+  if (!pub && !all_datelines.empty()) {
+    // Datelines but no year anywhere: a stand-in leap year, so that dates can
+    // still be compared with their dateline (2月29日 stays possible).
+    pub = inferred_publication({}, all_datelines);
+    CivilDate latest{kStandInYear, 0, 0};
+    for (const DateMention* d : all_datelines) {
+      CivilDate c{kStandInYear, d->month, d->day};
+      if (is_valid_date(c) && (latest.month == 0 || c > latest)) latest = c;
+    }
+    pub = DateReference{latest, "inferred", std::nullopt, true};
+  }
+  std::optional<CivilDate> pub_date;
+  bool pub_year_inferred = pub && pub->year_inferred;
+  if (pub) {
+    out.publication = 0;
+    pub_date = pub->date;
+    out.references.push_back(std::move(*pub));
+  }
+
+  out.article_reference.assign(s.articles.size(), out.publication);
+  for (size_t a = 0; a < s.articles.size(); ++a) {
+    const DateMention* d = dateline_dates[a];
+    if (d == nullptr || !d->valid) continue;
+    DateMention copy = *d;
+    resolve_mention(copy, pub_date);
+    if (!copy.date.complete()) continue;
+    out.article_reference[a] = static_cast<int>(out.references.size());
+    out.references.push_back(DateReference{copy.date, "dateline", d->span, !pub_date || pub_year_inferred});
+  }
+
+  // A narrative about another year (1940年9月……10月……12月) sets the year of
+  // the partial dates after it in the same block.
+  int context_block = -1;
+  int context_ref = -1;
+  for (auto& m : out.mentions) {
+    int block = block_at(s, m.span.begin);
+    if (block != context_block) {
+      context_block = block;
+      context_ref = -1;
+    }
+    int ref = m.article >= 0 ? out.article_reference[m.article] : out.publication;
+    int ref_year = ref >= 0 ? out.references[ref].date.year : 0;
+    if (m.year >= 1000 && (m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear ||
+                           (m.kind == DateKind::kPeriod && m.end.year == 0))) {
+      if (m.year != ref_year && ref_year != 0) {
+        CivilDate c{m.year, m.kind == DateKind::kYear ? 0 : m.month, 0};
+        context_ref = static_cast<int>(out.references.size());
+        out.references.push_back(DateReference{c, "context", m.span});
+      } else {
+        context_ref = -1;
+      }
+    } else if (context_ref >= 0 && takes_context(m)) {
+      ref = context_ref;
+    }
+    m.reference = ref;
+    std::optional<CivilDate> ref_date;
+    if (ref >= 0) ref_date = out.references[ref].date;
+    // A dateline resolves against the publication date, not against itself.
+    if (m.article >= 0 && dateline_dates[m.article] != nullptr && dateline_dates[m.article]->span == m.span) {
+      m.reference = out.publication;
+      ref_date = pub_date;
+    }
+    resolve_mention(m, ref_date);
+  }
+  return out;
+}
+
+}  // namespace copydesk

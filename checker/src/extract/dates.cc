@@ -1,0 +1,950 @@
+#include "extract/dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <map>
+
+#include "core/utf8.h"
+#include "extract/chinese_numeral.h"
+#include "segment/structure.h"
+
+namespace copydesk {
+
+std::string_view date_kind_name(DateKind kind) {
+  switch (kind) {
+    case DateKind::kDate: return "date";
+    case DateKind::kMonth: return "month";
+    case DateKind::kYear: return "year";
+    case DateKind::kTime: return "time";
+    case DateKind::kWeekday: return "weekday";
+    case DateKind::kRelativeDay: return "relative-day";
+    case DateKind::kLunar: return "lunar";
+    case DateKind::kFestival: return "festival";
+    case DateKind::kRelativeYear: return "relative-year";
+    case DateKind::kPeriod: return "period";
+    case DateKind::kRange: return "range";
+    case DateKind::kAge: return "age";
+    case DateKind::kDuration: return "duration";
+    case DateKind::kBirthYear: return "birth-year";
+    case DateKind::kFoundingYear: return "founding-year";
+    case DateKind::kAnniversary: return "anniversary";
+  }
+  return "date";
+}
+
+namespace {
+
+using Groups = std::vector<re2::StringPiece>;
+
+// Calls f(groups) for every non-overlapping match of `re` in `text`
+// (groups[0] is the whole match). Linear in the text.
+void for_each_match(const RE2& re, std::string_view text, const std::function<void(const Groups&)>& f) {
+  int n = re.NumberOfCapturingGroups() + 1;
+  Groups g(n);
+  size_t pos = 0;
+  re2::StringPiece input(text);
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
+    if (g[0].empty()) {
+      pos = g[0].data() - text.data() + 1;
+      continue;
+    }
+    f(g);
+    pos = g[0].data() - text.data() + g[0].size();
+  }
+}
+
+bool has(const re2::StringPiece& g) { return g.data() != nullptr && !g.empty(); }
+std::string_view sv(const re2::StringPiece& g) { return has(g) ? std::string_view(g.data(), g.size()) : std::string_view(); }
+
+// Value of an Arabic or Chinese numeral; -1 when it is neither.
+int number_of(std::string_view s) {
+  if (s.empty()) return -1;
+  bool digits = std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits) return s.size() > 6 ? -1 : std::atoi(std::string(s).c_str());
+  auto v = parse_chinese_numeral(s);
+  if (!v || *v < 0 || *v > 1e6) return -1;
+  return static_cast<int>(*v);
+}
+
+// A lunar day: 初一..初十, 十一..十九, 二十, 廿一..廿九, 三十.
+int lunar_day_of(std::string_view s) {
+  if (s.rfind("初", 0) == 0) return number_of(s.substr(3));
+  if (s.rfind("廿", 0) == 0) return 20 + std::max(0, number_of(s.substr(3)));
+  return number_of(s);
+}
+int lunar_month_of(std::string_view s) {
+  if (s == "正") return 1;
+  if (s == "冬") return 11;
+  if (s == "腊") return 12;
+  return number_of(s);
+}
+
+int weekday_of_char(std::string_view s) {
+  static const std::map<std::string_view, int> kDays = {
+      {"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6}, {"日", 7}, {"天", 7}, {"七", 7}};
+  auto it = kDays.find(s);
+  return it == kDays.end() ? 0 : it->second;
+}
+
+int relative_year_of(std::string_view s) {
+  if (s == "今年" || s == "this year" || s == "This year") return 0;
+  if (s == "去年" || s == "last year" || s == "Last year") return -1;
+  if (s == "明年" || s == "next year" || s == "Next year") return 1;
+  if (s == "前年") return -2;
+  return 0;
+}
+
+int english_month(std::string_view s) {
+  static const char* kNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (s.size() < 3) return 0;
+  std::string low;
+  for (char c : s.substr(0, 3)) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 12; ++i) {
+    if (low == kNames[i]) return i + 1;
+  }
+  return 0;
+}
+
+int english_weekday(std::string_view s) {
+  static const char* kNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  if (s.size() < 3) return 0;
+  std::string low;
+  for (char c : s.substr(0, 3)) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 7; ++i) {
+    if (low == kNames[i]) return i + 1;
+  }
+  return 0;
+}
+
+struct Festival {
+  std::string_view name;
+  bool lunar;
+  int month;
+  int day;  // 0 with lunar: 除夕 (the last day of the year)
+};
+
+const Festival* festival_named(std::string_view name) {
+  static const Festival kFestivals[] = {
+      {"春节", true, 1, 1},         {"元宵节", true, 1, 15},      {"端午节", true, 5, 5},
+      {"端午", true, 5, 5},         {"七夕", true, 7, 7},         {"中秋节", true, 8, 15},
+      {"中秋", true, 8, 15},        {"重阳节", true, 9, 9},       {"重阳", true, 9, 9},
+      {"腊八节", true, 12, 8},      {"除夕", true, 12, 0},        {"国庆节", false, 10, 1},
+      {"国庆", false, 10, 1},       {"元旦", false, 1, 1},        {"劳动节", false, 5, 1},
+      {"儿童节", false, 6, 1},      {"建党节", false, 7, 1},      {"建军节", false, 8, 1},
+      {"教师节", false, 9, 10},     {"妇女节", false, 3, 8},      {"植树节", false, 3, 12},
+      {"青年节", false, 5, 4},      {"圣诞节", false, 12, 25},    {"情人节", false, 2, 14},
+      {"Christmas Day", false, 12, 25}, {"Christmas", false, 12, 25}, {"New Year's Day", false, 1, 1},
+      {"Halloween", false, 10, 31}, {"Valentine's Day", false, 2, 14},
+      {"Lunar New Year", true, 1, 1}, {"Spring Festival", true, 1, 1}, {"Lantern Festival", true, 1, 15},
+      {"Dragon Boat Festival", true, 5, 5}, {"Mid-Autumn Festival", true, 8, 15},
+  };
+  for (const auto& f : kFestivals) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+// Code point just before / after a byte range (0 at the text's edges).
+char32_t before(std::string_view text, size_t begin) {
+  return begin == 0 ? 0 : code_point_at(text, previous_offset(text, begin));
+}
+char32_t after(std::string_view text, size_t end) { return end >= text.size() ? 0 : code_point_at(text, end); }
+bool starts_with_at(std::string_view text, size_t pos, std::string_view what) {
+  return text.substr(pos, what.size()) == what;
+}
+bool ends_with_at(std::string_view text, size_t end, std::string_view what) {
+  return end >= what.size() && text.substr(end - what.size(), what.size()) == what;
+}
+bool is_chinese_numeral_char(char32_t c) {
+  return chinese_digit_value(c) >= 0 || c == U'十' || c == U'百' || c == U'千';
+}
+bool is_ascii_word(char32_t c) { return c < 128 && (std::isalnum(static_cast<int>(c)) || c == '_'); }
+
+// ---- Patterns ----------------------------------------------------------------
+
+#define ZH_YEAR "([0-9]{4}|[零〇○一二三四五六七八九]{3,4}|两千[零〇一二三四五六七八九十]{0,4})"
+#define ZH_MONTH "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
+#define ZH_REL_YEAR "(今年|去年|明年|前年)"
+#define EN_MONTH \
+  "(January|February|March|April|May|June|July|August|September|October|November|December|" \
+  "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Sept)"
+#define EN_WEEKDAY "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+struct Patterns {
+  // 2026年4月9日, 去年12月, 6月16日, 八月十五, 6月上旬.
+  RE2 zh_date{"(?:(农历)?(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(农历)?)?" ZH_MONTH "月(?:份)?"
+              "(?:([0-9]{1,2})(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
+              "(上旬|中旬|下旬|初|底|末)?"};
+  // 2026年, 今年, 2026年底, 今年上半年.
+  RE2 zh_year{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(年初|年底|年末|初|底|末|上半年|下半年)?"};
+  RE2 zh_day{"([0-9]{1,2})(日|号)"};
+  RE2 zh_lunar{"(?:(农历)?(?:" ZH_YEAR "年|(今年|去年|明年))?(农历)?)?(闰)?(正|腊|冬|十一|十二|[一二三四五六七八九十])月"
+               "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十)"};
+  RE2 zh_new_year{"(?:" ZH_YEAR "年)?大年(初[一二三四五六七八九十]|三十)"};
+  RE2 zh_festival{"(春节|元宵节|端午节|端午|七夕|中秋节|中秋|重阳节|重阳|腊八节|除夕|国庆节|国庆|元旦|劳动节|儿童节|"
+                  "建党节|建军节|教师节|妇女节|植树节|青年节|圣诞节|情人节|清明节)"};
+  RE2 zh_time{"(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜)?"
+              "(?:([0-9]{1,2})[:：]([0-9]{2})|([0-9]{1,2}|[一二三四五六七八九十]{1,3})(点|时)"
+              "(半|([0-9]{1,2}|[一二三四五六七八九十]{1,3})分|许|整)?)"};
+  RE2 zh_weekday{"(上上个?|下下个?|上个?|下个?|这个?|本)?(星期|礼拜|禮拜|周|週)([一二三四五六日天七])"};
+  RE2 zh_relative_day{"(大前天|大后天|大後天|今天|昨天|明天|前天|后天|後天|昨日|明日)"};
+  RE2 zh_period{"(上旬|中旬|下旬|年初|年底|年末|上半年|下半年)|“(十[一二三四五六七八九]五|[二三四五六七八九]五)”|"
+                "(十[一二三四五六七八九]五)(?:时期|期间|规划)"};
+  RE2 zh_month_range{"(?:" ZH_YEAR "年)?" ZH_MONTH "(?:月份?)?(?:-|—|–|－|~|～|至|到)" ZH_MONTH "月"};
+  RE2 zh_day_range{"(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(?:日|号)?(?:-|—|–|－|~|～|至|到)"
+                   "(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(日|号)"};
+  RE2 zh_year_range{"([0-9]{4})年?(?:-|—|–|－|~|～|至|到)([0-9]{4})年"};
+  RE2 zh_age{"(今年|现年|年仅|时年|享年|年近|年逾)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(多|余)?(周岁|岁)"};
+  RE2 zh_duration{"(近|约|逾|超过|长达|历时|走过了?|存在了?|经历了?|坚持了?|整整)?"
+                  "([0-9]{1,4}|[一二三四五六七八九十百]{1,4})(多|余)?个?年(来|以来|之久|间)?"};
+  RE2 zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、]))"};
+  RE2 zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建于|诞生)于" ZH_YEAR "年)|"
+                  "(?:" ZH_YEAR "年(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))"};
+  RE2 zh_anniversary{"([0-9]{1,4}|[一二三四五六七八九十百]{1,4})周年"};
+
+  // Numeric forms shared by both languages.
+  RE2 iso{"([0-9]{4})([-./ ])([0-9]{1,2})([-./ ])([0-9]{1,2})"};
+  RE2 short_dmy{"([0-9]{1,2})([-./])([0-9]{1,2})([-./])([0-9]{2,4})"};
+  RE2 short_md{"([0-9]{1,2})/([0-9]{1,2})"};
+
+  RE2 en_mdy{"(?:" EN_WEEKDAY ",?\\s+)?" EN_MONTH "\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?:,?\\s+([0-9]{4}))?"};
+  RE2 en_dmy{"([0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" EN_MONTH ",?(?:\\s+([0-9]{4}))?"};
+  RE2 en_month_year{EN_MONTH ",?\\s+([0-9]{4})"};
+  RE2 en_weekday{"(?i)(?:(last|next|this)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"};
+  RE2 en_relative_day{"(?i)(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)"};
+  RE2 en_relative_year{"(?i)(this|last|next) year"};
+  RE2 en_year{"(?i)(?:in|since|from|until|by|before|after|during|of)\\s+((?:1[0-9]|20)[0-9]{2})"};
+  RE2 en_age{"([A-Z][a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old"};
+  RE2 en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}) years"};
+  RE2 en_birth{"(?i)born in ([0-9]{4})"};
+  RE2 en_founding{"(?i)(?:founded|established|created|formed|set up) in ([0-9]{4})"};
+  RE2 en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary"};
+  RE2 en_festival{"(Christmas Day|Christmas|New Year's Day|Halloween|Valentine's Day|Lunar New Year|"
+                  "Spring Festival|Lantern Festival|Dragon Boat Festival|Mid-Autumn Festival)"};
+  RE2 en_time{"(?i)([0-9]{1,2})(?::([0-9]{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)"};
+  RE2 en_range{EN_MONTH "\\s+([0-9]{1,2})\\s*(?:-|–|to|through)\\s*([0-9]{1,2})(?:,?\\s+([0-9]{4}))?"};
+  RE2 en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})"};
+};
+
+const Patterns& patterns() {
+  static const Patterns p;
+  return p;
+}
+
+class Collector {
+ public:
+  explicit Collector(std::string_view text) : text_(text) {}
+
+  DateMention& add(DateKind kind, const re2::StringPiece& whole) {
+    size_t b = whole.data() - text_.data();
+    return add(kind, Span{b, b + whole.size()});
+  }
+  DateMention& add(DateKind kind, Span span) {
+    out_.push_back(DateMention{});
+    out_.back().kind = kind;
+    out_.back().span = span;
+    return out_.back();
+  }
+  size_t begin(const re2::StringPiece& g) const { return g.data() - text_.data(); }
+  size_t end(const re2::StringPiece& g) const { return begin(g) + g.size(); }
+  std::string_view text() const { return text_; }
+  std::vector<DateMention>& out() { return out_; }
+
+ private:
+  std::string_view text_;
+  std::vector<DateMention> out_;
+};
+
+void check_written_date(DateMention& m) {
+  if (m.month != 0 && (m.month < 1 || m.month > 12)) m.valid = false;
+  if (m.day != 0) {
+    int max_day = m.month >= 1 && m.month <= 12 ? days_in_month(m.year ? m.year : 2000, m.month) : 31;
+    if (m.day < 1 || m.day > max_day) m.valid = false;
+  }
+}
+
+// Year filter: 2026年 is a year, but 近2000年 or 1000年来 are lengths of time.
+bool plausible_year_mention(std::string_view text, size_t begin, size_t end) {
+  char32_t prev = before(text, begin);
+  if (is_digit(prev) || prev == U'第' || prev == U'近' || prev == U'约' || prev == U'逾' || prev == U'每' ||
+      prev == U'.')
+    return false;
+  for (std::string_view bad : {"来", "间", "多", "余", "之久", "历史", "以上", "左右", "代"}) {
+    if (starts_with_at(text, end, bad)) return false;
+  }
+  for (std::string_view bad : {"长达", "历时", "超过", "走过", "存在"}) {
+    if (ends_with_at(text, begin, bad)) return false;
+  }
+  return true;
+}
+
+void extract_chinese(Collector& c, bool numeric_short_forms) {
+  const Patterns& p = patterns();
+  std::string_view text = c.text();
+
+  for_each_match(p.zh_date, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0])))) return;
+    if (!has(g[2]) && !has(g[3]) && is_chinese_numeral_char(before(text, c.begin(g[0])))) return;
+    int month = number_of(sv(g[5]));
+    bool lunar = has(g[1]) || has(g[4]);
+    bool arabic_day = has(g[6]);
+    bool chinese_day = has(g[8]);
+    if (lunar && !arabic_day) return;  // 农历八月十五 is the lunar pattern's
+    if (chinese_day && !has(g[9])) {
+      // 八月十五 without 日: only when nothing numeric follows (八月十五日 handled above).
+      if (is_digit(after(text, c.end(g[0]))) || is_chinese_numeral_char(after(text, c.end(g[0])))) return;
+    }
+    if (!has(g[2]) && !has(g[3]) && !arabic_day && !chinese_day) {
+      // A bare month: 6月 (not 6个月, not 13月薪).
+      if (month < 1 || month > 12) return;
+    }
+    DateKind kind = (arabic_day || chinese_day) ? DateKind::kDate : DateKind::kMonth;
+    if (has(g[10]) && kind == DateKind::kDate) kind = DateKind::kDate;  // 6月16日底: ignore the suffix
+    DateMention& m = c.add(has(g[10]) && kind == DateKind::kMonth ? DateKind::kPeriod : kind, g[0]);
+    if (has(g[2])) m.year = number_of(sv(g[2]));
+    if (has(g[3])) {
+      m.has_relative_year = true;
+      m.relative_year = relative_year_of(sv(g[3]));
+    }
+    m.month = month;
+    if (arabic_day) m.day = number_of(sv(g[6]));
+    if (chinese_day) m.day = number_of(sv(g[8]));
+    if (has(g[10])) m.label = std::string(sv(g[10]));
+    check_written_date(m);
+  });
+
+  for_each_match(p.zh_year, text, [&](const Groups& g) {
+    size_t b = c.begin(g[0]);
+    if (has(g[1])) {
+      if (!plausible_year_mention(text, b, c.begin(g[1]) + g[1].size() + 3)) return;
+      if (is_chinese_numeral_char(before(text, b))) return;
+    }
+    DateMention& m = c.add(has(g[3]) ? DateKind::kPeriod : has(g[1]) ? DateKind::kYear : DateKind::kRelativeYear, g[0]);
+    if (has(g[1])) m.year = number_of(sv(g[1]));
+    if (has(g[2])) {
+      m.has_relative_year = true;
+      m.relative_year = relative_year_of(sv(g[2]));
+    }
+    if (has(g[3])) m.label = std::string(sv(g[3]));
+  });
+
+  for_each_match(p.zh_day, text, [&](const Groups& g) {
+    size_t b = c.begin(g[0]);
+    char32_t prev = before(text, b);
+    if (is_digit(prev) || prev == U'.' || prev == U'月') return;
+    for (std::string_view bad : {"近", "连续", "每", "前", "后", "数", "第", "个", "约", "逾", "超过", "历时", "共", "用"}) {
+      if (ends_with_at(text, b, bad)) return;
+    }
+    for (std::string_view bad : {"内", "来", "之内", "以来", "左右", "游", "间", "后", "多", "余", "以上", "之久", "元", "均"}) {
+      if (starts_with_at(text, c.end(g[0]), bad)) return;
+    }
+    DateMention& m = c.add(DateKind::kDate, g[0]);
+    m.day = number_of(sv(g[1]));
+    check_written_date(m);
+  });
+
+  for_each_match(p.zh_lunar, text, [&](const Groups& g) {
+    bool nongli = has(g[1]) || has(g[4]);
+    std::string_view month = sv(g[6]);
+    std::string_view day = sv(g[7]);
+    bool marked = nongli || has(g[5]) || month == "正" || month == "腊" || month == "冬" ||
+                  day.rfind("初", 0) == 0 || day.rfind("廿", 0) == 0;
+    if (!marked) return;
+    if (is_chinese_numeral_char(after(text, c.end(g[0]))) || after(text, c.end(g[0])) == U'日') return;
+    DateMention& m = c.add(DateKind::kLunar, g[0]);
+    if (has(g[2])) m.lunar.year = m.year = number_of(sv(g[2]));
+    if (has(g[3])) {
+      m.has_relative_year = true;
+      m.relative_year = relative_year_of(sv(g[3]));
+    }
+    m.lunar.leap = has(g[5]);
+    m.lunar.month = lunar_month_of(month);
+    m.lunar.day = lunar_day_of(day);
+    m.label = "lunar";
+  });
+
+  for_each_match(p.zh_new_year, text, [&](const Groups& g) {
+    DateMention& m = c.add(DateKind::kLunar, g[0]);
+    if (has(g[1])) m.lunar.year = m.year = number_of(sv(g[1]));
+    if (sv(g[2]) == "三十") {
+      m.lunar_new_years_eve = true;
+      m.lunar.month = 12;
+      m.lunar.day = 30;
+    } else {
+      m.lunar.month = 1;
+      m.lunar.day = lunar_day_of(sv(g[2]));
+    }
+    m.label = "lunar";
+  });
+
+  for_each_match(p.zh_festival, text, [&](const Groups& g) {
+    const Festival* f = festival_named(sv(g[1]));
+    if (f == nullptr) return;
+    DateMention& m = c.add(DateKind::kFestival, g[0]);
+    m.label = std::string(f->name);
+    if (f->lunar) {
+      m.lunar.month = f->month;
+      m.lunar.day = f->day;
+      m.lunar_new_years_eve = f->day == 0;
+    } else {
+      m.month = f->month;
+      m.day = f->day;
+    }
+  });
+
+  for_each_match(p.zh_time, text, [&](const Groups& g) {
+    bool prefix = has(g[1]);
+    bool colon = has(g[2]);
+    if (colon && !prefix) return;
+    if (!colon && !prefix && !has(g[6])) return;
+    if (is_digit(before(text, c.begin(g[0])))) return;
+    int hour = number_of(colon ? sv(g[2]) : sv(g[4]));
+    int minute = colon ? number_of(sv(g[3])) : has(g[7]) ? number_of(sv(g[7])) : sv(g[6]) == "半" ? 30 : 0;
+    if (hour < 0 || hour > 24 || minute < 0 || minute > 59) return;
+    std::string_view period = sv(g[1]);
+    if ((period == "下午" || period == "晚上" || period == "傍晚" || period == "晚间") && hour < 12) hour += 12;
+    DateMention& m = c.add(DateKind::kTime, g[0]);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
+    m.label = buf;
+  });
+
+  for_each_match(p.zh_weekday, text, [&](const Groups& g) {
+    std::string_view word = sv(g[2]);
+    std::string_view prefix = sv(g[1]);
+    if (word == "周" || word == "週") {
+      if (prefix.empty() && chinese_digit_value(before(text, c.begin(g[0]))) >= 0) return;  // 一周一次
+      char32_t next = after(text, c.end(g[0]));
+      for (char32_t bad : std::u32string_view(U"次遍片个年岁边围期刊线圈体份轮批间内半")) {
+        if (next == bad) return;
+      }
+    }
+    DateMention& m = c.add(DateKind::kWeekday, g[0]);
+    m.weekday = weekday_of_char(sv(g[3]));
+    if (!prefix.empty()) {
+      m.has_week_offset = true;
+      if (prefix.rfind("上上", 0) == 0) m.week_offset = -2;
+      else if (prefix.rfind("下下", 0) == 0) m.week_offset = 2;
+      else if (prefix.rfind("上", 0) == 0) m.week_offset = -1;
+      else if (prefix.rfind("下", 0) == 0) m.week_offset = 1;
+      else m.week_offset = 0;
+    }
+  });
+
+  for_each_match(p.zh_relative_day, text, [&](const Groups& g) {
+    std::string_view w = sv(g[1]);
+    DateMention& m = c.add(DateKind::kRelativeDay, g[0]);
+    m.value = w == "大前天" ? -3 : w == "前天" ? -2 : (w == "昨天" || w == "昨日") ? -1
+            : w == "今天" ? 0 : (w == "明天" || w == "明日") ? 1 : (w == "后天" || w == "後天") ? 2 : 3;
+  });
+
+  for_each_match(p.zh_period, text, [&](const Groups& g) {
+    DateMention& m = c.add(DateKind::kPeriod, g[0]);
+    if (has(g[1])) {
+      m.label = std::string(sv(g[1]));
+      return;
+    }
+    std::string_view plan = has(g[2]) ? sv(g[2]) : sv(g[3]);
+    int n = number_of(plan.substr(0, plan.size() - 3));  // 十四五 -> 十四
+    m.label = "five-year plan " + std::to_string(n);
+    if (n >= 3) {
+      m.year = 1966 + 5 * (n - 3);
+      m.end = CivilDate{m.year + 4, 12, 31};
+    }
+  });
+
+  for_each_match(p.zh_month_range, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0])))) return;
+    DateMention& m = c.add(DateKind::kRange, g[0]);
+    if (has(g[1])) m.year = number_of(sv(g[1]));
+    m.month = number_of(sv(g[2]));
+    m.end.month = number_of(sv(g[3]));
+    m.end.year = m.year;
+    m.label = "months";
+  });
+
+  for_each_match(p.zh_day_range, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0])))) return;
+    if (!has(g[2]) && !has(g[5])) {
+      // 15-25日 without any month: only with 日 after the first day (15日至25日).
+      std::string_view whole = sv(g[0]);
+      if (whole.find("日") == whole.rfind("日") && whole.find("号") == std::string_view::npos) return;
+    }
+    DateMention& m = c.add(DateKind::kRange, g[0]);
+    if (has(g[1])) m.year = number_of(sv(g[1]));
+    if (has(g[2])) m.month = number_of(sv(g[2]));
+    m.day = number_of(sv(g[3]));
+    m.end.year = has(g[4]) ? number_of(sv(g[4])) : 0;
+    m.end.month = has(g[5]) ? number_of(sv(g[5])) : 0;
+    m.end.day = number_of(sv(g[6]));
+    m.label = "days";
+  });
+
+  for_each_match(p.zh_year_range, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0])))) return;
+    DateMention& m = c.add(DateKind::kRange, g[0]);
+    m.year = number_of(sv(g[1]));
+    m.end.year = number_of(sv(g[2]));
+    m.label = "years";
+  });
+
+  for_each_match(p.zh_age, text, [&](const Groups& g) {
+    size_t b = c.begin(has(g[2]) ? g[2] : g[0]);
+    if (is_digit(before(text, b)) || starts_with_at(text, c.end(g[0]), "月")) return;
+    int v = number_of(sv(g[2]));
+    if (v < 0 || v > 130) return;
+    DateMention& m = c.add(DateKind::kAge, g[0]);
+    m.value = v;
+    std::string_view lead = sv(g[1]);
+    m.current_age = lead == "今年" || lead == "现年";
+    m.approximate = has(g[3]) || lead == "年近" || lead == "年逾";
+  });
+
+  for_each_match(p.zh_duration, text, [&](const Groups& g) {
+    size_t nb = c.begin(g[2]);
+    char32_t prev = before(text, nb);
+    if (is_digit(prev) || is_chinese_numeral_char(prev) || prev == U'第' || prev == U'.') return;
+    bool verb = has(g[1]);
+    bool suffix = has(g[4]);
+    if (!verb && !suffix) return;
+    int v = number_of(sv(g[2]));
+    if (v <= 0 || v > 300) return;  // 2025年以来 is a year, not a duration
+    std::string_view lead = sv(g[1]);
+    if (!suffix && !(lead.rfind("走过", 0) == 0 || lead.rfind("存在", 0) == 0 || lead.rfind("经历", 0) == 0 ||
+                     lead.rfind("坚持", 0) == 0 || lead == "历时" || lead == "长达" || lead == "整整"))
+      return;
+    if (!suffix && starts_with_at(text, c.end(g[0]), "的")) {
+      // 长达10年的: still a duration.
+    }
+    DateMention& m = c.add(DateKind::kDuration, g[0]);
+    m.value = v;
+    m.approximate = has(g[3]) || lead == "近" || lead == "约" || lead == "逾" || lead == "超过";
+  });
+
+  for_each_match(p.zh_birth, text, [&](const Groups& g) {
+    int y = has(g[2]) ? number_of(sv(g[2])) : number_of(sv(g[3]));
+    if (y < 1000) return;
+    re2::StringPiece whole = g[0];
+    if (has(g[5])) whole = re2::StringPiece(g[0].data(), g[0].size() - g[5].size());
+    DateMention& m = c.add(DateKind::kBirthYear, whole);
+    m.value = m.year = y;
+  });
+
+  for_each_match(p.zh_founding, text, [&](const Groups& g) {
+    int y = has(g[2]) ? number_of(sv(g[2])) : number_of(sv(g[3]));
+    if (y < 100) return;
+    if (has(g[3]) && is_digit(before(text, c.begin(g[0])))) return;
+    DateMention& m = c.add(DateKind::kFoundingYear, g[0]);
+    m.value = m.year = y;
+  });
+
+  for_each_match(p.zh_anniversary, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0])))) return;
+    int v = number_of(sv(g[1]));
+    if (v <= 0 || v > 2000) return;
+    DateMention& m = c.add(DateKind::kAnniversary, g[0]);
+    m.value = v;
+  });
+  (void)numeric_short_forms;
+}
+
+void extract_numeric(Collector& c, Language language, bool numeric_short_forms) {
+  const Patterns& p = patterns();
+  std::string_view text = c.text();
+  for_each_match(p.iso, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0])))) return;
+    if (sv(g[2]) != sv(g[4])) return;
+    if (sv(g[2]) == " " && (g[3].size() != 2 || g[5].size() != 2)) return;
+    if (sv(g[2]) == "." && (before(text, c.begin(g[0])) == U'.' || after(text, c.end(g[0])) == U'.')) return;
+    DateMention& m = c.add(DateKind::kDate, g[0]);
+    m.year = number_of(sv(g[1]));
+    m.month = number_of(sv(g[3]));
+    m.day = number_of(sv(g[5]));
+    if (m.month < 1 || m.month > 12 || m.day < 1 || m.day > 31) {
+      c.out().pop_back();  // a code, not a date
+      return;
+    }
+    check_written_date(m);
+  });
+  if (!numeric_short_forms) return;
+  for_each_match(p.short_dmy, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0])))) return;
+    if (sv(g[2]) != sv(g[4])) return;
+    int a = number_of(sv(g[1])), b = number_of(sv(g[3])), y = number_of(sv(g[5]));
+    DateMention m;
+    if (g[5].size() == 4) {
+      // 1/2/2020: day first in Chinese copy, month first in English.
+      if (language == Language::kEnglish) std::swap(a, b);
+      m.year = y, m.month = b, m.day = a;
+    } else if (y > 31 || g[1].size() == 1) {
+      m.year = y + (y < 50 ? 2000 : 1900), m.month = b, m.day = a;  // 05/05/89, 3-7-27
+    } else {
+      m.year = a + (a < 50 ? 2000 : 1900), m.month = b, m.day = y;  // 27-7-3, 12-11-10
+    }
+    if (m.month < 1 || m.month > 12 || m.day < 1 || m.day > 31) return;
+    DateMention& out = c.add(DateKind::kDate, g[0]);
+    m.kind = out.kind;
+    m.span = out.span;
+    out = m;
+    check_written_date(out);
+  });
+  for_each_match(p.short_md, text, [&](const Groups& g) {
+    if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0]))) ||
+        after(text, c.end(g[0])) == U'/')
+      return;
+    int a = number_of(sv(g[1])), b = number_of(sv(g[2]));
+    if (a < 1 || a > 12 || b < 1 || b > 31) return;
+    DateMention& m = c.add(DateKind::kDate, g[0]);
+    m.month = a;
+    m.day = b;
+  });
+}
+
+void extract_english(Collector& c) {
+  const Patterns& p = patterns();
+  std::string_view text = c.text();
+  auto word_bounded = [&](const re2::StringPiece& g) {
+    return !is_ascii_word(before(text, c.begin(g))) && !is_ascii_word(after(text, c.end(g)));
+  };
+  for_each_match(p.en_mdy, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kDate, g[0]);
+    m.month = english_month(sv(g[2]));
+    m.day = number_of(sv(g[3]));
+    if (has(g[4])) m.year = number_of(sv(g[4]));
+    if (has(g[1])) m.weekday = english_weekday(sv(g[1]));
+    check_written_date(m);
+  });
+  for_each_match(p.en_dmy, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kDate, g[0]);
+    m.day = number_of(sv(g[1]));
+    m.month = english_month(sv(g[2]));
+    if (has(g[3])) m.year = number_of(sv(g[3]));
+    check_written_date(m);
+  });
+  for_each_match(p.en_month_year, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kMonth, g[0]);
+    m.month = english_month(sv(g[1]));
+    m.year = number_of(sv(g[2]));
+  });
+  for_each_match(p.en_weekday, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kWeekday, g[0]);
+    m.weekday = english_weekday(sv(g[2]));
+    if (has(g[1])) {
+      std::string w(sv(g[1]));
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      m.has_week_offset = true;
+      m.week_offset = w == "last" ? -1 : w == "next" ? 1 : 0;
+    }
+  });
+  for_each_match(p.en_relative_day, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    std::string w(sv(g[1]));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    DateMention& m = c.add(DateKind::kRelativeDay, g[0]);
+    m.value = w == "the day before yesterday" ? -2 : w == "yesterday" ? -1 : w == "today" ? 0
+            : w == "tomorrow" ? 1 : 2;
+  });
+  for_each_match(p.en_relative_year, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    std::string w(sv(g[1]));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    DateMention& m = c.add(DateKind::kRelativeYear, g[0]);
+    m.has_relative_year = true;
+    m.relative_year = w == "last" ? -1 : w == "next" ? 1 : 0;
+  });
+  for_each_match(p.en_year, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kYear, g[1]);
+    m.year = number_of(sv(g[1]));
+  });
+  for_each_match(p.en_age, text, [&](const Groups& g) {
+    const re2::StringPiece& num = has(g[2]) ? g[2] : has(g[3]) ? g[3] : g[4];
+    int v = number_of(sv(num));
+    if (v < 0 || v > 130) return;
+    DateMention& m = c.add(DateKind::kAge, has(g[2]) ? num : g[0]);
+    m.value = v;
+    m.current_age = true;
+  });
+  for_each_match(p.en_duration, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kDuration, g[0]);
+    m.value = number_of(sv(g[2]));
+    m.approximate = has(g[1]);
+  });
+  for_each_match(p.en_birth, text, [&](const Groups& g) {
+    DateMention& m = c.add(DateKind::kBirthYear, g[0]);
+    m.value = m.year = number_of(sv(g[1]));
+  });
+  for_each_match(p.en_founding, text, [&](const Groups& g) {
+    DateMention& m = c.add(DateKind::kFoundingYear, g[0]);
+    m.value = m.year = number_of(sv(g[1]));
+  });
+  for_each_match(p.en_anniversary, text, [&](const Groups& g) {
+    DateMention& m = c.add(DateKind::kAnniversary, g[0]);
+    m.value = number_of(sv(g[1]));
+  });
+  for_each_match(p.en_festival, text, [&](const Groups& g) {
+    const Festival* f = festival_named(sv(g[1]));
+    if (f == nullptr) return;
+    DateMention& m = c.add(DateKind::kFestival, g[0]);
+    m.label = std::string(f->name);
+    if (f->lunar) {
+      m.lunar.month = f->month;
+      m.lunar.day = f->day;
+    } else {
+      m.month = f->month;
+      m.day = f->day;
+    }
+  });
+  for_each_match(p.en_time, text, [&](const Groups& g) {
+    if (!word_bounded(g[0]) && after(text, c.end(g[0])) != U'.') return;
+    int hour = number_of(sv(g[1]));
+    int minute = has(g[2]) ? number_of(sv(g[2])) : 0;
+    if (hour < 1 || hour > 12 || minute > 59) return;
+    if (std::tolower(static_cast<unsigned char>(sv(g[3])[0])) == 'p' && hour < 12) hour += 12;
+    if (std::tolower(static_cast<unsigned char>(sv(g[3])[0])) == 'a' && hour == 12) hour = 0;
+    DateMention& m = c.add(DateKind::kTime, g[0]);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
+    m.label = buf;
+  });
+  for_each_match(p.en_range, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kRange, g[0]);
+    m.month = m.end.month = english_month(sv(g[1]));
+    m.day = number_of(sv(g[2]));
+    m.end.day = number_of(sv(g[3]));
+    if (has(g[4])) m.year = m.end.year = number_of(sv(g[4]));
+    m.label = "days";
+  });
+  for_each_match(p.en_year_range, text, [&](const Groups& g) {
+    if (!word_bounded(g[0])) return;
+    DateMention& m = c.add(DateKind::kRange, g[0]);
+    m.year = number_of(sv(g[1]));
+    m.end.year = number_of(sv(g[2]));
+    m.label = "years";
+  });
+}
+
+// Keeps the longest of overlapping mentions (ranges form their own layer).
+std::vector<DateMention> remove_overlaps(std::vector<DateMention> all) {
+  std::stable_sort(all.begin(), all.end(), [](const DateMention& a, const DateMention& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.span.size() > b.span.size();
+  });
+  std::vector<DateMention> out;
+  std::vector<DateMention> ranges;
+  size_t last_end = 0, last_range_end = 0;
+  for (auto& m : all) {
+    if (m.kind == DateKind::kRange) {
+      if (m.span.begin >= last_range_end || ranges.empty()) {
+        last_range_end = m.span.end;
+        ranges.push_back(std::move(m));
+      }
+      continue;
+    }
+    if (!out.empty() && m.span.begin < last_end) {
+      // A longer mention that starts inside the previous one replaces it
+      // (今年 then 今年54岁 cannot happen: same start sorts longer first).
+      if (m.span.end > last_end && m.span.size() > out.back().span.size() && out.back().kind != DateKind::kDate &&
+          out.back().kind != DateKind::kLunar) {
+        out.back() = std::move(m);
+        last_end = out.back().span.end;
+      }
+      continue;
+    }
+    last_end = m.span.end;
+    out.push_back(std::move(m));
+  }
+  out.insert(out.end(), std::make_move_iterator(ranges.begin()), std::make_move_iterator(ranges.end()));
+  std::stable_sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return out;
+}
+
+// The candidate among `options` (valid dates) nearest to `ref`; ties go to the earlier.
+std::optional<CivilDate> nearest(const std::vector<CivilDate>& options, const CivilDate& ref) {
+  std::optional<CivilDate> best;
+  long best_gap = 0;
+  long r = days_from_civil(ref);
+  for (const auto& o : options) {
+    if (!is_valid_date(o)) continue;
+    long gap = std::labs(days_from_civil(o) - r);
+    if (!best || gap < best_gap) {
+      best = o;
+      best_gap = gap;
+    }
+  }
+  return best;
+}
+
+CivilDate resolve_day(int year, int month, int day, bool year_written, const std::optional<CivilDate>& ref) {
+  CivilDate d{year, month, day};
+  if (!ref || ref->year == 0) return d;
+  if (year == 0 && !year_written) {
+    if (month == 0) {
+      if (ref->month && !ref->day) return CivilDate{ref->year, ref->month, day};
+      if (!ref->complete()) return d;
+      std::vector<CivilDate> opts;
+      for (int dm = -1; dm <= 1; ++dm) {
+        int m = ref->month + dm, y = ref->year;
+        if (m < 1) m += 12, --y;
+        if (m > 12) m -= 12, ++y;
+        opts.push_back({y, m, day});
+      }
+      if (auto best = nearest(opts, *ref)) return *best;
+      return d;
+    }
+    if (!ref->complete()) {
+      d.year = ref->year;
+      return d;
+    }
+    if (day == 0) {
+      // A month: the year whose month is nearest.
+      int best_year = ref->year;
+      int best_gap = 99;
+      for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+        int gap = std::abs((y * 12 + month) - (ref->year * 12 + ref->month));
+        if (gap < best_gap) best_gap = gap, best_year = y;
+      }
+      d.year = best_year;
+      return d;
+    }
+    std::vector<CivilDate> opts;
+    for (int y = ref->year - 4; y <= ref->year + 4; ++y) {
+      if (std::abs(y - ref->year) <= 1 || (month == 2 && day == 29)) opts.push_back({y, month, day});
+    }
+    if (auto best = nearest(opts, *ref)) return *best;
+    d.year = ref->year;
+  }
+  return d;
+}
+
+}  // namespace
+
+void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
+  int year = m.year;
+  if (year == 0 && m.has_relative_year && ref && ref->year) year = ref->year + m.relative_year;
+  bool year_written = year != 0;
+  switch (m.kind) {
+    case DateKind::kDate:
+    case DateKind::kMonth:
+      m.date = resolve_day(year, m.month, m.day, year_written, ref);
+      break;
+    case DateKind::kYear:
+    case DateKind::kBirthYear:
+    case DateKind::kFoundingYear:
+      m.date = CivilDate{year, 0, 0};
+      break;
+    case DateKind::kRelativeYear:
+      m.date = CivilDate{year, 0, 0};
+      break;
+    case DateKind::kPeriod:
+      if (m.month) {
+        m.date = resolve_day(year, m.month, 0, year_written, ref);
+      } else if (year) {
+        m.date = CivilDate{year, 0, 0};
+      } else if (ref && ref->year && m.end.year == 0) {
+        m.date = CivilDate{ref->year, m.label.find("旬") != std::string::npos ? ref->month : 0, 0};
+      }
+      break;
+    case DateKind::kRelativeDay:
+      if (ref && ref->complete()) m.date = civil_from_days(days_from_civil(*ref) + m.value);
+      break;
+    case DateKind::kWeekday:
+      if (ref && ref->complete() && m.weekday) {
+        long r = days_from_civil(*ref);
+        int wd = weekday_of(*ref);
+        if (m.has_week_offset) {
+          long monday = r - (wd - 1);
+          m.date = civil_from_days(monday + 7L * m.week_offset + (m.weekday - 1));
+        } else {
+          long diff = m.weekday - wd;  // -6..6: the nearest of this week's and an adjacent week's
+          if (diff > 3) diff -= 7;
+          if (diff < -3) diff += 7;
+          m.date = civil_from_days(r + diff);
+        }
+      }
+      break;
+    case DateKind::kLunar:
+    case DateKind::kFestival: {
+      if (m.lunar.month == 0) {
+        m.date = resolve_day(year, m.month, m.day, year_written, ref);
+        break;
+      }
+      auto convert = [&](int lunar_year) -> std::optional<CivilDate> {
+        if (m.lunar_new_years_eve) {
+          auto next_new_year = gregorian_of(LunarDate{lunar_year + 1, 1, 1, false});
+          if (!next_new_year) return std::nullopt;
+          return civil_from_days(days_from_civil(*next_new_year) - 1);
+        }
+        return gregorian_of(LunarDate{lunar_year, m.lunar.month, m.lunar.day, m.lunar.leap});
+      };
+      if (year) {
+        m.lunar.year = year;
+        if (auto g = convert(year)) m.date = *g;
+      } else if (ref && ref->complete()) {
+        std::vector<CivilDate> opts;
+        std::map<CivilDate, int> lunar_year_of;
+        for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+          if (auto g = convert(y)) {
+            opts.push_back(*g);
+            lunar_year_of[*g] = y;
+          }
+        }
+        if (auto best = nearest(opts, *ref)) {
+          m.date = *best;
+          m.lunar.year = lunar_year_of[*best];
+        }
+      } else if (ref && ref->year) {
+        m.lunar.year = ref->year;
+        if (auto g = convert(ref->year)) m.date = *g;
+      }
+      break;
+    }
+    case DateKind::kRange: {
+      CivilDate start = resolve_day(year, m.month, m.day, year_written, ref);
+      if (m.month == 0 && m.day == 0) start = CivilDate{year, 0, 0};
+      CivilDate end = m.end;
+      if (end.month == 0 && m.end.day != 0) end.month = start.month;
+      if (end.year == 0) {
+        end.year = start.year;
+        // 12月28日至1月3日 runs into the next year.
+        if (end.year && m.end.month && start.month && m.end.month < start.month) ++end.year;
+      }
+      m.date = start;
+      m.end = end;
+      break;
+    }
+    case DateKind::kTime:
+    case DateKind::kAge:
+    case DateKind::kDuration:
+    case DateKind::kAnniversary:
+      break;
+  }
+  if (m.valid && year_written && m.month >= 1 && m.month <= 12 && m.day > days_in_month(year, m.month) &&
+      (m.kind == DateKind::kDate))
+    m.valid = false;
+}
+
+std::vector<DateMention> extract_dates(std::string_view text, Language language,
+                                            std::optional<CivilDate> reference, bool numeric_short_forms) {
+  Collector c(text);
+  // Chinese copy quotes English and English copy quotes Chinese: run both.
+  extract_chinese(c, numeric_short_forms);
+  extract_english(c);
+  extract_numeric(c, language, numeric_short_forms);
+  std::vector<DateMention> out = remove_overlaps(std::move(c.out()));
+  for (auto& m : out) resolve_mention(m, reference);
+  return out;
+}
+
+}  // namespace copydesk

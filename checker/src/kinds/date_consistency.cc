@@ -1,0 +1,522 @@
+#include "kinds/date_consistency.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <optional>
+
+#include "core/utf8.h"
+#include "extract/dates.h"
+
+namespace copydesk {
+namespace {
+
+using Check = DateConsistencyKind::Check;
+
+std::optional<Check> parse_check(const std::string& name) {
+  static const std::map<std::string, Check> kChecks = {
+      {"weekday", Check::kWeekday},
+      {"lunar", Check::kLunar},
+      {"impossible", Check::kImpossible},
+      {"dateline-after-publication", Check::kDatelineAfterPublication},
+      {"past-after-dateline", Check::kPastAfterDateline},
+      {"relative-year", Check::kRelativeYear},
+      {"age", Check::kAge},
+      {"duration", Check::kDuration},
+      {"anniversary", Check::kAnniversary},
+      {"reversed-range", Check::kReversedRange},
+      {"event-two-dates", Check::kEventTwoDates},
+  };
+  auto it = kChecks.find(name);
+  if (it == kChecks.end()) return std::nullopt;
+  return it->second;
+}
+
+constexpr std::string_view kWeekdayEn[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::string_view kWeekdayZh[] = {"", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+// True when the text between two mentions is only a short separator:
+// spaces, brackets, commas, and the given linking words.
+bool joined(std::string_view between, std::initializer_list<std::string_view> words = {}) {
+  if (between.size() > 12) return false;
+  size_t i = 0;
+  while (i < between.size()) {
+    bool matched = false;
+    for (std::string_view w : {" ", "　", "（", "(", "，", ",", "、", "）", ")"}) {
+      if (between.substr(i, w.size()) == w) {
+        i += w.size();
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    for (std::string_view w : words) {
+      if (between.substr(i, w.size()) == w) {
+        i += w.size();
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return true;
+}
+
+// The sentence around `offset`: between the nearest 。！？!? or line breaks.
+Span sentence_around(std::string_view text, size_t offset) {
+  auto is_end = [&](size_t pos) {
+    for (std::string_view e : {"。", "！", "？", "\n", "!", "?", "；"}) {
+      if (text.substr(pos, e.size()) == e) return e.size();
+    }
+    return size_t{0};
+  };
+  size_t b = offset;
+  size_t limit = offset > 600 ? offset - 600 : 0;
+  while (b > limit) {
+    size_t p = previous_offset(text, b);
+    if (is_end(p)) break;
+    b = p;
+  }
+  size_t e = offset;
+  size_t end_limit = std::min(text.size(), offset + 600);
+  while (e < end_limit && !is_end(e)) e += utf8_sequence_length(static_cast<unsigned char>(text[e]));
+  // English: a period followed by a space ends a sentence too.
+  std::string_view s = text.substr(b, e - b);
+  size_t rel = offset - b;
+  size_t dot = s.rfind(". ", rel);
+  if (dot != std::string_view::npos && dot + 2 <= rel) b += dot + 2;
+  size_t next_dot = text.substr(offset, e - offset).find(". ");
+  if (next_dot != std::string_view::npos) e = offset + next_dot + 1;
+  return Span{b, e};
+}
+
+bool is_written_date(const DateMention& m) { return m.kind == DateKind::kDate && m.month && m.day; }
+
+// The reference year of m, when it is known rather than guessed.
+std::optional<CivilDate> reference_of(const Dates& dates, const DateMention& m) {
+  if (m.reference < 0 || dates.references[m.reference].year_inferred) return std::nullopt;
+  return dates.references[m.reference].date;
+}
+
+// True when m's resolved year is written or comes from a known reference.
+bool year_known(const Dates& dates, const DateMention& m) {
+  if (m.year || !m.date.complete()) return m.year != 0;
+  return reference_of(dates, m).has_value();
+}
+
+bool ends_with(std::string_view text, size_t end, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
+    if (end >= w.size() && text.substr(end - w.size(), w.size()) == w) return true;
+  }
+  return false;
+}
+bool starts_with(std::string_view text, size_t begin, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
+    if (text.substr(begin, w.size()) == w) return true;
+  }
+  return false;
+}
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+class Checker {
+ public:
+  Checker(const Document& doc, Reporter& out, bool inclusive_is_note)
+      : doc_(doc), text_(doc.text()), dates_(doc.analysis<Dates>()), m_(dates_.mentions), out_(out),
+        inclusive_is_note_(inclusive_is_note) {}
+
+  void weekday();
+  void lunar();
+  void impossible();
+  void dateline_after_publication();
+  void past_after_dateline();
+  void relative_year();
+  void age();
+  void duration();
+  void anniversary();
+  void reversed_range();
+  void event_two_dates();
+
+ private:
+  std::string_view between(const DateMention& a, const DateMention& b) const {
+    if (b.span.begin < a.span.end) return {};
+    return text_.substr(a.span.end, b.span.begin - a.span.end);
+  }
+  // Mentions (not ranges) in the sentence around m, with their indices.
+  std::vector<size_t> same_sentence(size_t i) const {
+    Span s = sentence_around(text_, m_[i].span.begin);
+    std::vector<size_t> out;
+    size_t j = i;
+    while (j > 0 && m_[j - 1].span.begin >= s.begin) --j;
+    for (; j < m_.size() && m_[j].span.begin < s.end; ++j) out.push_back(j);
+    return out;
+  }
+  // The next non-range mention after i.
+  std::optional<size_t> next(size_t i) const {
+    for (size_t j = i + 1; j < m_.size(); ++j) {
+      if (m_[j].kind != DateKind::kRange && m_[j].span.begin >= m_[i].span.end) return j;
+    }
+    return std::nullopt;
+  }
+  void report(Span span, MessageArgs args, std::optional<Severity> severity = std::nullopt,
+              std::vector<std::pair<Span, std::string>> related = {}) {
+    Report r;
+    r.span = span;
+    r.args = std::move(args);
+    r.severity = severity;
+    r.related = std::move(related);
+    out_.report(std::move(r));
+  }
+  Span cover(const DateMention& a, const DateMention& b) const {
+    return Span{std::min(a.span.begin, b.span.begin), std::max(a.span.end, b.span.end)};
+  }
+
+  const Document& doc_;
+  std::string_view text_;
+  const Dates& dates_;
+  const std::vector<DateMention>& m_;
+  Reporter& out_;
+  bool inclusive_is_note_;
+};
+
+void Checker::weekday() {
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& d = m_[i];
+    if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
+    if (!year_known(dates_, d)) continue;
+    int written = d.weekday;  // English "Monday, June 16"
+    Span span = d.span;
+    if (!written) {
+      auto j = next(i);
+      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j]))) {
+        written = m_[*j].weekday;
+        span = cover(d, m_[*j]);
+      } else if (i > 0 && m_[i - 1].kind == DateKind::kWeekday && !m_[i - 1].has_week_offset &&
+                 joined(between(m_[i - 1], d)) && !between(m_[i - 1], d).empty()) {
+        written = m_[i - 1].weekday;
+        span = cover(m_[i - 1], d);
+      }
+    }
+    if (!written) continue;
+    int actual = weekday_of(d.date);
+    if (actual == written) continue;
+    report(span, {{"date", d.date.iso()},
+                  {"actual_en", std::string(kWeekdayEn[actual])},
+                  {"actual_zh", std::string(kWeekdayZh[actual])}});
+  }
+}
+
+// Whether a festival mention names the day itself (not 春节期间, 国庆假期).
+bool names_the_day(std::string_view text, const DateMention& f) {
+  return !starts_with(text, f.span.end, {"前", "后", "期间", "假", "长假", "黄金周", "档", "以来", "至", "到", "临近", "来临", "前后", "过后", "节前", "节后", "联欢", "晚会", "当月"});
+}
+
+void Checker::lunar() {
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& d = m_[i];
+    if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
+    if (!year_known(dates_, d)) continue;
+    // The lunar date or festival written next to this date, either side.
+    const DateMention* l = nullptr;
+    auto j = next(i);
+    if (j && (m_[*j].kind == DateKind::kLunar || m_[*j].kind == DateKind::kFestival) &&
+        joined(between(d, m_[*j]), {"是", "即", "为", "农历"}))
+      l = &m_[*j];
+    if (!l && i > 0 && (m_[i - 1].kind == DateKind::kLunar || m_[i - 1].kind == DateKind::kFestival) &&
+        !between(m_[i - 1], d).empty() && joined(between(m_[i - 1], d), {"是", "即", "为"}))
+      l = &m_[i - 1];
+    if (!l) continue;
+    if (l->kind == DateKind::kFestival && !names_the_day(text_, *l)) continue;
+    std::string actual;
+    bool ok = true;
+    if (l->lunar.month == 0) {  // a fixed-date festival
+      ok = d.date.month == l->month && d.date.day == l->day;
+      actual = fmt::format("{}月{}日", l->month, l->day);
+    } else if (l->lunar_new_years_eve) {
+      ok = is_lunar_new_years_eve(d.date);
+      if (!ok) {
+        auto lu = lunar_of(d.date);
+        if (lu) actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
+      }
+    } else {
+      auto lu = lunar_of(d.date);
+      if (!lu) continue;
+      ok = lu->month == l->lunar.month && lu->day == l->lunar.day && (!l->lunar.leap || lu->leap);
+      actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
+    }
+    if (ok) continue;
+    report(cover(d, *l), {{"date", d.date.iso()}, {"actual", actual}});
+  }
+}
+
+void Checker::impossible() {
+  for (const auto& d : m_) {
+    if (d.valid) continue;
+    if (d.kind != DateKind::kDate || !d.month || !d.day) continue;
+    report(d.span, {{"date", d.span.of(text_).data() ? std::string(d.span.of(text_)) : ""}});
+  }
+}
+
+void Checker::dateline_after_publication() {
+  if (dates_.publication < 0) return;
+  const DateReference& pub = dates_.references[dates_.publication];
+  if (pub.source == "inferred" || !pub.date.complete()) return;
+  for (const auto& ref : dates_.references) {
+    if (ref.source != "dateline" || !ref.span || !ref.date.complete()) continue;
+    if (ref.date > pub.date) report(*ref.span, {{"date", ref.date.iso()}, {"publication", pub.date.iso()}});
+  }
+}
+
+void Checker::past_after_dateline() {
+  for (const auto& d : m_) {
+    if (!is_written_date(d) || d.year || d.has_relative_year || !d.valid || d.reference < 0) continue;
+    const DateReference& ref = dates_.references[d.reference];
+    if (ref.source != "dateline" || !ref.date.complete() || !d.date.complete()) continue;
+    if (ref.span && ref.span->contains(d.span)) continue;
+    long gap = days_from_civil(d.date) - days_from_civil(ref.date);
+    if (gap <= 0 || gap > 120) continue;
+    Span s = sentence_around(text_, d.span.begin);
+    std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
+    std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
+    // Plans, deadlines and schedules are not past events.
+    if (ends_with(text_, d.span.begin, {"于", "到", "至", "截至", "截止", "从", "自", "前", "预计", "计划"}) &&
+        !ends_with(text_, d.span.begin, {"已于", "已经于"}))
+      continue;
+    if (starts_with(text_, d.span.end, {"前", "之前", "以前", "起", "至", "到", "后", "以后", "之后", "左右", "—", "-", "开始"}))
+      continue;
+    std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+    if (contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
+                                "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告", "明天",
+                                "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
+      continue;
+    bool past = after.find("了") != std::string_view::npos || before.find("已") != std::string_view::npos ||
+                after.find("已") != std::string_view::npos;
+    if (!past) continue;
+    report(d.span, {{"date", d.date.iso()}, {"dateline", ref.date.iso()}});
+  }
+}
+
+void Checker::relative_year() {
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& r = m_[i];
+    if (r.kind != DateKind::kRelativeYear) continue;
+    auto ref = reference_of(dates_, r);
+    if (!ref || !ref->year) continue;
+    int expected = ref->year + r.relative_year;
+    auto explicit_year = [](const DateMention& m) {
+      return (m.kind == DateKind::kYear || m.kind == DateKind::kDate || m.kind == DateKind::kMonth) && m.year >= 1000;
+    };
+    const DateMention* y = nullptr;
+    auto j = next(i);
+    if (j && explicit_year(m_[*j]) && joined(between(r, m_[*j]), {"即", "是"})) y = &m_[*j];
+    if (!y && i > 0 && explicit_year(m_[i - 1]) && !between(m_[i - 1], r).empty() &&
+        joined(between(m_[i - 1], r), {"即", "是"}) && between(m_[i - 1], r).find("（") != std::string_view::npos)
+      y = &m_[i - 1];
+    if (!y || y->year == expected) continue;
+    report(cover(r, *y), {{"expected", std::to_string(expected)}});
+  }
+}
+
+void Checker::age() {
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& a = m_[i];
+    if (a.kind != DateKind::kAge || !a.current_age || a.approximate) continue;
+    auto ref = reference_of(dates_, a);
+    if (!ref || !ref->year) continue;
+    std::vector<const DateMention*> births;
+    int ages = 0;
+    for (size_t j : same_sentence(i)) {
+      if (m_[j].kind == DateKind::kBirthYear) births.push_back(&m_[j]);
+      if (m_[j].kind == DateKind::kAge) ++ages;
+    }
+    if (births.size() != 1 || ages != 1) continue;
+    int expected = ref->year - births[0]->value;
+    if (a.value == expected || a.value == expected - 1) continue;
+    report(a.span, {{"age", std::to_string(a.value)}, {"birth", std::to_string(births[0]->value)},
+                    {"expected", fmt::format("{}/{}", expected - 1, expected)}},
+           std::nullopt, {{births[0]->span, "birth year"}});
+  }
+}
+
+void Checker::duration() {
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& d = m_[i];
+    if (d.kind != DateKind::kDuration || d.approximate || d.value <= 0) continue;
+    std::vector<const DateMention*> starts, ends;
+    std::vector<size_t> in_sentence = same_sentence(i);
+    const DateMention* year_range = nullptr;
+    for (size_t j : in_sentence) {
+      if (m_[j].kind == DateKind::kRange && m_[j].label == "years" && m_[j].year && m_[j].end.year) year_range = &m_[j];
+    }
+    for (size_t j : in_sentence) {
+      const DateMention& m = m_[j];
+      if (year_range) {
+        // 1990-2020: the range gives both ends; the years inside it are not more starts.
+        if (&m == year_range) starts.push_back(&m), ends.push_back(&m);
+        if (year_range->span.overlaps(m.span)) continue;
+      }
+      if (m.kind == DateKind::kRange) continue;
+      bool has_year = m.year >= 1000 && (m.kind == DateKind::kYear || m.kind == DateKind::kDate ||
+                                         m.kind == DateKind::kMonth || m.kind == DateKind::kPeriod ||
+                                         m.kind == DateKind::kFoundingYear);
+      if (!has_year) continue;
+      if (m.kind == DateKind::kFoundingYear || ends_with(text_, m.span.begin, {"从", "自", "自从", "始于", "since ", "from ", "Since ", "From "}) ||
+          starts_with(text_, m.span.end, {"以来", "起", "开始"})) {
+        starts.push_back(&m);
+      } else if (ends_with(text_, m.span.begin, {"到", "至", "直到", "until ", "to ", "through "})) {
+        ends.push_back(&m);
+      }
+    }
+    if (starts.size() != 1 || ends.size() > 1) continue;
+    int start = starts[0]->year;
+    int end = 0;
+    if (!ends.empty()) {
+      end = ends[0]->kind == DateKind::kRange ? ends[0]->end.year : ends[0]->year;
+    } else {
+      auto ref = reference_of(dates_, d);
+      if (!ref || !ref->year) continue;
+      end = ref->year;
+    }
+    if (end <= start) continue;
+    int diff = end - start;
+    if (d.value == diff) continue;
+    std::optional<Severity> severity;
+    if (d.value == diff + 1) {
+      if (!inclusive_is_note_) continue;  // counting both end years
+      severity = Severity::kNote;
+    } else if (std::abs(d.value - diff) == 1) {
+      severity = Severity::kNote;
+    }
+    report(d.span, {{"years", std::to_string(d.value)}, {"start", std::to_string(start)},
+                    {"end", std::to_string(end)}, {"expected", std::to_string(diff)}},
+           severity, {{starts[0]->span, "start"}});
+  }
+}
+
+void Checker::anniversary() {
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& a = m_[i];
+    if (a.kind != DateKind::kAnniversary) continue;
+    std::vector<const DateMention*> founded, years;
+    for (size_t j : same_sentence(i)) {
+      const DateMention& m = m_[j];
+      if (m.kind == DateKind::kFoundingYear) founded.push_back(&m);
+      else if (m.kind == DateKind::kAnniversary && j != i) founded.clear(), years.push_back(nullptr);
+      else if ((m.kind == DateKind::kYear || m.kind == DateKind::kDate || m.kind == DateKind::kMonth) && m.year >= 1000)
+        years.push_back(&m);
+    }
+    if (founded.size() != 1 || years.size() > 1) continue;
+    int event_year = 0;
+    if (years.size() == 1) {
+      if (!years[0]) continue;
+      event_year = years[0]->year;
+    } else {
+      auto ref = reference_of(dates_, a);
+      if (!ref || !ref->year) continue;
+      event_year = ref->year;
+    }
+    int expected = event_year - founded[0]->value;
+    if (expected <= 0 || a.value == expected) continue;
+    report(a.span, {{"count", std::to_string(a.value)}, {"founded", std::to_string(founded[0]->value)},
+                    {"expected", std::to_string(expected)}},
+           std::abs(a.value - expected) == 1 ? std::optional<Severity>(Severity::kNote) : std::nullopt,
+           {{founded[0]->span, "founding year"}});
+  }
+}
+
+void Checker::reversed_range() {
+  for (const auto& r : m_) {
+    if (r.kind != DateKind::kRange) continue;
+    bool reversed = false;
+    if (r.label == "years") {
+      reversed = r.year >= 1000 && r.end.year >= 1000 && r.end.year < r.year;
+    } else if (r.label == "days") {
+      const CivilDate& s = r.date;
+      const CivilDate& e = r.end;
+      if (!s.month || !e.month || !s.day || !e.day) continue;
+      reversed = e < s;
+    }
+    if (reversed) report(r.span, {});
+  }
+}
+
+void Checker::event_two_dates() {
+  struct Seen {
+    CivilDate date;
+    Span span;
+  };
+  std::map<std::pair<int, std::string>, Seen> events;
+  static constexpr std::string_view kVerbs[] = {"举行", "召开", "开幕", "闭幕", "举办", "开赛", "揭幕"};
+  for (const auto& d : m_) {
+    if (!is_written_date(d)) continue;
+    // EVENT（将/已/定）于DATE（在…）举行
+    if (!ends_with(text_, d.span.begin, {"于"})) continue;
+    Span s = sentence_around(text_, d.span.begin);
+    std::string_view after = text_.substr(d.span.end, std::min<size_t>(s.end - d.span.end, 60));
+    size_t clause_end = std::min({after.find("，"), after.find("。"), after.find(","), after.size()});
+    after = after.substr(0, clause_end);
+    bool verb = false;
+    for (auto v : kVerbs) verb = verb || after.find(v) != std::string_view::npos;
+    if (!verb) continue;
+    std::string_view head = text_.substr(s.begin, d.span.begin - s.begin);
+    size_t cut = head.rfind("，");
+    if (cut != std::string_view::npos) head = head.substr(cut + 3);
+    for (std::string_view tail : {"于", "定", "将", "已", "已经", "在"}) {
+      while (head.size() >= tail.size() && head.substr(head.size() - tail.size()) == tail)
+        head.remove_suffix(tail.size());
+    }
+    std::string key;
+    for (char c : head) {
+      if (c != ' ') key += c;
+    }
+    if (code_point_count(key) < 3 || code_point_count(key) > 30) continue;
+    bool named = key.find("《") != std::string::npos || key.find("“") != std::string::npos ||
+                 contains_any(key, {"会", "赛", "节", "展", "式", "论坛", "活动"});
+    if (!named) continue;
+    auto [it, inserted] = events.try_emplace({d.article, key}, Seen{d.date, d.span});
+    if (inserted || it->second.date == d.date) continue;
+    report(d.span, {{"event", key}, {"date", d.date.iso()}, {"other", it->second.date.iso()}}, std::nullopt,
+           {{it->second.span, "first date given"}});
+  }
+}
+
+}  // namespace
+
+DateConsistencyKind::DateConsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
+  std::string name = options.require<std::string>("check");
+  if (auto c = parse_check(name)) {
+    check_ = *c;
+  } else if (!name.empty()) {
+    options.add_error(options.node("check"), "unknown check '" + name + "'");
+  }
+  std::string inclusive = options.get<std::string>("inclusive_counting", "accept");
+  if (inclusive != "accept" && inclusive != "note") {
+    options.add_error(options.node("inclusive_counting"), "inclusive_counting must be 'accept' or 'note'");
+  }
+  inclusive_is_note_ = inclusive == "note";
+}
+
+void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, Reporter& out) const {
+  Checker c(doc, out, inclusive_is_note_);
+  switch (check_) {
+    case Check::kWeekday: c.weekday(); break;
+    case Check::kLunar: c.lunar(); break;
+    case Check::kImpossible: c.impossible(); break;
+    case Check::kDatelineAfterPublication: c.dateline_after_publication(); break;
+    case Check::kPastAfterDateline: c.past_after_dateline(); break;
+    case Check::kRelativeYear: c.relative_year(); break;
+    case Check::kAge: c.age(); break;
+    case Check::kDuration: c.duration(); break;
+    case Check::kAnniversary: c.anniversary(); break;
+    case Check::kReversedRange: c.reversed_range(); break;
+    case Check::kEventTwoDates: c.event_two_dates(); break;
+  }
+}
+
+}  // namespace copydesk

@@ -1,0 +1,249 @@
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "extract/dates.h"
+
+using namespace copydesk;
+
+namespace {
+
+struct Case {
+  const char* text;
+  const char* reference;  // "" for none
+  const char* mention;    // the text of the expected mention
+  DateKind kind;
+  const char* resolved;   // CivilDate::iso() of the resolved date, "" to skip
+};
+
+const DateMention* find_mention(const std::vector<DateMention>& ms, const std::string& text, std::string_view whole) {
+  for (const auto& m : ms) {
+    if (m.span.of(whole) == text) return &m;
+  }
+  return nullptr;
+}
+
+std::optional<CivilDate> ref_of(const char* iso) {
+  if (*iso == 0) return std::nullopt;
+  return parse_iso_date(iso);
+}
+
+}  // namespace
+
+TEST_CASE("Dates are extracted and resolved against their reference", "[extract][dates]") {
+  const Case cases[] = {
+      // Full dates.
+      {"2026年4月9日，会议召开。", "", "2026年4月9日", DateKind::kDate, "2026-04-09"},
+      {"截至2026-04-09", "", "2026-04-09", DateKind::kDate, "2026-04-09"},
+      {"on June 16, 2026, officials said", "", "June 16, 2026", DateKind::kDate, "2026-06-16"},
+      {"on 16 June 2026", "", "16 June 2026", DateKind::kDate, "2026-06-16"},
+      {"by Jan. 5, 2026", "", "Jan. 5, 2026", DateKind::kDate, "2026-01-05"},
+      {"二〇二六年四月九日", "", "二〇二六年四月九日", DateKind::kDate, "2026-04-09"},
+      {"1936年2月20日，根据上级指示", "", "1936年2月20日", DateKind::kDate, "1936-02-20"},
+      // Partial dates.
+      {"6月16日，会议召开。", "2026-06-20", "6月16日", DateKind::kDate, "2026-06-16"},
+      {"16日上午，会议召开。", "2026-06-20", "16日", DateKind::kDate, "2026-06-16"},
+      {"on June 16 the board met", "2026-06-20", "June 16", DateKind::kDate, "2026-06-16"},
+      {"九月八号到", "2026-06-20", "九月八号", DateKind::kDate, "2026-09-08"},
+      {"6月15号的飞机", "2026-06-20", "6月15号", DateKind::kDate, "2026-06-15"},
+      // Year boundaries: the nearest year.
+      {"12月20日，会议召开。", "2026-01-05", "12月20日", DateKind::kDate, "2025-12-20"},
+      {"1月3日开幕", "2025-12-28", "1月3日", DateKind::kDate, "2026-01-03"},
+      {"去年12月，产量创新高。", "2026-01-05", "去年12月", DateKind::kMonth, "2025-12"},
+      {"去年12月20日", "2026-01-05", "去年12月20日", DateKind::kDate, "2025-12-20"},
+      {"30日", "2026-01-02", "30日", DateKind::kDate, "2025-12-30"},
+      {"今年1月", "2026-12-30", "今年1月", DateKind::kMonth, "2026-01"},
+      // Leap days.
+      {"2月29日", "2024-03-01", "2月29日", DateKind::kDate, "2024-02-29"},
+      {"2月29日", "2025-03-01", "2月29日", DateKind::kDate, "2024-02-29"},
+      // Times of day.
+      {"上午9点，会议开始。", "", "上午9点", DateKind::kTime, ""},
+      {"下午3点半", "", "下午3点半", DateKind::kTime, ""},
+      {"at 9:30 a.m. Monday", "", "9:30 a.m.", DateKind::kTime, ""},
+      // Weekdays.
+      {"星期一", "2026-06-17", "星期一", DateKind::kWeekday, "2026-06-15"},
+      {"周一上午", "2026-06-17", "周一", DateKind::kWeekday, "2026-06-15"},
+      {"6月18日（星期四）", "2026-06-17", "星期四", DateKind::kWeekday, "2026-06-18"},
+      {"上周一有考试", "2017-03-22", "上周一", DateKind::kWeekday, "2017-03-13"},
+      {"said on Monday", "2026-06-17", "Monday", DateKind::kWeekday, "2026-06-15"},
+      {"礼拜日", "2017-03-22", "礼拜日", DateKind::kWeekday, "2017-03-19"},
+      // Relative days.
+      {"昨天", "2026-06-16", "昨天", DateKind::kRelativeDay, "2026-06-15"},
+      {"大后天可以吗", "2017-03-22", "大后天", DateKind::kRelativeDay, "2017-03-25"},
+      {"said yesterday", "2026-06-16", "yesterday", DateKind::kRelativeDay, "2026-06-15"},
+      // Lunar dates and festivals.
+      {"正月初十", "2026-02-20", "正月初十", DateKind::kLunar, "2026-02-26"},
+      {"腊月二十三", "2026-02-01", "腊月二十三", DateKind::kLunar, "2026-02-10"},
+      {"农历八月十五", "2024-09-01", "农历八月十五", DateKind::kLunar, "2024-09-17"},
+      {"2023年闰二月初一", "", "2023年闰二月初一", DateKind::kLunar, "2023-03-22"},
+      {"大年初一", "2025-01-15", "大年初一", DateKind::kLunar, "2025-01-29"},
+      {"农历2015年十月初一", "", "农历2015年十月初一", DateKind::kLunar, "2015-11-12"},
+      {"春节期间", "2024-02-01", "春节", DateKind::kFestival, "2024-02-10"},
+      {"元宵节", "2024-02-01", "元宵节", DateKind::kFestival, "2024-02-24"},
+      {"端午假期", "2024-06-01", "端午", DateKind::kFestival, "2024-06-10"},
+      {"中秋", "2023-09-01", "中秋", DateKind::kFestival, "2023-09-29"},
+      {"除夕", "2025-01-15", "除夕", DateKind::kFestival, "2025-01-28"},
+      {"国庆", "2024-09-01", "国庆", DateKind::kFestival, "2024-10-01"},
+      {"on Christmas Day", "2024-12-01", "Christmas Day", DateKind::kFestival, "2024-12-25"},
+      // Relative years.
+      {"今年以来", "2026-06-16", "今年", DateKind::kRelativeYear, "2026"},
+      {"去年同期", "2026-06-16", "去年", DateKind::kRelativeYear, "2025"},
+      {"明年", "2026-06-16", "明年", DateKind::kRelativeYear, "2027"},
+      {"前年", "2026-06-16", "前年", DateKind::kRelativeYear, "2024"},
+      {"sales rose last year", "2026-06-16", "last year", DateKind::kRelativeYear, "2025"},
+      // Periods.
+      {"6月上旬", "2026-06-16", "6月上旬", DateKind::kPeriod, "2026-06"},
+      {"年初，", "2026-06-16", "年初", DateKind::kPeriod, "2026"},
+      {"2025年底", "", "2025年底", DateKind::kPeriod, "2025"},
+      {"“十四五”时期", "", "“十四五”", DateKind::kPeriod, "2021"},
+      {"2026年1-5月，出口增长", "", "2026年1-5月", DateKind::kRange, "2026-01"},
+      // Ranges.
+      {"3月15日至25日", "2026-01-10", "3月15日至25日", DateKind::kRange, "2026-03-15"},
+      {"from 2020-2024", "", "2020-2024", DateKind::kRange, "2020"},
+      // Ages, durations, birth and founding years, anniversaries.
+      {"他今年54岁。", "", "今年54岁", DateKind::kAge, ""},
+      {"Zhao, 58, said", "", "58", DateKind::kAge, ""},
+      {"29年来，北京市", "", "29年来", DateKind::kDuration, ""},
+      {"走过了67年", "", "走过了67年", DateKind::kDuration, ""},
+      {"一共存在了18年。", "", "存在了18年", DateKind::kDuration, ""},
+      {"ran for 40 years", "", "for 40 years", DateKind::kDuration, ""},
+      {"1966年出生，", "", "1966年出生", DateKind::kBirthYear, "1966"},
+      {"was born in 1966", "", "born in 1966", DateKind::kBirthYear, "1966"},
+      {"成立于1949年", "", "成立于1949年", DateKind::kFoundingYear, "1949"},
+      {"was founded in 1949", "", "founded in 1949", DateKind::kFoundingYear, "1949"},
+      {"建校75周年", "", "75周年", DateKind::kAnniversary, ""},
+      {"its 75th anniversary", "", "75th anniversary", DateKind::kAnniversary, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " [" << c.mention << "] ref " << c.reference);
+    std::string_view text = c.text;
+    Language lang = (static_cast<unsigned char>(text[0]) < 0x80) ? Language::kEnglish : Language::kChinese;
+    auto ms = extract_dates(text, lang, ref_of(c.reference));
+    const DateMention* m = find_mention(ms, c.mention, text);
+    REQUIRE(m != nullptr);
+    CHECK(date_kind_name(m->kind) == date_kind_name(c.kind));
+    if (*c.resolved) CHECK(m->date.iso() == c.resolved);
+  }
+}
+
+TEST_CASE("Values of ages, durations and times", "[extract][dates]") {
+  auto one = [](std::string_view text, DateKind kind) {
+    auto ms = extract_dates(text, Language::kChinese);
+    for (const auto& m : ms) {
+      if (m.kind == kind) return m;
+    }
+    FAIL("no mention of the kind in " << text);
+    return DateMention{};
+  };
+  CHECK(one("今年54岁", DateKind::kAge).value == 54);
+  CHECK(one("今年54岁", DateKind::kAge).current_age);
+  CHECK_FALSE(one("19岁那年", DateKind::kAge).current_age);
+  CHECK(one("年近七十岁", DateKind::kAge).approximate);
+  CHECK(one("29年来", DateKind::kDuration).value == 29);
+  CHECK(one("近30年来", DateKind::kDuration).approximate);
+  CHECK(one("20多年来", DateKind::kDuration).approximate);
+  CHECK(one("下午3点半", DateKind::kTime).label == "15:30");
+  CHECK(one("上午9点", DateKind::kTime).label == "09:00");
+  CHECK(one("晚上8时许", DateKind::kTime).label == "20:00");
+  CHECK(one("“十四五”", DateKind::kPeriod).end == CivilDate{2025, 12, 31});
+  CHECK(one("“十五五”规划", DateKind::kPeriod).date.year == 2026);
+}
+
+TEST_CASE("Impossible dates are marked, possible ones are not", "[extract][dates]") {
+  struct Validity {
+    const char* text;
+    bool valid;
+  };
+  const Validity cases[] = {
+      {"2月30日", false},      {"4月31日", false},        {"13月5日", false},     {"2025年2月29日", false},
+      {"1900年2月29日", false}, {"2024年2月29日", true},  {"2000年2月29日", true}, {"2月29日", true},
+      {"4月30日", true},       {"12月31日", true},        {"6月32日", false},     {"February 30, 2026", false},
+      {"April 31", false},     {"February 29, 2024", true},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    std::string_view text = c.text;
+    auto ms = extract_dates(text, text[0] < 0x41 || static_cast<unsigned char>(text[0]) >= 0x80 ? Language::kChinese
+                                                                                              : Language::kEnglish);
+    REQUIRE(!ms.empty());
+    CHECK(ms[0].kind == DateKind::kDate);
+    CHECK(ms[0].valid == c.valid);
+  }
+}
+
+TEST_CASE("Look-alikes are not dates", "[extract][dates]") {
+  struct NotDate {
+    const char* text;
+    DateKind kind;
+  };
+  const NotDate cases[] = {
+      {"历时13个月", DateKind::kMonth},    {"发放13月薪", DateKind::kMonth},   {"一周一次", DateKind::kWeekday},
+      {"四周一片欢腾", DateKind::kWeekday}, {"计划在3年内推广", DateKind::kDuration}, {"近10日", DateKind::kDate},
+      {"3日游", DateKind::kDate},          {"岁月如歌", DateKind::kAge},       {"2000年来的历史", DateKind::kYear},
+      {"提出三点建议", DateKind::kTime},    {"5小时", DateKind::kTime},         {"比分3:10", DateKind::kTime},
+      {"吃元宵", DateKind::kFestival},      {"20世纪80年代", DateKind::kYear},   {"第2026号", DateKind::kDate},
+      {"编号2026-13-45", DateKind::kDate},  {"2025年以来", DateKind::kDuration},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto ms = extract_dates(c.text, Language::kChinese);
+    for (const auto& m : ms) CHECK(m.kind != c.kind);
+  }
+}
+
+TEST_CASE("Documents take their reference from the pubdate, header or datelines", "[extract][dates]") {
+  SECTION("--pubdate wins") {
+    Document doc("t.txt", "标题\n\n本报6月16日讯（记者 王磊）6月15日，会议召开。\n");
+    doc.set_pubdate("2026-06-17");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication == 0);
+    CHECK(d.references[0].source == "pubdate");
+    CHECK(d.references[0].date == CivilDate{2026, 6, 17});
+    REQUIRE(d.article_reference.size() == 1);
+    const DateReference& dl = d.references[d.article_reference[0]];
+    CHECK(dl.source == "dateline");
+    CHECK(dl.date == CivilDate{2026, 6, 16});
+  }
+  SECTION("a page header line") {
+    Document doc("t.txt", "2024年2月26日　星期一　第3版\n\n标题\n\n正文里说到2月20日的事情。\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication >= 0);
+    CHECK(d.references[d.publication].source == "page-header");
+    CHECK(d.references[d.publication].date == CivilDate{2024, 2, 26});
+    CHECK_FALSE(d.references[d.publication].year_inferred);
+  }
+  SECTION("a January page about last December") {
+    Document doc("t.txt", "2026年1月5日　星期一　第3版\n\n标题\n\n去年12月，全区产量创新高。12月20日，会议召开。\n");
+    const Dates& d = doc.analysis<Dates>();
+    bool seen = false;
+    for (const auto& m : d.mentions) {
+      if (doc.slice(m.span) == "12月20日") {
+        CHECK(m.date == CivilDate{2025, 12, 20});
+        seen = true;
+      }
+      if (doc.slice(m.span) == "去年12月") CHECK(m.date == CivilDate{2025, 12, 0});
+    }
+    CHECK(seen);
+  }
+  SECTION("inferred from a dateline and a full date") {
+    Document doc("t.txt", "标题\n\n本报12月14日讯（记者 王磊）2020年12月14日，会议召开。《办法》将于2021年1月1日起施行。\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication == 0);
+    CHECK(d.references[0].source == "inferred");
+    CHECK(d.references[0].year_inferred);
+    CHECK(d.references[0].date == CivilDate{2020, 12, 14});
+  }
+  SECTION("a narrative year carries to later partial dates in its paragraph") {
+    Document doc("t.txt", "2026年6月16日　星期二\n\n标题\n\n1940年9月，部队北进。10月5日，抵达某地。\n");
+    const Dates& d = doc.analysis<Dates>();
+    bool seen = false;
+    for (const auto& m : d.mentions) {
+      if (doc.slice(m.span) == "10月5日") {
+        CHECK(m.date == CivilDate{1940, 10, 5});
+        seen = true;
+      }
+    }
+    CHECK(seen);
+  }
+}

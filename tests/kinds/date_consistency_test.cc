@@ -1,0 +1,191 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "rules/engine.h"
+#include "support/test_support.h"
+
+using namespace copydesk;
+using copydesk::testing::matched;
+using copydesk::testing::shipped_rule;
+
+namespace {
+
+// Runs the shipped rule `id` on `text`, with a publication date when given.
+std::vector<Finding> run_dated(const std::string& id, const std::string& text, const std::string& pubdate = "") {
+  static const Engine engine(RuleSet{});
+  auto rule = shipped_rule(id);
+  Document doc("test.txt", text);
+  doc.set_pubdate(pubdate);
+  return engine.check_with(*rule, doc);
+}
+
+struct Case {
+  const char* rule;
+  const char* text;
+  const char* pubdate;
+  int findings;
+};
+
+void run_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    INFO(c.rule << ": " << c.text << " (pubdate " << c.pubdate << ")");
+    auto found = run_dated(c.rule, c.text, c.pubdate);
+    CHECK(static_cast<int>(found.size()) == c.findings);
+  }
+}
+
+const char* kArticle = "标题在这里\n\n";
+
+}  // namespace
+
+TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.date-weekday-mismatch", "2024年2月26日（星期一）", "", 0},
+      {"zh-Hans.date-weekday-mismatch", "2024年2月26日（星期二）", "", 1},
+      {"zh-Hans.date-weekday-mismatch", "2024年2月29日，星期四", "", 0},   // leap day
+      {"zh-Hans.date-weekday-mismatch", "2024年2月29日，星期五", "", 1},
+      {"zh-Hans.date-weekday-mismatch", "6月16日（周二）", "2026-06-17", 0},
+      {"zh-Hans.date-weekday-mismatch", "6月16日（周一）", "2026-06-17", 1},
+      {"zh-Hans.date-weekday-mismatch", "6月16日（周一）", "", 0},  // year unknown: no guess
+      {"zh-Hans.date-weekday-mismatch", "12月31日（星期三）", "2026-01-02", 0},  // 2025-12-31
+      {"zh-Hans.date-weekday-mismatch", "12月31日（星期四）", "2026-01-02", 1},
+      {"zh-Hans.date-weekday-mismatch", "星期一（2月26日）", "2024-02-27", 0},
+      {"zh-Hans.date-weekday-mismatch", "上周一（2月26日）", "2024-03-05", 0},  // offset weekdays are not pairs
+      {"en.date-weekday-mismatch", "on Monday, February 26, 2024, the board met", "", 0},
+      {"en.date-weekday-mismatch", "on Friday, February 26, 2024, the board met", "", 1},
+      {"en.date-weekday-mismatch", "on Tuesday, June 16", "2026-06-20", 0},
+      {"en.date-weekday-mismatch", "on Wednesday, June 16", "2026-06-20", 1},
+  });
+}
+
+TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.lunar-date-mismatch", "2月26日,正月初十", "2026-02-27", 0},
+      {"zh-Hans.lunar-date-mismatch", "2月26日,正月十一", "2026-02-27", 1},
+      {"zh-Hans.lunar-date-mismatch", "2023年3月22日，闰二月初一", "", 0},  // leap month
+      {"zh-Hans.lunar-date-mismatch", "2023年3月22日，农历二月初一", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "2023年2月20日，闰二月初一", "", 1},
+      {"zh-Hans.lunar-date-mismatch", "2024年9月17日（农历八月十五）", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "2024年9月18日（农历八月十五）", "", 1},
+      {"zh-Hans.lunar-date-mismatch", "2025年1月28日（除夕）", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "2025年1月29日（除夕）", "", 1},
+      {"zh-Hans.lunar-date-mismatch", "2025年1月29日是春节", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "2025年1月29日春节前后", "", 0},  // not the day itself
+      {"zh-Hans.lunar-date-mismatch", "2024年6月10日端午", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "2024年6月11日端午节", "", 1},
+      {"zh-Hans.lunar-date-mismatch", "10月1日国庆节当天", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "10月2日，国庆假期", "2024-10-05", 0},
+      {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月10日）", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月11日）", "", 1},
+  });
+}
+
+TEST_CASE("Impossible dates are errors", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.impossible-date", "会议于2月30日召开。", "", 1},
+      {"zh-Hans.impossible-date", "4月31日", "", 1},
+      {"zh-Hans.impossible-date", "13月5日", "", 1},
+      {"zh-Hans.impossible-date", "2025年2月29日", "", 1},
+      {"zh-Hans.impossible-date", "2024年2月29日", "", 0},
+      {"zh-Hans.impossible-date", "2月29日", "2025-03-01", 0},  // the year is not written: may be last leap year
+      {"zh-Hans.impossible-date", "13个月、13月薪", "", 0},
+      {"en.impossible-date", "on February 29, 2023", "", 1},
+      {"en.impossible-date", "on February 29, 2024", "", 0},
+  });
+}
+
+TEST_CASE("Datelines and past events are checked against the publication date", "[kinds][dates]") {
+  std::string header = "2024年6月16日　星期日　第3版\n\n";
+  run_cases({
+      {"zh-Hans.dateline-after-publication", "标题\n\n本报6月18日讯（记者 王磊）会议召开。", "2024-06-16", 1},
+      {"zh-Hans.dateline-after-publication", "标题\n\n本报6月16日讯（记者 王磊）会议召开。", "2024-06-16", 0},
+      {"zh-Hans.dateline-after-publication", "标题\n\n本报12月31日讯（记者 王磊）会议召开。", "2025-01-01", 0},
+      {"zh-Hans.dateline-after-publication", "标题\n\n本报6月18日讯（记者 王磊）会议召开。", "", 0},  // no stated date
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月18日，会议召开了。", "", 1},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月15日，会议召开了。", "", 0},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）会议将于6月18日召开。", "", 0},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）报名截至6月30日，已有百人报了名。", "", 0},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报12月31日讯（记者 王磊）1月2日，会议召开了。", "2025-01-01", 1},
+  });
+  (void)header;
+}
+
+TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.relative-year-mismatch", "去年（2023年）产量创新高。", "2024-06-16", 0},
+      {"zh-Hans.relative-year-mismatch", "去年（2022年）产量创新高。", "2024-06-16", 1},
+      {"zh-Hans.relative-year-mismatch", "今年（2024年）产量创新高。", "2024-06-16", 0},
+      {"zh-Hans.relative-year-mismatch", "明年即2026年", "2024-06-16", 1},
+      {"zh-Hans.relative-year-mismatch", "去年（2022年）产量创新高。", "", 0},  // year unknown
+      {"zh-Hans.relative-year-mismatch", "去年产量创新高，2022年也是。", "2024-06-16", 0},
+      {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年58岁。", "2024-06-16", 0},
+      {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年57岁。", "2024-06-16", 0},  // birthday still to come
+      {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年54岁。", "2024-06-16", 1},
+      {"zh-Hans.age-birth-year-mismatch", "他生于1966年，现年60岁。", "2024-06-16", 1},
+      {"zh-Hans.age-birth-year-mismatch", "他1966年出生。今年54岁的她也来了。", "2024-06-16", 0},  // other sentence
+      {"zh-Hans.age-birth-year-mismatch", "1974年，19岁的他从这里出发，从19岁到71岁。", "2026-06-16", 0},
+      {"zh-Hans.duration-mismatch", "自1995年以来，29年来双方合作不断。", "2024-06-16", 0},
+      {"zh-Hans.duration-mismatch", "自1995年以来，30年来双方合作不断。", "2024-06-16", 0},  // inclusive
+      {"zh-Hans.duration-mismatch", "自1995年以来，28年来双方合作不断。", "2024-06-16", 1},  // off by one: note
+      {"zh-Hans.duration-mismatch", "自1995年以来，25年来双方合作不断。", "2024-06-16", 1},
+      {"zh-Hans.duration-mismatch", "从1920年建立到1937年被破坏，一共存在了18年。", "", 0},
+      {"zh-Hans.duration-mismatch", "从1920年建立到1937年被破坏，一共存在了12年。", "", 1},
+      {"zh-Hans.duration-mismatch", "29年来，北京市给予了帮扶。", "2024-06-16", 0},  // no start year
+      {"zh-Hans.anniversary-mismatch", "2024年，成立于1924年的学校迎来建校100周年。", "", 0},
+      {"zh-Hans.anniversary-mismatch", "2024年，成立于1924年的学校迎来建校99周年。", "", 1},
+      {"zh-Hans.anniversary-mismatch", "成立于1949年的单位迎来75周年。", "2024-06-16", 0},
+      {"zh-Hans.anniversary-mismatch", "成立于1949年的单位迎来70周年。", "2024-06-16", 1},
+      {"zh-Hans.anniversary-mismatch", "今年6月是全国第25个“安全生产月”。", "2026-06-16", 0},
+      {"en.duration-mismatch", "From 1990 to 2020 the plant ran for 30 years.", "", 0},
+      {"en.duration-mismatch", "From 1990 to 2020 the plant ran for 20 years.", "", 1},
+      {"en.anniversary-mismatch", "The firm, founded in 1949, marks its 75th anniversary.", "2024-06-16", 0},
+      {"en.anniversary-mismatch", "The firm, founded in 1949, marks its 70th anniversary.", "2024-06-16", 1},
+  });
+}
+
+TEST_CASE("Off-by-one durations are notes", "[kinds][dates]") {
+  auto found = run_dated("zh-Hans.duration-mismatch", "自1995年以来，28年来双方合作不断。", "2024-06-16");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::kNote);
+  found = run_dated("zh-Hans.duration-mismatch", "自1995年以来，25年来双方合作不断。", "2024-06-16");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::kWarning);
+}
+
+TEST_CASE("Reversed ranges and events with two dates", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.reversed-date-range", "3月25日至15日", "", 1},
+      {"zh-Hans.reversed-date-range", "3月15日至25日", "", 0},
+      {"zh-Hans.reversed-date-range", "2024年12月28日至1月3日", "", 0},  // into the next year
+      {"zh-Hans.reversed-date-range", "2024年至2020年", "", 1},
+      {"zh-Hans.reversed-date-range", "2020-2024年", "", 0},
+      {"zh-Hans.reversed-date-range", "11-2月", "", 0},
+      {"en.reversed-date-range", "June 25-15", "", 1},
+      {"en.reversed-date-range", "2024-2020", "", 1},
+      {"zh-Hans.event-two-dates", "第十届草原文化节于7月10日举行。第十届草原文化节于7月12日举行。", "", 1},
+      {"zh-Hans.event-two-dates", "第十届草原文化节于7月10日举行。第十届草原文化节于7月10日开幕。", "", 0},
+      {"zh-Hans.event-two-dates", "标题一\n\n运动会于7月10日举行。\n\n标题二\n\n运动会于7月12日举行。", "", 0},
+  });
+}
+
+TEST_CASE("Rules give their message arguments", "[kinds][dates]") {
+  auto found = run_dated("zh-Hans.date-weekday-mismatch", "2024年2月26日（星期二）");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].matched_text == "2024年2月26日（星期二");
+  CHECK(found[0].message.find("Monday") != std::string::npos);
+}
+
+TEST_CASE("Unknown checks are load errors", "[kinds][dates]") {
+  std::string error = copydesk::testing::rule_load_error(R"(kind: date-consistency
+category: date-inconsistency
+message: {en: "x", zh: "x"}
+description: x
+help: x
+options:
+  check: moonphase
+examples: {bad: [], good: []}
+)");
+  CHECK(error.find("moonphase") != std::string::npos);
+}
