@@ -42,6 +42,7 @@ bool reads_as_headline(std::string_view text, const Block& block) {
   if (block.kind == BlockKind::kHeadline || block.kind == BlockKind::kSubtitle || block.kind == BlockKind::kHeading) {
     return true;
   }
+  if (block.kind != BlockKind::kParagraph) return false;
   std::string_view body = block.span.of(text);
   if (body.find('\n') != std::string_view::npos || code_point_count(body) > 64) return false;
   size_t last = body.find_last_not_of(" \t\r");
@@ -149,7 +150,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
   // Whole lines compare across kinds: a subtitle line is often classified as
   // body text, but a line equal to a headline is never the lead restating it.
   auto classify = [&](BlockKind a, BlockKind b, Report& r, bool whole_lines) {
-    if (a == BlockKind::kSourceNote || b == BlockKind::kSourceNote) return false;
+    if (!whole_lines && (a == BlockKind::kSourceNote || b == BlockKind::kSourceNote)) return false;
     if (!whole_lines && is_headline_like(a) != is_headline_like(b)) return false;  // headline restated in the body
     if (is_headline_like(a) || is_headline_like(b)) {
       r.variant = "headline";
@@ -167,7 +168,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
   std::unordered_map<std::string, int> first_block;
   for (size_t b = 0; b < s.blocks.size(); ++b) {
     const Block& block = s.blocks[b];
-    if (excluded(block.kind) || block.kind == BlockKind::kSourceNote) continue;
+    if (excluded(block.kind)) continue;
     // In hard-wrapped body text a line is a fragment, not a unit of its own.
     std::string_view body = block.span.of(text);
     bool short_block = std::count(body.begin(), body.end(), '\n') < 3;

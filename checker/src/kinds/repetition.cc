@@ -145,6 +145,11 @@ class HanScan {
   static bool has(const std::vector<size_t>& bounds, size_t x) {
     return std::binary_search(bounds.begin(), bounds.end(), x);
   }
+  // Start of the word that contains stream index x.
+  static size_t word_start(const std::vector<size_t>& bounds, size_t x) {
+    auto it = std::upper_bound(bounds.begin(), bounds.end(), x);
+    return it == bounds.begin() ? x : *(it - 1);
+  }
   // Length of the word that contains stream index x.
   static size_t word_length(const std::vector<size_t>& bounds, size_t x) {
     auto it = std::upper_bound(bounds.begin(), bounds.end(), x);
@@ -240,22 +245,26 @@ class HanScan {
       report(i, run, "character", to_utf8(cc.substr(0, 1)));
       return run;
     }
-    if (lexicon_covers(i, i + 2) || lexicon_word_meets(i + 1)) return 2;
     std::u32string aa(2, c);
-    if (lex_.abb_tails.count(aa) && i > 0 && is_han(at(i - 1))) return 2;
-    if (lex_.measure_words.count(c) && i > 0 && lex_.numeral_prefixes.count(at(i - 1))) return 2;
     std::vector<size_t> bounds = boundaries_around(i, i + 2);
-    if (!has(bounds, i + 1)) return 2;  // the segmenter knows AA as a word
-    bool left_alone = word_length(bounds, i) == 1;
-    bool right_alone = word_length(bounds, i + 1) == 1;
     char32_t b = at(i + 2);
-    if (left_alone && is_han(b) && at(i + 3) != b) {  // 认认真地 for 认认真真
+    // 高高兴地 for 高高兴兴: A, then AB as one word (高|高兴), and no second B.
+    // Not when the first A ends a word (目的|的确立) or AA is a word (明明|白天).
+    if (is_han(b) && b != c && at(i + 3) != b && word_start(bounds, i) == i && word_start(bounds, i + 2) == i + 1) {
       std::u32string want = aa + std::u32string(2, b);
       if (lex_.words.count(want)) {
         report(i, 3, "garble", to_utf8(aa.substr(0, 1)), to_utf8(want));
         return 3;
       }
     }
+    if (lexicon_covers(i, i + 2) || lexicon_word_meets(i + 1)) return 2;
+    if (lex_.abb_tails.count(aa) && i > 0 && is_han(at(i - 1))) return 2;
+    if (lex_.measure_words.count(c) && i > 0 && lex_.numeral_prefixes.count(at(i - 1))) return 2;
+    if (!has(bounds, i + 1)) return 2;  // the segmenter knows AA as a word
+    bool left_alone = word_length(bounds, i) == 1;
+    bool right_alone = word_length(bounds, i + 1) == 1;
+    // Both halves standing alone: 摄|摄, 的|的. When the first half ends a word
+    // (目的|的确切, 现在|在北京) the text is usually right, so it is left alone.
     if (left_alone && right_alone) {
       report(i, 2, "character", to_utf8(aa.substr(0, 1)));
       return 2;
