@@ -29,6 +29,10 @@ void add_check_command(CLI::App& app) {
   cmd->add_option("--fail-level", state->fail_level, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("--color", state->color, "Colour the text report")->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_flag("--cross-document", state->options.cross_document,
+                "Also report passages shared between the files checked (reprints, pages extracted twice)");
+  cmd->add_option("--cross-document-min-chars", state->options.cross_document_min_chars,
+                  "Shortest shared passage for --cross-document, in characters (default 50)");
   add_rule_flags(*cmd, state->rules);
   cmd->callback([state] {
     CheckOptions& o = state->options;

@@ -2,11 +2,14 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 
 #include "core/utf8.h"
+#include "driver/cross_document.h"
 #include "input/decoder.h"
 #include "report/github_line_hash.h"
 #include "report/json_report.h"
@@ -51,6 +54,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   run.rules = &engine.rules();
   run.lang = options.lang;
   run.errors = sources.errors;
+  std::vector<std::unique_ptr<Document>> kept;  // for --cross-document
   for (const InputFile& file : sources.files) {
     auto bytes = read_source(file);
     if (!bytes.ok()) {
@@ -62,7 +66,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       run.errors.push_back(decoded.status().message());
       continue;
     }
-    Document doc(file.display_path, std::move(decoded->text), decoded->encoding);
+    auto owned = std::make_unique<Document>(file.display_path, std::move(decoded->text), decoded->encoding);
+    Document& doc = *owned;
     run.files.push_back({doc.path(), code_point_count(doc.text()), doc.encoding(), std::string(language_tag(doc.language())), {}});
     std::vector<Finding> findings = engine.check(doc);
     if (options.format == ReportFormat::kSarif) {  // GitHub's line hashes, from the file as written
@@ -72,6 +77,15 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     }
     run.findings.insert(run.findings.end(), std::make_move_iterator(findings.begin()),
                         std::make_move_iterator(findings.end()));
+    if (options.cross_document) kept.push_back(std::move(owned));
+  }
+  if (options.cross_document) {
+    std::vector<const Document*> docs;
+    for (const auto& d : kept) docs.push_back(d.get());
+    auto passages = find_shared_passages(docs, {.min_chars = options.cross_document_min_chars});
+    auto shared = shared_passage_findings(docs, passages, options.lang == MessageLanguage::kChinese);
+    run.findings.insert(run.findings.end(), shared.begin(), shared.end());
+    std::stable_sort(run.findings.begin(), run.findings.end(), finding_less);
   }
   for (const std::string& e : run.errors) err << "copydesk: " << e << "\n";
 

@@ -29,6 +29,8 @@ struct CheckOptions {
   std::string rules_dir;              // empty: default_rules_dir()
   std::vector<std::string> packs;     // empty: all packs
   bool color = false;
+  bool cross_document = false;        // also report passages shared between the files
+  size_t cross_document_min_chars = 50;
 };
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);

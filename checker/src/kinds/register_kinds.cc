@@ -2,6 +2,7 @@
 #include "kinds/broken_paragraph.h"
 #include "kinds/consistency.h"
 #include "kinds/date_consistency.h"
+#include "kinds/duplicate_passage.h"
 #include "kinds/font_artifacts.h"
 #include "kinds/half_width_punctuation.h"
 #include "kinds/hard_wrap.h"
@@ -9,6 +10,7 @@
 #include "kinds/numeric_inconsistency.h"
 #include "kinds/paired_marks.h"
 #include "kinds/pattern.h"
+#include "kinds/repetition.h"
 #include "kinds/traditional_characters.h"
 #include "kinds/unit_mismatch.h"
 #include "rules/kind_registry.h"
@@ -19,6 +21,7 @@ void register_builtin_kinds(KindRegistry& registry) {
   registry.add<BrokenParagraphKind>("broken-paragraph");
   registry.add<ConsistencyKind>("consistency");
   registry.add<DateConsistencyKind>("date-consistency");
+  registry.add<DuplicatePassageKind>("duplicate-passage");
   registry.add<FontArtifactsKind>("font-artifacts");
   registry.add<HalfWidthPunctuationKind>("half-width-punctuation");
   registry.add<HardWrapKind>("hard-wrap");
@@ -26,6 +29,7 @@ void register_builtin_kinds(KindRegistry& registry) {
   registry.add<NumericInconsistencyKind>("numeric-inconsistency");
   registry.add<PairedMarksKind>("paired-marks");
   registry.add<PatternKind>("pattern");
+  registry.add<RepetitionKind>("repetition");
   registry.add<TraditionalCharactersKind>("traditional-characters");
   registry.add<UnitMismatchKind>("unit-mismatch");
 }

@@ -1,0 +1,31 @@
+// The data that tells legal Chinese repetition (郁郁葱葱, 一排排, 看看, 婷婷)
+// from garbles: rules/data/reduplication.yaml, documented in that file.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_set>
+
+#include "core/status.h"
+
+namespace copydesk {
+
+struct ReduplicationLexicon {
+  std::unordered_set<std::u32string> words;      // `words` and `aa`, matched in place
+  size_t longest_word = 0;                        // in code points
+  std::unordered_set<std::u32string> aa;          // AA that are words on their own
+  std::unordered_set<std::u32string> abb_tails;   // 油油 in 绿油油
+  std::unordered_set<char32_t> measure_words;     // 排 in 一排排
+  std::unordered_set<char32_t> numeral_prefixes;  // 一 in 一排排
+  std::unordered_set<char32_t> spoken;            // 哈 in 哈哈哈
+  std::unordered_set<std::u32string> titles;      // 书记 in 书记书冯某
+  std::unordered_set<std::string> english_exceptions;  // lower case: had, that
+
+  // Reads the YAML file; errors name the file (and line where known).
+  static Result<ReduplicationLexicon> load(const std::filesystem::path& file);
+};
+
+// Decodes valid UTF-8 to code points.
+std::u32string to_u32(std::string_view text);
+
+}  // namespace copydesk

@@ -1,0 +1,102 @@
+// The duplicate-passage kind: copies printed twice on one page are reported
+// at the later copy; restated headlines, recurring titles and formulaic
+// phrases are not.
+#include <catch2/catch.hpp>
+
+#include "support/test_support.h"
+
+using namespace copydesk;
+using namespace copydesk::testing;
+
+namespace {
+
+const Rule& rule() {
+  static std::unique_ptr<Rule> r = shipped_rule("zh-Hans.duplicate-passage");
+  return *r;
+}
+
+const std::string kPassage = "工程建成后，年处理污水能力将达到12万吨，惠及沿线8个乡镇。";
+
+}  // namespace
+
+TEST_CASE("a passage repeated later on the page is reported at the second copy", "[duplicate-passage]") {
+  std::string text = "本报讯 今年全市将新建3座污水处理厂。" + kPassage + "项目总投资5.6亿元。\n\n" +
+                     "据了解，目前各项前期工作已基本完成，" + kPassage + "市生态环境局将全程跟踪。\n";
+  auto findings = run_rule(rule(), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].matched_text.find("年处理污水能力将达到12万吨") != std::string::npos);
+  CHECK(findings[0].location.span.begin > text.find("据了解"));
+  REQUIRE(findings[0].related.size() == 1);
+  CHECK(findings[0].related[0].location.span.begin < text.find("据了解"));
+}
+
+TEST_CASE("a near-duplicate with a few changed characters is one finding", "[duplicate-passage]") {
+  std::string changed = "工程建成后，年处理污水能力将达到15万吨，惠及沿线9个乡镇。";
+  std::string text = "本报讯 今年全市将新建3座污水处理厂。" + kPassage + "项目总投资5.6亿元。\n\n" +
+                     "据了解，目前各项前期工作已基本完成，" + changed + "市生态环境局将全程跟踪。\n";
+  auto findings = run_rule(rule(), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].matched_text.find("15万吨") != std::string::npos);
+  CHECK(findings[0].matched_text.find("9个乡镇") != std::string::npos);
+}
+
+TEST_CASE("a headline printed again as its subtitle or after the byline", "[duplicate-passage]") {
+  std::string text =
+      "## 全市秋粮收购进度过半\n\n——全市秋粮收购进度过半\n\n本报讯 记者从市粮食局获悉，秋粮收购进展顺利。\n";
+  auto findings = run_rule(rule(), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].matched_text == "全市秋粮收购进度过半");
+  CHECK(findings[0].location.start_line == 3);
+  CHECK(findings[0].message.find("headline") != std::string::npos);
+}
+
+TEST_CASE("what is not a duplicate", "[duplicate-passage]") {
+  SECTION("the lead restates the headline") {
+    CHECK(run_rule(rule(), "## 全区推进常态化帮扶工作会议召开\n\n本报讯 6月15日，全区推进常态化帮扶工作会议召开。"
+                           "会议强调，要抓好各项工作落实。\n")
+              .empty());
+  }
+  SECTION("a long official title recurs") {
+    CHECK(run_rule(rule(), "记者采访了自治区农牧厅党组成员、副厅长兼总畜牧师王某某。\n\n"
+                           "据介绍，自治区农牧厅党组成员、副厅长兼总畜牧师王某某曾长期在基层工作。\n")
+              .empty());
+  }
+  SECTION("formulaic language shared by several paragraphs") {
+    std::string formula = "召开会议，传达学习全会精神，研究部署贯彻落实工作。";
+    CHECK(run_rule(rule(), "市发展改革委" + formula + "会议要求，要抓好规划编制。\n\n市教育局" + formula +
+                               "会议强调，要办好人民满意的教育。\n\n市卫生健康委" + formula + "会议指出，要守护群众健康。\n")
+              .empty());
+  }
+  SECTION("bylines, datelines and continuation markers") {
+    CHECK(run_rule(rule(), "本报记者 王磊\n\n全市新建口袋公园20个。\n\n■下转第5版\n\n"
+                           "本报记者 王磊\n\n全市新增停车位3000个。\n\n■下转第5版\n")
+              .empty());
+  }
+  SECTION("a copy right after the first is left to the repetition kind") {
+    CHECK(run_rule(rule(), kPassage + kPassage).empty());
+  }
+}
+
+TEST_CASE("a caption repeated in the body is a note, or nothing when turned off", "[duplicate-passage]") {
+  std::string caption = "6月3日，市民在新建成的滨河公园内散步，听取讲解员介绍湿地修复情况。 本报记者 王磊 摄";
+  std::string text = "## 滨河公园正式开放\n\n" + caption +
+                     "\n\n本报讯 滨河公园今天正式开放。开园首日，市民在新建成的滨河公园内散步，听取讲解员介绍湿地修复情况。\n";
+  auto findings = run_rule(rule(), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == Severity::kNote);
+
+  auto off = rule_from_yaml(R"(kind: duplicate-passage
+category: duplicate-passage
+message: {en: "dup", zh: "dup"}
+options: {caption_severity: "off"}
+)");
+  CHECK(run_rule(*off, text).empty());
+}
+
+TEST_CASE("the English pack reports a pasted paragraph", "[duplicate-passage]") {
+  auto en = shipped_rule("en.duplicate-passage");
+  std::string para = "The council voted on Tuesday to expand the bus network, adding three routes to the east side.";
+  auto findings = run_rule(*en, para + "\n\nOfficials said work would begin in spring.\n\n" + para + "\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.start_line == 5);
+}

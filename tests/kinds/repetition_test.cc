@@ -1,0 +1,203 @@
+// The repetition kind on news sentences written for these tests: legal
+// reduplication and words that merely meet must pass, garbles must be flagged.
+#include <catch2/catch.hpp>
+
+#include "support/test_support.h"
+
+using namespace copydesk;
+using namespace copydesk::testing;
+
+namespace {
+
+const Rule& zh_rule() {
+  static std::unique_ptr<Rule> rule = shipped_rule("zh-Hans.repeated-fragment");
+  return *rule;
+}
+
+const Rule& en_rule() {
+  static std::unique_ptr<Rule> rule = shipped_rule("en.repeated-word");
+  return *rule;
+}
+
+}  // namespace
+
+TEST_CASE("legal reduplication and word-boundary overlaps are not flagged", "[repetition]") {
+  const std::vector<std::string> legal = {
+      // AABB and idioms
+      "工作人员认认真真核对每一份申报材料。",
+      "节日里，群众高高兴兴地走进剧场。",
+      "春节前夕，村里家家户户挂起了红灯笼。",
+      "志愿者把社区的楼道打扫得干干净净。",
+      "三十多年来，他兢兢业业守护着这片林场。",
+      "展厅里的木雕作品栩栩如生。",
+      "企业订单源源不断，生产线满负荷运转。",
+      "要把安全责任落实到方方面面。",
+      "放学后，孩子们三三两两走出校门。",
+      "这项政策的的确确给牧民带来了实惠。",
+      "他明明白天在家，却没有接电话。",
+      "要把达到目的的确切时间告诉大家。",
+      "他现在在北京工作。",
+      "老人把家里收拾得整整齐齐。",
+      "一条条硬化路通到了村村寨寨。",
+      // ABB adjectives
+      "田野里的麦穗沉甸甸的，丰收在望。",
+      "晚霞把湖面染得红彤彤的。",
+      "刚出锅的包子热腾腾、香喷喷。",
+      "雨后的草地湿漉漉的。",
+      "他笑眯眯地向前来参观的客人打招呼。",
+      "清晨的河谷灰蒙蒙的，能见度很低。",
+      "孩子们乐呵呵地围在老师身边。",
+      "秋天的稻田金灿灿的。",
+      "队员们齐刷刷地站成一排。",
+      "会场里静悄悄的，大家都在认真听讲。",
+      // measure words after 一
+      "码头上一艘艘货轮正在等待装卸。",
+      "园区里一栋栋厂房拔地而起。",
+      "一辆辆满载救灾物资的卡车驶出物流园。",
+      "一张张笑脸洋溢着丰收的喜悦。",
+      "一批批年轻干部走上了基层岗位。",
+      "经过一次次试验，新品种终于培育成功。",
+      "冰雪一天天融化，春天一步步走近。",
+      // verbs, ABAB, spoken and numerals
+      "这个方案我们再商量商量。",
+      "请你先尝尝这道新菜的味道。",
+      "大家再想想办法，总能解决。",
+      "他说着说着就哽咽了。",
+      "这件事还要讨论讨论再决定。",
+      "“哈哈哈，这下可好了！”他笑着说。",
+      "问题清单要一一列出，逐项销号。",
+      "“十五五”时期，全区将加快发展新质生产力。",
+      "会场里人人佩戴胸牌，个个精神饱满。",
+      "他天天坚持锻炼，年年参加体检。",
+      "我们要紧紧围绕中心任务开展工作。",
+      "牧民们常常说，草原就是他们的家。",
+      "比赛间隙，运动员稍稍休息后继续上场。",
+      // names
+      "选手王晶晶获得女子组冠军。",
+      "学生们通过钉钉平台提交作业。",
+      "首趟列车从齐齐哈尔开往北京。",
+      // two words that meet
+      "代表团团长在签约仪式上致辞。",
+      "研究所所长介绍了最新科研成果。",
+      "县委委员、宣传部部长出席会议。",
+      "今年市场场地租金下调了一成。",
+      "公司司机张师傅已安全行驶30万公里。",
+      "县长长期在基层一线工作。",
+      "学校校长带领师生参观展览。",
+      "研究室主任任职三年来成绩突出。",
+      "全年生产产值同比增长8%。",
+      "北京市市长在会上发言。",
+      "合作社社员年底拿到了分红。",
+      "大学学报编辑部今年扩招。",
+      "经过过去一年的努力，项目如期投产。",
+      "活动期间，他与与会代表深入交流。",
+      "区政府办公室工作人员推进落\n实实施方案。",
+  };
+  REQUIRE(legal.size() >= 50);
+  for (const std::string& text : legal) {
+    INFO(text);
+    CHECK(matched(run_rule(zh_rule(), text)).empty());
+  }
+}
+
+TEST_CASE("garbled repeats are flagged", "[repetition]") {
+  const std::vector<std::string> garbles = {
+      // doubled words and names
+      "会议强调强调，要压实安全生产责任。",
+      "全面推进推进乡村振兴取得新成效。",
+      "各级各级党组织要发挥战斗堡垒作用。",
+      "要加快建设建设现代化产业体系。",
+      "本报记者 王磊王磊 摄",
+      "通讯员 张晓东张晓东",
+      "全区生态环境生态环境持续改善。",
+      // doubled characters
+      "新华社记者 李明 摄摄",
+      "代表们在在会上踊跃发言。",
+      "我们的的目标是让群众满意。",
+      "这是是一次承前启后的重要会议。",
+      "他被被评为全国劳动模范。",
+      "即日起向向社会公开征求意见。",
+      "全体干部都都参加了培训。",
+      "会议由由副市长主持。",
+      "我们要要坚定发展信心。",
+      "这些措施将将有效缓解交通压力。",
+      "目前已已建成标准化厂房12万平方米。",
+      "并并在全市范围内推广。",
+      "要坚持稳健的\n\n的货币政策。",
+      // garbled AABB forms
+      "这些都是实在在在的成绩。",
+      "工作人员认认认真核对材料。",
+      "大家工作都认认真地完成了。",
+      "工作人员仔仔细地核对了账目。",
+      "群众高高兴地回到了家。",
+      // a title stuttering before a name
+      "县委书记书张明主持会议。",
+      "镇长镇李强介绍了情况。",
+      "局长局王刚表示，将加快审批。",
+      "院长院陈东指出，要提升服务。",
+      // doubled lines and captions
+      "全市春耕生产现场推进会召开全市春耕生产现场推进会召开",
+      "图为工人正在检修输电线路图为工人正在检修输电线路",
+      "黄河流域生态保护黄河流域生态保护取得新进展",
+  };
+  REQUIRE(garbles.size() >= 30);
+  for (const std::string& text : garbles) {
+    INFO(text);
+    CHECK_FALSE(matched(run_rule(zh_rule(), text)).empty());
+  }
+}
+
+TEST_CASE("a doubled caption is one finding, not one per character", "[repetition]") {
+  auto findings = run_rule(zh_rule(), "全市春耕生产现场推进会召开全市春耕生产现场推进会召开。");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].matched_text == "全市春耕生产现场推进会召开全市春耕生产现场推进会召开");
+  REQUIRE(findings[0].fix.has_value());
+  CHECK(*findings[0].fix == "全市春耕生产现场推进会召开");
+  CHECK(findings[0].message.find("caption") != std::string::npos);
+}
+
+TEST_CASE("findings are classified by what was repeated", "[repetition]") {
+  auto word = run_rule(zh_rule(), "会议强调强调，要压实责任。");
+  REQUIRE(word.size() == 1);
+  CHECK(word[0].matched_text == "强调强调");
+  CHECK(word[0].message.find("Doubled word") != std::string::npos);
+
+  auto character = run_rule(zh_rule(), "新华社记者 李明 摄摄");
+  REQUIRE(character.size() == 1);
+  CHECK(character[0].matched_text == "摄摄");
+  CHECK_FALSE(character[0].fix.has_value());  // the extra character may stand for another one
+
+  auto garble = run_rule(zh_rule(), "这些都是实在在在的成绩。");
+  REQUIRE(garble.size() == 1);
+  CHECK(garble[0].matched_text == "实在在在");
+  CHECK(garble[0].message.find("实实在在") != std::string::npos);
+
+  auto stutter = run_rule(zh_rule(), "县委书记书张明主持会议。");
+  REQUIRE(stutter.size() == 1);
+  CHECK(stutter[0].matched_text == "书记书");
+}
+
+TEST_CASE("a repeat reaches across a paragraph break but not out of a headline", "[repetition]") {
+  auto across = run_rule(zh_rule(), "要坚持稳健的\n\n的货币政策。");
+  REQUIRE(across.size() == 1);
+  CHECK(across[0].matched_text == "的\n\n的");
+  // A headline ending in the character the next paragraph starts with.
+  CHECK(run_rule(zh_rule(), "京蒙协作签约仪式举行\n\n行业代表200余人参加签约仪式。").empty());
+}
+
+TEST_CASE("English doubled words, with the usual exceptions", "[repetition]") {
+  CHECK(matched(run_rule(en_rule(), "The council approved the the budget.")) == std::vector<std::string>{"the the"});
+  CHECK(matched(run_rule(en_rule(), "They said they would\nwould review it.")) ==
+        std::vector<std::string>{"would\nwould"});
+  CHECK(run_rule(en_rule(), "She had had enough. He said that that was fine.").empty());
+  CHECK(run_rule(en_rule(), "Walla Walla is a city. The theme is new.").empty());
+  CHECK(run_rule(en_rule(), "It ends here.\n\nHere it begins.").empty());  // a paragraph break parts them
+}
+
+TEST_CASE("long texts are scanned in linear time without losing findings", "[repetition]") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "第" + std::to_string(i) + "项工作按计划推进，群众满意度持续提升。\n";
+  text += "会议强调强调，要压实责任。\n";
+  auto findings = run_rule(zh_rule(), text);
+  CHECK(matched(findings) == std::vector<std::string>{"强调强调"});
+}
