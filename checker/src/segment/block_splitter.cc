@@ -76,11 +76,6 @@ size_t column_width(const std::vector<Line>& lines, size_t first, size_t last) {
   return open[open.size() / 2];
 }
 
-bool is_fixed_form(std::string_view line) {
-  return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
-         is_photo_credit(line) || is_signature(line) || is_opening_byline(line) || is_byline_role_only(line) ||
-         is_source_note(line) || starts_with_dash(line) || is_bracket_label(line);
-}
 
 struct Unit {
   Span span;
@@ -114,6 +109,12 @@ void add_units(std::string_view text, size_t line_index, Span content, std::vect
 }
 
 }  // namespace
+
+bool is_fixed_form(std::string_view line) {
+  return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
+         is_photo_credit(line) || is_signature(line) || is_opening_byline(line) || is_byline_role_only(line) ||
+         is_source_note(line) || starts_with_dash(line) || is_bracket_label(line);
+}
 
 bool is_hard_wrapped(std::string_view text) { return hard_wrapped_lines(read_lines(text)); }
 
