@@ -47,3 +47,12 @@ TEST_CASE("A 5 MB block with no line break is one paragraph", "[segment][large]"
   CHECK(s.blocks[0].kind == BlockKind::kParagraph);
   CHECK(s.sentences.size() == text.size() / std::string("内蒙古口岸累计验放出入境人员41.5万人次，同比增长50.9%。").size());
 }
+
+TEST_CASE("5 MB of alternating headlines and bylines is segmented", "[segment][large]") {
+  const std::string pair = "一片山的「剪枝」与一座城的「碳」路\n\n□本报记者 蔡冬梅\n\n";
+  std::string text;
+  while (text.size() < 5'000'000) text += pair;
+  Structure s = Structure::compute(text);
+  CHECK(s.blocks.size() == 2 * (text.size() / pair.size()));
+  CHECK_FALSE(s.articles.empty());
+}

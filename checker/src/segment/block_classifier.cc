@@ -100,6 +100,7 @@ bool head_kind(BlockKind k) {
 }  // namespace
 
 bool is_blank_line(std::string_view line) { return is_blank_text(line); }
+bool is_standalone_line(std::string_view line) { return is_fixed_form_line(trim_text(line)); }
 
 bool junction_inside_word(std::string_view before, std::string_view after) {
   before = trim_text(before);
