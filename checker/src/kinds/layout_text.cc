@@ -8,7 +8,6 @@
 #include "core/utf8.h"
 #include "report/text_report.h"  // display_width
 #include "segment/block_classifier.h"
-#include "segment/block_splitter.h"
 
 namespace copydesk {
 
@@ -174,7 +173,7 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       std::string_view next = trim_blanks(lines[i + 1].of(text));
       if (widths[i] + tolerance < column || widths[i] > column + tolerance) continue;
       if (ends_paragraph(line) || next.empty()) continue;
-      if (next.substr(0, 6) == "——" || next[0] == '#' || is_fixed_form(next)) continue;
+      if (next.substr(0, 6) == "——" || next[0] == '#' || is_standalone_line(next)) continue;
       result.breaks.push_back({lines[i], lines[i].end});
     }
   }

@@ -1,6 +1,7 @@
 #include "report/structure_report.h"
 
 #include <string>
+#include <vector>
 
 #include "core/utf8.h"
 #include "segment/block_patterns.h"
@@ -46,15 +47,13 @@ bool is_text(BlockKind k) {
 }
 
 // A note for a head block that comes after body text of its own article.
-std::string_view placement_note(std::string_view text, const Structure& s, int i) {
+// `first_text` / `last_text`: per article, its first and last text block (-1 if none).
+std::string_view placement_note(std::string_view text, const Structure& s, int i, const std::vector<int>& first_text,
+                                const std::vector<int>& last_text) {
   const Block& b = s.blocks[i];
   if (!is_head(b, text) || b.article < 0) return "";
-  const Article& a = s.articles[b.article];
-  bool text_before = false, text_after = false;
-  for (int j = a.first_block; j < i; ++j) text_before = text_before || is_text(s.blocks[j].kind);
-  if (!text_before) return "";
-  for (int j = i + 1; j < a.end_block; ++j) text_after = text_after || is_text(s.blocks[j].kind);
-  return text_after ? "  (inside the story)" : "  (printed after its story)";
+  if (first_text[b.article] < 0 || first_text[b.article] > i) return "";
+  return last_text[b.article] > i ? "  (inside the story)" : "  (printed after its story)";
 }
 
 }  // namespace
@@ -66,6 +65,13 @@ void write_structure_text(std::ostream& out, const Document& doc, const Structur
       << (s.articles.size() == 1 ? "" : "s") << ", " << s.blocks.size() << " block" << (s.blocks.size() == 1 ? "" : "s")
       << ", " << s.sentences.size() << " sentence" << (s.sentences.size() == 1 ? "" : "s")
       << (s.hard_wrapped ? ", hard-wrapped lines" : "") << "\n";
+  std::vector<int> first_text(s.articles.size(), -1), last_text(s.articles.size(), -1);
+  for (size_t i = 0; i < s.blocks.size(); ++i) {
+    int a = s.blocks[i].article;
+    if (a < 0 || !is_text(s.blocks[i].kind)) continue;
+    if (first_text[a] < 0) first_text[a] = static_cast<int>(i);
+    last_text[a] = static_cast<int>(i);
+  }
   int current = -2;
   size_t next_sentence = 0;
   for (size_t i = 0; i < s.blocks.size(); ++i) {
@@ -91,7 +97,7 @@ void write_structure_text(std::ostream& out, const Document& doc, const Structur
     std::string line_label = std::to_string(lines.line_of(b.span.begin));
     out << "  " << std::string(line_label.size() < 5 ? 5 - line_label.size() : 0, ' ') << line_label << "  "
         << block_kind_name(b.kind) << std::string(14 - std::min<size_t>(13, block_kind_name(b.kind).size()), ' ')
-        << preview(doc.slice(b.span), 36) << placement_note(doc.text(), s, static_cast<int>(i)) << "\n";
+        << preview(doc.slice(b.span), 36) << placement_note(doc.text(), s, static_cast<int>(i), first_text, last_text) << "\n";
     while (next_sentence < s.sentences.size() && s.sentences[next_sentence].block < static_cast<int>(i)) ++next_sentence;
     if (options.sentences) {
       for (size_t k = next_sentence; k < s.sentences.size() && s.sentences[k].block == static_cast<int>(i); ++k) {

@@ -49,7 +49,8 @@ size_t head_group_end(std::string_view text, const std::vector<Block>& blocks, s
       // A byline ends a group, unless the next line repeats the group's own title.
       std::string key = head_key(t);
       bool repeats = false;
-      for (size_t i = begin; i < end; ++i) {
+      // Only the last few blocks: a title repeats right after its own byline.
+      for (size_t i = end > begin + 8 ? end - 8 : begin; i < end; ++i) {
         if (blocks[i].kind != BlockKind::kByline && head_key(blocks[i].span.of(text)) == key) repeats = true;
       }
       if (!repeats) break;

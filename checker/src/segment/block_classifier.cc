@@ -100,6 +100,7 @@ bool head_kind(BlockKind k) {
 }  // namespace
 
 bool is_blank_line(std::string_view line) { return is_blank_text(line); }
+bool is_standalone_line(std::string_view line) { return is_fixed_form_line(trim_text(line)); }
 
 bool junction_inside_word(std::string_view before, std::string_view after) {
   before = trim_text(before);
@@ -201,13 +202,13 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     fragment = fragment || (next_is_text && is_digit(last) && is_unit_start(first_code_point(next)));
     fragment = fragment || (split.hard_wrapped && !raw[i].after_blank && prev_is_text);
 
-    // A clause comma inside is only outweighed by what follows (a dateline, byline,
-    // subtitle); the other doubts also by a headline right before it.
+    // A clause comma inside is only outweighed by a dateline, byline, subtitle or
+    // heading after it; the other doubts also by a headline before or after it.
     bool clause = has_chinese_clause_mark(t);
     bool glued = prev_is_text && !raw[i].after_blank;  // no blank line after the text before it
     bool doubtful = clause || glued || last == U'：' || last == ':' ||
                     (prev_is_text && !ends_sentence(prev->span.of(text)));
-    bool company = strong_company_after(i, true) || (!clause && prev && head_kind(prev->kind));
+    bool company = strong_company_after(i, !clause) || (!clause && prev && head_kind(prev->kind));
     HeadlineShape shape = headline_shape(t);
     bool needs_company = shape == HeadlineShape::kExclaims || shape == HeadlineShape::kLong;
     // A long headline needs a dateline, byline, subtitle or heading right after it.

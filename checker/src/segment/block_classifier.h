@@ -19,6 +19,8 @@
 namespace copydesk {
 
 bool is_blank_line(std::string_view line);
+// A line that is a block of its own even without blank lines around it.
+bool is_standalone_line(std::string_view line);
 
 // Returns the blocks of `split` with their kinds set; Block::article is left -1.
 std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& split);

@@ -256,6 +256,12 @@ bool is_bracket_label(std::string_view line) {
   return line.size() < 64 && RE2::FullMatch(line, r);
 }
 
+bool is_fixed_form_line(std::string_view line) {
+  return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
+         is_photo_credit(line) || is_signature(line) || is_opening_byline(line) || is_byline_role_only(line) ||
+         is_source_note(line) || starts_with_dash(line) || is_bracket_label(line);
+}
+
 std::optional<Span> leading_dateline(std::string_view text) {
   std::string_view h = head(text, 160);
   static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*((?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"

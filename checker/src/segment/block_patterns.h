@@ -54,6 +54,11 @@ bool starts_with_dash(std::string_view line);
 // A bracketed label on a line of its own: 【记者手记】.
 bool is_bracket_label(std::string_view line);
 
+// True when `line` has any of the fixed forms above (heading, marker, page
+// header, byline, credit, source note, dash line, label): it stands apart as a
+// block of its own even without blank lines around it.
+bool is_fixed_form_line(std::string_view line);
+
 // The dateline at the start of `text`, after any spaces or bullet (本报6月16日讯,
 // 本报呼伦贝尔6月16日电, 新华社北京6月16日电, DENVER (AP) —): its [begin, end) bytes.
 std::optional<Span> leading_dateline(std::string_view text);

@@ -101,20 +101,15 @@ void add_units(std::string_view text, size_t line_index, Span content, std::vect
   size_t trail = trailing_continuation_offset(c);
   if (trail != std::string_view::npos && trail > 0) {
     Span before = trimmed_span(text, {content.begin, content.begin + trail});
-    if (!before.empty()) units.push_back({before, line_index, short_line && is_fixed_form(before.of(text)), true});
+    if (!before.empty()) units.push_back({before, line_index, short_line && is_fixed_form_line(before.of(text)), true});
     units.push_back({{content.begin + trail, content.end}, line_index, true, before.empty()});
     return;
   }
-  units.push_back({content, line_index, short_line && is_fixed_form(c), true});
+  units.push_back({content, line_index, short_line && is_fixed_form_line(c), true});
 }
 
 }  // namespace
 
-bool is_fixed_form(std::string_view line) {
-  return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
-         is_photo_credit(line) || is_signature(line) || is_opening_byline(line) || is_byline_role_only(line) ||
-         is_source_note(line) || starts_with_dash(line) || is_bracket_label(line);
-}
 
 bool is_hard_wrapped(std::string_view text) { return hard_wrapped_lines(read_lines(text)); }
 

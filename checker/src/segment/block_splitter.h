@@ -38,9 +38,5 @@ bool is_hard_wrapped(std::string_view text);
 
 BlockSplit split_blocks(std::string_view text);
 
-// True when one trimmed line has a fixed form that stands apart from the text
-// around it: a Markdown heading, byline, photo credit, continuation marker,
-// page header, source note or bracketed label.
-bool is_fixed_form(std::string_view line);
 
 }  // namespace copydesk

@@ -31,7 +31,8 @@ size_t line_columns(std::string_view s) {
       continue;
     }
     auto w = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
-    width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
+    // Ambiguous-width marks (“ ” … — ·) are set full width in Chinese columns.
+    width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH || w == U_EA_AMBIGUOUS) ? 2 : 1;
   }
   return width;
 }

@@ -12,7 +12,8 @@ namespace copydesk {
 std::string_view trim_text(std::string_view s);
 bool is_blank_text(std::string_view s);
 
-// Display width in columns: East Asian wide and full-width characters count 2.
+// Display width in columns: East Asian wide, full-width and ambiguous-width
+// characters (“ ” … —, full width in Chinese type) count 2.
 size_t line_columns(std::string_view s);
 
 // The first / last code point of `s` after trimming (0 when blank).

@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "segment/block_patterns.h"
+
+using namespace copydesk;
+
+namespace {
+std::string dateline_of(const std::string& text) {
+  auto span = leading_dateline(text);
+  return span ? text.substr(span->begin, span->size()) : "";
+}
+}  // namespace
+
+TEST_CASE("Datelines at the start of a paragraph", "[segment][patterns]") {
+  CHECK(dateline_of("本报6月16日讯（记者 王皓 许敬）6月15日，全区推进…") == "本报6月16日讯");
+  CHECK(dateline_of("本报呼伦贝尔6月16日电（记者 梁亮 通讯员 徐璐）据满洲里…") == "本报呼伦贝尔6月16日电");
+  CHECK(dateline_of("本报11月3日讯 (记者 李晗) 11月3日,自治区党委书记…") == "本报11月3日讯");
+  CHECK(dateline_of("本报 12 月 14 日讯 （记者 苏永\n生）12月14日，自治区总工会…") == "本报 12 月 14 日讯");
+  CHECK(dateline_of("本报包头12月 14日电 （记者\n刘向平 实习生 吴雅婷）近日，…") == "本报包头12月 14日电");
+  CHECK(dateline_of("新华社北京6月16日电（记者 张三）国务院新闻办…") == "新华社北京6月16日电");
+  CHECK(dateline_of("本报讯（记者 李四）昨天，…") == "本报讯");
+  CHECK(dateline_of("DENVER (AP) — A fast-moving storm knocked out power…") == "DENVER (AP) —");
+  CHECK(dateline_of("WASHINGTON (Reuters) - The council voted 7-2…") == "WASHINGTON (Reuters) -");
+  CHECK(dateline_of("LONDON, June 5 (Reuters) - Schools across England…") == "LONDON, June 5 (Reuters) -");
+  CHECK(dateline_of("NEW YORK — The mayor unveiled a plan…") == "NEW YORK —");
+
+  // Not datelines: dates inside the text, a byline, ordinary sentences.
+  CHECK(dateline_of("6月16日，呼和浩特市玉泉区五塔寺东街小学学生进行旱地龙舟比赛。") == "");
+  CHECK(dateline_of("本报记者 王磊 摄") == "");
+  CHECK(dateline_of("The AP said on Monday — in a statement — that…") == "");
+  CHECK(dateline_of("A storm — the worst in years — hit Denver.") == "");
+}
+
+TEST_CASE("The reporters' credit after a dateline", "[segment][patterns]") {
+  std::string rest = "（记者 王皓 许敬）6月15日，全区推进";
+  auto credit = dateline_credit(rest);
+  REQUIRE(credit);
+  CHECK(rest.substr(credit->begin, credit->size()) == "（记者 王皓 许敬）");
+  std::string wrapped = " （记者 苏永\n生）12月14日";
+  credit = dateline_credit(wrapped);
+  REQUIRE(credit);
+  CHECK(wrapped.substr(credit->begin, credit->size()) == "（记者 苏永\n生）");
+  CHECK_FALSE(dateline_credit("（以下简称《总体方案》）对外发布"));
+}
+
+TEST_CASE("Bylines that open a story", "[segment][patterns]") {
+  for (const char* line : {"□本报记者 郭洪申", "本报记者 李永桃", "□本报记者 鲍庆胜 实习生 秦英",
+                           "□本报记者 李永桃 宋阿勇 布音额尔乐", "□本报记者 巴依斯古楞", "新华社记者 张三 李四",
+                           "By Jane Doe", "By Jane Doe and John Roe", "BY MARIA LOPEZ"}) {
+    INFO(line);
+    CHECK(is_opening_byline(line));
+    CHECK_FALSE(is_closing_byline(line));
+  }
+  for (const char* line : {"记者从内蒙古自治区财政厅获悉:截至11月3日", "本报记者 王磊 摄", "By the numbers",
+                           "全区各地各部门扎实开展树立和践行正确政绩观学习教育", "By contrast, the city said no."}) {
+    INFO(line);
+    CHECK_FALSE(is_opening_byline(line));
+  }
+  CHECK(is_byline_role_only("本报记者  "));
+  CHECK(is_byline_names("蔡冬梅"));
+  CHECK_FALSE(is_byline_names("秋日的大青山,天高云淡。"));
+}
+
+TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
+  for (const char* line : {"本报记者 王磊 摄", "本报记者 孟和朝鲁 摄", "高志鹏 摄", "(AP Photo/David Zalubowski)"}) {
+    INFO(line);
+    CHECK(is_photo_credit(line));
+  }
+  CHECK(is_signature("（宋立志）"));
+  CHECK(is_signature("(海报设计:庄圆)"));
+  CHECK_FALSE(is_signature("（以下简称《总体方案》）"));
+  CHECK(ends_with_photo_credit("冯玉臻（右）调研脱贫工作。 白逸男 摄"));
+  CHECK(ends_with_photo_credit("万亩高效节水小麦示范区机收现场。。 高志鹏高志鹏 摄摄"));
+  CHECK(ends_with_photo_credit("牧民在草原上放牧。（图片由阿巴嘎旗融媒体中心提供）"));
+  CHECK(ends_with_photo_credit("Linemen repair a downed power line. (AP Photo/David Zalubowski)"));
+  CHECK_FALSE(ends_with_photo_credit("记者正在现场拍摄"));
+  CHECK_FALSE(ends_with_photo_credit("数以千计的候鸟在此栖息。"));
+}
+
+TEST_CASE("Continuation markers, whole lines and inside lines", "[segment][patterns]") {
+  CHECK(continuation_marker("■下转第5版") == JumpDirection::kContinuedOn);
+  CHECK(continuation_marker("■上接第1版") == JumpDirection::kContinuedFrom);
+  CHECK(continuation_marker("（转第3版）") == JumpDirection::kContinuedOn);
+  CHECK(continuation_marker("Continued on Page A4") == JumpDirection::kContinuedOn);
+  CHECK(continuation_marker("(Continued from Page 1)") == JumpDirection::kContinuedFrom);
+  CHECK_FALSE(continuation_marker("下转第5版的内容很多"));
+
+  std::string lead = "■上接第1版 着力推动高质量发展,坚持稳中求进工作总基调";
+  CHECK(lead.substr(0, leading_continuation_length(lead)) == "■上接第1版");
+  std::string trail = "同嘎查的牧民负责盖新房,他帮忙设计图纸, ■下转第5版";
+  size_t at = trailing_continuation_offset(trail);
+  REQUIRE(at != std::string::npos);
+  CHECK(trail.substr(at) == "■下转第5版");
+  CHECK(leading_continuation_length("着力推动高质量发展") == 0);
+}
+
+TEST_CASE("Page headers, source notes, headings and labels", "[segment][patterns]") {
+  CHECK(is_page_header("2024年2月26日　星期一　要闻 3"));
+  CHECK(is_page_header("责任编辑：王五"));
+  CHECK_FALSE(is_page_header("2026年4月9日，国务院印发的《总体方案》对外发布。"));
+  CHECK(is_source_note("——摘自《中国（内蒙古）自由贸易试验区总体方案》"));
+  CHECK(is_source_note("（来源：内蒙古日报）"));
+  CHECK_FALSE(is_source_note("——访通辽市委书记书冯玉臻"));
+  CHECK(markdown_heading_level("## 全区国有资本划转社保基金突破389亿元") == 2);
+  CHECK(markdown_heading_level("### 内蒙古开办境外旅客离境退税业务") == 3);
+  CHECK(markdown_heading_level("#话题") == 0);
+  CHECK(is_bracket_label("【记者手记】"));
+}
