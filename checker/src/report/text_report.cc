@@ -81,7 +81,7 @@ void write_text_report(std::ostream& out, const RunResult& run, const TextReport
   out << "\n";
   if (run.total_characters() == 0) return;
   // The quality figure: findings per 10,000 characters, by category, for the
-  // run and (when there are several) for each document.
+  // run and (when there are several) for each document with findings.
   auto figure = [](int total, const std::map<Category, int>& by_category, size_t characters) {
     std::string line = fmt::format("{:.1f} per 10,000 characters", per_10k(total, characters));
     bool first = true;
@@ -98,6 +98,7 @@ void write_text_report(std::ostream& out, const RunResult& run, const TextReport
     auto file_counts = run.count_by_category(file.path);
     int total = 0;
     for (const auto& [category, n] : file_counts) total += n;
+    if (total == 0) continue;  // a clean document needs no line of its own
     out << fmt::format("  {}: {} finding{} in {} characters, ", file.path, total, total == 1 ? "" : "s",
                        file.characters)
         << figure(total, file_counts, file.characters) << "\n";

@@ -1,7 +1,7 @@
 // The report for people: compiler-style lines, the source line with a marker
 // under the span, and a summary with counts by category and the quality
 // figure, findings per 10,000 characters by category, for the run and for
-// each document. Colour only when asked (the CLI asks on a terminal).
+// each document with findings. Colour only when asked (the CLI asks on a terminal).
 //
 //   seeds/004.txt:12:5: warning: Doubled word “围绕”: delete one copy. [zh-Hans.doubled-word]
 //       围绕围绕高质量发展
