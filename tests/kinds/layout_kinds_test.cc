@@ -88,6 +88,16 @@ TEST_CASE("hard-wrapped text is reported once with the count", "[layout]") {
     CHECK(check("zh-Hans.hard-wrapped-lines", "全市今年新建公园三十二个。\n改造老旧小区一百五十个。\n新增绿地面积二十公顷。\n")
               .empty());
   }
+  SECTION("tables and lists are not wrapped prose") {
+    CHECK(check("zh-Hans.hard-wrapped-lines",
+                "玉米产量    五百零五万吨\n肉牛存栏    一百二十万头\n羊只存栏    六百三十万只\n生猪存栏    八十五万口\n"
+                "家禽存栏    九百六十万只\n奶牛存栏    十二万三千头\n")
+              .empty());
+    CHECK(check("zh-Hans.hard-wrapped-lines",
+                "主要任务如下，分项说明：\n- 加快推进玉米全株深度转化利用\n- 推进肉牛全牛产品开发利用工作\n"
+                "- 提升区域公用品牌的市场价值量\n- 建设配套服务东北制造的基地群\n- 打造国内最具成本竞争力的基地\n")
+              .empty());
+  }
   SECTION("a single wrapped break is reported on its own") {
     auto g = check("zh-Hans.hard-wrapped-lines",
                    "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地面积二十公顷。\n城市面貌焕然一新。\n");

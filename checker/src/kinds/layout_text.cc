@@ -46,6 +46,19 @@ const RE2& story_start_re() {
   return re;
 }
 
+bool starts_list_item(std::string_view line) {
+  if (line.empty()) return false;
+  if ((line[0] == '-' || line[0] == '*' || line[0] == '+') && line.size() > 1 && line[1] == ' ') return true;
+  if (line.rfind("•", 0) == 0 || line.rfind("·", 0) == 0) return true;
+  return RE2::PartialMatch(line, ordinal_heading_re());
+}
+
+// Two or more blanks inside a line: columns of a table, not running text.
+bool has_column_gap(std::string_view line) {
+  return line.find("  ") != std::string_view::npos || line.find('\t') != std::string_view::npos ||
+         line.find("\xE3\x80\x80") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string_view trim_blanks(std::string_view s) {
@@ -160,7 +173,8 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       lines.push_back({start, end});
       start = end + 1;
     }
-    if (lines.size() < 3) continue;
+    // Tables and lists are not wrapped prose: only blocks with sentence punctuation count.
+    if (lines.size() < 3 || !has_sentence_punctuation(block.span.of(text))) continue;
     std::vector<size_t> widths;
     for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_width(trim_blanks(lines[i].of(text))));
     std::vector<size_t> sorted = widths;
@@ -174,6 +188,7 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       if (widths[i] + tolerance < column || widths[i] > column + tolerance) continue;
       if (ends_paragraph(line) || next.empty()) continue;
       if (next.substr(0, 6) == "——" || next[0] == '#' || is_standalone_line(next)) continue;
+      if (starts_list_item(next) || has_column_gap(trim_blanks(line))) continue;
       result.breaks.push_back({lines[i], lines[i].end});
     }
   }
