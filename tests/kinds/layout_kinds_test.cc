@@ -134,6 +134,7 @@ TEST_CASE("paired marks", "[punctuation]") {
   CHECK(check("zh-Hans.paired-marks", "他说：“第一段。\n\n“第二段。”\n").empty());
   CHECK(check("zh-Hans.paired-marks", "他说：“第一段。\n\n大家鼓掌。\n").size() == 1);
   CHECK(check("zh-Hans.paired-marks", "报道称，记者 王磊）当天到达。").size() == 1);
+  CHECK(check("zh-Hans.paired-marks", "主要措施：\n1）加强领导；\n2）落实责任；a) 其他。").empty());
   SECTION("a quotation cut by a broken paragraph is matched across the break") {
     CHECK(check("zh-Hans.paired-marks", "在减材料方面，彻底清理了“兜\n\n底性材料”，实现无差别办理。\n").empty());
   }
