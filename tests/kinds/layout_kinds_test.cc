@@ -40,6 +40,11 @@ TEST_CASE("a paragraph broken mid-sentence is reported with a joining fix", "[la
     REQUIRE(g.size() == 1);
     CHECK(g[0].message.find("unit") != std::string::npos);
   }
+  SECTION("two numbers are never joined by the fix") {
+    auto g = check("zh-Hans.broken-paragraph", "据统计，当年共接待游客共计20\n\n21万人次，同比增长。\n");
+    REQUIRE(g.size() == 1);
+    CHECK_FALSE(g[0].fix);
+  }
   SECTION("a headline dropped into a sentence") {
     auto g = check("zh-Hans.broken-paragraph", "研究团队优化工艺，使发酵产量提\n\n## 创新驱动\n\n升了三成，效益明显。\n");
     REQUIRE(g.size() == 1);

@@ -26,7 +26,8 @@ void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& o
     Span last = head_span(text, line_after(breaks.back()), 4);
     Report r;
     r.span = {first.begin, last.end};
-    r.fix = unwrap(text, r.span, breaks);
+    std::string fixed = unwrap(text, r.span, breaks);
+    if (fixed != r.span.of(text)) r.fix = std::move(fixed);
     r.args.emplace_back("count", std::to_string(breaks.size()));
     out.report(std::move(r));
     return;
@@ -36,10 +37,11 @@ void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& o
     Span after = head_span(text, line_after(b), 4);
     Report r;
     r.span = {before.begin, after.end};
-    r.fix = join_fragments(before.of(text), after.of(text));
+    std::string joined = join_fragments(before.of(text), after.of(text));
+    if (!joins_digits(before.of(text), after.of(text))) r.fix = joined;
     r.variant = "single";
     r.args.emplace_back("count", "1");
-    r.args.emplace_back("joined", *r.fix);
+    r.args.emplace_back("joined", joined);
     out.report(std::move(r));
   }
 }

@@ -138,6 +138,13 @@ std::string join_fragments(std::string_view before, std::string_view after) {
   return out;
 }
 
+bool joins_digits(std::string_view before, std::string_view after) {
+  before = trim_blanks(before);
+  after = trim_blanks(after);
+  if (before.empty() || after.empty()) return false;
+  return is_digit(code_point_at(before, previous_offset(before, before.size()))) && is_digit(code_point_at(after, 0));
+}
+
 Span tail_span(std::string_view text, Span span, size_t n) {
   std::string_view s = trim_blanks(span.of(text));
   size_t end = span.begin + (s.data() - span.of(text).data()) + s.size();
@@ -205,6 +212,7 @@ std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBr
     size_t next_end = text.find('\n', b.newline + 1);
     if (next_end == std::string_view::npos) next_end = text.size();
     Span after = head_span(text, {b.newline + 1, next_end}, 1);
+    if (joins_digits(before.of(text), after.of(text))) continue;
     out.append(text.substr(pos, before.begin - pos));
     out += join_fragments(before.of(text), after.of(text));
     pos = after.end;
