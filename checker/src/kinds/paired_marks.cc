@@ -52,7 +52,7 @@ struct Open {
 
 class Matcher {
  public:
-  Matcher(const Document& doc, bool chinese, Reporter& out) : doc_(doc), text_(doc.text()), chinese_(chinese), out_(out) {}
+  Matcher(const Document& doc, bool chinese, Reporter& out) : text_(doc.text()), chinese_(chinese), out_(out) {}
 
   void scan(Span span) {
     for (Utf8Iterator it(text_, span.begin); !it.done() && it.offset() < span.end; it.next()) {
@@ -147,7 +147,6 @@ class Matcher {
     out_.report(std::move(r));
   }
 
-  const Document& doc_;
   std::string_view text_;
   bool chinese_;
   Reporter& out_;
