@@ -40,6 +40,11 @@ TEST_CASE("a paragraph broken mid-sentence is reported with a joining fix", "[la
     REQUIRE(g.size() == 1);
     CHECK(g[0].message.find("unit") != std::string::npos);
   }
+  SECTION("two numbers are never joined by the fix") {
+    auto g = check("zh-Hans.broken-paragraph", "据统计，当年共接待游客共计20\n\n21万人次，同比增长。\n");
+    REQUIRE(g.size() == 1);
+    CHECK_FALSE(g[0].fix);
+  }
   SECTION("a headline dropped into a sentence") {
     auto g = check("zh-Hans.broken-paragraph", "研究团队优化工艺，使发酵产量提\n\n## 创新驱动\n\n升了三成，效益明显。\n");
     REQUIRE(g.size() == 1);
@@ -88,6 +93,16 @@ TEST_CASE("hard-wrapped text is reported once with the count", "[layout]") {
     CHECK(check("zh-Hans.hard-wrapped-lines", "全市今年新建公园三十二个。\n改造老旧小区一百五十个。\n新增绿地面积二十公顷。\n")
               .empty());
   }
+  SECTION("tables and lists are not wrapped prose") {
+    CHECK(check("zh-Hans.hard-wrapped-lines",
+                "玉米产量    五百零五万吨\n肉牛存栏    一百二十万头\n羊只存栏    六百三十万只\n生猪存栏    八十五万口\n"
+                "家禽存栏    九百六十万只\n奶牛存栏    十二万三千头\n")
+              .empty());
+    CHECK(check("zh-Hans.hard-wrapped-lines",
+                "主要任务如下，分项说明：\n- 加快推进玉米全株深度转化利用\n- 推进肉牛全牛产品开发利用工作\n"
+                "- 提升区域公用品牌的市场价值量\n- 建设配套服务东北制造的基地群\n- 打造国内最具成本竞争力的基地\n")
+              .empty());
+  }
   SECTION("a single wrapped break is reported on its own") {
     auto g = check("zh-Hans.hard-wrapped-lines",
                    "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地面积二十公顷。\n城市面貌焕然一新。\n");
@@ -124,6 +139,7 @@ TEST_CASE("paired marks", "[punctuation]") {
   CHECK(check("zh-Hans.paired-marks", "他说：“第一段。\n\n“第二段。”\n").empty());
   CHECK(check("zh-Hans.paired-marks", "他说：“第一段。\n\n大家鼓掌。\n").size() == 1);
   CHECK(check("zh-Hans.paired-marks", "报道称，记者 王磊）当天到达。").size() == 1);
+  CHECK(check("zh-Hans.paired-marks", "主要措施：\n1）加强领导；\n2）落实责任；a) 其他。").empty());
   SECTION("a quotation cut by a broken paragraph is matched across the break") {
     CHECK(check("zh-Hans.paired-marks", "在减材料方面，彻底清理了“兜\n\n底性材料”，实现无差别办理。\n").empty());
   }

@@ -61,8 +61,9 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
         char32_t last = code_point_at(before, previous_offset(before, before.size()));
         char32_t first = code_point_at(text, head.begin);
         if (is_digit(last) && is_unit_start(first)) r.variant = "number";
-        r.fix = join_fragments(before, head.of(text));
-        r.args.emplace_back("joined", *r.fix);
+        std::string joined = join_fragments(before, head.of(text));
+        if (!joins_digits(before, head.of(text))) r.fix = joined;
+        r.args.emplace_back("joined", joined);
       } else if (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading) {
         r.variant = "headline";
         r.args.emplace_back("joined", std::string(tail.of(text)));

@@ -5,7 +5,7 @@
 // quotes and brackets) is reported when what follows shows the sentence was cut:
 //   - the next block is body text of the same article: the sentence continues
 //     there (variant `number` when a number is split from its unit). The fix
-//     rejoins the two paragraphs.
+//     rejoins the two paragraphs, unless both sides of the break are digits.
 //   - the next block is a headline or heading: the article was cut off, or the
 //     headline was dropped into the middle of the sentence (variant `headline`).
 // A short line taken for a headline counts as a fragment of the next paragraph

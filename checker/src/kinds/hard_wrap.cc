@@ -3,12 +3,44 @@
 #include <algorithm>
 #include <string>
 
+#include "core/utf8.h"
 #include "kinds/layout_text.h"
+#include "segment/structure.h"
 
 namespace copydesk {
 
 HardWrapKind::HardWrapKind(RuleSpec spec, RuleOptions& options)
     : Rule(std::move(spec)), min_count_(static_cast<size_t>(std::max(1, options.get<int>("min_count", 5)))) {}
+
+void HardWrapKind::report_split_numbers(const Document& doc, const Unit& unit, const std::vector<WrappedBreak>& wrapped,
+                                        Reporter& out) const {
+  std::string_view text = doc.text();
+  for (const Block& block : doc.analysis<Structure>().blocks) {
+    if (block.kind != BlockKind::kParagraph || !unit.span.contains(block.span)) continue;
+    for (size_t nl = text.find('\n', block.span.begin); nl < block.span.end; nl = text.find('\n', nl + 1)) {
+      bool counted = false;
+      for (const WrappedBreak& b : wrapped) counted = counted || b.newline == nl;
+      if (counted || nl == block.span.begin) continue;
+      size_t line_begin = text.rfind('\n', nl - 1);
+      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+      size_t next_end = std::min(text.find('\n', nl + 1), block.span.end);
+      Span before = tail_span(text, {line_begin, nl}, 4);
+      Span after = head_span(text, {nl + 1, next_end}, 4);
+      if (before.empty() || after.empty()) continue;
+      std::string_view b = before.of(text);
+      char32_t last = code_point_at(b, previous_offset(b, b.size()));
+      char32_t first = code_point_at(text, after.begin);
+      if (!is_digit(last) || !(is_han(first) || first == '%' || first == U'％')) continue;
+      Report r;
+      r.span = {before.begin, after.end};
+      r.fix = join_fragments(b, after.of(text));
+      r.variant = "number";
+      r.args.emplace_back("count", "1");
+      r.args.emplace_back("joined", *r.fix);
+      out.report(std::move(r));
+    }
+  }
+}
 
 void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
   std::string_view text = doc.text();
@@ -16,17 +48,19 @@ void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& o
   for (const WrappedBreak& b : doc.analysis<WrappedBreaks>().breaks) {
     if (unit.span.contains(b.newline)) breaks.push_back(b);
   }
-  if (breaks.empty()) return;
   auto line_after = [&](const WrappedBreak& b) {
     size_t end = text.find('\n', b.newline + 1);
     return Span{b.newline + 1, end == std::string_view::npos ? text.size() : end};
   };
+  if (breaks.size() < min_count_) report_split_numbers(doc, unit, breaks, out);
+  if (breaks.empty()) return;
   if (breaks.size() >= min_count_) {
     Span first = tail_span(text, breaks.front().line, 4);
     Span last = head_span(text, line_after(breaks.back()), 4);
     Report r;
     r.span = {first.begin, last.end};
-    r.fix = unwrap(text, r.span, breaks);
+    std::string fixed = unwrap(text, r.span, breaks);
+    if (fixed != r.span.of(text)) r.fix = std::move(fixed);
     r.args.emplace_back("count", std::to_string(breaks.size()));
     out.report(std::move(r));
     return;
@@ -36,10 +70,11 @@ void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& o
     Span after = head_span(text, line_after(b), 4);
     Report r;
     r.span = {before.begin, after.end};
-    r.fix = join_fragments(before.of(text), after.of(text));
+    std::string joined = join_fragments(before.of(text), after.of(text));
+    if (!joins_digits(before.of(text), after.of(text))) r.fix = joined;
     r.variant = "single";
     r.args.emplace_back("count", "1");
-    r.args.emplace_back("joined", *r.fix);
+    r.args.emplace_back("joined", joined);
     out.report(std::move(r));
   }
 }

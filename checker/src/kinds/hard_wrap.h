@@ -11,8 +11,12 @@
 //
 // Options:
 //   min_count  wrapped breaks that make a unit hard-wrapped (default 5)
+//
+// Outside hard-wrapped text, any line break inside a paragraph that splits a
+// number from its unit (1942⏎年) is reported too (variant `number`).
 #pragma once
 
+#include "kinds/layout_text.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -24,6 +28,8 @@ class HardWrapKind : public Rule {
   void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
 
  private:
+  void report_split_numbers(const Document& doc, const Unit& unit, const std::vector<WrappedBreak>& wrapped,
+                            Reporter& out) const;
   size_t min_count_ = 5;
 };
 

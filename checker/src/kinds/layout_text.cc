@@ -46,6 +46,19 @@ const RE2& story_start_re() {
   return re;
 }
 
+bool starts_list_item(std::string_view line) {
+  if (line.empty()) return false;
+  if ((line[0] == '-' || line[0] == '*' || line[0] == '+') && line.size() > 1 && line[1] == ' ') return true;
+  if (line.rfind("•", 0) == 0 || line.rfind("·", 0) == 0) return true;
+  return RE2::PartialMatch(line, ordinal_heading_re());
+}
+
+// Two or more blanks inside a line: columns of a table, not running text.
+bool has_column_gap(std::string_view line) {
+  return line.find("  ") != std::string_view::npos || line.find('\t') != std::string_view::npos ||
+         line.find("\xE3\x80\x80") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string_view trim_blanks(std::string_view s) {
@@ -125,6 +138,13 @@ std::string join_fragments(std::string_view before, std::string_view after) {
   return out;
 }
 
+bool joins_digits(std::string_view before, std::string_view after) {
+  before = trim_blanks(before);
+  after = trim_blanks(after);
+  if (before.empty() || after.empty()) return false;
+  return is_digit(code_point_at(before, previous_offset(before, before.size()))) && is_digit(code_point_at(after, 0));
+}
+
 Span tail_span(std::string_view text, Span span, size_t n) {
   std::string_view s = trim_blanks(span.of(text));
   size_t end = span.begin + (s.data() - span.of(text).data()) + s.size();
@@ -160,7 +180,8 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       lines.push_back({start, end});
       start = end + 1;
     }
-    if (lines.size() < 3) continue;
+    // Tables and lists are not wrapped prose: only blocks with sentence punctuation count.
+    if (lines.size() < 3 || !has_sentence_punctuation(block.span.of(text))) continue;
     std::vector<size_t> widths;
     for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_width(trim_blanks(lines[i].of(text))));
     std::vector<size_t> sorted = widths;
@@ -174,6 +195,7 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       if (widths[i] + tolerance < column || widths[i] > column + tolerance) continue;
       if (ends_paragraph(line) || next.empty()) continue;
       if (next.substr(0, 6) == "——" || next[0] == '#' || is_standalone_line(next)) continue;
+      if (starts_list_item(next) || has_column_gap(trim_blanks(line))) continue;
       result.breaks.push_back({lines[i], lines[i].end});
     }
   }
@@ -190,6 +212,7 @@ std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBr
     size_t next_end = text.find('\n', b.newline + 1);
     if (next_end == std::string_view::npos) next_end = text.size();
     Span after = head_span(text, {b.newline + 1, next_end}, 1);
+    if (joins_digits(before.of(text), after.of(text))) continue;
     out.append(text.substr(pos, before.begin - pos));
     out += join_fragments(before.of(text), after.of(text));
     pos = after.end;

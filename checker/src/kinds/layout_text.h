@@ -37,6 +37,10 @@ bool starts_story(std::string_view s);
 // Han characters or CJK marks, one space between Latin words.
 std::string join_fragments(std::string_view before, std::string_view after);
 
+// True when `before` ends and `after` starts with a digit: joining them would
+// make one number of two, which a mechanical fix must not decide.
+bool joins_digits(std::string_view before, std::string_view after);
+
 // The span of the last `n` code points of `text` within `span` (after trimming blanks).
 Span tail_span(std::string_view text, Span span, size_t n);
 // The span of the first `n` code points of `text` within `span` (after trimming blanks).
@@ -57,7 +61,8 @@ struct WrappedBreaks {
   static WrappedBreaks compute(const Document& doc);
 };
 
-// Returns `span` of `text` with the wrapped breaks inside it removed.
+// Returns `span` of `text` with the wrapped breaks inside it removed (except
+// those between two digits, see joins_digits).
 std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBreak>& breaks);
 
 }  // namespace copydesk

@@ -52,7 +52,7 @@ struct Open {
 
 class Matcher {
  public:
-  Matcher(const Document& doc, bool chinese, Reporter& out) : doc_(doc), text_(doc.text()), chinese_(chinese), out_(out) {}
+  Matcher(const Document& doc, bool chinese, Reporter& out) : text_(doc.text()), chinese_(chinese), out_(out) {}
 
   void scan(Span span) {
     for (Utf8Iterator it(text_, span.begin); !it.done() && it.offset() < span.end; it.next()) {
@@ -95,7 +95,26 @@ class Matcher {
       if (opener == U'“' || opener == U'‘') check_inside_word(content, here);
       return;
     }
+    if (opener == U'（' && is_list_marker(here)) return;
     report(here, "");
+  }
+
+  // 1) a) 一） at the start of a line or after a mark: an item number, not half a pair.
+  bool is_list_marker(Span closer) const {
+    size_t p = closer.begin;
+    int chars = 0;
+    while (p > 0 && chars < 3) {
+      size_t prev = previous_offset(text_, p);
+      char32_t c = code_point_at(text_, prev);
+      bool ordinal = (c < 0x80 && std::isalnum(static_cast<int>(c))) || std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+      if (!ordinal) break;
+      p = prev;
+      ++chars;
+    }
+    if (chars == 0) return false;
+    if (p == 0) return true;
+    char32_t before = code_point_at(text_, previous_offset(text_, p));
+    return before == '\n' || is_space(before) || is_cjk_punctuation(before) || before == ',' || before == ';';
   }
 
   // “五大产业集”群: the next character completes the last word of the quote.
@@ -128,7 +147,6 @@ class Matcher {
     out_.report(std::move(r));
   }
 
-  const Document& doc_;
   std::string_view text_;
   bool chinese_;
   Reporter& out_;
