@@ -168,8 +168,12 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     if (digits.size() < 2) continue;
     for (const Seen& s : seen) {
       if (s.label != label || s.digits != digits || all.unit_of(*s.q).dimension != u.dimension) continue;
+      // A hundredfold or more: a tenfold figure under the same label is often a genuine part (其中…).
       double ratio = q->base / s.q->base;
-      if (ratio < 10 && ratio > 0.1) continue;
+      if (ratio < 100 && ratio > 0.01) continue;
+      if (std::string_view(text).substr(s.q->span.end, q->span.begin - s.q->span.end).find("其中") != std::string_view::npos) {
+        continue;
+      }
       Report r;
       r.span = q->span;
       r.variant = "magnitude";
