@@ -176,9 +176,12 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
 }
 
 std::vector<const Quantity*> Quantities::within(Span span) const {
+  // Items are in text order and never overlap, so their starts are sorted.
   std::vector<const Quantity*> out;
-  for (const Quantity& q : items) {
-    if (span.contains(q.span)) out.push_back(&q);
+  auto it = std::lower_bound(items.begin(), items.end(), span.begin,
+                             [](const Quantity& q, size_t begin) { return q.span.begin < begin; });
+  for (; it != items.end() && it->span.begin < span.end; ++it) {
+    if (span.contains(it->span)) out.push_back(&*it);
   }
   return out;
 }
