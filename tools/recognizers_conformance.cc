@@ -14,6 +14,8 @@
 //   notation          exponents and powers (1.1^+23, 12.32e+14)
 //   quantity-word     dozens, pairs, halves and discounts (十打, 兩雙, 半百, 打对折, 七成 六)
 //   unit-not-in-catalog  a unit the catalog does not carry (瑞士法郎, bits, kcal, mph)
+//   unit-only         an expected unit name without a figure (人民币 美元, "to fahrenheit"):
+//                     a bare unit is not a quantity
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -132,6 +134,7 @@ std::string out_of_scope(const json& c, Model model, const std::string& file) {
     for (const char* w : {"打", "对", "双", "雙", "半", "折", "dozen", "成 "}) {
       if (text.find(w) != std::string::npos) return "quantity-word";
     }
+    if (model == Model::kUnit && field(r["Resolution"], "value").empty()) return "unit-only";
     if (model == Model::kUnit && dimension_of_peer_unit(field(r["Resolution"], "unit"), file).empty()) {
       return "unit-not-in-catalog";
     }

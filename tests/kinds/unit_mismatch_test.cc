@@ -34,6 +34,8 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
   CHECK(matched(run_rule(*rule, "项目总投资12亿元，建设期两年。项目投资1200万元，用于购置设备。")) ==
         std::vector<std::string>{"1200万元"});
   CHECK(run_rule(*rule, "项目总投资12亿元，其中一期投资3亿元。").empty());
+  CHECK(run_rule(*rule, "项目总投资12亿元，建设期两年。中央投资1.2亿元。").empty());
+  CHECK(run_rule(*rule, "项目总投资12亿元，其中配套投资1200万元。").empty());
   // One significant digit is too common to compare.
   CHECK(run_rule(*rule, "总投资1亿元，其中设备投资1000万元。").empty());
 }

@@ -1,6 +1,7 @@
 #include "driver/extract_command.h"
 
 #include "core/document.h"
+#include "core/line_index.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
 #include "input/decoder.h"
@@ -10,9 +11,35 @@ namespace copydesk {
 
 namespace {
 
-nlohmann::json span_json(const Document& doc, Span span) {
-  LineColumn start = doc.lines().position(span.begin);
-  LineColumn end = doc.lines().position(span.end);
+// Line and column of offsets visited in (mostly) increasing order, in time
+// linear in the text even when it is one very long line.
+class PositionCursor {
+ public:
+  explicit PositionCursor(const Document& doc) : doc_(doc) {}
+
+  LineColumn at(size_t offset) {
+    offset = std::min(offset, doc_.text().size());
+    int line = doc_.lines().line_of(offset);
+    if (line != line_ || offset < offset_) {
+      line_ = line;
+      offset_ = static_cast<size_t>(doc_.lines().line_text(line).data() - doc_.text().data());
+      column_ = 1;
+    }
+    column_ += static_cast<int>(utf16_length(std::string_view(doc_.text()).substr(offset_, offset - offset_)));
+    offset_ = offset;
+    return {line_, column_};
+  }
+
+ private:
+  const Document& doc_;
+  int line_ = 0;
+  size_t offset_ = 0;
+  int column_ = 1;
+};
+
+nlohmann::json span_json(PositionCursor& cursor, Span span) {
+  LineColumn start = cursor.at(span.begin);
+  LineColumn end = cursor.at(span.end);
   return {{"start", span.begin}, {"end", span.end},       {"line", start.line},
           {"column", start.column}, {"end_line", end.line}, {"end_column", end.column}};
 }
@@ -26,8 +53,8 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
-std::string where(const Document& doc, Span span) {
-  LineColumn p = doc.lines().position(span.begin);
+std::string where(PositionCursor& cursor, Span span) {
+  LineColumn p = cursor.at(span.begin);
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 
@@ -42,9 +69,10 @@ ExtractSection numbers_section() {
   s.name = "numbers";
   s.to_json = [](const Document& doc) {
     nlohmann::json items = nlohmann::json::array();
+    PositionCursor cursor(doc);
     for (const NumberMention& m : doc.analysis<Numbers>().mentions) {
       nlohmann::json item = {{"text", doc.slice(m.span)},
-                             {"span", span_json(doc, m.span)},
+                             {"span", span_json(cursor, m.span)},
                              {"form", number_form_name(m.form)},
                              {"value", m.value},
                              {"bound", bound_name(m.bound)}};
@@ -57,8 +85,9 @@ ExtractSection numbers_section() {
     return items;
   };
   s.print = [](const Document& doc, std::ostream& out) {
+    PositionCursor cursor(doc);
     for (const NumberMention& m : doc.analysis<Numbers>().mentions) {
-      out << "  " << where(doc, m.span) << "\t" << one_line(doc.slice(m.extent)) << "\t" << number_form_name(m.form)
+      out << "  " << where(cursor, m.span) << "\t" << one_line(doc.slice(m.extent)) << "\t" << number_form_name(m.form)
           << " " << value_text(m.value, m.high) << (m.form == NumberForm::kPercent ? "%" : "");
       if (m.bound != Bound::kExact) out << " (" << bound_name(m.bound) << ")";
       out << "\n";
@@ -72,11 +101,12 @@ ExtractSection quantities_section() {
   s.name = "quantities";
   s.to_json = [](const Document& doc) {
     nlohmann::json items = nlohmann::json::array();
+    PositionCursor cursor(doc);
     const Quantities& quantities = doc.analysis<Quantities>();
     for (const Quantity& q : quantities.items) {
       const UnitDef& unit = quantities.unit_of(q);
       nlohmann::json item = {{"text", doc.slice(q.span)},
-                             {"span", span_json(doc, q.span)},
+                             {"span", span_json(cursor, q.span)},
                              {"amount", q.amount},
                              {"unit", unit.name},
                              {"unit_text", doc.slice(q.unit_span)},
@@ -91,9 +121,10 @@ ExtractSection quantities_section() {
   };
   s.print = [](const Document& doc, std::ostream& out) {
     const Quantities& quantities = doc.analysis<Quantities>();
+    PositionCursor cursor(doc);
     for (const Quantity& q : quantities.items) {
       const UnitDef& unit = quantities.unit_of(q);
-      out << "  " << where(doc, q.span) << "\t" << one_line(doc.slice(q.extent)) << "\t" << format_value(q.amount) << " "
+      out << "  " << where(cursor, q.span) << "\t" << one_line(doc.slice(q.extent)) << "\t" << format_value(q.amount) << " "
           << unit.name << " = " << value_text(q.base, q.base_high) << " [" << unit.dimension << ", "
           << unit_notation_name(unit.notation) << "]";
       if (q.bound != Bound::kExact) out << " (" << bound_name(q.bound) << ")";

@@ -438,6 +438,21 @@ class Scanner {
       core.end = next(p);
       return core;
     }
+    // 10 1/2: a whole number and a fraction in English.
+    if (at(p) == ' ' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
+        arabic_digit(at(p + 1)) >= 0) {
+      size_t q = p + 1;
+      size_t inner_skip = q;
+      Core whole = core;
+      auto fraction = parse_core(q, inner_skip);
+      if (fraction && fraction->fraction && fraction->arabic && fraction->value < 1 && fraction->value > 0) {
+        core = whole;
+        core.value += core.value < 0 ? -fraction->value : fraction->value;
+        core.end = fraction->end;
+        core.fraction = true;
+        return core;
+      }
+    }
     // 3又三分之一: a whole number and a fraction.
     if (starts(p, "又") && !core.percent) {
       size_t q = p + std::string_view("又").size();
@@ -580,7 +595,8 @@ class Scanner {
     auto core = parse_core(p, skip);
     if (!core) return std::nullopt;
     // Model numbers (A380, G20, H1N1): digits glued to Latin letters before them.
-    if (core->arabic && is_ascii_alpha(before(core->begin))) {
+    if (core->arabic && (is_ascii_alpha(before(core->begin)) ||
+                         (before(core->begin) == '-' && core->begin >= 2 && is_ascii_alpha(before(core->begin - 1))))) {
       skip = std::max(skip, core->end);
       return std::nullopt;
     }

@@ -66,15 +66,17 @@ std::optional<std::pair<int, size_t>> unit_after(std::string_view text, size_t p
     if (required_times != 0 && unit.times != required_times) continue;
     size_t p = pos;
     bool ascii = ascii_only(spelling.text);
-    if (ascii && p < text.size() && text[p] == ' ' && required_times == 0) ++p;
+    // 5 km; a 3-inch pipe, a six-mile trip (English adjectives take a hyphen).
+    if (ascii && p < text.size() && (text[p] == ' ' || (text[p] == '-' && unit.english)) && required_times == 0) ++p;
     if (p + spelling.text.size() > text.size()) continue;
     std::string_view candidate = text.substr(p, spelling.text.size());
     if (unit.english ? !equals_ignore_case(candidate, spelling.text) : candidate != spelling.text) continue;
     size_t end = p + spelling.text.size();
     if (ascii) {
       // 5 km but not 5 kmh; "t" in "5 tons" is not tonnes.
-      if (end < text.size() && is_ascii_alnum(text[end]) && is_ascii_alpha_char(spelling.text.back())) continue;
-      if (end < text.size() && is_ascii_alpha_char(text[end])) continue;
+      // and not a code such as 24703m212 or L-202.
+      if (end < text.size() && is_ascii_alnum(text[end])) continue;
+      if (end + 1 < text.size() && text[end] == '-' && is_ascii_alnum(text[end + 1])) continue;
     }
     if (!context_ok(unit, text, number_begin, end)) continue;
     return std::make_pair(spelling.unit, end);
@@ -133,14 +135,15 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
       match = unit_after(text, unit_from, m.span.begin, catalog, 0);
       if (match) {
         size_t b = unit_from;
-        if (b < text.size() && text[b] == ' ' && ascii_only(catalog.units()[match->first].name)) ++b;
+        if (b < text.size() && (text[b] == ' ' || text[b] == '-') && ascii_only(catalog.units()[match->first].name)) ++b;
         q.unit_span = {b, match->second};
       }
     }
     if (match) {
       q.unit = match->first;
       q.span = {m.span.begin, match->second};
-    } else if (auto prefix = unit_before(text, m.span.begin, catalog); prefix && !m.chinese) {
+    } else if (auto prefix = unit_before(text, m.span.begin, catalog);
+               prefix && !m.chinese && (out.empty() || out.back().span.end <= prefix->second)) {
       q.unit = prefix->first;
       q.span = {prefix->second, m.span.end};
       q.unit_span = {prefix->second, prefix->second + catalog.units()[q.unit].name.size()};
@@ -173,9 +176,12 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
 }
 
 std::vector<const Quantity*> Quantities::within(Span span) const {
+  // Items are in text order and never overlap, so their starts are sorted.
   std::vector<const Quantity*> out;
-  for (const Quantity& q : items) {
-    if (span.contains(q.span)) out.push_back(&q);
+  auto it = std::lower_bound(items.begin(), items.end(), span.begin,
+                             [](const Quantity& q, size_t begin) { return q.span.begin < begin; });
+  for (; it != items.end() && it->span.begin < span.end; ++it) {
+    if (span.contains(it->span)) out.push_back(&*it);
   }
   return out;
 }

@@ -14,6 +14,7 @@ namespace {
 
 constexpr size_t kMaxGapToBreakdown = 24;  // code points between a total and its "("
 constexpr size_t kMaxBreakdown = 300;      // code points inside the parentheses
+constexpr size_t kMaxLookahead = 64;       // quantities compared within one sentence
 
 bool is_clause_end(char32_t c) {
   return c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == '\n' || c == ';' || c == U'，' || c == ',' ||
@@ -117,8 +118,10 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     if (!parenthesised) {
       // …共28家，其中12家…、10家…: the rest of the sentence after 其中.
       Span sentence = sentence_of(doc, total.span.begin, unit.span);
-      size_t where = text.find("其中", total.extent.end);
-      if (where == std::string::npos || where >= sentence.end) continue;
+      if (sentence.end <= total.extent.end) continue;
+      size_t where = std::string_view(text).substr(total.extent.end, sentence.end - total.extent.end).find("其中");
+      if (where == std::string_view::npos) continue;
+      where += total.extent.end;
       // 其中 must follow the total's clause directly.
       if (code_point_count(std::string_view(text).substr(total.extent.end, where - total.extent.end)) > 12) continue;
       breakdown = {where, sentence.end};
@@ -188,7 +191,13 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
   const Structure& s = doc.analysis<Structure>();
   const Quantities& all = doc.analysis<Quantities>();
   std::vector<Span> heads;
-  for (const Block& b : s.blocks) {
+  size_t first = 0, last = s.blocks.size();
+  if (unit.article >= 0 && unit.article < static_cast<int>(s.articles.size())) {
+    first = s.articles[unit.article].first_block;
+    last = s.articles[unit.article].end_block;
+  }
+  for (size_t i = first; i < last && i < s.blocks.size(); ++i) {
+    const Block& b = s.blocks[i];
     if (!unit.span.contains(b.span)) continue;
     if (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading) heads.push_back(b.span);
   }
@@ -231,7 +240,7 @@ void NumericInconsistencyKind::check_reach(const Document& doc, const Unit& unit
     const Quantity& a = *qs[i];
     if (a.bound != Bound::kOver || a.extent.begin == a.span.begin) continue;  // 突破/超过 written before
     Span sentence = sentence_of(doc, a.span.begin, unit.span);
-    for (size_t j = i + 1; j < qs.size() && qs[j]->span.begin < sentence.end; ++j) {
+    for (size_t j = i + 1; j < qs.size() && j <= i + kMaxLookahead && qs[j]->span.begin < sentence.end; ++j) {
       const Quantity& b = *qs[j];
       if (!same_unit(all, a, b) || b.bound != Bound::kExact) continue;
       std::string_view before = text_before(text, b.extent.begin, 2);
@@ -269,7 +278,7 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
     const Quantity* total = nullptr;
     size_t total_index = 0;
     for (size_t j = i; j-- > 0;) {
-      if (qs[j]->span.begin < sentence.begin) break;
+      if (qs[j]->span.begin < sentence.begin || i - j > kMaxLookahead) break;
       if (all.unit_of(*qs[j]).dimension == all.unit_of(avg).dimension) {
         total = qs[j];
         total_index = j;

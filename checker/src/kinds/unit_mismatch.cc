@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "core/utf8.h"
 #include "extract/quantities.h"
@@ -153,12 +154,8 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // Magnitude: 总投资12亿元 … 投资1200万元.
   if (!magnitude_) return;
   const std::string& text = doc.text();
-  struct Seen {
-    const Quantity* q;
-    std::string label;
-    std::string digits;
-  };
-  std::vector<Seen> seen;
+  // Earlier figures by label, significant digits and dimension (a map keeps this linear).
+  std::map<std::tuple<std::string, std::string, std::string>, std::vector<const Quantity*>> seen;
   for (const Quantity* q : quantities) {
     const UnitDef& u = all.unit_of(*q);
     if (!magnitude_dimensions_.count(u.dimension) || q->base_high || q->bound != Bound::kExact) continue;
@@ -166,20 +163,24 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     if (label.empty() || generic_labels_.count(label)) continue;
     std::string digits = significant_digits(q->base);
     if (digits.size() < 2) continue;
-    for (const Seen& s : seen) {
-      if (s.label != label || s.digits != digits || all.unit_of(*s.q).dimension != u.dimension) continue;
-      double ratio = q->base / s.q->base;
-      if (ratio < 10 && ratio > 0.1) continue;
+    auto& earlier = seen[{label, digits, u.dimension}];
+    for (const Quantity* e : earlier) {
+      // A hundredfold or more: a tenfold figure under the same label is often a genuine part (其中…).
+      double ratio = q->base / e->base;
+      if (ratio < 100 && ratio > 0.01) continue;
+      if (std::string_view(text).substr(e->span.end, q->span.begin - e->span.end).find("其中") != std::string_view::npos) {
+        continue;
+      }
       Report r;
       r.span = q->span;
       r.variant = "magnitude";
-      r.args = {{"unit", u.name}, {"other", all.unit_of(*s.q).name}, {"count", "1"}, {"other_count", "1"},
-                {"other_text", std::string(doc.slice(s.q->span))}};
-      r.related.push_back({s.q->span, "the same figure with another magnitude"});
+      r.args = {{"unit", u.name}, {"other", all.unit_of(*e).name}, {"count", "1"}, {"other_count", "1"},
+                {"other_text", std::string(doc.slice(e->span))}};
+      r.related.push_back({e->span, "the same figure with another magnitude"});
       out.report(std::move(r));
       break;
     }
-    seen.push_back({q, label, digits});
+    if (earlier.size() < 8) earlier.push_back(q);
   }
 }
 

@@ -11,8 +11,8 @@
 //    one thing in an article (亩 and 公顷, miles and km), variant `pair`.
 //  * magnitude: the same figure under the same label written with two
 //    magnitudes, e.g. 总投资12亿元 … 投资1200万元 (same significant digits, at
-//    least two of them, same two characters before the figure), variant
-//    `magnitude`.
+//    least two of them, same two characters before the figure, a hundredfold
+//    or more apart, no 其中 between them), variant `magnitude`.
 // Different goods each in their customary unit (万吨 of grain, 斤 of pork) are
 // different sizes or dimensions and are not compared.
 //
