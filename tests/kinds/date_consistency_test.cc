@@ -79,6 +79,10 @@ TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][
       {"zh-Hans.lunar-date-mismatch", "10月2日，国庆假期", "2024-10-05", 0},
       {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月10日）", "", 0},
       {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月11日）", "", 1},
+      // A year-only mention earlier in the paragraph does not move later dates.
+      {"zh-Hans.lunar-date-mismatch", "自1995年以来，合作不断。6月10日，农历五月初五，端午节。", "2024-06-17", 0},
+      // Dates read against a narrative year are not checked (the year is a reading, not a statement).
+      {"zh-Hans.lunar-date-mismatch", "1995年5月，工程开工。6月10日，农历五月初五。", "2024-06-17", 0},
   });
 }
 

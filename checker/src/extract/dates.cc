@@ -193,7 +193,7 @@ struct Patterns {
   RE2 zh_relative_day{"(大前天|大后天|大後天|今天|昨天|明天|前天|后天|後天|昨日|明日)"};
   RE2 zh_period{"(上旬|中旬|下旬|年初|年底|年末|上半年|下半年)|“(十[一二三四五六七八九]五|[二三四五六七八九]五)”|"
                 "(十[一二三四五六七八九]五)(?:时期|期间|规划)"};
-  RE2 zh_month_range{"(?:" ZH_YEAR "年)?" ZH_MONTH "(?:月份?)?(?:-|—|–|－|~|～|至|到)" ZH_MONTH "月"};
+  RE2 zh_month_range{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")?" ZH_MONTH "(?:月份?)?(?:-|—|–|－|~|～|至|到)" ZH_MONTH "月"};
   RE2 zh_day_range{"(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(?:日|号)?(?:-|—|–|－|~|～|至|到)"
                    "(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(日|号)"};
   RE2 zh_year_range{"([0-9]{4})年?(?:-|—|–|－|~|～|至|到)([0-9]{4})年"};
@@ -460,8 +460,12 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     if (is_digit(before(text, c.begin(g[0])))) return;
     DateMention& m = c.add(DateKind::kRange, g[0]);
     if (has(g[1])) m.year = number_of(sv(g[1]));
-    m.month = number_of(sv(g[2]));
-    m.end.month = number_of(sv(g[3]));
+    if (has(g[2])) {
+      m.has_relative_year = true;
+      m.relative_year = relative_year_of(sv(g[2]));
+    }
+    m.month = number_of(sv(g[3]));
+    m.end.month = number_of(sv(g[4]));
     m.end.year = m.year;
     m.label = "months";
   });
