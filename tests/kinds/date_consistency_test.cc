@@ -52,6 +52,8 @@ TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
       {"zh-Hans.date-weekday-mismatch", "12月31日（星期三）", "2026-01-02", 0},  // 2025-12-31
       {"zh-Hans.date-weekday-mismatch", "12月31日（星期四）", "2026-01-02", 1},
       {"zh-Hans.date-weekday-mismatch", "星期一（2月26日）", "2024-02-27", 0},
+      {"zh-Hans.date-weekday-mismatch", "星期二（2月26日）", "2024-02-27", 1},
+      {"zh-Hans.date-weekday-mismatch", "自2月26日周二至周五开放", "2024-02-27", 0},  // a span of weekdays
       {"zh-Hans.date-weekday-mismatch", "上周一（2月26日）", "2024-03-05", 0},  // offset weekdays are not pairs
       {"en.date-weekday-mismatch", "on Monday, February 26, 2024, the board met", "", 0},
       {"en.date-weekday-mismatch", "on Friday, February 26, 2024, the board met", "", 1},

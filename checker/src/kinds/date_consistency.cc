@@ -206,7 +206,9 @@ void Checker::weekday() {
     Span span = d.span;
     if (!written) {
       auto j = next(i);
-      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j]))) {
+      // 6月16日周一至周五 names a span of weekdays, not the weekday of the date.
+      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j])) &&
+          !starts_with(text_, m_[*j].span.end, {"至", "到", "—", "-", "、", "和", "及", "或"})) {
         written = m_[*j].weekday;
         span = cover(d, m_[*j]);
       } else if (i > 0 && m_[i - 1].kind == DateKind::kWeekday && !m_[i - 1].has_week_offset &&
