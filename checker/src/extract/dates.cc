@@ -175,8 +175,9 @@ bool is_ascii_word(char32_t c) { return c < 128 && (std::isalnum(static_cast<int
 
 struct Patterns {
   // 2026年4月9日, 去年12月, 6月16日, 八月十五, 6月上旬.
-  RE2 zh_date{"(?:(农历)?(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(农历)?)?" ZH_MONTH "月(?:份)?"
-              "(?:([0-9]{1,2})(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
+  // Spaces around Arabic numerals (本报 12 月 14 日讯) come from typesetting.
+  RE2 zh_date{"(?:(农历)?(?:" ZH_YEAR " ?年 ?|" ZH_REL_YEAR ")(农历)?)?" ZH_MONTH " ?月 ?(?:份)?"
+              "(?:([0-9]{1,2}) ?(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
               "(上旬|中旬|下旬|初|底|末)?"};
   // 2026年, 今年, 2026年底, 今年上半年.
   RE2 zh_year{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(年初|年底|年末|初|底|末|上半年|下半年)?"};
