@@ -100,8 +100,25 @@ Tally run_file(const std::string& path, Language lang) {
     std::vector<const DateMention*> dates;
     for (const auto& m : mentions) {
       if (m.kind == DateKind::kDate || m.kind == DateKind::kLunar || m.kind == DateKind::kWeekday ||
-          m.kind == DateKind::kRelativeDay || m.kind == DateKind::kFestival)
+          m.kind == DateKind::kRelativeDay)
         dates.push_back(&m);
+    }
+    // The peer reports a date and the weekday after it (10月12号，星期一) as one.
+    std::vector<DateMention> merged;
+    for (size_t i = 0; i + 1 < dates.size(); ++i) {
+      std::string_view gap = std::string_view(input).substr(dates[i]->span.end,
+                                                            dates[i + 1]->span.begin - dates[i]->span.end);
+      if (dates[i]->kind == DateKind::kDate && dates[i + 1]->kind == DateKind::kWeekday &&
+          (gap == "，" || gap == ",")) {
+        merged.push_back(*dates[i]);
+        merged.back().span.end = dates[i + 1]->span.end;
+        dates.erase(dates.begin() + i + 1);
+      }
+    }
+    for (auto& d : dates) {
+      for (auto& m : merged) {
+        if (m.span.begin == d->span.begin) d = &m;
+      }
     }
     const auto& results = c["Results"];
     bool same_spans = results.size() == dates.size();

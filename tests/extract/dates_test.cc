@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <iterator>
 #include <optional>
+#include <random>
 #include <string>
 
 #include "extract/dates.h"
@@ -245,5 +247,31 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
       }
     }
     CHECK(seen);
+  }
+}
+
+TEST_CASE("Any mix of date fragments gives well-formed mentions", "[extract][dates]") {
+  const char* fragments[] = {"年", "月", "日", "号", "2024", "13", "0", "二〇", "十", "廿", "初", "正", "腊", "闰", "农历",
+                             "星期", "周", "一", "至", "-", "（", "）", "，", "。", "今年", "去年", "岁", "年来", "周年",
+                             "成立于", "出生", "上午", "点", "半", "June", " 16", ", ", "Monday", "for ", " years", "\n",
+                             "本报", "讯", "标题\n\n", "2月30日", "大年", "三十", "除夕", "“十四五”", "/", ".", "a.m."};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> pick(0, std::size(fragments) - 1);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int i = 0; i < 60; ++i) text += fragments[pick(rng)];
+    INFO(text);
+    auto ms = extract_dates(text, round % 2 ? Language::kChinese : Language::kEnglish, CivilDate{2024, 2, 29});
+    size_t last = 0;
+    for (const auto& m : ms) {
+      CHECK(m.span.begin < m.span.end);
+      CHECK(m.span.end <= text.size());
+      CHECK(m.span.begin >= last);
+      last = m.span.begin;
+    }
+    Document doc("fuzz.txt", text);
+    doc.set_pubdate(round % 3 ? "2024-02-29" : "");
+    const Dates& d = doc.analysis<Dates>();
+    for (const auto& m : d.mentions) CHECK(m.reference < static_cast<int>(d.references.size()));
   }
 }

@@ -52,6 +52,8 @@ TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
       {"zh-Hans.date-weekday-mismatch", "12月31日（星期三）", "2026-01-02", 0},  // 2025-12-31
       {"zh-Hans.date-weekday-mismatch", "12月31日（星期四）", "2026-01-02", 1},
       {"zh-Hans.date-weekday-mismatch", "星期一（2月26日）", "2024-02-27", 0},
+      {"zh-Hans.date-weekday-mismatch", "星期二（2月26日）", "2024-02-27", 1},
+      {"zh-Hans.date-weekday-mismatch", "自2月26日周二至周五开放", "2024-02-27", 0},  // a span of weekdays
       {"zh-Hans.date-weekday-mismatch", "上周一（2月26日）", "2024-03-05", 0},  // offset weekdays are not pairs
       {"en.date-weekday-mismatch", "on Monday, February 26, 2024, the board met", "", 0},
       {"en.date-weekday-mismatch", "on Friday, February 26, 2024, the board met", "", 1},
@@ -79,6 +81,10 @@ TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][
       {"zh-Hans.lunar-date-mismatch", "10月2日，国庆假期", "2024-10-05", 0},
       {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月10日）", "", 0},
       {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月11日）", "", 1},
+      // A year-only mention earlier in the paragraph does not move later dates.
+      {"zh-Hans.lunar-date-mismatch", "自1995年以来，合作不断。6月10日，农历五月初五，端午节。", "2024-06-17", 0},
+      // Dates read against a narrative year are not checked (the year is a reading, not a statement).
+      {"zh-Hans.lunar-date-mismatch", "1995年5月，工程开工。6月10日，农历五月初五。", "2024-06-17", 0},
   });
 }
 

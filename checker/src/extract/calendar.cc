@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <unordered_map>
 
 namespace copydesk {
 namespace {
@@ -109,8 +110,38 @@ int weekday_of(const CivilDate& date) {
   return ucal == UCAL_SUNDAY ? 7 : ucal - 1;
 }
 
+// ICU's Chinese calendar computes sun and moon positions: a page repeats the
+// same few dates, so conversions are cached per thread (bounded).
+template <typename V>
+struct Memo {
+  std::unordered_map<long, std::optional<V>> values;
+  template <typename F>
+  std::optional<V> get(long key, F compute) {
+    auto it = values.find(key);
+    if (it != values.end()) return it->second;
+    if (values.size() > 100000) values.clear();
+    return values.emplace(key, compute()).first->second;
+  }
+};
+
+std::optional<LunarDate> compute_lunar_of(const CivilDate& date);
+std::optional<CivilDate> compute_gregorian_of(const LunarDate& date);
+
 std::optional<LunarDate> lunar_of(const CivilDate& date) {
   if (!is_valid_date(date)) return std::nullopt;
+  thread_local Memo<LunarDate> memo;
+  return memo.get(days_from_civil(date), [&] { return compute_lunar_of(date); });
+}
+
+std::optional<CivilDate> gregorian_of(const LunarDate& date) {
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 30) return std::nullopt;
+  if (date.year < 1 || date.year > 9998) return std::nullopt;
+  thread_local Memo<CivilDate> memo;
+  long key = ((static_cast<long>(date.year) * 13 + date.month) * 31 + date.day) * 2 + (date.leap ? 1 : 0);
+  return memo.get(key, [&] { return compute_gregorian_of(date); });
+}
+
+std::optional<LunarDate> compute_lunar_of(const CivilDate& date) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Calendar> chinese(chinese_calendar(status));
   if (U_FAILURE(status) || !chinese) return std::nullopt;
@@ -126,9 +157,7 @@ std::optional<LunarDate> lunar_of(const CivilDate& date) {
   return out;
 }
 
-std::optional<CivilDate> gregorian_of(const LunarDate& date) {
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 30) return std::nullopt;
-  if (date.year < 1 || date.year > 9998) return std::nullopt;
+std::optional<CivilDate> compute_gregorian_of(const LunarDate& date) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Calendar> chinese(chinese_calendar(status));
   if (U_FAILURE(status) || !chinese) return std::nullopt;

@@ -147,12 +147,15 @@ Dates Dates::compute(const Document& doc) {
     }
     int ref = m.article >= 0 ? out.article_reference[m.article] : out.publication;
     int ref_year = ref >= 0 ? out.references[ref].date.year : 0;
-    if (m.year >= 1000 && (m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear ||
-                           (m.kind == DateKind::kPeriod && m.end.year == 0))) {
+    // Only a year with a month sets the context: 1995年以来 or 2023年，… say
+    // nothing about the dates that follow.
+    if (m.year >= 1000 && m.month &&
+        (m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kPeriod)) {
       if (m.year != ref_year && ref_year != 0) {
-        CivilDate c{m.year, m.kind == DateKind::kYear ? 0 : m.month, 0};
+        CivilDate c{m.year, m.month, 0};
         context_ref = static_cast<int>(out.references.size());
-        out.references.push_back(DateReference{c, "context", m.span});
+        // A reading of the narrative, not a stated date: year-dependent checks skip it.
+        out.references.push_back(DateReference{c, "context", m.span, true});
       } else {
         context_ref = -1;
       }

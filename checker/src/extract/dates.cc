@@ -168,15 +168,16 @@ bool is_ascii_word(char32_t c) { return c < 128 && (std::isalnum(static_cast<int
 #define ZH_YEAR "([0-9]{4}|[零〇○一二三四五六七八九]{3,4}|两千[零〇一二三四五六七八九十]{0,4})"
 #define ZH_MONTH "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 #define ZH_REL_YEAR "(今年|去年|明年|前年)"
-#define EN_MONTH \
-  "(January|February|March|April|May|June|July|August|September|October|November|December|" \
-  "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Sept)"
-#define EN_WEEKDAY "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#define EN_MONTH                                                                                   \
+  "((?i:january|february|march|april|june|july|august|september|october|november|december|jan|feb|" \
+  "mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?|May)"
+#define EN_WEEKDAY "((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 
 struct Patterns {
   // 2026年4月9日, 去年12月, 6月16日, 八月十五, 6月上旬.
-  RE2 zh_date{"(?:(农历)?(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(农历)?)?" ZH_MONTH "月(?:份)?"
-              "(?:([0-9]{1,2})(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
+  // Spaces around Arabic numerals (本报 12 月 14 日讯) come from typesetting.
+  RE2 zh_date{"(?:(农历)?(?:" ZH_YEAR " ?年 ?|" ZH_REL_YEAR ")(农历)?)?" ZH_MONTH " ?月 ?(?:份)?"
+              "(?:([0-9]{1,2}) ?(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
               "(上旬|中旬|下旬|初|底|末)?"};
   // 2026年, 今年, 2026年底, 今年上半年.
   RE2 zh_year{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(年初|年底|年末|初|底|末|上半年|下半年)?"};
@@ -189,11 +190,11 @@ struct Patterns {
   RE2 zh_time{"(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜)?"
               "(?:([0-9]{1,2})[:：]([0-9]{2})|([0-9]{1,2}|[一二三四五六七八九十]{1,3})(点|时)"
               "(半|([0-9]{1,2}|[一二三四五六七八九十]{1,3})分|许|整)?)"};
-  RE2 zh_weekday{"(上上个?|下下个?|上个?|下个?|这个?|本)?(星期|礼拜|禮拜|周|週)([一二三四五六日天七])"};
+  RE2 zh_weekday{"(上上[个個]?|下下[个個]?|上[个個]?|下[个個]?|这[个個]?|這[個个]?|本)?(星期|礼拜|禮拜|周|週)([一二三四五六日天七])"};
   RE2 zh_relative_day{"(大前天|大后天|大後天|今天|昨天|明天|前天|后天|後天|昨日|明日)"};
   RE2 zh_period{"(上旬|中旬|下旬|年初|年底|年末|上半年|下半年)|“(十[一二三四五六七八九]五|[二三四五六七八九]五)”|"
                 "(十[一二三四五六七八九]五)(?:时期|期间|规划)"};
-  RE2 zh_month_range{"(?:" ZH_YEAR "年)?" ZH_MONTH "(?:月份?)?(?:-|—|–|－|~|～|至|到)" ZH_MONTH "月"};
+  RE2 zh_month_range{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")?" ZH_MONTH "(?:月份?)?(?:-|—|–|－|~|～|至|到)" ZH_MONTH "月"};
   RE2 zh_day_range{"(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(?:日|号)?(?:-|—|–|－|~|～|至|到)"
                    "(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(日|号)"};
   RE2 zh_year_range{"([0-9]{4})年?(?:-|—|–|－|~|～|至|到)([0-9]{4})年"};
@@ -207,11 +208,11 @@ struct Patterns {
 
   // Numeric forms shared by both languages.
   RE2 iso{"([0-9]{4})([-./ ])([0-9]{1,2})([-./ ])([0-9]{1,2})"};
-  RE2 short_dmy{"([0-9]{1,2})([-./])([0-9]{1,2})([-./])([0-9]{2,4})"};
+  RE2 short_dmy{"([0-9]{1,2})([-./])([0-9]{1,2})([-./])([0-9]{1,4})"};
   RE2 short_md{"([0-9]{1,2})/([0-9]{1,2})"};
 
-  RE2 en_mdy{"(?:" EN_WEEKDAY ",?\\s+)?" EN_MONTH "\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?:,?\\s+([0-9]{4}))?"};
-  RE2 en_dmy{"([0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" EN_MONTH ",?(?:\\s+([0-9]{4}))?"};
+  RE2 en_mdy{"(?:" EN_WEEKDAY ",?\\s+)?" EN_MONTH "[\\s/-]*([0-9]{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+of\\s+|\\s+)([0-9]{4}))?"};
+  RE2 en_dmy{"([0-9]{1,2})(?:st|nd|rd|th)?(?:\\.?\\s*|-)(?:of\\s+)?" EN_MONTH "(?:,?\\s*([0-9]{4}))?"};
   RE2 en_month_year{EN_MONTH ",?\\s+([0-9]{4})"};
   RE2 en_weekday{"(?i)(?:(last|next|this)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"};
   RE2 en_relative_day{"(?i)(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)"};
@@ -428,7 +429,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
       m.has_week_offset = true;
       if (prefix.rfind("上上", 0) == 0) m.week_offset = -2;
       else if (prefix.rfind("下下", 0) == 0) m.week_offset = 2;
-      else if (prefix.rfind("上", 0) == 0) m.week_offset = -1;
+      else if (prefix.rfind("上", 0) == 0) m.week_offset = -1;  // 上周, 上個週
       else if (prefix.rfind("下", 0) == 0) m.week_offset = 1;
       else m.week_offset = 0;
     }
@@ -460,8 +461,12 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     if (is_digit(before(text, c.begin(g[0])))) return;
     DateMention& m = c.add(DateKind::kRange, g[0]);
     if (has(g[1])) m.year = number_of(sv(g[1]));
-    m.month = number_of(sv(g[2]));
-    m.end.month = number_of(sv(g[3]));
+    if (has(g[2])) {
+      m.has_relative_year = true;
+      m.relative_year = relative_year_of(sv(g[2]));
+    }
+    m.month = number_of(sv(g[3]));
+    m.end.month = number_of(sv(g[4]));
     m.end.year = m.year;
     m.label = "months";
   });
@@ -575,11 +580,16 @@ void extract_numeric(Collector& c, Language language, bool numeric_short_forms) 
     if (sv(g[2]) != sv(g[4])) return;
     int a = number_of(sv(g[1])), b = number_of(sv(g[3])), y = number_of(sv(g[5]));
     DateMention m;
+    if (g[5].size() == 3) return;
     if (g[5].size() == 4) {
-      // 1/2/2020: day first in Chinese copy, month first in English.
-      if (language == Language::kEnglish) std::swap(a, b);
+      // 1/2/2020: day first in Chinese copy, month first in English (unless the first is over 12).
+      if (language == Language::kEnglish && a <= 12) std::swap(a, b);
       m.year = y, m.month = b, m.day = a;
-    } else if (y > 31 || g[1].size() == 1) {
+    } else if (language == Language::kEnglish && g[5].size() == 2) {
+      // 9-18-15 is month first, 21/04/16 day first.
+      if (a <= 12) std::swap(a, b);
+      m.year = y + (y < 50 ? 2000 : 1900), m.month = b, m.day = a;
+    } else if (g[5].size() == 2 && (y > 31 || g[1].size() == 1)) {
       m.year = y + (y < 50 ? 2000 : 1900), m.month = b, m.day = a;  // 05/05/89, 3-7-27
     } else {
       m.year = a + (a < 50 ? 2000 : 1900), m.month = b, m.day = y;  // 27-7-3, 12-11-10
@@ -610,7 +620,7 @@ void extract_english(Collector& c) {
     return !is_ascii_word(before(text, c.begin(g))) && !is_ascii_word(after(text, c.end(g)));
   };
   for_each_match(p.en_mdy, text, [&](const Groups& g) {
-    if (!word_bounded(g[0])) return;
+    if (!word_bounded(g[0])) return;  // also rejects "March 20" out of "March 2026"
     DateMention& m = c.add(DateKind::kDate, g[0]);
     m.month = english_month(sv(g[2]));
     m.day = number_of(sv(g[3]));
@@ -619,7 +629,7 @@ void extract_english(Collector& c) {
     check_written_date(m);
   });
   for_each_match(p.en_dmy, text, [&](const Groups& g) {
-    if (!word_bounded(g[0])) return;
+    if (!word_bounded(g[0]) || english_month(sv(g[2])) == 0) return;
     DateMention& m = c.add(DateKind::kDate, g[0]);
     m.day = number_of(sv(g[1]));
     m.month = english_month(sv(g[2]));

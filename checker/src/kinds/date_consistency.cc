@@ -64,33 +64,44 @@ bool joined(std::string_view between, std::initializer_list<std::string_view> wo
   return true;
 }
 
-// The sentence around `offset`: between the nearest 。！？!? or line breaks.
-Span sentence_around(std::string_view text, size_t offset) {
-  auto is_end = [&](size_t pos) {
-    for (std::string_view e : {"。", "！", "？", "\n", "!", "?", "；"}) {
-      if (text.substr(pos, e.size()) == e) return e.size();
+// Sentence boundaries of a text, found in one pass: after 。！？；!? and line
+// breaks, and after ". " in English.
+class Sentences {
+ public:
+  explicit Sentences(std::string_view text) : size_(text.size()) {
+    for (size_t i = 0; i < text.size();) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c != '\n' && c != '!' && c != '?' && c != '.' && c != 0xE3 && c != 0xEF) {
+        i += utf8_sequence_length(c);
+        continue;
+      }
+      size_t len = 0;
+      for (std::string_view e : {"。", "！", "？", "；", "\n", "!", "?", ". "}) {
+        if (text.compare(i, e.size(), e) == 0) {
+          len = e.size();
+          break;
+        }
+      }
+      if (len) {
+        starts_.push_back(i + len);
+        i += len;
+      } else {
+        i += utf8_sequence_length(static_cast<unsigned char>(text[i]));
+      }
     }
-    return size_t{0};
-  };
-  size_t b = offset;
-  size_t limit = offset > 600 ? offset - 600 : 0;
-  while (b > limit) {
-    size_t p = previous_offset(text, b);
-    if (is_end(p)) break;
-    b = p;
   }
-  size_t e = offset;
-  size_t end_limit = std::min(text.size(), offset + 600);
-  while (e < end_limit && !is_end(e)) e += utf8_sequence_length(static_cast<unsigned char>(text[e]));
-  // English: a period followed by a space ends a sentence too.
-  std::string_view s = text.substr(b, e - b);
-  size_t rel = offset - b;
-  size_t dot = s.rfind(". ", rel);
-  if (dot != std::string_view::npos && dot + 2 <= rel) b += dot + 2;
-  size_t next_dot = text.substr(offset, e - offset).find(". ");
-  if (next_dot != std::string_view::npos) e = offset + next_dot + 1;
-  return Span{b, e};
-}
+  // The sentence holding `offset` (its end includes the terminator).
+  Span around(size_t offset) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    size_t end = it == starts_.end() ? size_ : *it;
+    size_t begin = it == starts_.begin() ? 0 : *(it - 1);
+    return Span{begin, end};
+  }
+
+ private:
+  size_t size_;
+  std::vector<size_t> starts_;  // offsets where a new sentence begins
+};
 
 bool is_written_date(const DateMention& m) { return m.kind == DateKind::kDate && m.month && m.day; }
 
@@ -129,7 +140,7 @@ class Checker {
  public:
   Checker(const Document& doc, Reporter& out, bool inclusive_is_note)
       : doc_(doc), text_(doc.text()), dates_(doc.analysis<Dates>()), m_(dates_.mentions), out_(out),
-        inclusive_is_note_(inclusive_is_note) {}
+        inclusive_is_note_(inclusive_is_note), sentences_(text_) {}
 
   void weekday();
   void lunar();
@@ -150,7 +161,7 @@ class Checker {
   }
   // Mentions (not ranges) in the sentence around m, with their indices.
   std::vector<size_t> same_sentence(size_t i) const {
-    Span s = sentence_around(text_, m_[i].span.begin);
+    Span s = sentences_.around(m_[i].span.begin);
     std::vector<size_t> out;
     size_t j = i;
     while (j > 0 && m_[j - 1].span.begin >= s.begin) --j;
@@ -183,6 +194,7 @@ class Checker {
   const std::vector<DateMention>& m_;
   Reporter& out_;
   bool inclusive_is_note_;
+  Sentences sentences_;
 };
 
 void Checker::weekday() {
@@ -194,7 +206,9 @@ void Checker::weekday() {
     Span span = d.span;
     if (!written) {
       auto j = next(i);
-      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j]))) {
+      // 6月16日周一至周五 names a span of weekdays, not the weekday of the date.
+      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j])) &&
+          !starts_with(text_, m_[*j].span.end, {"至", "到", "—", "-", "、", "和", "及", "或"})) {
         written = m_[*j].weekday;
         span = cover(d, m_[*j]);
       } else if (i > 0 && m_[i - 1].kind == DateKind::kWeekday && !m_[i - 1].has_week_offset &&
@@ -281,7 +295,7 @@ void Checker::past_after_dateline() {
     if (ref.span && ref.span->contains(d.span)) continue;
     long gap = days_from_civil(d.date) - days_from_civil(ref.date);
     if (gap <= 0 || gap > 120) continue;
-    Span s = sentence_around(text_, d.span.begin);
+    Span s = sentences_.around(d.span.begin);
     std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
     std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
     // Plans, deadlines and schedules are not past events.
@@ -457,7 +471,7 @@ void Checker::event_two_dates() {
     if (!is_written_date(d)) continue;
     // EVENT（将/已/定）于DATE（在…）举行
     if (!ends_with(text_, d.span.begin, {"于"})) continue;
-    Span s = sentence_around(text_, d.span.begin);
+    Span s = sentences_.around(d.span.begin);
     std::string_view after = text_.substr(d.span.end, std::min<size_t>(s.end - d.span.end, 60));
     size_t clause_end = std::min({after.find("，"), after.find("。"), after.find(","), after.size()});
     after = after.substr(0, clause_end);
