@@ -163,9 +163,15 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
     return true;
   };
 
-  // 1. Whole lines repeated.
-  std::unordered_map<std::string, Span> first_line;
-  std::unordered_map<std::string, int> first_block;
+  // 1. Whole lines repeated exactly twice (a line found three or more times
+  // is a recurring label, not a slip).
+  struct Line {
+    std::string key;
+    Span span;
+    int block;
+  };
+  std::vector<Line> lines;
+  std::unordered_map<std::string, int> line_count;
   for (size_t b = 0; b < s.blocks.size(); ++b) {
     const Block& block = s.blocks[b];
     if (excluded(block.kind)) continue;
@@ -191,25 +197,28 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
         content += is_content(c) ? 1 : 0;
       }
       if (content >= line_min_chars_) {
-        auto [it, fresh] = first_line.emplace(key, span);
-        if (fresh) {
-          first_block[key] = static_cast<int>(b);
-        } else {
-          Span first = it->second;
-          bool adjacent = true;  // nothing but white space between: a doubled line
-          for (size_t k = first.end; k < span.begin && adjacent; ++k) {
-            adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
-          }
-          Report r;
-          r.span = span;
-          if (!adjacent && classify(kind_of(first_block[key]), block.kind, r, true)) {
-            r.related.push_back({first, "first copy"});
-            reported.push_back(span);
-            out.report(std::move(r));
-          }
-        }
+        ++line_count[key];
+        lines.push_back({std::move(key), span, static_cast<int>(b)});
       }
       start = stop + 1;
+    }
+  }
+  std::unordered_map<std::string, const Line*> first_line;
+  for (const Line& line : lines) {
+    if (line_count[line.key] != 2) continue;
+    auto [it, fresh] = first_line.emplace(line.key, &line);
+    if (fresh) continue;
+    const Line& first = *it->second;
+    bool adjacent = true;  // nothing but white space between: a doubled line
+    for (size_t k = first.span.end; k < line.span.begin && adjacent; ++k) {
+      adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
+    }
+    Report r;
+    r.span = line.span;
+    if (!adjacent && classify(kind_of(first.block), kind_of(line.block), r, true)) {
+      r.related.push_back({first.span, "first copy"});
+      reported.push_back(line.span);
+      out.report(std::move(r));
     }
   }
 
