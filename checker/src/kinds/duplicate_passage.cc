@@ -290,7 +290,12 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       size_t a_begin = p, b_begin = j;
       extend(-1, a_begin, b_begin);
       done_until[distance] = b_end;
-      Pair pair{a_begin, b_begin, b_end - b_begin};
+      // Start at a character, not at the punctuation that ended the sentence before.
+      while (a_begin < a_end && !is_content(st.chars[a_begin])) {
+        ++a_begin;
+        ++b_begin;
+      }
+      Pair pair{a_begin, b_begin, b_end > b_begin ? b_end - b_begin : 0};
       if (pair.length < kShingle) continue;
       if (pair.first + pair.length >= pair.second) continue;  // adjacent copies: a doubled unit
       if (ws > 0 && pair.second < ws + kStep) continue;      // the previous window had it
