@@ -1,6 +1,7 @@
 #include "driver/cross_document.h"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <map>
 #include <tuple>
@@ -113,6 +114,12 @@ std::vector<SharedPassage> find_shared_passages(const std::vector<const Document
         while (a.pos + right < sa.size() && b.pos + right < sb.size() && sa[a.pos + right] == sb[b.pos + right]) ++right;
         size_t begin_a = a.pos - left, begin_b = b.pos - left, len = left + right;
         done.push_back({begin_b, begin_b + len});
+        // Start at a character, not at the punctuation that ended the sentence before.
+        while (len > 0 && !is_han(sa[begin_a]) && !(sa[begin_a] < 0x80 && std::isalnum(static_cast<int>(sa[begin_a])))) {
+          ++begin_a;
+          ++begin_b;
+          --len;
+        }
         if (len < min_chars) continue;
         found.push_back({a.doc, b.doc, byte_span(*docs[a.doc], streams[a.doc], begin_a, len),
                          byte_span(*docs[b.doc], streams[b.doc], begin_b, len), len});

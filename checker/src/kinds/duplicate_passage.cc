@@ -163,9 +163,15 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
     return true;
   };
 
-  // 1. Whole lines repeated.
-  std::unordered_map<std::string, Span> first_line;
-  std::unordered_map<std::string, int> first_block;
+  // 1. Whole lines repeated exactly twice (a line found three or more times
+  // is a recurring label, not a slip).
+  struct Line {
+    std::string key;
+    Span span;
+    int block;
+  };
+  std::vector<Line> lines;
+  std::unordered_map<std::string, int> line_count;
   for (size_t b = 0; b < s.blocks.size(); ++b) {
     const Block& block = s.blocks[b];
     if (excluded(block.kind)) continue;
@@ -191,25 +197,28 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
         content += is_content(c) ? 1 : 0;
       }
       if (content >= line_min_chars_) {
-        auto [it, fresh] = first_line.emplace(key, span);
-        if (fresh) {
-          first_block[key] = static_cast<int>(b);
-        } else {
-          Span first = it->second;
-          bool adjacent = true;  // nothing but white space between: a doubled line
-          for (size_t k = first.end; k < span.begin && adjacent; ++k) {
-            adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
-          }
-          Report r;
-          r.span = span;
-          if (!adjacent && classify(kind_of(first_block[key]), block.kind, r, true)) {
-            r.related.push_back({first, "first copy"});
-            reported.push_back(span);
-            out.report(std::move(r));
-          }
-        }
+        ++line_count[key];
+        lines.push_back({std::move(key), span, static_cast<int>(b)});
       }
       start = stop + 1;
+    }
+  }
+  std::unordered_map<std::string, const Line*> first_line;
+  for (const Line& line : lines) {
+    if (line_count[line.key] != 2) continue;
+    auto [it, fresh] = first_line.emplace(line.key, &line);
+    if (fresh) continue;
+    const Line& first = *it->second;
+    bool adjacent = true;  // nothing but white space between: a doubled line
+    for (size_t k = first.span.end; k < line.span.begin && adjacent; ++k) {
+      adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
+    }
+    Report r;
+    r.span = line.span;
+    if (!adjacent && classify(kind_of(first.block), kind_of(line.block), r, true)) {
+      r.related.push_back({first.span, "first copy"});
+      reported.push_back(line.span);
+      out.report(std::move(r));
     }
   }
 
@@ -281,7 +290,12 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       size_t a_begin = p, b_begin = j;
       extend(-1, a_begin, b_begin);
       done_until[distance] = b_end;
-      Pair pair{a_begin, b_begin, b_end - b_begin};
+      // Start at a character, not at the punctuation that ended the sentence before.
+      while (a_begin < a_end && !is_content(st.chars[a_begin])) {
+        ++a_begin;
+        ++b_begin;
+      }
+      Pair pair{a_begin, b_begin, b_end > b_begin ? b_end - b_begin : 0};
       if (pair.length < kShingle) continue;
       if (pair.first + pair.length >= pair.second) continue;  // adjacent copies: a doubled unit
       if (ws > 0 && pair.second < ws + kStep) continue;      // the previous window had it

@@ -29,12 +29,13 @@
 // A caption repeated in the body is reported with severity `caption_severity`
 // (note by default; "off" drops it): papers sometimes do it on purpose.
 //
-// The default min_chars of 20 sits between the longest legitimate repeat in
-// the labelled seed pages (a 16-character run of an official title, counted
-// with only-twice shingles) and the shortest real duplicate (a 32-character
-// passage with a clause break); the clause-break and unique-share conditions
-// keep formulaic repeats out above it.
-//
+// The default min_chars of 20 was chosen on the labelled seed pages: every
+// value from 16 to 30 finds all four labelled duplicates with no false alarm;
+// 14 and below start to flag recurring phrases (names of campaigns, datelines
+// with a reporter's name), 32 and above miss the shortest real duplicate (30
+// characters without punctuation: 进犯的日军相遇，…壮烈牺牲。12月，). 20 sits in
+// the lower half of that range, because unseen pages have shorter duplicates,
+// and the clause-break and unique-share conditions guard precision above it.
 // Very long texts are processed in overlapping windows of 400,000 characters
 // (step 200,000), so memory stays bounded (about 20 MB of tables) and copies
 // up to 200,000 characters apart are always compared.

@@ -189,20 +189,29 @@ class HanScan {
       if (p < 0 || j < resume) continue;
       size_t period = j - static_cast<size_t>(p);
       if (period <= kShortMax || period > max_period_ || !same(p, j, kHashGram)) continue;
+      // The run of text that repeats at this period, looked at once: walks are
+      // bounded by the period, and a rejected run is skipped as a whole, so
+      // periodic junk (the same sentence a thousand times) stays linear.
       size_t r = static_cast<size_t>(p);
-      while (r > 0 && at(r - 1) != kBarrier && at(r - 1) == at(r - 1 + period)) --r;
+      while (r > resume && static_cast<size_t>(p) - r < period && at(r - 1) != kBarrier &&
+             at(r - 1) == at(r - 1 + period)) {
+        --r;
+      }
       size_t e = static_cast<size_t>(p);
       while (e + period < n && at(e) != kBarrier && at(e) == at(e + period)) ++e;
-      if (e - r < period || r < resume) continue;
+      if (e - r < period) continue;
+      resume = e;
       if (han_count(r, period) * 2 < period || is_covered(r, 2 * period) || restates_previous_block(r, period)) continue;
       // A run of one repeated character or a shorter period is not a doubled line.
       bool shorter = false;
       for (size_t q = 1; q <= kShortMax && !shorter; ++q) shorter = period % q == 0 && same(r, r + q, period - q);
       if (shorter) continue;
+      // Three or more copies in a row are one finding for the whole run.
+      size_t copies = (e - r) / period + 1;
       std::string unit = text_of(r, period);
-      bool contiguous = s_.end[r + period - 1] == s_.begin[r + period];
-      report(r, 2 * period, "line", unit, "", contiguous);
-      resume = r + 2 * period;
+      bool contiguous = copies == 2 && s_.end[r + period - 1] == s_.begin[r + period];
+      report(r, copies * period, "line", unit, "", contiguous);
+      resume = r + copies * period;
     }
   }
 
@@ -294,10 +303,15 @@ class HanScan {
         if (at(i) != at(i + len) || han_count(i, len) != len || !same(i, i + len, len)) continue;
         if (is_covered(i, 2 * len)) break;
         if (!restates_previous_block(i, len) && !legal_unit(i, len)) {
-          bool contiguous = s_.end[i + len - 1] == s_.begin[i + len];
-          report(i, 2 * len, len >= line_min_ ? "line" : "word", text_of(i, len), "", contiguous);
+          size_t e = i + len;  // further copies in a row belong to the same finding
+          while (e + len < n && at(e + len) != kBarrier && at(e + len) == at(e)) ++e;
+          size_t copies = (e - i) / len + 1;
+          bool contiguous = copies == 2 && s_.end[i + len - 1] == s_.begin[i + len];
+          report(i, copies * len, len >= line_min_ ? "line" : "word", text_of(i, len), "", contiguous);
+          consumed = copies * len;
+        } else {
+          consumed = 2 * len;
         }
-        consumed = 2 * len;
       }
       if (consumed == 0) consumed = check_doubled_character(i);
       if (consumed == 0 && check_stutter(i)) consumed = 3;
