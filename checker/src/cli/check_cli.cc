@@ -29,6 +29,14 @@ void add_check_command(CLI::App& app) {
   cmd->add_option("--fail-level", state->fail_level, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("--color", state->color, "Colour the text report")->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--config", state->options.config, "Configuration file (default: the nearest .copydesk.yaml "
+                                                     "from the working directory up)");
+  cmd->add_flag("--no-config", state->options.no_config, "Ignore any .copydesk.yaml");
+  cmd->add_option("--pubdate", state->options.pubdate, "Publication date of the copy, YYYY-MM-DD (overrides the "
+                                                       "configuration)");
+  cmd->footer("Exit status: 0 no finding at or above --fail-level (default error); 1 at least one such finding; "
+              "2 usage, configuration or input error (a file that cannot be read or decoded is named on stderr, "
+              "the other files are still checked).");
   add_rule_flags(*cmd, state->rules);
   cmd->callback([state] {
     CheckOptions& o = state->options;

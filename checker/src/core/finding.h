@@ -33,6 +33,7 @@ struct Finding {
   Location location;
   std::string matched_text;  // the text under `location`
   std::string source_line;   // the first source line of the span, for text reports
+  int source_column = 1;     // column where source_line starts (> 1 when a very long line was cut)
   std::vector<RelatedLocation> related;
   std::optional<std::string> fix;  // replacement text for `location`, when safe
   std::string fingerprint;   // independent of line numbers; see core/fingerprint.h

@@ -27,8 +27,11 @@ struct CheckOptions {
   Severity fail_level = Severity::kError;
   MessageLanguage lang = MessageLanguage::kEnglish;
   std::string rules_dir;              // empty: default_rules_dir()
-  std::vector<std::string> packs;     // empty: all packs
+  std::vector<std::string> packs;     // empty: the configuration's, else all packs
   bool color = false;
+  std::string config;                 // --config FILE; empty: search from the working directory up
+  bool no_config = false;             // --no-config: ignore any .copydesk.yaml
+  std::string pubdate;                // --pubdate YYYY-MM-DD: overrides the configuration's
 };
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
