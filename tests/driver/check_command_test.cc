@@ -43,7 +43,7 @@ TEST_CASE("exit status follows --fail-level", "[e2e][exit-codes]") {
   CHECK(run_copydesk("check --no-config --pubdate 2024-02-29 " + q(clean)).exit_code == 0);
 }
 
-TEST_CASE("--help documents the exit status", "[e2e][exit-codes]") {
+TEST_CASE("help documents the exit status", "[e2e][exit-codes]") {
   for (const char* args : {"--help", "check --help"}) {
     auto r = run_copydesk(args);
     INFO(args);
@@ -53,7 +53,7 @@ TEST_CASE("--help documents the exit status", "[e2e][exit-codes]") {
   }
 }
 
-TEST_CASE("--output writes the report atomically", "[e2e][output]") {
+TEST_CASE("the report goes to --output atomically", "[e2e][output]") {
   TempDir dir;
   std::string warned = dir.write("in/warned.txt", kWarning);
   std::string report = dir.path() + "/out/report.json";

@@ -73,7 +73,7 @@ TEST_CASE("a short GBK line is still detected", "[input][decoder]") {
   CHECK(r->text == "机收现场。。好");
 }
 
-TEST_CASE("--encoding overrides detection", "[input][decoder]") {
+TEST_CASE("a named encoding overrides detection", "[input][decoder]") {
   CHECK(decoded(encode(kChinese, "GB18030"), "gb18030") == kChinese);
   CHECK(decoded(encode("1 €", "windows-1252"), "windows-1252") == "1 €");
   CHECK(decoded(encode("abc", "UTF-16LE"), "UTF-16LE") == "abc");  // no BOM: only when named
