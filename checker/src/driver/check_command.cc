@@ -57,8 +57,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     err << "copydesk: --pubdate must be a date written YYYY-MM-DD, not '" << options.pubdate << "'\n";
     return 2;
   }
-  auto config = options.no_config ? Result<Config>(Config{})
-                                  : configuration_for_run(options.config, std::filesystem::current_path());
+  std::error_code cwd_error;
+  const std::filesystem::path cwd = std::filesystem::current_path(cwd_error);
+  auto config = options.no_config ? Result<Config>(Config{}) : configuration_for_run(options.config, cwd);
   if (!config.ok()) {
     err << "copydesk: invalid configuration:\n" << config.status().message() << "\n";
     return 2;

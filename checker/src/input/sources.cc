@@ -76,11 +76,12 @@ Sources collect_sources(const std::vector<std::string>& paths, const SourceOptio
       fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
       if (ec) out.errors.push_back(arg + ": cannot read folder: " + ec.message());
       for (; !ec && it != end; it.increment(ec)) {
+        std::error_code entry_error;  // an entry that vanished or cannot be stat'ed is skipped
         if (it->path().filename().string().rfind('.', 0) == 0) {  // hidden files and folders
-          if (it->is_directory()) it.disable_recursion_pending();
+          if (it->is_directory(entry_error)) it.disable_recursion_pending();
           continue;
         }
-        if (!it->is_regular_file()) continue;
+        if (!it->is_regular_file(entry_error)) continue;
         std::string relative = it->path().lexically_relative(path).generic_string();
         std::string name = it->path().filename().string();
         if (!matches_any(options.include, relative, name) || matches_any(options.exclude, relative, name)) continue;
