@@ -63,11 +63,11 @@ std::unique_ptr<Rule> shipped_rule(const std::string& id) {
   return std::move(rule.value());
 }
 
-CommandResult run_copydesk(const std::string& args, const std::string& stdin_text) {
+CommandResult run_copydesk(const std::string& args, const std::string& stdin_text, const std::string& cwd) {
   TempDir dir;
   std::string in = dir.write("stdin", stdin_text);
   std::string out = dir.path() + "/stdout", err = dir.path() + "/stderr";
-  std::string command = std::string("'") + COPYDESK_BINARY + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  std::string command = (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") + "'" + COPYDESK_BINARY + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
   int status = std::system(command.c_str());
   CommandResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

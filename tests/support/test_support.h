@@ -33,8 +33,9 @@ struct CommandResult {
   std::string err;
 };
 
-// Runs the copydesk binary with `args` (a shell-quoted string), optional stdin.
-CommandResult run_copydesk(const std::string& args, const std::string& stdin_text = "");
+// Runs the copydesk binary with `args` (a shell-quoted string), optional stdin,
+// in folder `cwd` (default: the test's working directory).
+CommandResult run_copydesk(const std::string& args, const std::string& stdin_text = "", const std::string& cwd = "");
 
 // A temporary folder removed when the object goes out of scope.
 class TempDir {

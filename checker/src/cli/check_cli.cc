@@ -3,46 +3,45 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/commands.h"
-#include "driver/check_command.h"
+#include "cli/check_flags.h"
 
 namespace copydesk::cli {
 
 void add_check_command(CLI::App& app) {
   struct State {
-    CheckOptions options;
-    RuleFlags rules;
+    CheckFlags flags;
     std::string format = "text";
-    std::string fail_level = "error";
     std::string color = "auto";
+    std::string fail_on = "auto";
   };
   auto state = std::make_shared<State>();
   CLI::App* cmd = app.add_subcommand("check", "Check files, folders or standard input (-)");
-  cmd->add_option("paths", state->options.paths, "Files or folders to check; - reads standard input")->required();
-  cmd->add_option("--include", state->options.sources.include, "Glob of files to check inside folders (repeatable)")
-      ->take_all();
-  cmd->add_option("--exclude", state->options.sources.exclude, "Glob of files to skip (repeatable)");
-  cmd->add_option("--stdin-filename", state->options.sources.stdin_filename, "Name to report for standard input");
-  cmd->add_option("--encoding", state->options.encoding, "Input encoding (default: detect; e.g. GB18030, Big5)");
-  cmd->add_option("--format,-f", state->format, "Report format")->check(CLI::IsMember({"text", "json", "sarif"}));
-  cmd->add_option("--output,-o", state->options.output, "Write the report to this file (atomically)");
-  cmd->add_option("--fail-level", state->fail_level, "Lowest severity that makes the exit status 1")
+  add_check_flags(*cmd, state->flags);
+  CheckOptions& o = state->flags.options;
+  cmd->add_option("--format,-f", state->format, "Report format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "jsonl", "github", "rdjson", "codeclimate"}));
+  cmd->add_option("--output,-o", o.output, "Write the report to this file (atomically)");
+  cmd->add_option("--fail-level", state->flags.fail_level, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "note"}));
+  cmd->add_option("--baseline", o.baseline, "A previous SARIF or JSON report: mark findings new or unchanged, "
+                                            "and list the ones gone as absent");
+  cmd->add_option("--fail-on", state->fail_on, "Which findings set exit status 1: any, new (against --baseline) "
+                                               "or none (default: new with a baseline, else any)")
+      ->check(CLI::IsMember({"auto", "any", "new", "none"}));
+  cmd->add_option("--summary-file", o.summary_file, "Append a Markdown summary to this file ($GITHUB_STEP_SUMMARY)");
   cmd->add_option("--color", state->color, "Colour the text report")->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_flag("--cross-document", state->options.cross_document,
-                "Also report passages shared between the files checked (reprints, pages extracted twice)");
-  cmd->add_option("--cross-document-min-chars", state->options.cross_document_min_chars,
-                  "Shortest shared passage for --cross-document, in characters (default 50)");
-  add_rule_flags(*cmd, state->rules);
-  cmd->callback([state] {
-    CheckOptions& o = state->options;
-    o.format = state->format == "json" ? ReportFormat::kJson : state->format == "sarif" ? ReportFormat::kSarif
-                                                                                      : ReportFormat::kText;
-    o.fail_level = *parse_severity(state->fail_level);
-    o.rules_dir = state->rules.rules_dir;
-    o.packs = state->rules.packs;
-    o.lang = state->rules.lang.empty() ? language_from_locale()
-             : state->rules.lang == "zh" ? MessageLanguage::kChinese : MessageLanguage::kEnglish;
+  cmd->footer("Exit status: 0 no finding at or above --fail-level (default error); 1 at least one such finding; "
+              "2 usage, configuration or input error (a file that cannot be read or decoded is named on stderr, "
+              "the other files are still checked).");
+  cmd->callback([state, cmd] {
+    if (state->flags.options.paths.empty() && state->flags.options.files_from.empty()) {
+      throw CLI::RequiredError("paths (or --files-from)");
+    }
+    finish_check_flags(state->flags);
+    CheckOptions& o = state->flags.options;
+    o.format = *parse_report_format(state->format);
+    o.fail_on = state->fail_on == "any" ? FailOn::kAny : state->fail_on == "new" ? FailOn::kNew
+                : state->fail_on == "none" ? FailOn::kNone : FailOn::kAuto;
     o.color = state->color == "always" || (state->color == "auto" && ::isatty(STDOUT_FILENO));
     set_exit_code(run_check(o, std::cout, std::cerr));
   });

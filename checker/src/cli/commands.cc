@@ -18,6 +18,8 @@ void add_rule_flags(CLI::App& command, RuleFlags& flags) {
 
 void add_commands(CLI::App& app) {
   add_check_command(app);
+  add_audit_command(app);
+  add_baseline_command(app);
   add_fix_command(app);
   add_segment_command(app);
   add_extract_command(app);

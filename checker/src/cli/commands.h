@@ -21,6 +21,8 @@ struct RuleFlags {
 void add_rule_flags(CLI::App& command, RuleFlags& flags);
 
 void add_check_command(CLI::App& app);
+void add_audit_command(CLI::App& app);
+void add_baseline_command(CLI::App& app);
 void add_rules_command(CLI::App& app);
 void add_explain_command(CLI::App& app);
 void add_segment_command(CLI::App& app);

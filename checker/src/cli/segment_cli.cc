@@ -38,7 +38,7 @@ void add_segment_command(CLI::App& app) {
       return;
     }
     auto bytes = read_source(sources.files[0]);
-    auto decoded = bytes.ok() ? decode_text(bytes.value(), sources.files[0].display_path, flags->encoding)
+    auto decoded = bytes.ok() ? decode_text(std::move(bytes.value()), sources.files[0].display_path, flags->encoding)
                               : Result<DecodedText>(bytes.status());
     if (!decoded.ok()) {
       std::cerr << "copydesk: " << decoded.status().message() << "\n";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct RelatedLocation {
 // Where a finding stands against a baseline (a previous report); kNone without one.
 enum class BaselineState { kNone, kNew, kUnchanged, kAbsent };
 
+// SARIF's names: "new", "unchanged", "absent" ("" for kNone).
+std::string_view baseline_state_name(BaselineState state);
+
 struct Finding {
   std::string rule_id;
   Category category = Category::kStyle;
@@ -36,6 +40,7 @@ struct Finding {
   Location location;
   std::string matched_text;  // the text under `location`
   std::string source_line;   // the first source line of the span, for text reports
+  int source_column = 1;     // column where source_line starts (> 1 when a very long line was cut)
   std::vector<RelatedLocation> related;
   std::optional<std::string> fix;  // replacement text for `location`, when safe
   std::string fingerprint;   // independent of line numbers; see core/fingerprint.h

@@ -9,6 +9,21 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') starts_.push_back(i + 1);
   }
+  checkpoints_.reserve(text.size() / kCheckpointBytes + 1);
+  size_t units = 0;
+  for (size_t at = 0; at < text.size(); at += kCheckpointBytes) {
+    checkpoints_.push_back(units);
+    units += utf16_length(text.substr(at, kCheckpointBytes));
+  }
+}
+
+// Counting lead bytes is additive over any split of the bytes, so checkpoints
+// need not fall on character boundaries.
+size_t LineIndex::units_before(size_t offset) const {
+  if (checkpoints_.empty()) return 0;
+  const size_t block = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
+  const size_t at = block * kCheckpointBytes;
+  return checkpoints_[block] + utf16_length(text_.substr(at, offset - at));
 }
 
 int LineIndex::line_of(size_t offset) const {
@@ -20,8 +35,11 @@ int LineIndex::line_of(size_t offset) const {
 LineColumn LineIndex::position(size_t offset) const {
   offset = std::min(offset, text_.size());
   int line = line_of(offset);
-  size_t start = starts_[line - 1];
-  return {line, static_cast<int>(utf16_length(text_.substr(start, offset - start))) + 1};
+  const size_t start = starts_[line - 1];
+  if (offset - start < kCheckpointBytes) {
+    return {line, static_cast<int>(utf16_length(text_.substr(start, offset - start))) + 1};
+  }
+  return {line, static_cast<int>(units_before(offset) - units_before(start)) + 1};
 }
 
 std::string_view LineIndex::line_text(int line) const {

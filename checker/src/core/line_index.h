@@ -29,8 +29,15 @@ class LineIndex {
   int line_count() const { return static_cast<int>(starts_.size()); }
 
  private:
+  // UTF-16 code units before byte `offset` of the text.
+  size_t units_before(size_t offset) const;
+
   std::string_view text_;
   std::vector<size_t> starts_;  // byte offset where each line begins
+  // UTF-16 code units before every kCheckpointBytes-th byte, so that a column
+  // on a very long line (a 50 MB file without newlines) costs O(1), not O(line).
+  static constexpr size_t kCheckpointBytes = 4096;
+  std::vector<size_t> checkpoints_;
 };
 
 // Returns the number of UTF-16 code units in UTF-8 `text`.

@@ -1,22 +1,47 @@
 #include "driver/check_command.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <algorithm>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <memory>
-#include <set>
+#include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
-#include "core/utf8.h"
+#include "driver/baseline.h"
+#include "driver/changed_files.h"
+#include "driver/config.h"
 #include "driver/cross_document.h"
+#include "driver/file_checker.h"
+#include "driver/progress.h"
 #include "input/decoder.h"
-#include "report/github_line_hash.h"
+#include "report/github_report.h"
 #include "report/json_report.h"
+#include "report/jsonl_report.h"
+#include "report/review_formats.h"
 #include "report/sarif_report.h"
 #include "report/text_report.h"
 
 namespace copydesk {
+
+namespace fs = std::filesystem;
+
+std::optional<ReportFormat> parse_report_format(std::string_view name) {
+  if (name == "text") return ReportFormat::kText;
+  if (name == "json") return ReportFormat::kJson;
+  if (name == "sarif") return ReportFormat::kSarif;
+  if (name == "jsonl") return ReportFormat::kJsonl;
+  if (name == "github") return ReportFormat::kGithub;
+  if (name == "rdjson") return ReportFormat::kRdjson;
+  if (name == "codeclimate") return ReportFormat::kCodeclimate;
+  return std::nullopt;
+}
 
 MessageLanguage language_from_locale() {
   for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
@@ -27,86 +52,212 @@ MessageLanguage language_from_locale() {
 }
 
 Status write_file_atomically(const std::string& path, const std::string& content) {
-  std::string temp = path + ".tmp." + std::to_string(::getpid());
+  // The temporary file sits beside the target so that the rename stays on one file system.
+  const std::string temp = path + ".tmp." + std::to_string(::getpid());
+  bool written;
   {
-    std::ofstream out(temp, std::ios::binary);
-    if (!out) return Status::error(path + ": cannot write the output file");
-    out << content;
-    if (!out.flush()) return Status::error(path + ": cannot write the output file");
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    written = out && (out << content) && out.flush();
+  }
+  if (!written) {
+    std::remove(temp.c_str());
+    return Status::error(path + ": cannot write the output file: " + std::strerror(errno));
   }
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    const int error = errno;
     std::remove(temp.c_str());
-    return Status::error(path + ": cannot replace the output file");
+    return Status::error(path + ": cannot replace the output file: " + std::strerror(error));
   }
   return Status();
 }
 
-int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
-  auto rules = load_rule_packs(options.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(options.rules_dir), options.packs);
+namespace {
+
+// Paths listed one per line in `source` ("-": standard input).
+Result<std::vector<std::string>> read_path_list(const std::string& source) {
+  std::ifstream file;
+  if (source != "-") {
+    file.open(source);
+    if (!file) return Status::error(source + ": cannot open the file list");
+  }
+  std::istream& in = source == "-" ? std::cin : file;
+  std::vector<std::string> paths;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) paths.push_back(line);
+  }
+  return paths;
+}
+
+// Keeps the files git reports as changed since `ref`.
+Status keep_changed_files(std::vector<InputFile>& files, const std::string& ref) {
+  auto changed = changed_files_since(ref);
+  if (!changed.ok()) return changed.status();
+  std::erase_if(files, [&](const InputFile& f) {
+    if (f.is_stdin) return false;
+    std::error_code ec;
+    return !changed->count(fs::absolute(f.path, ec).lexically_normal().string());
+  });
+  return Status();
+}
+
+void add_cross_document_findings(RunResult& run, const std::vector<FileOutcome>& outcomes, const CheckOptions& options) {
+  std::vector<const Document*> docs;
+  for (const FileOutcome& o : outcomes) {
+    if (o.document) docs.push_back(o.document.get());
+  }
+  auto passages = find_shared_passages(docs, {.min_chars = options.cross_document_min_chars});
+  auto shared = shared_passage_findings(docs, passages, options.lang == MessageLanguage::kChinese);
+  run.findings.insert(run.findings.end(), shared.begin(), shared.end());
+}
+
+Status write_timings(const std::string& path, const Engine& engine) {
+  nlohmann::json timings = engine.timings();
+  return write_file_atomically(path, timings.dump(2) + "\n");
+}
+
+}  // namespace
+
+int execute_check(const CheckOptions& options, std::ostream& err, const std::function<int(RunResult&)>& emit) {
+  if (!options.encoding.empty() && !is_known_encoding(options.encoding)) {
+    err << "copydesk: unknown encoding '" << options.encoding << "' (e.g. UTF-8, GB18030, Big5, UTF-16LE)\n";
+    return 2;
+  }
+  if (!options.pubdate.empty() && !is_valid_date(options.pubdate)) {
+    err << "copydesk: --pubdate must be a date written YYYY-MM-DD, not '" << options.pubdate << "'\n";
+    return 2;
+  }
+  std::error_code cwd_error;
+  const fs::path cwd = fs::current_path(cwd_error);
+  auto config = options.no_config ? Result<Config>(Config{}) : configuration_for_run(options.config, cwd);
+  if (!config.ok()) {
+    err << "copydesk: invalid configuration:\n" << config.status().message() << "\n";
+    return 2;
+  }
+  const fs::path rules_dir = options.rules_dir.empty() ? default_rules_dir() : fs::path(options.rules_dir);
+  auto rules = load_rule_packs(rules_dir, options.packs.empty() ? config->packs : options.packs);
   if (!rules.ok()) {
     err << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";
     return 2;
   }
-  Engine engine(std::move(rules.value()), {.lang = options.lang});
+  if (Status s = check_rule_names(*config, rules.value(), list_packs(rules_dir)); !s.ok()) {
+    err << "copydesk: invalid configuration:\n" << s.message() << "\n";
+    return 2;
+  }
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    auto loaded = load_baseline(options.baseline);
+    if (!loaded.ok()) {
+      err << "copydesk: " << loaded.status().message() << "\n";
+      return 2;
+    }
+    baseline = std::move(loaded.value());
+  }
+  Engine engine(std::move(rules.value()), {.lang = options.lang, .collect_timings = !options.timings_file.empty()});
 
-  Sources sources = collect_sources(options.paths, options.sources);
+  std::vector<std::string> paths = options.paths;
+  if (!options.files_from.empty()) {
+    auto listed = read_path_list(options.files_from);
+    if (!listed.ok()) {
+      err << "copydesk: " << listed.status().message() << "\n";
+      return 2;
+    }
+    paths.insert(paths.end(), listed->begin(), listed->end());
+  }
+  Sources sources = collect_sources(paths, options.sources);
+  if (!options.changed_since.empty()) {
+    if (Status s = keep_changed_files(sources.files, options.changed_since); !s.ok()) {
+      err << "copydesk: " << s.message() << "\n";
+      return 2;
+    }
+  }
+
+  FileChecker checker(engine, *config,
+                      {.encoding = options.encoding,
+                       .pubdate = options.pubdate,
+                       .keep_document = options.cross_document,
+                       .github_line_hashes = options.format == ReportFormat::kSarif});
+  size_t total_bytes = 0;
+  for (const InputFile& f : sources.files) {
+    std::error_code ec;
+    if (!f.is_stdin) total_bytes += fs::file_size(f.path, ec);
+  }
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<FileOutcome> outcomes;
+  {
+    Progress progress(err, options.progress, sources.files.size(), total_bytes);
+    outcomes = check_files(checker, sources.files, jobs, &progress);
+  }
+
   RunResult run;
   run.rules = &engine.rules();
   run.lang = options.lang;
   run.errors = sources.errors;
-  std::vector<std::unique_ptr<Document>> kept;  // for --cross-document
-  for (const InputFile& file : sources.files) {
-    auto bytes = read_source(file);
-    if (!bytes.ok()) {
-      run.errors.push_back(bytes.status().message());
+  for (FileOutcome& o : outcomes) {
+    if (!o.note.empty()) err << "copydesk: note: " << o.note << "\n";
+    if (!o.checked) {
+      run.errors.push_back(o.error);
       continue;
     }
-    auto decoded = decode_text(bytes.value(), file.display_path, options.encoding);
-    if (!decoded.ok()) {
-      run.errors.push_back(decoded.status().message());
-      continue;
-    }
-    auto owned = std::make_unique<Document>(file.display_path, std::move(decoded->text), decoded->encoding);
-    Document& doc = *owned;
-    run.files.push_back({doc.path(), code_point_count(doc.text()), doc.encoding(), std::string(language_tag(doc.language())), {}});
-    std::vector<Finding> findings = engine.check(doc);
-    if (options.format == ReportFormat::kSarif) {  // GitHub's line hashes, from the file as written
-      std::set<int> start_lines;
-      for (const Finding& f : findings) start_lines.insert(f.location.start_line);
-      run.files.back().line_hashes = github_line_hashes(bytes.value(), start_lines);
-    }
-    run.findings.insert(run.findings.end(), std::make_move_iterator(findings.begin()),
-                        std::make_move_iterator(findings.end()));
-    if (options.cross_document) kept.push_back(std::move(owned));
+    run.files.push_back(std::move(o.summary));
+    run.findings.insert(run.findings.end(), std::make_move_iterator(o.findings.begin()),
+                        std::make_move_iterator(o.findings.end()));
   }
-  if (options.cross_document) {
-    std::vector<const Document*> docs;
-    for (const auto& d : kept) docs.push_back(d.get());
-    auto passages = find_shared_passages(docs, {.min_chars = options.cross_document_min_chars});
-    auto shared = shared_passage_findings(docs, passages, options.lang == MessageLanguage::kChinese);
-    run.findings.insert(run.findings.end(), shared.begin(), shared.end());
-    std::stable_sort(run.findings.begin(), run.findings.end(), finding_less);
+  if (options.cross_document) add_cross_document_findings(run, outcomes, options);
+  outcomes.clear();
+  // Files come sorted; sorting again keeps the order whatever produced the findings.
+  std::stable_sort(run.findings.begin(), run.findings.end(), finding_less);
+  if (baseline) {
+    run.has_baseline = true;
+    run.absent = apply_baseline(run.findings, *baseline);
   }
   for (const std::string& e : run.errors) err << "copydesk: " << e << "\n";
 
-  std::ostringstream report;
-  switch (options.format) {
-    case ReportFormat::kText: write_text_report(report, run, {.color = options.color && options.output.empty()}); break;
-    case ReportFormat::kJson: write_json_report(report, run); break;
-    case ReportFormat::kSarif: write_sarif_report(report, run); break;
+  int status = emit(run);
+  if (!options.timings_file.empty()) {
+    if (Status s = write_timings(options.timings_file, engine); !s.ok()) {
+      err << "copydesk: " << s.message() << "\n";
+      return 2;
+    }
   }
-  if (options.output.empty()) {
-    out << report.str();
-  } else if (Status s = write_file_atomically(options.output, report.str()); !s.ok()) {
-    err << "copydesk: " << s.message() << "\n";
-    return 2;
-  }
+  return run.errors.empty() ? status : 2;
+}
 
-  if (!run.errors.empty()) return 2;
-  for (const Finding& f : run.findings) {
-    if (f.severity >= options.fail_level) return 1;
-  }
-  return 0;
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  return execute_check(options, err, [&](RunResult& run) {
+    std::ostringstream report;
+    switch (options.format) {
+      case ReportFormat::kText: write_text_report(report, run, {.color = options.color && options.output.empty()}); break;
+      case ReportFormat::kJson: write_json_report(report, run); break;
+      case ReportFormat::kSarif: write_sarif_report(report, run); break;
+      case ReportFormat::kJsonl: write_jsonl_report(report, run); break;
+      case ReportFormat::kGithub: write_github_report(report, run); break;
+      case ReportFormat::kRdjson: write_rdjson_report(report, run); break;
+      case ReportFormat::kCodeclimate: write_codeclimate_report(report, run); break;
+    }
+    if (options.output.empty()) {
+      out << report.str() << std::flush;
+    } else if (Status s = write_file_atomically(options.output, report.str()); !s.ok()) {
+      err << "copydesk: " << s.message() << "\n";
+      return 2;
+    }
+    if (!options.summary_file.empty()) {
+      // Appended: GitHub's step summary collects what every command writes.
+      std::ofstream summary(options.summary_file, std::ios::app);
+      write_markdown_summary(summary, run);
+      if (!summary) {
+        err << "copydesk: " << options.summary_file << ": cannot write the summary\n";
+        return 2;
+      }
+    }
+    FailOn fail_on = options.fail_on == FailOn::kAuto ? (run.has_baseline ? FailOn::kNew : FailOn::kAny) : options.fail_on;
+    if (fail_on == FailOn::kNone) return 0;
+    for (const Finding& f : run.findings) {
+      bool counts = fail_on == FailOn::kAny || f.baseline_state != BaselineState::kUnchanged;
+      if (counts && f.severity >= options.fail_level) return 1;
+    }
+    return 0;
+  });
 }
 
 }  // namespace copydesk

@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "driver/eval_labels.h"
+#include "driver/file_checker.h"
 #include "input/decoder.h"
 #include "input/sources.h"
 
@@ -186,26 +187,31 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   Engine engine(std::move(rules.value()), {.lang = options.lang});
 
   // Only the labeled files are checked: findings elsewhere could not be scored.
+  // They go through the same per-file path as `copydesk check` (no configuration,
+  // so that the figures agree with score.py on `check`'s output).
+  const Config no_config;
+  FileChecker checker(engine, no_config, {.encoding = options.encoding, .keep_document = true});
+  std::vector<InputFile> inputs;
+  for (const LabeledFile& labeled : labels->files) {
+    inputs.push_back({std::filesystem::path(options.corpus) / labeled.file, labeled.file, false});
+  }
+  std::vector<FileOutcome> outcomes = check_files(checker, inputs, 1, nullptr);
   std::vector<LoadedFile> files;
   std::map<std::string, const Document*> docs;
   bool input_error = false;
-  for (const LabeledFile& labeled : labels->files) {
-    std::filesystem::path path = std::filesystem::path(options.corpus) / labeled.file;
-    InputFile input{path, labeled.file, false};
-    auto bytes = read_source(input);
-    auto decoded = bytes.ok() ? decode_text(bytes.value(), labeled.file, options.encoding)
-                              : Result<DecodedText>(bytes.status());
-    if (!decoded.ok()) {
-      err << "copydesk: " << decoded.status().message() << "\n";
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    FileOutcome& outcome = outcomes[i];
+    if (!outcome.checked) {
+      err << "copydesk: " << outcome.error << "\n";
       input_error = true;
       continue;
     }
     LoadedFile file;
-    file.doc = std::make_unique<Document>(labeled.file, std::move(decoded->text), decoded->encoding);
-    file.eval.labels = &labeled;
+    file.doc = std::move(outcome.document);
+    file.eval.labels = &labels->files[i];
     file.eval.text = file.doc->text();
-    file.eval.findings = engine.check(*file.doc);
-    docs[labeled.file] = file.doc.get();
+    file.eval.findings = std::move(outcome.findings);
+    docs[labels->files[i].file] = file.doc.get();
     files.push_back(std::move(file));
   }
   if (input_error) return 2;

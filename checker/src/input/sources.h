@@ -25,7 +25,7 @@ struct SourceOptions {
 };
 
 struct Sources {
-  std::vector<InputFile> files;     // sorted by display path, folders expanded
+  std::vector<InputFile> files;     // folders expanded, sorted by display path, each once
   std::vector<std::string> errors;  // e.g. "missing.txt: no such file or directory"
 };
 

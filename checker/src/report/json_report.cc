@@ -28,6 +28,7 @@ nlohmann::json finding_to_json(const Finding& f) {
   }
   if (f.fix) j["fix"] = *f.fix;
   j["fingerprint"] = f.fingerprint;
+  if (f.baseline_state != BaselineState::kNone) j["baseline_state"] = baseline_state_name(f.baseline_state);
   return j;
 }
 
@@ -52,6 +53,7 @@ nlohmann::json run_to_json(const RunResult& run) {
   }
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& f : run.findings) findings.push_back(finding_to_json(f));
+  for (const Finding& f : run.absent) findings.push_back(finding_to_json(f));
   nlohmann::json by_category = nlohmann::json::object();
   nlohmann::json rates = nlohmann::json::object();
   for (const auto& [category, n] : run.count_by_category()) {

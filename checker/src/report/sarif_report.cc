@@ -124,6 +124,7 @@ nlohmann::json result_to_sarif(const Finding& f, const RunResult& run, const std
                            {"partialFingerprints", fingerprints},
                            {"properties", {{"category", category_name(f.category)}}}};
   if (auto it = rule_index.find(f.rule_id); it != rule_index.end()) result["ruleIndex"] = it->second;
+  if (f.baseline_state != BaselineState::kNone) result["baselineState"] = baseline_state_name(f.baseline_state);
   if (!related.empty()) result["relatedLocations"] = related;
   if (f.fix) {
     result["fixes"] = nlohmann::json::array(
@@ -234,6 +235,7 @@ nlohmann::json run_to_sarif(const RunResult& run) {
   }
   nlohmann::json results = nlohmann::json::array();
   for (const Finding& f : run.findings) results.push_back(result_to_sarif(f, run, rule_index));
+  for (const Finding& f : run.absent) results.push_back(result_to_sarif(f, run, rule_index));
 
   nlohmann::json invocation = {{"executionSuccessful", run.errors.empty()}};
   if (!run.errors.empty()) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/utf8.h"
 
 namespace copydesk {
@@ -45,7 +47,8 @@ void write_text_report(std::ostream& out, const RunResult& run, const TextReport
     // The marker runs under the span's part of its first line.
     std::string_view line = f.source_line;
     size_t prefix_units = 0, prefix_bytes = 0;
-    for (Utf8Iterator it(line); !it.done() && prefix_units + 1 < static_cast<size_t>(f.location.start_column); it.next()) {
+    const size_t start_column = static_cast<size_t>(std::max(1, f.location.start_column - f.source_column + 1));
+    for (Utf8Iterator it(line); !it.done() && prefix_units + 1 < start_column; it.next()) {
       prefix_units += it.code_point() > 0xFFFF ? 2 : 1;
       prefix_bytes = it.next_offset();
     }

@@ -62,7 +62,7 @@ class FindingCollector : public Reporter {
     if (auto it = settings_.severity.find(spec.id); it != settings_.severity.end()) f.severity = it->second;
     f.location = locate(doc_, r.span);
     f.matched_text = std::string(doc_.slice(r.span));
-    f.source_line = std::string(doc_.lines().line_text(f.location.start_line));
+    set_source_line(f);
     MessageArgs args = std::move(r.args);
     if (std::none_of(args.begin(), args.end(), [](const auto& a) { return a.first == "text"; })) {
       args.emplace_back("text", f.matched_text);
@@ -74,6 +74,26 @@ class FindingCollector : public Reporter {
   }
 
  private:
+  // The span's first line, or a window around the span when the line is very
+  // long (a file without newlines), so findings do not each copy megabytes.
+  void set_source_line(Finding& f) const {
+    constexpr size_t kLongLine = 1024, kContext = 256;
+    std::string_view line = doc_.lines().line_text(f.location.start_line);
+    if (line.size() <= kLongLine) {
+      f.source_line = std::string(line);
+      return;
+    }
+    const std::string& text = doc_.text();
+    const size_t line_begin = line.data() - text.data(), line_end = line_begin + line.size();
+    const size_t begin = f.location.span.begin;
+    size_t from = begin > line_begin + kContext ? begin - kContext : line_begin;
+    size_t to = std::min({line_end, std::max(begin, f.location.span.end) + kContext, begin + 4 * kContext});
+    while (from > line_begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    while (to < line_end && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+    f.source_line = text.substr(from, to - from);
+    f.source_column = doc_.lines().position(from).column;
+  }
+
   const Rule& rule_;
   const Document& doc_;
   const DocumentSettings& settings_;
