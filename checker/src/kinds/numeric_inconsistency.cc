@@ -119,12 +119,16 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       // …共28家，其中12家…、10家…: the rest of the sentence after 其中.
       Span sentence = sentence_of(doc, total.span.begin, unit.span);
       if (sentence.end <= total.extent.end) continue;
-      size_t where = std::string_view(text).substr(total.extent.end, sentence.end - total.extent.end).find("其中");
+      // 其中 must follow the total's clause directly (at most 12 characters on),
+      // and the list after it is read up to kMaxBreakdown characters: both
+      // bounds keep a run-on sentence from making this quadratic.
+      constexpr size_t kMaxBytesTo = 12 * 4 + 6;
+      size_t window = std::min(sentence.end - total.extent.end, kMaxBytesTo);
+      size_t where = std::string_view(text).substr(total.extent.end, window).find("其中");
       if (where == std::string_view::npos) continue;
       where += total.extent.end;
-      // 其中 must follow the total's clause directly.
       if (code_point_count(std::string_view(text).substr(total.extent.end, where - total.extent.end)) > 12) continue;
-      breakdown = {where, sentence.end};
+      breakdown = {where, std::min(sentence.end, where + kMaxBreakdown * 4)};
     }
     std::vector<const Quantity*> parts;
     bool usable = true;

@@ -58,7 +58,7 @@ bool hard_wrapped_lines(const std::vector<Line>& lines) {
       if (!lines[i].ends_sentence && lines[i].width <= 100) ++inside_open;
     }
   }
-  return inside >= 8 && inside_open * 2 >= inside && narrow * 10 >= non_blank * 7;
+  return inside >= 5 && inside_open * 2 >= inside && narrow * 10 >= non_blank * 7;
 }
 
 // The column width of the run of lines [first, last]: the median width of the
