@@ -38,12 +38,26 @@ std::string context(std::string_view text, Span span, size_t n) {
          normalised(text.substr(span.end, end - span.end));
 }
 
+// The evidence of a finding: its matched text without white space. A long span
+// (a whole-document finding that covers every occurrence it counts) is
+// identified by its two ends, so that an edit in between keeps the fingerprint.
+std::string evidence(std::string_view matched) {
+  constexpr size_t kEnds = 24;
+  std::string text = normalised(matched);
+  if (code_point_count(text) <= 3 * kEnds) return text;
+  size_t head = 0;
+  for (size_t i = 0; i < kEnds; ++i) head += utf8_sequence_length(static_cast<unsigned char>(text[head]));
+  size_t tail = text.size();
+  for (size_t i = 0; i < kEnds; ++i) tail = previous_offset(text, tail);
+  return text.substr(0, head) + "\u2026" + text.substr(tail);
+}
+
 }  // namespace
 
 void assign_fingerprints(std::vector<Finding>& findings, std::string_view text) {
   std::map<uint64_t, int> seen;
   for (Finding& f : findings) {
-    std::string key = f.rule_id + '\0' + f.location.path + '\0' + normalised(f.matched_text) + '\0' +
+    std::string key = f.rule_id + '\0' + f.location.path + '\0' + evidence(f.matched_text) + '\0' +
                       context(text, f.location.span, 4);
     uint64_t h = stable_hash(key);
     int occurrence = ++seen[h];
