@@ -103,9 +103,12 @@ TEST_CASE("hard-wrapped text is reported once with the count", "[layout]") {
                 "- 提升区域公用品牌的市场价值量\n- 建设配套服务东北制造的基地群\n- 打造国内最具成本竞争力的基地\n")
               .empty());
   }
-  SECTION("a single wrapped break is reported on its own") {
-    auto g = check("zh-Hans.hard-wrapped-lines",
-                   "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地面积二十公顷。\n城市面貌焕然一新。\n");
+  SECTION("a single break in a page that is not wrapped is a broken paragraph") {
+    // Too few wrapped lines to call the page hard-wrapped: each line is a
+    // paragraph, and the break inside the word is the broken-paragraph rule's.
+    std::string text = "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地面积二十公顷。\n城市面貌焕然一新。\n";
+    CHECK(check("zh-Hans.hard-wrapped-lines", text).empty());
+    auto g = check("zh-Hans.broken-paragraph", text);
     REQUIRE(g.size() == 1);
     CHECK(*g[0].fix == "造老旧小区一百五");
   }
