@@ -179,6 +179,9 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
     std::string_view body = block.span.of(text);
     bool short_block = std::count(body.begin(), body.end(), '\n') < 3;
     if (!short_block && !is_headline_like(block.kind) && block.kind != BlockKind::kCaption) continue;
+    // On a hard-wrapped page a short body block is the tail of a wrapped
+    // paragraph (a recurring title broken at the column's edge), not a line of its own.
+    if (s.hard_wrapped && block.kind == BlockKind::kParagraph) continue;
     size_t start = block.span.begin;
     while (start < block.span.end) {
       size_t stop = std::min<size_t>(text.find('\n', start), block.span.end);
