@@ -190,7 +190,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   // They go through the same per-file path as `copydesk check` (no configuration,
   // so that the figures agree with score.py on `check`'s output).
   const Config no_config;
-  FileChecker checker(engine, no_config, {.encoding = options.encoding, .keep_document = true});
+  FileChecker checker(engine, no_config, {.encoding = options.encoding, .pubdate = "", .keep_document = true, .github_line_hashes = false});
   std::vector<InputFile> inputs;
   for (const LabeledFile& labeled : labels->files) {
     inputs.push_back({std::filesystem::path(options.corpus) / labeled.file, labeled.file, false});
