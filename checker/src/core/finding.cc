@@ -2,7 +2,22 @@
 
 #include <tuple>
 
+#include "core/document.h"
+
 namespace copydesk {
+
+Location locate(const Document& doc, Span span) {
+  Location loc;
+  loc.path = doc.path();
+  loc.span = span;
+  LineColumn start = doc.lines().position(span.begin);
+  LineColumn end = doc.lines().position(span.end);
+  loc.start_line = start.line;
+  loc.start_column = start.column;
+  loc.end_line = end.line;
+  loc.end_column = end.column;
+  return loc;
+}
 
 std::string_view baseline_state_name(BaselineState state) {
   switch (state) {

@@ -21,6 +21,11 @@ struct Location {
   int end_column = 1;    // the column after the last character
 };
 
+class Document;
+
+// Returns the location of `span` in `doc`, with lines and UTF-16 columns.
+Location locate(const Document& doc, Span span);
+
 struct RelatedLocation {
   Location location;
   std::string message;  // e.g. "first copy"

@@ -39,19 +39,6 @@ struct Posting {
   uint32_t pos;
 };
 
-Location locate(const Document& doc, Span span) {
-  Location loc;
-  loc.path = doc.path();
-  loc.span = span;
-  LineColumn start = doc.lines().position(span.begin);
-  LineColumn end = doc.lines().position(span.end);
-  loc.start_line = start.line;
-  loc.start_column = start.column;
-  loc.end_line = end.line;
-  loc.end_column = end.column;
-  return loc;
-}
-
 Span byte_span(const Document& doc, const Stream& st, size_t pos, size_t len) {
   size_t last = st.begin[pos + len - 1];
   return {st.begin[pos], last + utf8_sequence_length(static_cast<unsigned char>(doc.text()[last]))};

@@ -31,19 +31,6 @@ std::string format_message(const std::string& templ, const MessageArgs& args) {
 
 namespace {
 
-Location locate(const Document& doc, Span span) {
-  Location loc;
-  loc.path = doc.path();
-  loc.span = span;
-  LineColumn start = doc.lines().position(span.begin);
-  LineColumn end = doc.lines().position(span.end);
-  loc.start_line = start.line;
-  loc.start_column = start.column;
-  loc.end_line = end.line;
-  loc.end_column = end.column;
-  return loc;
-}
-
 // Collects the reports of one rule on one document as findings.
 class FindingCollector : public Reporter {
  public:
