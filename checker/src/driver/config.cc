@@ -1,4 +1,5 @@
 #include "driver/config.h"
+#include "rules/yaml_file.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -181,15 +182,9 @@ Result<Config> load_config(const fs::path& file) {
   const std::string name = file.string();
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) return Status::error(name + ": configuration file not found");
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(name);
-  } catch (const YAML::ParserException& e) {
-    return Status::error(name + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) +
-                         ": malformed YAML: " + e.msg);
-  } catch (const YAML::Exception& e) {
-    return Status::error(name + ": cannot read the configuration: " + e.msg);
-  }
+  auto loaded = load_yaml_file(file, "configuration");
+  if (!loaded.ok()) return loaded.status();
+  YAML::Node root = loaded.value();
   Config config;
   config.file = file;
   config.base = fs::absolute(file, ec).parent_path().lexically_normal();

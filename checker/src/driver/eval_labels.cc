@@ -1,4 +1,5 @@
 #include "driver/eval_labels.h"
+#include "rules/yaml_file.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -66,14 +67,9 @@ size_t find_nth(std::string_view text, std::string_view needle, int n) {
 
 Result<Labels> load_labels(const std::filesystem::path& path) {
   const std::string name = path.string();
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(name);
-  } catch (const YAML::ParserException& e) {
-    return Status::error(fmt::format("{}:{}:{}: malformed YAML: {}", name, e.mark.line + 1, e.mark.column + 1, e.msg));
-  } catch (const YAML::Exception& e) {
-    return Status::error(name + ": cannot read the labels: " + e.msg);
-  }
+  auto loaded = load_yaml_file(path, "labels");
+  if (!loaded.ok()) return loaded.status();
+  YAML::Node root = loaded.value();
   if (!root.IsMap() || !root["files"] || !root["files"].IsSequence()) {
     return Status::error(name + ": labels must be a mapping with a 'files' list");
   }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "rules/rule_options.h"
+#include "rules/yaml_file.h"
 
 namespace copydesk {
 namespace fs = std::filesystem;
@@ -46,15 +47,9 @@ std::vector<std::string> read_strings(const YAML::Node& node) {
 Result<std::unique_ptr<Rule>> load_rule_file(const fs::path& file, const std::string& pack,
                                               const KindRegistry& registry) {
   const std::string name = file.string();
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(name);
-  } catch (const YAML::ParserException& e) {
-    return Status::error(name + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) +
-                         ": malformed YAML: " + e.msg);
-  } catch (const YAML::Exception& e) {
-    return Status::error(name + ": cannot read rule file: " + e.msg);
-  }
+  auto loaded = load_yaml_file(file, "rule file");
+  if (!loaded.ok()) return loaded.status();
+  YAML::Node root = loaded.value();
   if (!root.IsMap()) return Status::error(name + ": a rule file must be a YAML mapping");
 
   std::vector<std::string> errors;
