@@ -11,7 +11,7 @@ namespace {
 
 // Loads the rules named by `flags`, printing the error and setting exit code 2 on failure.
 std::unique_ptr<Engine> load_engine(const RuleFlags& flags) {
-  auto rules = load_rule_packs(flags.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(flags.rules_dir), flags.packs);
+  auto rules = load_rule_packs(default_rules_dir(flags.rules_dir), flags.packs);
   if (!rules.ok()) {
     std::cerr << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";
     set_exit_code(2);

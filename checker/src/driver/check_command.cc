@@ -134,7 +134,7 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
     err << "copydesk: invalid configuration:\n" << config.status().message() << "\n";
     return 2;
   }
-  const fs::path rules_dir = options.rules_dir.empty() ? default_rules_dir() : fs::path(options.rules_dir);
+  const fs::path rules_dir = default_rules_dir(options.rules_dir);
   auto rules = load_rule_packs(rules_dir, options.packs.empty() ? config->packs : options.packs);
   if (!rules.ok()) {
     err << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";

@@ -178,7 +178,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     }
     floors = std::move(loaded.value());
   }
-  auto rules = load_rule_packs(options.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(options.rules_dir),
+  auto rules = load_rule_packs(default_rules_dir(options.rules_dir),
                                options.packs);
   if (!rules.ok()) {
     err << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";

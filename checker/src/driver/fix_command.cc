@@ -178,7 +178,7 @@ std::string unified_diff(const std::string& old_name, const std::string& new_nam
 }
 
 int run_fix(const FixOptions& options, std::ostream& out, std::ostream& err) {
-  auto rules = load_rule_packs(options.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(options.rules_dir),
+  auto rules = load_rule_packs(default_rules_dir(options.rules_dir),
                                options.packs);
   if (!rules.ok()) {
     err << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";

@@ -178,7 +178,8 @@ Result<RuleSet> load_rule_packs(const fs::path& rules_dir, const std::vector<std
   return rules;
 }
 
-fs::path default_rules_dir() {
+fs::path default_rules_dir(const std::string& given) {
+  if (!given.empty()) return given;
   if (const char* env = std::getenv("COPYDESK_RULES"); env && *env) return env;
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);

@@ -41,8 +41,9 @@ Result<RuleSet> load_rule_packs(const std::filesystem::path& rules_dir, const st
 // Returns the pack names under `rules_dir` (folders other than data/), sorted.
 std::vector<std::string> list_packs(const std::filesystem::path& rules_dir);
 
-// The rules folder to use when none is given: $COPYDESK_RULES, then the
-// installed share/copydesk/rules beside the binary, then the source tree's.
-std::filesystem::path default_rules_dir();
+// The rules folder to use: `given` when it is not empty (--rules), else
+// $COPYDESK_RULES, then the installed share/copydesk/rules beside the binary,
+// then the source tree's.
+std::filesystem::path default_rules_dir(const std::string& given = "");
 
 }  // namespace copydesk
