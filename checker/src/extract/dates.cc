@@ -1,8 +1,10 @@
 #include "extract/dates.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -38,23 +40,6 @@ std::string_view date_kind_name(DateKind kind) {
 namespace {
 
 using Groups = std::vector<re2::StringPiece>;
-
-// Calls f(groups) for every non-overlapping match of `re` in `text`
-// (groups[0] is the whole match). Linear in the text.
-void for_each_match(const RE2& re, std::string_view text, const std::function<void(const Groups&)>& f) {
-  int n = re.NumberOfCapturingGroups() + 1;
-  Groups g(n);
-  size_t pos = 0;
-  re2::StringPiece input(text);
-  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, g.data(), n)) {
-    if (g[0].empty()) {
-      pos = g[0].data() - text.data() + 1;
-      continue;
-    }
-    f(g);
-    pos = g[0].data() - text.data() + g[0].size();
-  }
-}
 
 bool has(const re2::StringPiece& g) { return g.data() != nullptr && !g.empty(); }
 std::string_view sv(const re2::StringPiece& g) { return has(g) ? std::string_view(g.data(), g.size()) : std::string_view(); }
@@ -228,6 +213,28 @@ struct Patterns {
   RE2 en_time{"(?i)([0-9]{1,2})(?::([0-9]{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)"};
   RE2 en_range{EN_MONTH "\\s+([0-9]{1,2})\\s*(?:-|–|to|through)\\s*([0-9]{1,2})(?:,?\\s+([0-9]{4}))?"};
   RE2 en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})"};
+
+  // Every pattern above, in one RE2::Set: one pass over a paragraph tells which
+  // patterns can match there, so each pattern scans only those paragraphs
+  // instead of the whole text (most never match in most paragraphs).
+  std::vector<const RE2*> all;
+  RE2::Set any{RE2::DefaultOptions, RE2::UNANCHORED};
+  bool any_ready = false;
+
+  Patterns() {
+    all = {&zh_date, &zh_year, &zh_day, &zh_lunar, &zh_new_year, &zh_festival, &zh_time, &zh_weekday,
+           &zh_relative_day, &zh_period, &zh_month_range, &zh_day_range, &zh_year_range, &zh_age, &zh_duration,
+           &zh_birth, &zh_founding, &zh_anniversary, &iso, &short_dmy, &short_md, &en_mdy, &en_dmy,
+           &en_month_year, &en_weekday, &en_relative_day, &en_relative_year, &en_year, &en_age, &en_duration,
+           &en_birth, &en_founding, &en_anniversary, &en_festival, &en_time, &en_range, &en_year_range};
+    any_ready = all.size() <= 64;
+    for (const RE2* re : all) any_ready = any_ready && re->ok() && any.Add(re->pattern(), nullptr) >= 0;
+    any_ready = any_ready && any.Compile();
+  }
+  int index_of(const RE2& re) const {
+    auto it = std::find(all.begin(), all.end(), &re);
+    return it == all.end() ? -1 : static_cast<int>(it - all.begin());
+  }
 };
 
 const Patterns& patterns() {
@@ -235,9 +242,39 @@ const Patterns& patterns() {
   return p;
 }
 
+// A paragraph of the text (up to a blank line) and the patterns that match in it.
+struct Chunk {
+  Span span;
+  uint64_t patterns = ~uint64_t{0};  // bit i: Patterns::all[i] matches somewhere in span
+};
+
+// The text cut at blank lines (dates do not run across paragraphs), each piece
+// marked with the patterns that can match in it.
+std::vector<Chunk> chunks_of(std::string_view text) {
+  const Patterns& p = patterns();
+  std::vector<Chunk> chunks;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t blank = text.find("\n\n", begin);
+    size_t end = blank == std::string_view::npos ? text.size() : blank + 1;
+    Chunk chunk{{begin, end}};
+    std::vector<int> hits;
+    if (p.any_ready && p.any.Match(text.substr(begin, end - begin), &hits)) {
+      chunk.patterns = 0;
+      for (int i : hits) chunk.patterns |= uint64_t{1} << i;
+      chunks.push_back(chunk);
+    } else if (!p.any_ready) {
+      chunks.push_back(chunk);  // no set: every pattern scans every paragraph
+    }
+    begin = end;
+    while (begin < text.size() && text[begin] == '\n') ++begin;
+  }
+  return chunks;
+}
+
 class Collector {
  public:
-  explicit Collector(std::string_view text) : text_(text) {}
+  explicit Collector(std::string_view text) : text_(text), chunks_(chunks_of(text)) {}
 
   DateMention& add(DateKind kind, const re2::StringPiece& whole) {
     size_t b = whole.data() - text_.data();
@@ -253,11 +290,37 @@ class Collector {
   size_t end(const re2::StringPiece& g) const { return begin(g) + g.size(); }
   std::string_view text() const { return text_; }
   std::vector<DateMention>& out() { return out_; }
+  const std::vector<Chunk>& chunks() const { return chunks_; }
 
  private:
   std::string_view text_;
+  std::vector<Chunk> chunks_;
   std::vector<DateMention> out_;
 };
+
+// Calls f(groups) for every non-overlapping match of `re` in the collector's
+// text (groups[0] is the whole match), paragraph by paragraph, skipping the
+// paragraphs where `re` cannot match. Linear in the text.
+void for_each_match(const RE2& re, const Collector& c, const std::function<void(const Groups&)>& f) {
+  std::string_view text = c.text();
+  int index = patterns().index_of(re);
+  uint64_t bit = index >= 0 ? uint64_t{1} << index : ~uint64_t{0};
+  int n = re.NumberOfCapturingGroups() + 1;
+  Groups g(n);
+  re2::StringPiece input(text);
+  for (const Chunk& chunk : c.chunks()) {
+    if ((chunk.patterns & bit) == 0) continue;
+    size_t pos = chunk.span.begin;
+    while (pos <= chunk.span.end && re.Match(input, pos, chunk.span.end, RE2::UNANCHORED, g.data(), n)) {
+      if (g[0].empty()) {
+        pos = g[0].data() - text.data() + 1;
+        continue;
+      }
+      f(g);
+      pos = g[0].data() - text.data() + g[0].size();
+    }
+  }
+}
 
 void check_written_date(DateMention& m) {
   if (m.month != 0 && (m.month < 1 || m.month > 12)) m.valid = false;
@@ -286,7 +349,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
   const Patterns& p = patterns();
   std::string_view text = c.text();
 
-  for_each_match(p.zh_date, text, [&](const Groups& g) {
+  for_each_match(p.zh_date, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0])))) return;
     if (!has(g[2]) && !has(g[3]) && is_chinese_numeral_char(before(text, c.begin(g[0])))) return;
     int month = number_of(sv(g[5]));
@@ -317,7 +380,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     check_written_date(m);
   });
 
-  for_each_match(p.zh_year, text, [&](const Groups& g) {
+  for_each_match(p.zh_year, c, [&](const Groups& g) {
     size_t b = c.begin(g[0]);
     if (has(g[1])) {
       if (!plausible_year_mention(text, b, c.begin(g[1]) + g[1].size() + 3)) return;
@@ -332,7 +395,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     if (has(g[3])) m.label = std::string(sv(g[3]));
   });
 
-  for_each_match(p.zh_day, text, [&](const Groups& g) {
+  for_each_match(p.zh_day, c, [&](const Groups& g) {
     size_t b = c.begin(g[0]);
     char32_t prev = before(text, b);
     if (is_digit(prev) || prev == U'.' || prev == U'月') return;
@@ -347,7 +410,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     check_written_date(m);
   });
 
-  for_each_match(p.zh_lunar, text, [&](const Groups& g) {
+  for_each_match(p.zh_lunar, c, [&](const Groups& g) {
     bool nongli = has(g[1]) || has(g[4]);
     std::string_view month = sv(g[6]);
     std::string_view day = sv(g[7]);
@@ -367,7 +430,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.label = "lunar";
   });
 
-  for_each_match(p.zh_new_year, text, [&](const Groups& g) {
+  for_each_match(p.zh_new_year, c, [&](const Groups& g) {
     DateMention& m = c.add(DateKind::kLunar, g[0]);
     if (has(g[1])) m.lunar.year = m.year = number_of(sv(g[1]));
     if (sv(g[2]) == "三十") {
@@ -381,7 +444,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.label = "lunar";
   });
 
-  for_each_match(p.zh_festival, text, [&](const Groups& g) {
+  for_each_match(p.zh_festival, c, [&](const Groups& g) {
     const Festival* f = festival_named(sv(g[1]));
     if (f == nullptr) return;
     DateMention& m = c.add(DateKind::kFestival, g[0]);
@@ -396,7 +459,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     }
   });
 
-  for_each_match(p.zh_time, text, [&](const Groups& g) {
+  for_each_match(p.zh_time, c, [&](const Groups& g) {
     bool prefix = has(g[1]);
     bool colon = has(g[2]);
     if (colon && !prefix) return;
@@ -413,7 +476,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.label = buf;
   });
 
-  for_each_match(p.zh_weekday, text, [&](const Groups& g) {
+  for_each_match(p.zh_weekday, c, [&](const Groups& g) {
     std::string_view word = sv(g[2]);
     std::string_view prefix = sv(g[1]);
     if (word == "周" || word == "週") {
@@ -435,14 +498,14 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     }
   });
 
-  for_each_match(p.zh_relative_day, text, [&](const Groups& g) {
+  for_each_match(p.zh_relative_day, c, [&](const Groups& g) {
     std::string_view w = sv(g[1]);
     DateMention& m = c.add(DateKind::kRelativeDay, g[0]);
     m.value = w == "大前天" ? -3 : w == "前天" ? -2 : (w == "昨天" || w == "昨日") ? -1
             : w == "今天" ? 0 : (w == "明天" || w == "明日") ? 1 : (w == "后天" || w == "後天") ? 2 : 3;
   });
 
-  for_each_match(p.zh_period, text, [&](const Groups& g) {
+  for_each_match(p.zh_period, c, [&](const Groups& g) {
     DateMention& m = c.add(DateKind::kPeriod, g[0]);
     if (has(g[1])) {
       m.label = std::string(sv(g[1]));
@@ -457,7 +520,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     }
   });
 
-  for_each_match(p.zh_month_range, text, [&](const Groups& g) {
+  for_each_match(p.zh_month_range, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0])))) return;
     DateMention& m = c.add(DateKind::kRange, g[0]);
     if (has(g[1])) m.year = number_of(sv(g[1]));
@@ -471,7 +534,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.label = "months";
   });
 
-  for_each_match(p.zh_day_range, text, [&](const Groups& g) {
+  for_each_match(p.zh_day_range, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0])))) return;
     if (!has(g[2]) && !has(g[5])) {
       // 15-25日 without any month: only with 日 after the first day (15日至25日).
@@ -488,7 +551,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.label = "days";
   });
 
-  for_each_match(p.zh_year_range, text, [&](const Groups& g) {
+  for_each_match(p.zh_year_range, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0])))) return;
     DateMention& m = c.add(DateKind::kRange, g[0]);
     m.year = number_of(sv(g[1]));
@@ -496,7 +559,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.label = "years";
   });
 
-  for_each_match(p.zh_age, text, [&](const Groups& g) {
+  for_each_match(p.zh_age, c, [&](const Groups& g) {
     size_t b = c.begin(has(g[2]) ? g[2] : g[0]);
     if (is_digit(before(text, b)) || starts_with_at(text, c.end(g[0]), "月")) return;
     int v = number_of(sv(g[2]));
@@ -508,7 +571,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.approximate = has(g[3]) || lead == "年近" || lead == "年逾";
   });
 
-  for_each_match(p.zh_duration, text, [&](const Groups& g) {
+  for_each_match(p.zh_duration, c, [&](const Groups& g) {
     size_t nb = c.begin(g[2]);
     char32_t prev = before(text, nb);
     if (is_digit(prev) || is_chinese_numeral_char(prev) || prev == U'第' || prev == U'.') return;
@@ -529,7 +592,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.approximate = has(g[3]) || lead == "近" || lead == "约" || lead == "逾" || lead == "超过";
   });
 
-  for_each_match(p.zh_birth, text, [&](const Groups& g) {
+  for_each_match(p.zh_birth, c, [&](const Groups& g) {
     int y = has(g[2]) ? number_of(sv(g[2])) : number_of(sv(g[3]));
     if (y < 1000) return;
     re2::StringPiece whole = g[0];
@@ -538,7 +601,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.value = m.year = y;
   });
 
-  for_each_match(p.zh_founding, text, [&](const Groups& g) {
+  for_each_match(p.zh_founding, c, [&](const Groups& g) {
     int y = has(g[2]) ? number_of(sv(g[2])) : number_of(sv(g[3]));
     if (y < 100) return;
     if (has(g[3]) && is_digit(before(text, c.begin(g[0])))) return;
@@ -546,7 +609,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     m.value = m.year = y;
   });
 
-  for_each_match(p.zh_anniversary, text, [&](const Groups& g) {
+  for_each_match(p.zh_anniversary, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0])))) return;
     int v = number_of(sv(g[1]));
     if (v <= 0 || v > 2000) return;
@@ -559,7 +622,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
 void extract_numeric(Collector& c, Language language, bool numeric_short_forms) {
   const Patterns& p = patterns();
   std::string_view text = c.text();
-  for_each_match(p.iso, text, [&](const Groups& g) {
+  for_each_match(p.iso, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0])))) return;
     if (sv(g[2]) != sv(g[4])) return;
     if (sv(g[2]) == " " && (g[3].size() != 2 || g[5].size() != 2)) return;
@@ -575,7 +638,7 @@ void extract_numeric(Collector& c, Language language, bool numeric_short_forms) 
     check_written_date(m);
   });
   if (!numeric_short_forms) return;
-  for_each_match(p.short_dmy, text, [&](const Groups& g) {
+  for_each_match(p.short_dmy, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0])))) return;
     if (sv(g[2]) != sv(g[4])) return;
     int a = number_of(sv(g[1])), b = number_of(sv(g[3])), y = number_of(sv(g[5]));
@@ -601,7 +664,7 @@ void extract_numeric(Collector& c, Language language, bool numeric_short_forms) 
     out = m;
     check_written_date(out);
   });
-  for_each_match(p.short_md, text, [&](const Groups& g) {
+  for_each_match(p.short_md, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0]))) ||
         after(text, c.end(g[0])) == U'/')
       return;
@@ -619,7 +682,7 @@ void extract_english(Collector& c) {
   auto word_bounded = [&](const re2::StringPiece& g) {
     return !is_ascii_word(before(text, c.begin(g))) && !is_ascii_word(after(text, c.end(g)));
   };
-  for_each_match(p.en_mdy, text, [&](const Groups& g) {
+  for_each_match(p.en_mdy, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;  // also rejects "March 20" out of "March 2026"
     DateMention& m = c.add(DateKind::kDate, g[0]);
     m.month = english_month(sv(g[2]));
@@ -628,7 +691,7 @@ void extract_english(Collector& c) {
     if (has(g[1])) m.weekday = english_weekday(sv(g[1]));
     check_written_date(m);
   });
-  for_each_match(p.en_dmy, text, [&](const Groups& g) {
+  for_each_match(p.en_dmy, c, [&](const Groups& g) {
     if (!word_bounded(g[0]) || english_month(sv(g[2])) == 0) return;
     DateMention& m = c.add(DateKind::kDate, g[0]);
     m.day = number_of(sv(g[1]));
@@ -636,13 +699,13 @@ void extract_english(Collector& c) {
     if (has(g[3])) m.year = number_of(sv(g[3]));
     check_written_date(m);
   });
-  for_each_match(p.en_month_year, text, [&](const Groups& g) {
+  for_each_match(p.en_month_year, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     DateMention& m = c.add(DateKind::kMonth, g[0]);
     m.month = english_month(sv(g[1]));
     m.year = number_of(sv(g[2]));
   });
-  for_each_match(p.en_weekday, text, [&](const Groups& g) {
+  for_each_match(p.en_weekday, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     DateMention& m = c.add(DateKind::kWeekday, g[0]);
     m.weekday = english_weekday(sv(g[2]));
@@ -653,7 +716,7 @@ void extract_english(Collector& c) {
       m.week_offset = w == "last" ? -1 : w == "next" ? 1 : 0;
     }
   });
-  for_each_match(p.en_relative_day, text, [&](const Groups& g) {
+  for_each_match(p.en_relative_day, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     std::string w(sv(g[1]));
     for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -661,7 +724,7 @@ void extract_english(Collector& c) {
     m.value = w == "the day before yesterday" ? -2 : w == "yesterday" ? -1 : w == "today" ? 0
             : w == "tomorrow" ? 1 : 2;
   });
-  for_each_match(p.en_relative_year, text, [&](const Groups& g) {
+  for_each_match(p.en_relative_year, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     std::string w(sv(g[1]));
     for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -669,12 +732,12 @@ void extract_english(Collector& c) {
     m.has_relative_year = true;
     m.relative_year = w == "last" ? -1 : w == "next" ? 1 : 0;
   });
-  for_each_match(p.en_year, text, [&](const Groups& g) {
+  for_each_match(p.en_year, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     DateMention& m = c.add(DateKind::kYear, g[1]);
     m.year = number_of(sv(g[1]));
   });
-  for_each_match(p.en_age, text, [&](const Groups& g) {
+  for_each_match(p.en_age, c, [&](const Groups& g) {
     const re2::StringPiece& num = has(g[2]) ? g[2] : has(g[3]) ? g[3] : g[4];
     int v = number_of(sv(num));
     if (v < 0 || v > 130) return;
@@ -682,25 +745,25 @@ void extract_english(Collector& c) {
     m.value = v;
     m.current_age = true;
   });
-  for_each_match(p.en_duration, text, [&](const Groups& g) {
+  for_each_match(p.en_duration, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     DateMention& m = c.add(DateKind::kDuration, g[0]);
     m.value = number_of(sv(g[2]));
     m.approximate = has(g[1]);
   });
-  for_each_match(p.en_birth, text, [&](const Groups& g) {
+  for_each_match(p.en_birth, c, [&](const Groups& g) {
     DateMention& m = c.add(DateKind::kBirthYear, g[0]);
     m.value = m.year = number_of(sv(g[1]));
   });
-  for_each_match(p.en_founding, text, [&](const Groups& g) {
+  for_each_match(p.en_founding, c, [&](const Groups& g) {
     DateMention& m = c.add(DateKind::kFoundingYear, g[0]);
     m.value = m.year = number_of(sv(g[1]));
   });
-  for_each_match(p.en_anniversary, text, [&](const Groups& g) {
+  for_each_match(p.en_anniversary, c, [&](const Groups& g) {
     DateMention& m = c.add(DateKind::kAnniversary, g[0]);
     m.value = number_of(sv(g[1]));
   });
-  for_each_match(p.en_festival, text, [&](const Groups& g) {
+  for_each_match(p.en_festival, c, [&](const Groups& g) {
     const Festival* f = festival_named(sv(g[1]));
     if (f == nullptr) return;
     DateMention& m = c.add(DateKind::kFestival, g[0]);
@@ -713,7 +776,7 @@ void extract_english(Collector& c) {
       m.day = f->day;
     }
   });
-  for_each_match(p.en_time, text, [&](const Groups& g) {
+  for_each_match(p.en_time, c, [&](const Groups& g) {
     if (!word_bounded(g[0]) && after(text, c.end(g[0])) != U'.') return;
     int hour = number_of(sv(g[1]));
     int minute = has(g[2]) ? number_of(sv(g[2])) : 0;
@@ -725,7 +788,7 @@ void extract_english(Collector& c) {
     std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
     m.label = buf;
   });
-  for_each_match(p.en_range, text, [&](const Groups& g) {
+  for_each_match(p.en_range, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     DateMention& m = c.add(DateKind::kRange, g[0]);
     m.month = m.end.month = english_month(sv(g[1]));
@@ -734,7 +797,7 @@ void extract_english(Collector& c) {
     if (has(g[4])) m.year = m.end.year = number_of(sv(g[4]));
     m.label = "days";
   });
-  for_each_match(p.en_year_range, text, [&](const Groups& g) {
+  for_each_match(p.en_year_range, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
     DateMention& m = c.add(DateKind::kRange, g[0]);
     m.year = number_of(sv(g[1]));

@@ -41,6 +41,12 @@ const RE2& ordinal_heading_re() {
   return re;
 }
 
+// A Han character followed by an ASCII comma: running Chinese text typed half-width.
+const RE2& han_comma_re() {
+  static const RE2 re(R"(\p{Han},)");
+  return re;
+}
+
 const RE2& story_start_re() {
   static const RE2 re(R"(^(□|■)?[\s　]*(本报|新华社|中新社|人民日报|记者|通讯员))");
   return re;
@@ -109,7 +115,7 @@ bool is_body_block(const Block& block, std::string_view text) {
       // A short fragment of a paragraph looks like a headline; one with a full
       // stop, or a comma in a longer line, is running text.
       if (s.find("。") != std::string_view::npos || s.find("；") != std::string_view::npos) return true;
-      bool comma = s.find("，") != std::string_view::npos || RE2::PartialMatch(s, R"(\p{Han},)");
+      bool comma = s.find("，") != std::string_view::npos || RE2::PartialMatch(s, han_comma_re());
       return comma && count_code_points(s) >= 14;
     }
     default:

@@ -2,6 +2,8 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
+
+#include <string>
 #include <yaml-cpp/yaml.h>
 
 #include "core/utf8.h"
@@ -10,32 +12,55 @@ namespace copydesk {
 
 namespace {
 
-// True when `c` has a code in GB 2312, the standard simplified character set.
+// The characters of GB 2312, the standard simplified character set, as a
+// bitmap over the BMP: built once by decoding every two-byte GB 2312 code, so
+// that the check per character is a table lookup.
+class Gb2312Set {
+ public:
+  Gb2312Set() : bits_(0x10000) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open("GB2312", &status);
+    if (U_FAILURE(status)) {
+      available_ = false;
+      return;
+    }
+    // All 94 x 94 codes decoded in one call; invalid codes become U+FFFD.
+    std::string codes;
+    for (int lead = 0xA1; lead <= 0xFE; ++lead) {
+      for (int trail = 0xA1; trail <= 0xFE; ++trail) {
+        codes += static_cast<char>(lead);
+        codes += static_cast<char>(trail);
+      }
+    }
+    std::vector<UChar> decoded(codes.size() + 16);
+    UChar* target = decoded.data();
+    const char* source = codes.data();
+    ucnv_toUnicode(converter, &target, decoded.data() + decoded.size(), &source, codes.data() + codes.size(),
+                   nullptr, true, &status);
+    if (U_FAILURE(status)) available_ = false;
+    for (const UChar* u = decoded.data(); u < target; ++u) {
+      if (*u != 0xFFFD && *u != 0x1A) bits_[*u] = true;
+    }
+    ucnv_close(converter);
+  }
+  // True when `c` has a code in GB 2312 (or the table could not be built:
+  // then every character counts as valid, precision first).
+  bool contains(char32_t c) const { return !available_ || (c < bits_.size() && bits_[c]); }
+
+ private:
+  std::vector<bool> bits_;
+  bool available_ = true;
+};
+
 bool in_gb2312(char32_t c) {
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* converter = ucnv_open("GB2312", &status);
-  if (U_FAILURE(status)) return true;  // cannot tell: assume valid (precision first)
-  ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  UChar buffer[2];
-  int32_t length = 0;
-  U16_APPEND_UNSAFE(buffer, length, c);
-  char out[8];
-  status = U_ZERO_ERROR;
-  ucnv_fromUChars(converter, out, sizeof out, buffer, length, &status);
-  ucnv_close(converter);
-  return U_SUCCESS(status);
+  static const Gb2312Set set;
+  return set.contains(c);
 }
 
 }  // namespace
 
 TraditionalCharactersKind::TraditionalCharactersKind(RuleSpec spec, RuleOptions& options)
     : Rule(std::move(spec)), document_share_(options.get<double>("document_share", 0.2)) {
-  UErrorCode status = U_ZERO_ERROR;
-  to_simplified_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) {
-    options.add_error(std::string("ICU has no Hant-Hans transform: ") + u_errorName(status));
-    to_simplified_.reset();
-  }
   if (options.node("allowlist")) {
     std::filesystem::path file = options.path("allowlist");
     try {
@@ -48,14 +73,24 @@ TraditionalCharactersKind::TraditionalCharactersKind(RuleSpec spec, RuleOptions&
 }
 
 std::optional<std::string> TraditionalCharactersKind::simplified(char32_t c) const {
-  if (!to_simplified_ || !is_han(c)) return std::nullopt;
+  // Nearly every character of simplified text is in GB 2312: a table lookup,
+  // without the lock or the transform.
+  if (!is_han(c) || in_gb2312(c)) return std::nullopt;
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = cache_.find(c);
   if (it != cache_.end()) return it->second;
+  if (!to_simplified_) {
+    // Created on first use: building ICU's transform registry costs tens of
+    // milliseconds, and most runs never meet a character outside GB 2312.
+    UErrorCode status = U_ZERO_ERROR;
+    to_simplified_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) to_simplified_.reset();
+  }
+  if (!to_simplified_) return std::nullopt;  // no Hant-Hans in this ICU: nothing can be said
   std::optional<std::string> result;
   icu::UnicodeString s(static_cast<UChar32>(c));
   to_simplified_->transliterate(s);
-  if (s != icu::UnicodeString(static_cast<UChar32>(c)) && !in_gb2312(c)) {
+  if (s != icu::UnicodeString(static_cast<UChar32>(c))) {
     std::string utf8;
     s.toUTF8String(utf8);
     result = utf8;

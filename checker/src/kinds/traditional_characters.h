@@ -41,10 +41,10 @@ class TraditionalCharactersKind : public Rule {
   std::optional<std::string> simplified(char32_t c) const;
 
  private:
-  std::unique_ptr<icu::Transliterator> to_simplified_;
   std::vector<std::string> allowlist_;
   double document_share_ = 0.2;
-  mutable std::mutex mutex_;  // guards the transliterator and the cache
+  mutable std::mutex mutex_;  // guards the transform and the cache
+  mutable std::unique_ptr<icu::Transliterator> to_simplified_;  // Hant-Hans, created on first use
   mutable std::unordered_map<char32_t, std::optional<std::string>> cache_;
 };
 

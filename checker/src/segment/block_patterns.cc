@@ -39,6 +39,12 @@ std::string_view head(std::string_view s, size_t max_bytes) {
 }
 
 
+bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
+
+// These tests run on every line of a page and nearly all fail: each first
+// checks a literal its patterns cannot match without, and full matches with
+// captures (slower in RE2 than a yes/no match) run only on lines that pass.
+
 bool is_name_separator(char32_t c) { return is_space(c) || c == U'、' || c == U'，' || c == ','; }
 
 // True when `token` is a role word (本报记者, 实习生, 通讯员...), with or without a colon.
@@ -109,8 +115,8 @@ bool is_opening_byline(std::string_view line) {
       "^(?:By|BY)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?[A-Z][A-Za-z.'’-]*,?"
       "(?:[ \\t]+(?:[A-Z][A-Za-z.'’-]*,?|and|&|de|da|van|von|der|la|le|di|bin|al|in|for|\\|)){0,10}$");
   std::string role, names;
-  if (RE2::FullMatch(line, zh, &role, &names)) return names.empty() || is_name_list(names);
-  return RE2::FullMatch(line, en);
+  if (RE2::FullMatch(line, zh) && RE2::FullMatch(line, zh, &role, &names)) return names.empty() || is_name_list(names);
+  return (line[0] == 'B') && RE2::FullMatch(line, en);
 }
 
 bool is_byline_role_only(std::string_view line) {
@@ -128,18 +134,22 @@ bool is_byline_names(std::string_view line) {
 bool is_photo_credit(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || code_points_of(line) > 50) return false;
+  bool zh_credit = contains(line, "摄");
+  bool en_credit = contains(line, "Photo") || contains(line, "PHOTO");
+  if (!zh_credit && !en_credit) return false;
   static const RE2 zh("^[（(]?" + kBullet + kSp + "*(.*?)" + kSp + "*(?:摄影|摄)+" + kSp + "*[）)]?$");
   static const RE2 en(
       "^\\(?(?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?(?:Photo|PHOTO|Photograph)s?"
       "(?:/| by |: ?)[^()]{2,60}\\)?$");
   std::string names;
-  if (RE2::FullMatch(line, zh, &names)) return is_name_list(names);
-  return RE2::FullMatch(line, en);
+  if (zh_credit && RE2::FullMatch(line, zh, &names)) return is_name_list(names);
+  return en_credit && RE2::FullMatch(line, en);
 }
 
 bool is_signature(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || code_points_of(line) > 30) return false;
+  if (!(line.back() == ')' || line.ends_with("）"))) return false;
   static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*([^（）():：]+)[）)]$");
   std::string names;
   return RE2::FullMatch(line, r, &names) && is_name_list(names);
@@ -151,7 +161,9 @@ bool ends_with_photo_credit(std::string_view block) {
   std::string_view t = tail(trim_text(block), 240);
   static const RE2 source("[（(](?:图片由[^（）()]{1,40}提供|(?:本报)?资料图片|[^（）()]{1,20}供图|新华社发)[）)]$");
   static const RE2 en("\\((?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?Photo(?:/| by |: ?)[^()]{2,60}\\)$");
-  if (RE2::PartialMatch(t, source) || RE2::PartialMatch(t, en)) return true;
+  bool bracketed = !t.empty() && (t.back() == ')' || t.ends_with("）"));
+  if (bracketed && (RE2::PartialMatch(t, source) || RE2::PartialMatch(t, en))) return true;
+  if (!contains(t, "摄")) return false;
   // … 白逸男 摄, … 本报记者 王磊 摄: the names before 摄, back to the last
   // sentence mark, bracket or a token that is not a name or role.
   static const RE2 credit("^(.*?)(" + kSp + "*)(?:摄影|摄)+" + kSp + "*[）)]?$");
@@ -192,6 +204,7 @@ bool ends_with_photo_credit(std::string_view block) {
 std::optional<JumpDirection> continuation_marker(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || line.size() > 80) return std::nullopt;
+  if (!contains(line, "版") && !contains(line, "ont") && !contains(line, "ONT")) return std::nullopt;
   static const RE2 zh("^[■□▲◆●]?" + kSp + "*[（(]?" + kSp + "*(下转|上接|转|接)" + kSp + "*(?:本报)?第?" + kSp + "*" +
                             kPageNumber + kSp + "*版" + kSp + "*[）)]?$");
   static const RE2 en("^\\(?(Continued|Cont'd|CONTINUED)[ ](on|from|On|From)[ ](?:Page|PAGE|page|P\\.)[ ]?[A-Z]?[0-9]{1,3}[A-Z]?\\)?$");
@@ -232,7 +245,8 @@ bool is_page_header(std::string_view line) {
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
                               "+[^\\s\u3000]{1,12}){0,4}$");
   static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].{0,60}$");
-  return RE2::FullMatch(line, date) || RE2::FullMatch(line, page) || RE2::FullMatch(line, staff);
+  return (contains(line, "年") && RE2::FullMatch(line, date)) || (contains(line, "版") && RE2::FullMatch(line, page)) ||
+         ((contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
 }
 
 bool is_source_note(std::string_view line) {
@@ -241,7 +255,9 @@ bool is_source_note(std::string_view line) {
   static const RE2 dash("^(?:——|—" + kSp + "?—|--)" + kSp + "*(?:摘自|据|来源|选自|转自|原载|转载|节选自?|本文)");
   static const RE2 bracket("^[（(](?:摘自|据|来源|选自|转自|原载|转载|综合|节选|本文)[^（）()]{0,60}[）)]$");
   static const RE2 label("^(?:[【\\[]?编者按[】\\]]?|来源[:：]|Source:|SOURCE:)");
-  return RE2::PartialMatch(head(line, 48), dash) || (code_points_of(line) <= 70 && RE2::FullMatch(line, bracket)) ||
+  bool opens_bracket = line.starts_with("（") || line[0] == '(';
+  return (starts_with_dash(line) && RE2::PartialMatch(head(line, 48), dash)) ||
+         (opens_bracket && code_points_of(line) <= 70 && RE2::FullMatch(line, bracket)) ||
          RE2::PartialMatch(head(line, 24), label);
 }
 
@@ -253,7 +269,7 @@ bool starts_with_dash(std::string_view line) {
 bool is_bracket_label(std::string_view line) {
   line = trim_text(line);
   static const RE2 r("^【[^【】]{1,12}】$");
-  return line.size() < 64 && RE2::FullMatch(line, r);
+  return line.size() < 64 && line.starts_with("【") && RE2::FullMatch(line, r);
 }
 
 bool is_fixed_form_line(std::string_view line) {
