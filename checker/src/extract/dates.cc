@@ -1,6 +1,7 @@
 #include "extract/dates.h"
 
 #include <re2/re2.h>
+#include <re2/filtered_re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
@@ -214,12 +215,20 @@ struct Patterns {
   RE2 en_range{EN_MONTH "\\s+([0-9]{1,2})\\s*(?:-|–|to|through)\\s*([0-9]{1,2})(?:,?\\s+([0-9]{4}))?"};
   RE2 en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})"};
 
-  // Every pattern above, in one RE2::Set: one pass over a paragraph tells which
-  // patterns can match there, so each pattern scans only those paragraphs
-  // instead of the whole text (most never match in most paragraphs).
+  // Every pattern above, with a prefilter (RE2's FilteredRE2): the literal
+  // strings ("atoms") without which a pattern cannot match. One pass of a set
+  // of those literals over a paragraph tells which patterns can match there,
+  // so each pattern scans only those paragraphs, not the whole text.
   std::vector<const RE2*> all;
-  RE2::Set any{RE2::DefaultOptions, RE2::UNANCHORED};
-  bool any_ready = false;
+  re2::FilteredRE2 filter{1};
+  RE2::Set atoms{atom_options(), RE2::UNANCHORED};
+  bool filter_ready = false;
+
+  static RE2::Options atom_options() {
+    RE2::Options o;
+    o.set_case_sensitive(false);  // FilteredRE2's atoms are lowercase
+    return o;
+  }
 
   Patterns() {
     all = {&zh_date, &zh_year, &zh_day, &zh_lunar, &zh_new_year, &zh_festival, &zh_time, &zh_weekday,
@@ -227,10 +236,21 @@ struct Patterns {
            &zh_birth, &zh_founding, &zh_anniversary, &iso, &short_dmy, &short_md, &en_mdy, &en_dmy,
            &en_month_year, &en_weekday, &en_relative_day, &en_relative_year, &en_year, &en_age, &en_duration,
            &en_birth, &en_founding, &en_anniversary, &en_festival, &en_time, &en_range, &en_year_range};
-    any_ready = all.size() <= 64;
-    for (const RE2* re : all) any_ready = any_ready && re->ok() && any.Add(re->pattern(), nullptr) >= 0;
-    any_ready = any_ready && any.Compile();
+    filter_ready = all.size() <= 64;
+    for (size_t i = 0; i < all.size() && filter_ready; ++i) {
+      int id = -1;
+      filter_ready = filter.Add(all[i]->pattern(), all[i]->options(), &id) == RE2::NoError && id == static_cast<int>(i);
+    }
+    if (!filter_ready) return;
+    std::vector<std::string> literals;
+    filter.Compile(&literals);
+    for (size_t i = 0; i < literals.size() && filter_ready; ++i) {
+      filter_ready = atoms.Add(RE2::QuoteMeta(literals[i]), nullptr) == static_cast<int>(i);
+    }
+    filter_ready = filter_ready && (literals.empty() || atoms.Compile());
+    atom_count = literals.size();
   }
+  size_t atom_count = 0;
   int index_of(const RE2& re) const {
     auto it = std::find(all.begin(), all.end(), &re);
     return it == all.end() ? -1 : static_cast<int>(it - all.begin());
@@ -258,14 +278,17 @@ std::vector<Chunk> chunks_of(std::string_view text) {
     size_t blank = text.find("\n\n", begin);
     size_t end = blank == std::string_view::npos ? text.size() : blank + 1;
     Chunk chunk{{begin, end}};
-    std::vector<int> hits;
-    if (p.any_ready && p.any.Match(text.substr(begin, end - begin), &hits)) {
-      chunk.patterns = 0;
-      for (int i : hits) chunk.patterns |= uint64_t{1} << i;
-      chunks.push_back(chunk);
-    } else if (!p.any_ready) {
-      chunks.push_back(chunk);  // no set: every pattern scans every paragraph
+    if (p.filter_ready) {
+      std::vector<int> found, potential;
+      re2::RE2::Set::ErrorInfo error;
+      if (p.atom_count == 0 || p.atoms.Match(text.substr(begin, end - begin), &found, &error) ||
+          error.kind == re2::RE2::Set::kNoError) {
+        p.filter.AllPotentials(found, &potential);
+        chunk.patterns = 0;
+        for (int i : potential) chunk.patterns |= uint64_t{1} << i;
+      }  // else: the atom search failed (out of memory); every pattern scans the paragraph
     }
+    if (chunk.patterns != 0) chunks.push_back(chunk);
     begin = end;
     while (begin < text.size() && text[begin] == '\n') ++begin;
   }
@@ -304,12 +327,14 @@ class Collector {
 void for_each_match(const RE2& re, const Collector& c, const std::function<void(const Groups&)>& f) {
   std::string_view text = c.text();
   int index = patterns().index_of(re);
-  uint64_t bit = index >= 0 ? uint64_t{1} << index : ~uint64_t{0};
+  uint64_t bit = index >= 0 ? uint64_t{1} << index : 0;
   int n = re.NumberOfCapturingGroups() + 1;
   Groups g(n);
   re2::StringPiece input(text);
-  for (const Chunk& chunk : c.chunks()) {
-    if ((chunk.patterns & bit) == 0) continue;
+  // A pattern missing from Patterns::all has no prefilter: it scans the whole text.
+  std::vector<Chunk> whole{Chunk{Span{0, text.size()}}};
+  for (const Chunk& chunk : index >= 0 ? c.chunks() : whole) {
+    if (index >= 0 && (chunk.patterns & bit) == 0) continue;
     size_t pos = chunk.span.begin;
     while (pos <= chunk.span.end && re.Match(input, pos, chunk.span.end, RE2::UNANCHORED, g.data(), n)) {
       if (g[0].empty()) {
