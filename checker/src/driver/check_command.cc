@@ -51,13 +51,14 @@ MessageLanguage language_from_locale() {
   return MessageLanguage::kEnglish;
 }
 
-Status write_file_atomically(const std::string& path, const std::string& content) {
+Status write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
   // The temporary file sits beside the target so that the rename stays on one file system.
   const std::string temp = path + ".tmp." + std::to_string(::getpid());
   bool written;
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    written = out && (out << content) && out.flush();
+    if (out) write(out);
+    written = out && out.flush();
   }
   if (!written) {
     std::remove(temp.c_str());
@@ -69,6 +70,10 @@ Status write_file_atomically(const std::string& path, const std::string& content
     return Status::error(path + ": cannot replace the output file: " + std::strerror(error));
   }
   return Status();
+}
+
+Status write_file_atomically(const std::string& path, const std::string& content) {
+  return write_file_atomically(path, [&](std::ostream& out) { out << content; });
 }
 
 namespace {
@@ -225,19 +230,23 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   return execute_check(options, err, [&](RunResult& run) {
-    std::ostringstream report;
-    switch (options.format) {
-      case ReportFormat::kText: write_text_report(report, run, {.color = options.color && options.output.empty()}); break;
-      case ReportFormat::kJson: write_json_report(report, run); break;
-      case ReportFormat::kSarif: write_sarif_report(report, run); break;
-      case ReportFormat::kJsonl: write_jsonl_report(report, run); break;
-      case ReportFormat::kGithub: write_github_report(report, run); break;
-      case ReportFormat::kRdjson: write_rdjson_report(report, run); break;
-      case ReportFormat::kCodeclimate: write_codeclimate_report(report, run); break;
-    }
+    // Written straight to its destination: a report can be larger than the
+    // input, and holding it whole in memory would double the peak.
+    auto write_report = [&](std::ostream& report) {
+      switch (options.format) {
+        case ReportFormat::kText: write_text_report(report, run, {.color = options.color && options.output.empty()}); break;
+        case ReportFormat::kJson: write_json_report(report, run); break;
+        case ReportFormat::kSarif: write_sarif_report(report, run); break;
+        case ReportFormat::kJsonl: write_jsonl_report(report, run); break;
+        case ReportFormat::kGithub: write_github_report(report, run); break;
+        case ReportFormat::kRdjson: write_rdjson_report(report, run); break;
+        case ReportFormat::kCodeclimate: write_codeclimate_report(report, run); break;
+      }
+    };
     if (options.output.empty()) {
-      out << report.str() << std::flush;
-    } else if (Status s = write_file_atomically(options.output, report.str()); !s.ok()) {
+      write_report(out);
+      out << std::flush;
+    } else if (Status s = write_file_atomically(options.output, write_report); !s.ok()) {
       err << "copydesk: " << s.message() << "\n";
       return 2;
     }

@@ -62,6 +62,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
 
 // Writes `content` to `path` through a temporary file and a rename.
 Status write_file_atomically(const std::string& path, const std::string& content);
+// The same, with the content written by `write` to the temporary file.
+Status write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // Picks the message language from $LC_ALL, $LC_MESSAGES or $LANG ("zh*" -> Chinese).
 MessageLanguage language_from_locale();

@@ -1,5 +1,6 @@
 #include "report/json_report.h"
 
+#include "report/json_splice.h"
 #include "report/sarif_report.h"
 
 namespace copydesk {
@@ -32,7 +33,10 @@ nlohmann::json finding_to_json(const Finding& f) {
   return j;
 }
 
-nlohmann::json run_to_json(const RunResult& run) {
+namespace {
+
+// The report without its findings (an empty "findings" array).
+nlohmann::json run_to_json_without_findings(const RunResult& run) {
   nlohmann::json files = nlohmann::json::array();
   for (const FileSummary& f : run.files) {
     nlohmann::json counts = nlohmann::json::object(), file_rates = nlohmann::json::object();
@@ -51,9 +55,6 @@ nlohmann::json run_to_json(const RunResult& run) {
                      {"by_category", counts},
                      {"per_10k_characters_by_category", file_rates}});
   }
-  nlohmann::json findings = nlohmann::json::array();
-  for (const Finding& f : run.findings) findings.push_back(finding_to_json(f));
-  for (const Finding& f : run.absent) findings.push_back(finding_to_json(f));
   nlohmann::json by_category = nlohmann::json::object();
   nlohmann::json rates = nlohmann::json::object();
   for (const auto& [category, n] : run.count_by_category()) {
@@ -62,7 +63,7 @@ nlohmann::json run_to_json(const RunResult& run) {
   }
   return {{"tool", {{"name", "copydesk"}, {"version", COPYDESK_VERSION}}},
           {"files", files},
-          {"findings", findings},
+          {"findings", nlohmann::json::array()},
           {"summary",
            {{"findings", run.findings.size()},
             {"characters", run.total_characters()},
@@ -72,6 +73,21 @@ nlohmann::json run_to_json(const RunResult& run) {
             {"errors", run.errors}}}};
 }
 
-void write_json_report(std::ostream& out, const RunResult& run) { out << run_to_json(run).dump(2) << "\n"; }
+}  // namespace
+
+nlohmann::json run_to_json(const RunResult& run) {
+  nlohmann::json j = run_to_json_without_findings(run);
+  for (const Finding& f : run.findings) j["findings"].push_back(finding_to_json(f));
+  for (const Finding& f : run.absent) j["findings"].push_back(finding_to_json(f));
+  return j;
+}
+
+void write_json_report(std::ostream& out, const RunResult& run) {
+  write_spliced(out, run_to_json_without_findings(run).dump(2), "\n  \"findings\": ", [&](const auto& emit) {
+    for (const Finding& f : run.findings) emit(finding_to_json(f));
+    for (const Finding& f : run.absent) emit(finding_to_json(f));
+  });
+  out << "\n";
+}
 
 }  // namespace copydesk

@@ -1,6 +1,8 @@
 #include "report/jsonl_report.h"
 
 #include <map>
+#include <string_view>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "report/json_report.h"
@@ -8,19 +10,19 @@
 namespace copydesk {
 
 void write_jsonl_report(std::ostream& out, const RunResult& run) {
-  std::map<std::string, nlohmann::json> findings_by_file;
-  for (const Finding& f : run.findings) {
-    auto& list = findings_by_file[f.location.path];
-    if (list.is_null()) list = nlohmann::json::array();
-    list.push_back(finding_to_json(f));
-  }
+  // Pointers, not JSON values: one line is built at a time.
+  std::map<std::string_view, std::vector<const Finding*>> findings_by_file;
+  for (const Finding& f : run.findings) findings_by_file[f.location.path].push_back(&f);
   for (const FileSummary& file : run.files) {
-    auto it = findings_by_file.find(file.path);
+    nlohmann::json findings = nlohmann::json::array();
+    if (auto it = findings_by_file.find(file.path); it != findings_by_file.end()) {
+      for (const Finding* f : it->second) findings.push_back(finding_to_json(*f));
+    }
     nlohmann::json line = {{"file", file.path},
                            {"characters", file.characters},
                            {"encoding", file.encoding},
                            {"language", file.language},
-                           {"findings", it == findings_by_file.end() ? nlohmann::json::array() : it->second}};
+                           {"findings", std::move(findings)}};
     out << line.dump() << "\n";
   }
   for (const std::string& error : run.errors) out << nlohmann::json{{"error", error}}.dump() << "\n";

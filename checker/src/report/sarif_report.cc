@@ -1,5 +1,7 @@
 #include "report/sarif_report.h"
 
+#include "report/json_splice.h"
+
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -224,18 +226,23 @@ std::vector<std::string> sarif_link_problems(const nlohmann::json& result) {
   return problems;
 }
 
-nlohmann::json run_to_sarif(const RunResult& run) {
-  nlohmann::json rules = nlohmann::json::array();
+namespace {
+
+std::map<std::string, int> rule_indices(const RunResult& run) {
   std::map<std::string, int> rule_index;
   if (run.rules) {
-    for (const auto& rule : *run.rules) {
-      rule_index[rule->spec().id] = static_cast<int>(rules.size());
-      rules.push_back(rule_to_sarif(rule->spec(), run.lang));
-    }
+    int i = 0;
+    for (const auto& rule : *run.rules) rule_index[rule->spec().id] = i++;  // the position in driver.rules
   }
-  nlohmann::json results = nlohmann::json::array();
-  for (const Finding& f : run.findings) results.push_back(result_to_sarif(f, run, rule_index));
-  for (const Finding& f : run.absent) results.push_back(result_to_sarif(f, run, rule_index));
+  return rule_index;
+}
+
+// The SARIF log with an empty "results" array.
+nlohmann::json run_to_sarif_without_results(const RunResult& run) {
+  nlohmann::json rules = nlohmann::json::array();
+  if (run.rules) {
+    for (const auto& rule : *run.rules) rules.push_back(rule_to_sarif(rule->spec(), run.lang));
+  }
 
   nlohmann::json invocation = {{"executionSuccessful", run.errors.empty()}};
   if (!run.errors.empty()) {
@@ -269,7 +276,7 @@ nlohmann::json run_to_sarif(const RunResult& run) {
                      {"rules", rules}}}}},
                  {"invocations", nlohmann::json::array({invocation})},
                  {"columnKind", "utf16CodeUnits"},
-                 {"results", results},
+                 {"results", nlohmann::json::array()},
                  {"properties",
                   {{"characters", run.total_characters()},
                    {"findings", run.findings.size()},
@@ -279,6 +286,24 @@ nlohmann::json run_to_sarif(const RunResult& run) {
                    {"documents", documents}}}}})}};
 }
 
-void write_sarif_report(std::ostream& out, const RunResult& run) { out << run_to_sarif(run).dump(2) << "\n"; }
+}  // namespace
+
+nlohmann::json run_to_sarif(const RunResult& run) {
+  nlohmann::json log = run_to_sarif_without_results(run);
+  std::map<std::string, int> rule_index = rule_indices(run);
+  nlohmann::json& results = log["runs"][0]["results"];
+  for (const Finding& f : run.findings) results.push_back(result_to_sarif(f, run, rule_index));
+  for (const Finding& f : run.absent) results.push_back(result_to_sarif(f, run, rule_index));
+  return log;
+}
+
+void write_sarif_report(std::ostream& out, const RunResult& run) {
+  std::map<std::string, int> rule_index = rule_indices(run);
+  write_spliced(out, run_to_sarif_without_results(run).dump(2), "\n      \"results\": ", [&](const auto& emit) {
+    for (const Finding& f : run.findings) emit(result_to_sarif(f, run, rule_index));
+    for (const Finding& f : run.absent) emit(result_to_sarif(f, run, rule_index));
+  });
+  out << "\n";
+}
 
 }  // namespace copydesk
