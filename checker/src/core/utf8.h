@@ -35,6 +35,9 @@ inline size_t utf8_sequence_length(unsigned char lead) {
   return 4;
 }
 
+// Returns the byte length of code point `c` in UTF-8.
+inline size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
 // Returns the code point at byte `offset` of valid UTF-8 `text`.
 char32_t code_point_at(std::string_view text, size_t offset);
 // Returns the byte offset of the code point before `offset` (0 at the start).

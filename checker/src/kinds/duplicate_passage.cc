@@ -63,6 +63,12 @@ struct Stream {
   std::vector<int32_t> block;
 
   size_t size() const { return chars.size(); }
+  void reserve(size_t n) {
+    chars.reserve(n);
+    begin.reserve(n);
+    end.reserve(n);
+    block.reserve(n);
+  }
 };
 
 // Datelines with the reporter credit that follows them (本报12月14日讯（记者
@@ -90,6 +96,10 @@ Stream build_stream(const Document& doc, const Structure& s) {
   size_t next_skip = 0;
   Stream st;
   const std::string& text = doc.text();
+  // Sized before it is filled: the stream covers the whole document.
+  size_t n = 0;
+  for (const Block& block : s.blocks) n += excluded(block.kind) ? 1 : code_point_count(block.span.of(text)) + 1;
+  st.reserve(n + skip.size());
   auto barrier = [&](size_t at) {
     if (st.size() && st.chars.back() == kBarrier) return;
     st.chars.push_back(kBarrier);
@@ -228,18 +238,16 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
   // 2. Passages, window by window.
   Stream st = build_stream(doc, s);
   const size_t n = st.size();
-  struct Count {
-    uint32_t count = 0;
-    uint32_t first = 0;
-  };
+  constexpr uint32_t kNone = UINT32_MAX;
   for (size_t ws = 0; ws < n; ws += kStep) {
     size_t we = std::min(n, ws + kWindow);
     if (we - ws < kShingle) break;
     size_t grams = we - ws - kShingle + 1;
-    std::vector<uint64_t> hash(grams, 0);
-    std::vector<char> valid(grams, 0);
-    std::unordered_map<uint64_t, Count> counts;
-    counts.reserve(grams);
+    // The shingles' hashes, sorted: equal hashes sit together, which tells
+    // the shingles found exactly twice and where the first copy is, in less
+    // memory than a hash table would take.
+    std::vector<std::pair<uint64_t, uint32_t>> by_hash;  // (hash, shingle)
+    by_hash.reserve(grams);
     for (size_t g = 0; g < grams; ++g) {
       uint64_t h = 1469598103934665603ULL;
       bool ok = true;
@@ -248,18 +256,23 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
         ok &= c != kBarrier;
         h = (h ^ c) * 1099511628211ULL;
       }
-      if (!ok) continue;
-      valid[g] = 1;
-      hash[g] = h;
-      Count& c = counts[h];
-      if (c.count++ == 0) c.first = static_cast<uint32_t>(g);
+      if (ok) by_hash.emplace_back(h, static_cast<uint32_t>(g));
     }
-    auto twice = [&](size_t g) { return g < grams && valid[g] && counts[hash[g]].count == 2; };
+    std::sort(by_hash.begin(), by_hash.end());
+    std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
+    for (size_t i = 0; i < by_hash.size();) {
+      size_t k = i;
+      while (k < by_hash.size() && by_hash[k].first == by_hash[i].first) ++k;
+      if (k - i == 2) first_of[by_hash[i].second] = first_of[by_hash[i + 1].second] = by_hash[i].second;
+      i = k;
+    }
+    by_hash = {};
+    auto twice = [&](size_t g) { return g < grams && first_of[g] != kNone; };
 
     std::unordered_map<size_t, size_t> done_until;  // distance -> stream index covered
     for (size_t g = 0; g < grams; ++g) {
       if (!twice(g)) continue;
-      size_t p = ws + counts[hash[g]].first, j = ws + g;
+      size_t p = ws + first_of[g], j = ws + g;
       if (p >= j) continue;
       size_t distance = j - p;
       if (auto it = done_until.find(distance); it != done_until.end() && j < it->second) continue;

@@ -24,20 +24,26 @@ bool is_numeral(char32_t c) {
   return is_digit(c) || kNumerals.find(c) != std::u32string::npos;
 }
 
-// The text as characters without white space, with their byte ranges.
+// The text as characters without white space, with their byte offsets: 12
+// bytes per character, sized before it is filled (it covers the whole document).
 struct Stream {
   std::u32string chars;
-  std::vector<size_t> begin;
-  std::vector<size_t> end;
-  std::vector<int> block;  // index of the block each character is in
+  std::vector<uint32_t> begin;  // byte offset of each character (documents stay under 4 GB)
+  std::vector<int> block;       // index of the block each character is in
 
   size_t size() const { return chars.size(); }
-  void push(char32_t c, size_t b, size_t e, int in_block) {
+  void reserve(size_t n) {
+    chars.reserve(n);
+    begin.reserve(n);
+    block.reserve(n);
+  }
+  void push(char32_t c, size_t b, int in_block) {
     chars.push_back(c);
-    begin.push_back(b);
-    end.push_back(e);
+    begin.push_back(static_cast<uint32_t>(b));
     block.push_back(in_block);
   }
+  // The byte offset after character i (a barrier is empty).
+  size_t end(size_t i) const { return chars[i] == kBarrier ? begin[i] : begin[i] + utf8_length(chars[i]); }
 };
 
 // Body paragraphs join (a repeat may cross the break between them); every
@@ -46,15 +52,18 @@ Stream han_stream(const Document& doc) {
   const Structure& s = doc.analysis<Structure>();
   Stream st;
   const std::string& text = doc.text();
+  size_t n = 0;
+  for (const Block& block : s.blocks) n += code_point_count(block.span.of(text)) + 1;
+  st.reserve(n);
   for (size_t b = 0; b < s.blocks.size(); ++b) {
     const Block& block = s.blocks[b];
     // A paragraph broken in two is often misread as a headline and a paragraph.
     BlockKind before = b > 0 ? s.blocks[b - 1].kind : BlockKind::kPageHeader;
     bool joins = block.kind == BlockKind::kParagraph &&
                  (before == BlockKind::kParagraph || before == BlockKind::kHeadline || before == BlockKind::kSubtitle);
-    if (!joins && st.size() > 0) st.push(kBarrier, block.span.begin, block.span.begin, -1);
+    if (!joins && st.size() > 0) st.push(kBarrier, block.span.begin, -1);
     for (Utf8Iterator it(text, block.span.begin); !it.done() && it.offset() < block.span.end; it.next()) {
-      if (!is_space(it.code_point())) st.push(it.code_point(), it.offset(), it.next_offset(), static_cast<int>(b));
+      if (!is_space(it.code_point())) st.push(it.code_point(), it.offset(), static_cast<int>(b));
     }
   }
   return st;
@@ -107,7 +116,7 @@ class HanScan {
   }
 
   std::string text_of(size_t a, size_t len) const {
-    return std::string(doc_.slice({s_.begin[a], s_.end[a + len - 1]}));
+    return std::string(doc_.slice({s_.begin[a], s_.end(a + len - 1)}));
   }
 
   // True when a lexicon word, where it stands in the text, covers [a, b).
@@ -160,7 +169,7 @@ class HanScan {
   void report(size_t a, size_t len, const char* variant, const std::string& unit, std::string suggestion = "",
               bool fix = false) {
     Report r;
-    r.span = {s_.begin[a], s_.end[a + len - 1]};
+    r.span = {s_.begin[a], s_.end(a + len - 1)};
     r.variant = variant;
     r.args = {{"unit", unit}, {"suggestion", suggestion}};
     if (fix && !unit.empty()) r.fix = unit;
@@ -209,7 +218,7 @@ class HanScan {
       // Three or more copies in a row are one finding for the whole run.
       size_t copies = (e - r) / period + 1;
       std::string unit = text_of(r, period);
-      bool contiguous = copies == 2 && s_.end[r + period - 1] == s_.begin[r + period];
+      bool contiguous = copies == 2 && s_.end(r + period - 1) == s_.begin[r + period];
       report(r, copies * period, "line", unit, "", contiguous);
       resume = r + copies * period;
     }
@@ -306,7 +315,7 @@ class HanScan {
           size_t e = i + len;  // further copies in a row belong to the same finding
           while (e + len < n && at(e + len) != kBarrier && at(e + len) == at(e)) ++e;
           size_t copies = (e - i) / len + 1;
-          bool contiguous = copies == 2 && s_.end[i + len - 1] == s_.begin[i + len];
+          bool contiguous = copies == 2 && s_.end(i + len - 1) == s_.begin[i + len];
           report(i, copies * len, len >= line_min_ ? "line" : "word", text_of(i, len), "", contiguous);
           consumed = copies * len;
         } else {
