@@ -43,13 +43,28 @@ std::string context(std::string_view text, Span span, size_t n) {
 // identified by its two ends, so that an edit in between keeps the fingerprint.
 std::string evidence(std::string_view matched) {
   constexpr size_t kEnds = 24;
-  std::string text = normalised(matched);
-  if (code_point_count(text) <= 3 * kEnds) return text;
-  size_t head = 0;
-  for (size_t i = 0; i < kEnds; ++i) head += utf8_sequence_length(static_cast<unsigned char>(text[head]));
-  size_t tail = text.size();
-  for (size_t i = 0; i < kEnds; ++i) tail = previous_offset(text, tail);
-  return text.substr(0, head) + "\u2026" + text.substr(tail);
+  // The first 3 * kEnds + 1 non-space code points decide: short evidence is
+  // kept whole; otherwise only the two ends are read, not the whole span
+  // (a whole-document finding spans megabytes).
+  std::string head;
+  size_t kept = 0, head_bytes = 0;
+  for (Utf8Iterator it(matched); !it.done() && kept <= 3 * kEnds; it.next()) {
+    if (is_space(it.code_point())) continue;
+    head.append(matched.substr(it.offset(), it.length()));
+    if (++kept == kEnds) head_bytes = head.size();
+  }
+  if (kept <= 3 * kEnds) return head;
+  std::string tail;
+  size_t end = matched.size();
+  for (size_t n = 0; n < kEnds && end > 0;) {
+    size_t p = previous_offset(matched, end);
+    if (!is_space(code_point_at(matched, p))) {
+      tail.insert(0, matched.substr(p, end - p));
+      ++n;
+    }
+    end = p;
+  }
+  return head.substr(0, head_bytes) + "\u2026" + tail;
 }
 
 }  // namespace

@@ -243,11 +243,24 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
     size_t we = std::min(n, ws + kWindow);
     if (we - ws < kShingle) break;
     size_t grams = we - ws - kShingle + 1;
-    // The shingles' hashes, sorted: equal hashes sit together, which tells
-    // the shingles found exactly twice and where the first copy is, in less
-    // memory than a hash table would take.
-    std::vector<std::pair<uint64_t, uint32_t>> by_hash;  // (hash, shingle)
-    by_hash.reserve(grams);
+    // Shingle hashes counted in an open-addressing table (linear probing,
+    // at most half full): exact counts and first positions at a fraction of
+    // the cost and memory of a node-based hash map.
+    std::vector<uint64_t> hash(grams, 0);
+    size_t capacity = 16;
+    while (capacity < 2 * grams) capacity *= 2;
+    struct Slot {
+      uint64_t hash = 0;
+      uint32_t count = 0;  // 0: empty
+      uint32_t first = 0;
+    };
+    std::vector<Slot> table(capacity);
+    auto slot_of = [&](uint64_t h) -> Slot& {
+      size_t i = (h * 0x9E3779B97F4A7C15ULL) >> 40 & (capacity - 1);
+      while (table[i].count != 0 && table[i].hash != h) i = (i + 1) & (capacity - 1);
+      return table[i];
+    };
+    std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
     for (size_t g = 0; g < grams; ++g) {
       uint64_t h = 1469598103934665603ULL;
       bool ok = true;
@@ -256,17 +269,22 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
         ok &= c != kBarrier;
         h = (h ^ c) * 1099511628211ULL;
       }
-      if (ok) by_hash.emplace_back(h, static_cast<uint32_t>(g));
+      if (!ok) continue;
+      Slot& slot = slot_of(h);
+      if (slot.count++ == 0) {
+        slot.hash = h;
+        slot.first = static_cast<uint32_t>(g);
+      }
+      hash[g] = h;
+      first_of[g] = 0;  // valid; the first copy is filled in below
     }
-    std::sort(by_hash.begin(), by_hash.end());
-    std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
-    for (size_t i = 0; i < by_hash.size();) {
-      size_t k = i;
-      while (k < by_hash.size() && by_hash[k].first == by_hash[i].first) ++k;
-      if (k - i == 2) first_of[by_hash[i].second] = first_of[by_hash[i + 1].second] = by_hash[i].second;
-      i = k;
+    for (size_t g = 0; g < grams; ++g) {
+      if (first_of[g] == kNone) continue;
+      const Slot& slot = slot_of(hash[g]);
+      first_of[g] = slot.count == 2 ? slot.first : kNone;
     }
-    by_hash = {};
+    table = {};
+    hash = {};
     auto twice = [&](size_t g) { return g < grams && first_of[g] != kNone; };
 
     std::unordered_map<size_t, size_t> done_until;  // distance -> stream index covered

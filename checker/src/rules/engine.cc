@@ -51,10 +51,14 @@ class FindingCollector : public Reporter {
     f.matched_text = std::string(doc_.slice(r.span));
     set_source_line(f);
     MessageArgs args = std::move(r.args);
-    if (std::none_of(args.begin(), args.end(), [](const auto& a) { return a.first == "text"; })) {
+    const std::string& message = message_template(spec, r.variant, lang_);
+    // {text} is the matched text unless the kind says otherwise; copied only
+    // when the message uses it (a whole-document finding spans megabytes).
+    if (message.find("{text}") != std::string::npos &&
+        std::none_of(args.begin(), args.end(), [](const auto& a) { return a.first == "text"; })) {
       args.emplace_back("text", f.matched_text);
     }
-    f.message = format_message(message_template(spec, r.variant, lang_), args);
+    f.message = format_message(message, args);
     f.fix = std::move(r.fix);
     for (auto& [span, message] : r.related) f.related.push_back({locate(doc_, span), message});
     out_.push_back(std::move(f));
