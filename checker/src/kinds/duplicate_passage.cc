@@ -239,27 +239,29 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
   Stream st = build_stream(doc, s);
   const size_t n = st.size();
   constexpr uint32_t kNone = UINT32_MAX;
+  // Shingle hashes are counted in an open-addressing table (linear probing,
+  // at most half full): exact counts and first positions at a fraction of the
+  // cost and memory of a node-based hash map. One table serves every window;
+  // only the slots a window used are cleared after it.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t count = 0;  // 0: empty
+    uint32_t first = 0;
+  };
+  size_t capacity = 16;
+  while (capacity < 2 * std::min(n, kWindow)) capacity *= 2;
+  std::vector<Slot> table(capacity);
+  std::vector<uint32_t> used;  // slots filled by the current window
+  auto slot_of = [&](uint64_t h) -> Slot& {
+    size_t i = (h * 0x9E3779B97F4A7C15ULL) >> 40 & (capacity - 1);
+    while (table[i].count != 0 && table[i].hash != h) i = (i + 1) & (capacity - 1);
+    return table[i];
+  };
   for (size_t ws = 0; ws < n; ws += kStep) {
     size_t we = std::min(n, ws + kWindow);
     if (we - ws < kShingle) break;
     size_t grams = we - ws - kShingle + 1;
-    // Shingle hashes counted in an open-addressing table (linear probing,
-    // at most half full): exact counts and first positions at a fraction of
-    // the cost and memory of a node-based hash map.
     std::vector<uint64_t> hash(grams, 0);
-    size_t capacity = 16;
-    while (capacity < 2 * grams) capacity *= 2;
-    struct Slot {
-      uint64_t hash = 0;
-      uint32_t count = 0;  // 0: empty
-      uint32_t first = 0;
-    };
-    std::vector<Slot> table(capacity);
-    auto slot_of = [&](uint64_t h) -> Slot& {
-      size_t i = (h * 0x9E3779B97F4A7C15ULL) >> 40 & (capacity - 1);
-      while (table[i].count != 0 && table[i].hash != h) i = (i + 1) & (capacity - 1);
-      return table[i];
-    };
     std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
     for (size_t g = 0; g < grams; ++g) {
       uint64_t h = 1469598103934665603ULL;
@@ -274,6 +276,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       if (slot.count++ == 0) {
         slot.hash = h;
         slot.first = static_cast<uint32_t>(g);
+        used.push_back(static_cast<uint32_t>(&slot - table.data()));
       }
       hash[g] = h;
       first_of[g] = 0;  // valid; the first copy is filled in below
@@ -283,7 +286,8 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       const Slot& slot = slot_of(hash[g]);
       first_of[g] = slot.count == 2 ? slot.first : kNone;
     }
-    table = {};
+    for (uint32_t i : used) table[i] = Slot{};
+    used.clear();
     hash = {};
     auto twice = [&](size_t g) { return g < grams && first_of[g] != kNone; };
 
