@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "segment/sentences.h"
 #include "segment/structure.h"
 
 using namespace copydesk;
@@ -45,7 +46,7 @@ TEST_CASE("A 5 MB block with no line break is one paragraph", "[segment][large]"
   Structure s = Structure::compute(text);
   REQUIRE(s.blocks.size() == 1);
   CHECK(s.blocks[0].kind == BlockKind::kParagraph);
-  CHECK(s.sentences.size() == text.size() / std::string("内蒙古口岸累计验放出入境人员41.5万人次，同比增长50.9%。").size());
+  CHECK(Sentences(text, s).all().size() == text.size() / std::string("内蒙古口岸累计验放出入境人员41.5万人次，同比增长50.9%。").size());
 }
 
 TEST_CASE("5 MB of alternating headlines and bylines is segmented", "[segment][large]") {

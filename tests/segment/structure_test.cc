@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "segment/sentences.h"
 #include "segment/structure.h"
 #include "segment_test_helpers.h"
 
@@ -256,9 +257,9 @@ TEST_CASE("Hard-wrapped pages join lines into paragraphs", "[segment][structure]
   CHECK(kind_of(text, s, "现代产业逐步形成。现代农牧") == "paragraph");
   CHECK(s.articles.size() == 1);
   // A line break inside a paragraph does not end a sentence.
-  int sentence = s.sentence_index_at(text.find("经济环境"));
-  REQUIRE(sentence >= 0);
-  CHECK(s.sentences[sentence].span.of(text).substr(0, 15) == "“十三五”");
+  auto sentence = Sentences(text, s).at(text.find("经济环境"));
+  REQUIRE(sentence);
+  CHECK(sentence->span.of(text).substr(0, 15) == "“十三五”");
 }
 
 TEST_CASE("Pages with one paragraph per line are not hard-wrapped", "[segment][structure][wrap]") {
@@ -307,9 +308,9 @@ TEST_CASE("Lookups by offset find the block, article and sentence", "[segment][s
   int block = s.block_index_at(second);
   REQUIRE(block == 1);
   CHECK(s.article_at(second) == 0);
-  int sentence = s.sentence_index_at(second);
-  REQUIRE(sentence >= 0);
-  CHECK(s.sentences[sentence].span.of(text) == "四地在人才培养上迈出一步。");
+  auto sentence = Sentences(text, s).at(second);
+  REQUIRE(sentence);
+  CHECK(sentence->span.of(text) == "四地在人才培养上迈出一步。");
   CHECK(s.article_at(text.find("客流")) == 1);
   // The blank line between two blocks of one article is inside the article but in no block.
   size_t gap = text.find("\n\n本报6月16日讯") + 1;
@@ -323,6 +324,6 @@ TEST_CASE("Empty and blank texts have no structure", "[segment][structure]") {
     Structure s = Structure::compute(std::string(text));
     CHECK(s.blocks.empty());
     CHECK(s.articles.empty());
-    CHECK(s.sentences.empty());
+    CHECK(Sentences(text, s).all().empty());
   }
 }

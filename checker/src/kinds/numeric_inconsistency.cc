@@ -6,6 +6,7 @@
 #include "core/utf8.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
+#include "segment/sentences.h"
 #include "segment/structure.h"
 
 namespace copydesk {
@@ -23,14 +24,8 @@ bool is_clause_end(char32_t c) {
 
 // The sentence holding `pos`, or the unit when no sentence does.
 Span sentence_of(const Document& doc, size_t pos, Span fallback) {
-  const Structure& s = doc.analysis<Structure>();
-  auto it = std::upper_bound(s.sentences.begin(), s.sentences.end(), pos,
-                             [](size_t p, const Sentence& sentence) { return p < sentence.span.begin; });
-  if (it != s.sentences.begin()) {
-    --it;
-    if (it->span.contains(pos)) return it->span;
-  }
-  return fallback;
+  std::optional<Sentence> sentence = doc.analysis<Sentences>().at(pos);
+  return sentence ? sentence->span : fallback;
 }
 
 // Up to `n` code points of text before `pos`.

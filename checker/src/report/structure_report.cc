@@ -5,6 +5,7 @@
 
 #include "core/utf8.h"
 #include "segment/block_patterns.h"
+#include "segment/sentences.h"
 
 namespace copydesk {
 
@@ -61,9 +62,10 @@ std::string_view placement_note(std::string_view text, const Structure& s, int i
 void write_structure_text(std::ostream& out, const Document& doc, const Structure& s,
                           const StructureTextOptions& options) {
   const LineIndex& lines = doc.lines();
+  const std::vector<Sentence> sentences = Sentences(doc.text(), s).all();
   out << doc.path() << ": " << language_tag(doc.language()) << ", " << s.articles.size() << " article"
       << (s.articles.size() == 1 ? "" : "s") << ", " << s.blocks.size() << " block" << (s.blocks.size() == 1 ? "" : "s")
-      << ", " << s.sentences.size() << " sentence" << (s.sentences.size() == 1 ? "" : "s")
+      << ", " << sentences.size() << " sentence" << (sentences.size() == 1 ? "" : "s")
       << (s.hard_wrapped ? ", hard-wrapped lines" : "") << "\n";
   std::vector<int> first_text(s.articles.size(), -1), last_text(s.articles.size(), -1);
   for (size_t i = 0; i < s.blocks.size(); ++i) {
@@ -98,10 +100,10 @@ void write_structure_text(std::ostream& out, const Document& doc, const Structur
     out << "  " << std::string(line_label.size() < 5 ? 5 - line_label.size() : 0, ' ') << line_label << "  "
         << block_kind_name(b.kind) << std::string(14 - std::min<size_t>(13, block_kind_name(b.kind).size()), ' ')
         << preview(doc.slice(b.span), 36) << placement_note(doc.text(), s, static_cast<int>(i), first_text, last_text) << "\n";
-    while (next_sentence < s.sentences.size() && s.sentences[next_sentence].block < static_cast<int>(i)) ++next_sentence;
+    while (next_sentence < sentences.size() && sentences[next_sentence].block < static_cast<int>(i)) ++next_sentence;
     if (options.sentences) {
-      for (size_t k = next_sentence; k < s.sentences.size() && s.sentences[k].block == static_cast<int>(i); ++k) {
-        out << "                       · " << preview(doc.slice(s.sentences[k].span), 60) << "\n";
+      for (size_t k = next_sentence; k < sentences.size() && sentences[k].block == static_cast<int>(i); ++k) {
+        out << "                       · " << preview(doc.slice(sentences[k].span), 60) << "\n";
       }
     }
   }
@@ -144,7 +146,7 @@ nlohmann::json structure_to_json(const Document& doc, const Structure& s) {
                       {"text", std::string(doc.slice(b.span))}});
   }
   nlohmann::json sentences = nlohmann::json::array();
-  for (const Sentence& sentence : s.sentences) {
+  for (const Sentence& sentence : Sentences(doc.text(), s).all()) {
     sentences.push_back({{"block", sentence.block},
                          {"begin", sentence.span.begin},
                          {"end", sentence.span.end},

@@ -1,6 +1,7 @@
 #include "rules/scope.h"
 
 #include "core/document.h"
+#include "segment/sentences.h"
 #include "segment/structure.h"
 
 namespace copydesk {
@@ -50,7 +51,7 @@ std::vector<Unit> units_of(const Document& doc, Scope scope) {
       for (size_t i = 0; i < s.articles.size(); ++i) units.push_back({s.articles[i].span, static_cast<int>(i), -1});
       break;
     case Scope::kSentence:
-      for (const Sentence& sentence : s.sentences) {
+      for (const Sentence& sentence : doc.analysis<Sentences>().all()) {
         units.push_back({sentence.span, s.blocks[sentence.block].article, sentence.block});
       }
       break;

@@ -6,7 +6,6 @@
 #include "segment/article_builder.h"
 #include "segment/block_classifier.h"
 #include "segment/block_splitter.h"
-#include "segment/sentence_splitter.h"
 
 namespace copydesk {
 
@@ -60,10 +59,6 @@ int Structure::article_at(size_t offset) const {
   return index_at(articles, offset, [](const Article& a) { return a.span; });
 }
 
-int Structure::sentence_index_at(size_t offset) const {
-  return index_at(sentences, offset, [](const Sentence& s) { return s.span; });
-}
-
 Structure Structure::compute(const Document& doc) { return compute(std::string_view(doc.text())); }
 
 Structure Structure::compute(std::string_view text) {
@@ -72,10 +67,6 @@ Structure Structure::compute(std::string_view text) {
   s.hard_wrapped = split.hard_wrapped;
   s.blocks = classify_blocks(text, split);
   s.articles = build_articles(text, s.blocks);
-  for (size_t i = 0; i < s.blocks.size(); ++i) {
-    if (s.blocks[i].kind != BlockKind::kParagraph) continue;
-    for (Span span : split_sentences(text, s.blocks[i].span)) s.sentences.push_back({span, static_cast<int>(i)});
-  }
   return s;
 }
 

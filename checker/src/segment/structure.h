@@ -63,23 +63,15 @@ struct Article {
   ArticleStart opened_by = ArticleStart::kStartOfText;
 };
 
-struct Sentence {
-  Span span;
-  int block = 0;
-};
-
 struct Structure {
   std::vector<Block> blocks;        // in text order, not overlapping
   std::vector<Article> articles;    // in text order, each a contiguous run of blocks
-  std::vector<Sentence> sentences;  // in text order, within paragraphs
   bool hard_wrapped = false;        // lines were broken at a column width (see block_splitter.h)
 
   // Index of the block holding byte `offset`, or -1 between blocks.
   int block_index_at(size_t offset) const;
   // Index of the article whose span holds byte `offset`, or -1.
   int article_at(size_t offset) const;
-  // Index of the sentence holding byte `offset`, or -1.
-  int sentence_index_at(size_t offset) const;
 
   static Structure compute(const Document& doc);
   // The same for a bare text (UTF-8, '\n' line breaks).
