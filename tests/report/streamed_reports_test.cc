@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "report/json_report.h"
+#include "report/report_limits.h"
 #include "report/sarif_report.h"
 
 namespace copydesk {
@@ -46,6 +47,46 @@ TEST_CASE("streamed JSON and SARIF reports equal the whole value dumped", "[repo
     CHECK(sarif.str() == run_to_sarif(run).dump(2) + "\n");
     CHECK(nlohmann::json::parse(json.str())["findings"].size() == static_cast<size_t>(findings + absent));
   }
+}
+
+}  // namespace copydesk
+
+namespace copydesk {
+
+TEST_CASE("Reports show an excerpt of a huge finding and leave a huge fix to copydesk fix", "[report][json][sarif]") {
+  std::string page;
+  while (page.size() < 3 * kMaxReportedFix) page += "会议强调,要继续实施更加积极的政策,";
+  RunResult run;
+  run.files.push_back({"pages/a.txt", page.size() / 3, "UTF-8", "zh-Hans"});
+  Finding f;
+  f.rule_id = "zh-Hans.half-width-punctuation";
+  f.message = "The text uses half-width punctuation.";
+  f.location = {"pages/a.txt", {0, page.size()}, 1, 1, 1, 2};
+  f.matched_text = page;
+  f.fix = page;
+  f.fingerprint = "0123456789abcdef:1";
+  run.findings.push_back(f);
+
+  nlohmann::json json = run_to_json(run);
+  const nlohmann::json& reported = json["findings"][0];
+  std::string text = reported["text"];
+  CHECK(text.size() < kMaxReportedText + 16);
+  CHECK(text.rfind("会议强调", 0) == 0);              // starts as the finding does
+  CHECK(text.find(" … ") != std::string::npos);       // marks the cut
+  CHECK(!reported.contains("fix"));
+  CHECK(reported["fix_omitted"].get<std::string>().find("copydesk fix") != std::string::npos);
+
+  nlohmann::json sarif = run_to_sarif(run);
+  const nlohmann::json& result = sarif["runs"][0]["results"][0];
+  CHECK(!result.contains("fixes"));
+  CHECK(result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"].get<std::string>().size() <
+        kMaxReportedText + 16);
+
+  // A short finding keeps its whole text and fix.
+  run.findings[0].matched_text = "围绕围绕";
+  run.findings[0].fix = "围绕";
+  CHECK(run_to_json(run)["findings"][0]["text"] == "围绕围绕");
+  CHECK(run_to_json(run)["findings"][0]["fix"] == "围绕");
 }
 
 }  // namespace copydesk

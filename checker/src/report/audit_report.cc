@@ -5,6 +5,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/report_limits.h"
+
 namespace copydesk {
 
 namespace {
@@ -113,7 +115,7 @@ void write_audit_json(std::ostream& out, const RunResult& run, const AuditOption
   for (const Finding* f : cross_document(run)) {
     shared.push_back({{"file", f->location.path}, {"line", f->location.start_line},
                       {"other_file", f->related[0].location.path}, {"other_line", f->related[0].location.start_line},
-                      {"text", f->matched_text}});
+                      {"text", report_excerpt(f->matched_text)}});
   }
   nlohmann::json report = {{"files", per_file},
                            {"characters", run.total_characters()},

@@ -1,6 +1,7 @@
 #include "report/json_report.h"
 
 #include "report/json_splice.h"
+#include "report/report_limits.h"
 #include "report/sarif_report.h"
 
 namespace copydesk {
@@ -20,14 +21,18 @@ nlohmann::json finding_to_json(const Finding& f) {
                       {"severity", severity_name(f.severity)},
                       {"message", f.message}};
   j.update(location_to_json(f.location));
-  j["text"] = f.matched_text;
+  j["text"] = report_excerpt(f.matched_text);
   j["related"] = nlohmann::json::array();
   for (const RelatedLocation& r : f.related) {
     nlohmann::json rj = location_to_json(r.location);
     rj["message"] = r.message;
     j["related"].push_back(rj);
   }
-  if (f.fix) j["fix"] = *f.fix;
+  if (const std::string* fix = reportable_fix(f)) {
+    j["fix"] = *fix;
+  } else if (f.fix) {
+    j["fix_omitted"] = "the replacement is " + std::to_string(f.fix->size()) + " bytes long: apply it with copydesk fix";
+  }
   j["fingerprint"] = f.fingerprint;
   if (f.baseline_state != BaselineState::kNone) j["baseline_state"] = baseline_state_name(f.baseline_state);
   return j;

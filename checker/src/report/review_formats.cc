@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/report_limits.h"
+
 namespace copydesk {
 
 namespace {
@@ -44,8 +46,8 @@ void write_rdjson_report(std::ostream& out, const RunResult& run) {
                             {"end", {{"line", f.location.end_line}, {"column", end}}}}}}},
                         {"severity", rd_severity(f.severity)},
                         {"code", {{"value", f.rule_id}}}};
-    if (f.fix) {
-      d["suggestions"] = nlohmann::json::array({{{"range", d["location"]["range"]}, {"text", *f.fix}}});
+    if (const std::string* fix = reportable_fix(f)) {
+      d["suggestions"] = nlohmann::json::array({{{"range", d["location"]["range"]}, {"text", *fix}}});
     }
     diagnostics.push_back(d);
   }

@@ -1,6 +1,7 @@
 #include "report/sarif_report.h"
 
 #include "report/json_splice.h"
+#include "report/report_limits.h"
 
 #include <cctype>
 #include <cmath>
@@ -122,19 +123,19 @@ nlohmann::json result_to_sarif(const Finding& f, const RunResult& run, const std
   nlohmann::json result = {{"ruleId", f.rule_id},
                            {"level", severity_name(f.severity)},
                            {"message", {{"text", message_with_links(f, run.lang)}}},
-                           {"locations", nlohmann::json::array({physical_location(f.location, f.matched_text)})},
+                           {"locations", nlohmann::json::array({physical_location(f.location, report_excerpt(f.matched_text))})},
                            {"partialFingerprints", fingerprints},
                            {"properties", {{"category", category_name(f.category)}}}};
   if (auto it = rule_index.find(f.rule_id); it != rule_index.end()) result["ruleIndex"] = it->second;
   if (f.baseline_state != BaselineState::kNone) result["baselineState"] = baseline_state_name(f.baseline_state);
   if (!related.empty()) result["relatedLocations"] = related;
-  if (f.fix) {
+  if (const std::string* fix = reportable_fix(f)) {
     result["fixes"] = nlohmann::json::array(
         {{{"description", {{"text", "Replace with the suggested text."}}},
           {"artifactChanges",
            nlohmann::json::array({{{"artifactLocation", {{"uri", f.location.path}}},
                                    {"replacements", nlohmann::json::array({{{"deletedRegion", region(f.location, "")},
-                                                                            {"insertedContent", {{"text", *f.fix}}}}})}}})}}});
+                                                                            {"insertedContent", {{"text", *fix}}}}})}}})}}});
   }
   return result;
 }
