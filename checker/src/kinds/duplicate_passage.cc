@@ -57,17 +57,21 @@ bool excluded(BlockKind k) {
 
 // The page as folded characters without white space; blocks other than
 // consecutive body paragraphs are fenced off from each other.
+// The compared text: folded characters without white space, 8 bytes a
+// character (it covers the whole document). Byte ends and blocks are looked up
+// only for the few passages reported.
 struct Stream {
   std::u32string chars;
-  std::vector<uint32_t> begin, end;  // byte range of each character
-  std::vector<int32_t> block;
+  std::vector<uint32_t> begin;  // byte offset of each character in the text
 
   size_t size() const { return chars.size(); }
   void reserve(size_t n) {
     chars.reserve(n);
     begin.reserve(n);
-    end.reserve(n);
-    block.reserve(n);
+  }
+  // The byte offset after character i (not a barrier) in `text`.
+  size_t end(std::string_view text, size_t i) const {
+    return begin[i] + utf8_sequence_length(static_cast<unsigned char>(text[begin[i]]));
   }
 };
 
@@ -104,8 +108,6 @@ Stream build_stream(const Document& doc, const Structure& s) {
     if (st.size() && st.chars.back() == kBarrier) return;
     st.chars.push_back(kBarrier);
     st.begin.push_back(static_cast<uint32_t>(at));
-    st.end.push_back(static_cast<uint32_t>(at));
-    st.block.push_back(-1);
   };
   for (size_t b = 0; b < s.blocks.size(); ++b) {
     const Block& block = s.blocks[b];
@@ -121,8 +123,6 @@ Stream build_stream(const Document& doc, const Structure& s) {
       if (is_space(it.code_point())) continue;
       st.chars.push_back(fold(it.code_point()));
       st.begin.push_back(static_cast<uint32_t>(it.offset()));
-      st.end.push_back(static_cast<uint32_t>(it.next_offset()));
-      st.block.push_back(static_cast<int32_t>(b));
     }
   }
   return st;
@@ -358,13 +358,14 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       if (breaks == 0 && content < 2 * min_chars_) continue;
       if (static_cast<double>(unique) < min_unique_share_ * static_cast<double>(pair.length)) continue;
       Report r;
-      r.span = {st.begin[pair.second], st.end[pair.second + pair.length - 1]};
+      r.span = {st.begin[pair.second], st.end(text, pair.second + pair.length - 1)};
       if (std::any_of(reported.begin(), reported.end(), [&](Span x) { return x.overlaps(r.span); })) continue;
-      BlockKind first_kind = kind_of(st.block[pair.first]), second_kind = kind_of(st.block[pair.second]);
-      if (reads_as_headline(text, s.blocks[st.block[pair.first]])) first_kind = BlockKind::kHeadline;
-      if (reads_as_headline(text, s.blocks[st.block[pair.second]])) second_kind = BlockKind::kHeadline;
+      int first_block = s.block_index_at(st.begin[pair.first]), second_block = s.block_index_at(st.begin[pair.second]);
+      BlockKind first_kind = kind_of(first_block), second_kind = kind_of(second_block);
+      if (reads_as_headline(text, s.blocks[first_block])) first_kind = BlockKind::kHeadline;
+      if (reads_as_headline(text, s.blocks[second_block])) second_kind = BlockKind::kHeadline;
       if (!classify(first_kind, second_kind, r, false)) continue;
-      r.related.push_back({{st.begin[pair.first], st.end[pair.first + pair.length - 1]}, "first copy"});
+      r.related.push_back({{st.begin[pair.first], st.end(text, pair.first + pair.length - 1)}, "first copy"});
       reported.push_back(r.span);
       out.report(std::move(r));
     }
