@@ -240,7 +240,7 @@ class HanScan {
   // Returns how many characters the check at i consumed (0: nothing found).
   size_t check_doubled_character(size_t i) {
     char32_t c = at(i);
-    if (!is_han(c) || is_numeral(c) || at(i + 1) != c) return 0;
+    if (at(i + 1) != c || !is_han(c) || is_numeral(c)) return 0;  // cheapest test first
     size_t run = 2;
     while (at(i + run) == c) ++run;
     if (run >= 3) {
