@@ -24,23 +24,21 @@ bool is_numeral(char32_t c) {
   return is_digit(c) || kNumerals.find(c) != std::u32string::npos;
 }
 
-// The text as characters without white space, with their byte offsets: 12
-// bytes per character, sized before it is filled (it covers the whole document).
+// The text as characters without white space, with their byte offsets: 8
+// bytes per character, sized before it is filled (it covers the whole
+// document). Blocks are looked up from the offsets when a check needs them.
 struct Stream {
   std::u32string chars;
   std::vector<uint32_t> begin;  // byte offset of each character (documents stay under 4 GB)
-  std::vector<int> block;       // index of the block each character is in
 
   size_t size() const { return chars.size(); }
   void reserve(size_t n) {
     chars.reserve(n);
     begin.reserve(n);
-    block.reserve(n);
   }
-  void push(char32_t c, size_t b, int in_block) {
+  void push(char32_t c, size_t b) {
     chars.push_back(c);
     begin.push_back(static_cast<uint32_t>(b));
-    block.push_back(in_block);
   }
   // The byte offset after character i (a barrier is empty).
   size_t end(size_t i) const { return chars[i] == kBarrier ? begin[i] : begin[i] + utf8_length(chars[i]); }
@@ -61,9 +59,9 @@ Stream han_stream(const Document& doc) {
     BlockKind before = b > 0 ? s.blocks[b - 1].kind : BlockKind::kPageHeader;
     bool joins = block.kind == BlockKind::kParagraph &&
                  (before == BlockKind::kParagraph || before == BlockKind::kHeadline || before == BlockKind::kSubtitle);
-    if (!joins && st.size() > 0) st.push(kBarrier, block.span.begin, -1);
+    if (!joins && st.size() > 0) st.push(kBarrier, block.span.begin);
     for (Utf8Iterator it(text, block.span.begin); !it.done() && it.offset() < block.span.end; it.next()) {
-      if (!is_space(it.code_point())) st.push(it.code_point(), it.offset(), static_cast<int>(b));
+      if (!is_space(it.code_point())) st.push(it.code_point(), it.offset());
     }
   }
   return st;
@@ -97,12 +95,17 @@ class HanScan {
     return n;
   }
 
+  // The block holding stream character i (-1 for a barrier).
+  int block_of(size_t i) const {
+    return s_.chars[i] == kBarrier ? -1 : doc_.analysis<Structure>().block_index_at(s_.begin[i]);
+  }
+
   // A block that opens with the whole of the block before it restates it
   // (a headline and a lead that begins with the headline's words): that is a
   // repeat across the break, but not a doubled unit.
   bool restates_previous_block(size_t i, size_t len) const {
     size_t j = i + len;
-    return s_.block[j] != s_.block[j - 1] && j + len < s_.size() && s_.block[j + len] == s_.block[j];
+    return block_of(j) != block_of(j - 1) && j + len < s_.size() && block_of(j + len) == block_of(j);
   }
 
   bool is_covered(size_t a, size_t len) const {
