@@ -43,11 +43,12 @@ struct Finding {
   Severity severity = Severity::kWarning;
   std::string message;       // one or two plain sentences: what is wrong, what to do
   Location location;
-  std::string matched_text;  // the text under `location`
+  std::string matched_text;  // the text under `location` (an excerpt past EngineOptions::max_text_bytes)
   std::string source_line;   // the first source line of the span, for text reports
   int source_column = 1;     // column where source_line starts (> 1 when a very long line was cut)
   std::vector<RelatedLocation> related;
   std::optional<std::string> fix;  // replacement text for `location`, when safe
+  size_t dropped_fix_bytes = 0;    // a replacement over EngineOptions::max_fix_bytes was not kept
   std::string fingerprint;   // independent of line numbers; see core/fingerprint.h
   BaselineState baseline_state = BaselineState::kNone;
 };

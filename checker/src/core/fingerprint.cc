@@ -72,7 +72,7 @@ std::string evidence(std::string_view matched) {
 void assign_fingerprints(std::vector<Finding>& findings, std::string_view text) {
   std::map<uint64_t, int> seen;
   for (Finding& f : findings) {
-    std::string key = f.rule_id + '\0' + f.location.path + '\0' + evidence(f.matched_text) + '\0' +
+    std::string key = f.rule_id + '\0' + f.location.path + '\0' + evidence(f.location.span.of(text)) + '\0' +
                       context(text, f.location.span, 4);
     uint64_t h = stable_hash(key);
     int occurrence = ++seen[h];

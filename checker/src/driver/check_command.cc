@@ -24,6 +24,7 @@
 #include "report/github_report.h"
 #include "report/json_report.h"
 #include "report/jsonl_report.h"
+#include "report/report_limits.h"
 #include "report/review_formats.h"
 #include "report/sarif_report.h"
 #include "report/text_report.h"
@@ -158,7 +159,10 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
     }
     baseline = std::move(loaded.value());
   }
-  Engine engine(std::move(rules.value()), {.lang = options.lang, .collect_timings = !options.timings_file.empty()});
+  Engine engine(std::move(rules.value()), {.lang = options.lang,
+                                           .collect_timings = !options.timings_file.empty(),
+                                           .max_text_bytes = kMaxReportedText,
+                                           .max_fix_bytes = kMaxReportedFix});
 
   std::vector<std::string> paths = options.paths;
   if (!options.files_from.empty()) {

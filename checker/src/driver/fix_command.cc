@@ -76,8 +76,10 @@ FixResult apply_fixes(const Engine& engine, const std::string& path, std::string
     std::vector<const Finding*> chosen;
     size_t reach = 0;  // end of the last chosen span
     for (const Finding& f : findings) {  // sorted by position
-      if (!f.fix || *f.fix == f.matched_text) continue;
-      if (!fix_keeps_digits(f.matched_text, *f.fix)) continue;
+      // The text itself, not f.matched_text: an engine may keep only an excerpt of a long span.
+      std::string_view original = f.location.span.of(text);
+      if (!f.fix || *f.fix == original) continue;
+      if (!fix_keeps_digits(original, *f.fix)) continue;
       Span s = f.location.span;
       if (!chosen.empty() && s.begin < reach) continue;
       chosen.push_back(&f);

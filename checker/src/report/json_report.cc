@@ -30,8 +30,9 @@ nlohmann::json finding_to_json(const Finding& f) {
   }
   if (const std::string* fix = reportable_fix(f)) {
     j["fix"] = *fix;
-  } else if (f.fix) {
-    j["fix_omitted"] = "the replacement is " + std::to_string(f.fix->size()) + " bytes long: apply it with copydesk fix";
+  } else if (f.fix || f.dropped_fix_bytes > 0) {
+    size_t bytes = f.fix ? f.fix->size() : f.dropped_fix_bytes;
+    j["fix_omitted"] = "the replacement is " + std::to_string(bytes) + " bytes long: apply it with copydesk fix";
   }
   j["fingerprint"] = f.fingerprint;
   if (f.baseline_state != BaselineState::kNone) j["baseline_state"] = baseline_state_name(f.baseline_state);

@@ -17,8 +17,8 @@ namespace copydesk {
 constexpr size_t kMaxReportedText = 2000;      // bytes of a finding's text shown whole
 constexpr size_t kMaxReportedFix = 64 * 1024;  // bytes of a replacement written into a report
 
-// `text` itself when short; else its beginning and end around " … ", cut on
-// character boundaries.
+// `text` itself when short; else its beginning and end around " … " (see
+// core/excerpt.h), at most kMaxReportedText bytes.
 std::string report_excerpt(std::string_view text);
 
 // The finding's replacement when a report should carry it: there is one and

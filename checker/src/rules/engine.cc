@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/excerpt.h"
 #include "core/fingerprint.h"
 
 namespace copydesk {
@@ -34,9 +35,9 @@ namespace {
 // Collects the reports of one rule on one document as findings.
 class FindingCollector : public Reporter {
  public:
-  FindingCollector(const Rule& rule, const Document& doc, const DocumentSettings& settings, MessageLanguage lang,
+  FindingCollector(const Rule& rule, const Document& doc, const DocumentSettings& settings, const EngineOptions& options,
                    std::vector<Finding>& out)
-      : rule_(rule), doc_(doc), settings_(settings), lang_(lang), out_(out) {}
+      : rule_(rule), doc_(doc), settings_(settings), options_(options), out_(out) {}
 
   void report(Report r) override {
     const RuleSpec& spec = rule_.spec();
@@ -48,10 +49,10 @@ class FindingCollector : public Reporter {
     f.severity = r.severity.value_or(spec.severity);
     if (auto it = settings_.severity.find(spec.id); it != settings_.severity.end()) f.severity = it->second;
     f.location = locate(doc_, r.span);
-    f.matched_text = std::string(doc_.slice(r.span));
+    f.matched_text = excerpt(doc_.slice(r.span), options_.max_text_bytes);
     set_source_line(f);
     MessageArgs args = std::move(r.args);
-    const std::string& message = message_template(spec, r.variant, lang_);
+    const std::string& message = message_template(spec, r.variant, options_.lang);
     // {text} is the matched text unless the kind says otherwise; copied only
     // when the message uses it (a whole-document finding spans megabytes).
     if (message.find("{text}") != std::string::npos &&
@@ -59,7 +60,11 @@ class FindingCollector : public Reporter {
       args.emplace_back("text", f.matched_text);
     }
     f.message = format_message(message, args);
-    f.fix = std::move(r.fix);
+    if (r.fix && r.fix->size() > options_.max_fix_bytes) {
+      f.dropped_fix_bytes = r.fix->size();
+    } else {
+      f.fix = std::move(r.fix);
+    }
     for (auto& [span, message] : r.related) f.related.push_back({locate(doc_, span), message});
     out_.push_back(std::move(f));
   }
@@ -88,7 +93,7 @@ class FindingCollector : public Reporter {
   const Rule& rule_;
   const Document& doc_;
   const DocumentSettings& settings_;
-  MessageLanguage lang_;
+  const EngineOptions& options_;
   std::vector<Finding>& out_;
 };
 
@@ -142,7 +147,7 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
     Scope scope = rule->spec().scope;
     auto it = units.find(scope);
     if (it == units.end()) it = units.emplace(scope, units_of(doc, scope)).first;
-    FindingCollector collector(*rule, doc, settings, options_.lang, findings);
+    FindingCollector collector(*rule, doc, settings, options_, findings);
     auto start = std::chrono::steady_clock::now();
     rule->check(doc, it->second, collector);
     if (options_.collect_timings) {

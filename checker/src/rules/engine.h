@@ -10,6 +10,7 @@
 // documents.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <set>
@@ -27,6 +28,11 @@ enum class MessageLanguage { kEnglish, kChinese };
 struct EngineOptions {
   MessageLanguage lang = MessageLanguage::kEnglish;
   bool collect_timings = false;  // accumulate the time spent in each rule kind
+  // Bounds on what a finding keeps of a whole-document span (see
+  // report/report_limits.h): its text as an excerpt, and no replacement that
+  // large. `copydesk check` sets them; `copydesk fix` needs the whole fix.
+  size_t max_text_bytes = SIZE_MAX;
+  size_t max_fix_bytes = SIZE_MAX;
 };
 
 // Per-document adjustments, usually from the configuration file.
