@@ -3,6 +3,7 @@
 // (legal Chinese name, colloquial name, symbol, English word).
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -39,15 +40,32 @@ class UnitCatalog {
   const std::vector<UnitDef>& units() const { return units_; }
 
   struct Spelling {
-    std::string text;  // a name or alias as written
-    int unit;          // index into units()
+    std::string text;    // a name or alias as written
+    int unit;            // index into units()
+    bool ascii = false;  // text is plain ASCII (may follow the figure after a space)
   };
   // Every name and alias, longest first.
   const std::vector<Spelling>& spellings() const { return spellings_; }
 
+  // The spellings of units written after the figure whose text starts with
+  // byte `lead` (ASCII letters folded to lower case), as indices into
+  // spellings() in its order. Matching a unit at some position only needs to
+  // try these instead of the whole catalog.
+  const std::vector<int>& suffix_spellings_starting_with(unsigned char lead) const {
+    return suffix_by_lead_[fold_ascii(lead)];
+  }
+  // The spellings of units written before the figure ($, US$, ¥), as indices into spellings() in its order.
+  const std::vector<int>& prefix_spellings() const { return prefix_spellings_; }
+
+  static unsigned char fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
  private:
+  void index_spellings();
+
   std::vector<UnitDef> units_;
   std::vector<Spelling> spellings_;
+  std::array<std::vector<int>, 256> suffix_by_lead_;
+  std::vector<int> prefix_spellings_;
 };
 
 }  // namespace copydesk
