@@ -15,7 +15,6 @@ constexpr size_t kContextWindow = 16;  // code points looked at before a figure 
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool is_ascii_alpha_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool equals_ignore_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -83,15 +82,15 @@ std::optional<size_t> spelling_after(std::string_view text, size_t pos, size_t n
 
 // Matches a unit spelling written at `pos` (after a figure). Returns the unit index and its end.
 // A spelling starts at `pos`, or one byte later after a space or hyphen, so only the
-// spellings starting with one of those two bytes are tried, in catalog order (longest first).
+// spellings starting with one of those two characters are tried, in catalog order (longest first).
 std::optional<std::pair<int, size_t>> unit_after(std::string_view text, size_t pos, size_t number_begin,
                                                  const UnitCatalog& catalog, double required_times) {
   if (pos >= text.size()) return std::nullopt;
   static const std::vector<int> kNone;
-  const std::vector<int>& here = catalog.suffix_spellings_starting_with(static_cast<unsigned char>(text[pos]));
+  const std::vector<int>& here = catalog.suffix_spellings_starting_with(code_point_at(text, pos));
   const std::vector<int>* after_gap = &kNone;
   if ((text[pos] == ' ' || text[pos] == '-') && pos + 1 < text.size()) {
-    after_gap = &catalog.suffix_spellings_starting_with(static_cast<unsigned char>(text[pos + 1]));
+    after_gap = &catalog.suffix_spellings_starting_with(code_point_at(text, pos + 1));
     if (after_gap == &here) after_gap = &kNone;
   }
   // Merge the two index lists, which are sorted, to keep the catalog's order.
@@ -112,6 +111,7 @@ std::optional<std::pair<int, size_t>> unit_before(std::string_view text, size_t 
     for (size_t gap : {size_t{0}, size_t{1}}) {
       if (pos < gap + spelling.text.size()) continue;
       if (gap == 1 && text[pos - 1] != ' ') continue;
+      if (text[pos - gap - 1] != spelling.text.back()) continue;  // one byte before the whole spelling
       size_t begin = pos - gap - spelling.text.size();
       if (text.substr(begin, spelling.text.size()) == spelling.text) return std::make_pair(spelling.unit, begin);
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/utf8.h"
 #include "rules/rule_pack.h"
 
 namespace copydesk {
@@ -94,6 +95,12 @@ Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file) {
   return catalog;
 }
 
+const std::vector<int>& UnitCatalog::suffix_spellings_starting_with(char32_t first) const {
+  static const std::vector<int> kNone;
+  auto it = suffix_by_first_.find(fold_ascii(first));
+  return it == suffix_by_first_.end() ? kNone : it->second;
+}
+
 void UnitCatalog::index_spellings() {
   for (size_t i = 0; i < spellings_.size(); ++i) {
     Spelling& spelling = spellings_[i];
@@ -103,7 +110,7 @@ void UnitCatalog::index_spellings() {
     if (units_[spelling.unit].prefix) {
       prefix_spellings_.push_back(index);
     } else {
-      suffix_by_lead_[fold_ascii(static_cast<unsigned char>(spelling.text[0]))].push_back(index);
+      suffix_by_first_[fold_ascii(code_point_at(spelling.text, 0))].push_back(index);
     }
   }
 }

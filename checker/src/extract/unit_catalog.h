@@ -3,10 +3,10 @@
 // (legal Chinese name, colloquial name, symbol, English word).
 #pragma once
 
-#include <array>
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -47,24 +47,22 @@ class UnitCatalog {
   // Every name and alias, longest first.
   const std::vector<Spelling>& spellings() const { return spellings_; }
 
-  // The spellings of units written after the figure whose text starts with
-  // byte `lead` (ASCII letters folded to lower case), as indices into
-  // spellings() in its order. Matching a unit at some position only needs to
-  // try these instead of the whole catalog.
-  const std::vector<int>& suffix_spellings_starting_with(unsigned char lead) const {
-    return suffix_by_lead_[fold_ascii(lead)];
-  }
+  // The spellings of units written after the figure whose first character is
+  // `first` (ASCII letters folded to lower case), as indices into spellings()
+  // in its order. Matching a unit at some position only needs to try these
+  // instead of the whole catalog.
+  const std::vector<int>& suffix_spellings_starting_with(char32_t first) const;
   // The spellings of units written before the figure ($, US$, ¥), as indices into spellings() in its order.
   const std::vector<int>& prefix_spellings() const { return prefix_spellings_; }
 
-  static unsigned char fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+  static char32_t fold_ascii(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
  private:
   void index_spellings();
 
   std::vector<UnitDef> units_;
   std::vector<Spelling> spellings_;
-  std::array<std::vector<int>, 256> suffix_by_lead_;
+  std::unordered_map<char32_t, std::vector<int>> suffix_by_first_;
   std::vector<int> prefix_spellings_;
 };
 
