@@ -855,10 +855,14 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 std::vector<const NumberMention*> Numbers::within(Span span) const {
+  auto first = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                                [](const NumberMention& m, size_t begin) { return m.span.begin < begin; });
+  auto last = first;
+  while (last != mentions.end() && last->span.begin < span.end) ++last;
+  // Rules ask for every block: one allocation each, not one per doubling.
   std::vector<const NumberMention*> out;
-  auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
-                             [](const NumberMention& m, size_t begin) { return m.span.begin < begin; });
-  for (; it != mentions.end() && it->span.begin < span.end; ++it) {
+  out.reserve(last - first);
+  for (auto it = first; it != last; ++it) {
     if (span.contains(it->span)) out.push_back(&*it);
   }
   return out;
