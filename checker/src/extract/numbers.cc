@@ -136,6 +136,10 @@ class CodePointSet {
     for (char32_t c : members) bits_[c >> 6] |= uint64_t{1} << (c & 63);
   }
   bool contains(char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1); }
+  // The same for the three bytes of a UTF-8 sequence, without assembling the code point.
+  bool contains(unsigned char lead, unsigned char second, unsigned char third) const {
+    return (bits_[((lead & 0x0F) << 6) | (second & 0x3F)] >> (third & 0x3F)) & 1;
+  }
 
  private:
   std::array<uint64_t, 0x10000 / 64> bits_{};
@@ -225,6 +229,13 @@ class Scanner {
     return off >= s.size() && t_[off - 1] == s.back() && t_.substr(off - s.size(), s.size()) == s;
   }
 
+  // Whether an English word starts at `off`, after at most one space: the
+  // scale words and "percent" are looked up only then.
+  bool word_follows(size_t off) const {
+    if (off < t_.size() && t_[off] == ' ') ++off;
+    return off < t_.size() && is_ascii_alpha(static_cast<unsigned char>(t_[off]));
+  }
+
   // The offset of the first character at or after `pos` that may begin a
   // figure, or the end. This loop sees every character of the document, so it
   // works on bytes and decodes each character once.
@@ -233,14 +244,13 @@ class Scanner {
     const size_t size = t_.size();
     while (pos < size) {
       unsigned char lead = bytes[pos];
-      if (lead < 0x80) {
+      if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
+        // Three bytes: nearly every character of Chinese text.
+        if (kMayStartNumber.contains(lead, bytes[pos + 1], bytes[pos + 2])) return pos;
+        pos += 3;
+      } else if (lead < 0x80) {
         if (kMayStartNumber.contains(lead)) return pos;
         ++pos;
-      } else if (lead >= 0xE0 && lead < 0xF0 && pos + 3 <= size) {
-        // Three bytes: nearly every character of Chinese text.
-        char32_t c = ((lead & 0x0F) << 12) | ((bytes[pos + 1] & 0x3F) << 6) | (bytes[pos + 2] & 0x3F);
-        if (kMayStartNumber.contains(c)) return pos;
-        pos += 3;
       } else {
         size_t length = utf8_sequence_length(lead);
         if (pos + length > size) return pos;  // a cut sequence: let the careful path decide
@@ -617,13 +627,13 @@ class Scanner {
     }
     // English scale words and "percent" after Arabic figures.
     if (core.arabic && !core.chinese && core.magnitude == 1) {
-      if (auto scale = english_scale_after(t_, p)) {
+      if (auto scale = word_follows(p) ? english_scale_after(t_, p) : std::nullopt) {
         core.value *= scale->value;
         core.magnitude = scale->value;
         core.end = scale->end;
         p = core.end;
       }
-      if (auto end = english_percent_after(t_, p)) {
+      if (auto end = word_follows(p) ? english_percent_after(t_, p) : std::nullopt) {
         core.percent = true;
         core.end = *end;
       }
