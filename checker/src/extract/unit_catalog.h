@@ -55,9 +55,8 @@ class UnitCatalog {
   // The spellings of units written before the figure ($, US$, ¥), as indices into spellings() in its order.
   const std::vector<int>& prefix_spellings() const { return prefix_spellings_; }
 
-  static char32_t fold_ascii(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
-
  private:
+  static char32_t fold_ascii(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
   void index_spellings();
 
   std::vector<UnitDef> units_;
