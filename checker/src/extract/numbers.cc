@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "core/document.h"
@@ -92,6 +93,79 @@ constexpr std::array<std::string_view, 72> kNotNumbers = {
     "三农", "零下", "零售", "零星", "零件", "零部件", "零碳", "零距离", "零容忍", "零食", "零钱", "五金",
     "七夕", "九州", "四处", "四周", "四川", "一看", "十足", "两两", "百分点", "千家万户", "百家争鸣", "千千万万"};
 
+// Where a character occurs inside the words of kNotNumbers: a word can only
+// contain a numeral if it contains the numeral's first character.
+struct WordOccurrence {
+  char32_t c;
+  std::string_view word;
+  size_t offset;  // byte offset of `c` in `word`
+};
+
+// The occurrences of every character of every word, sorted by character.
+const std::vector<WordOccurrence>& not_number_occurrences() {
+  static const std::vector<WordOccurrence> occurrences = [] {
+    std::vector<WordOccurrence> out;
+    for (std::string_view word : kNotNumbers) {
+      for (Utf8Iterator it(word); !it.done(); it.next()) out.push_back({it.code_point(), word, it.offset()});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const WordOccurrence& a, const WordOccurrence& b) { return a.c < b.c; });
+    return out;
+  }();
+  return occurrences;
+}
+
+// The code point at `off` of `text`, decoded exactly as Utf8Iterator does but
+// inline: the scanner looks at every character of the document.
+inline char32_t decode_at(std::string_view text, size_t off) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[off + i]); };
+  unsigned char lead = byte(0);
+  if (lead < 0x80) return lead;
+  size_t len = std::min(utf8_sequence_length(lead), text.size() - off);
+  switch (len) {
+    case 1: return lead;
+    case 2: return ((lead & 0x1F) << 6) | (byte(1) & 0x3F);
+    case 3: return ((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+    default: return ((lead & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+  }
+}
+
+// A set of BMP code points as a bitmap: one load and a shift to test.
+class CodePointSet {
+ public:
+  constexpr explicit CodePointSet(std::u32string_view members) {
+    for (char32_t c : members) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  bool contains(char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1); }
+  // The same for the three bytes of a UTF-8 sequence, without assembling the code point.
+  bool contains(unsigned char lead, unsigned char second, unsigned char third) const {
+    return (bits_[((lead & 0x0F) << 6) | (second & 0x3F)] >> (third & 0x3F)) & 1;
+  }
+
+ private:
+  std::array<uint64_t, 0x10000 / 64> bits_{};
+};
+
+// The characters that may begin a figure: a cheap first test before
+// Scanner::could_start(), false for nearly every character of running text.
+constexpr CodePointSet kMayStartNumber(
+    U"0123456789.-+abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    U"０１２３４５６７８９＋－．−"
+    U"零〇○一壹幺二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億第负負");
+
+// A vector of at most N elements that never allocates.
+template <typename T, size_t N>
+class FixedVector {
+ public:
+  void push_back(const T& item) { items_[size_++] = item; }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  const T& operator[](size_t i) const { return items_[i]; }
+
+ private:
+  std::array<T, N> items_;  // only the first size_ are set
+  size_t size_ = 0;
+};
+
 struct Core {
   size_t begin = 0;
   size_t end = 0;
@@ -118,7 +192,7 @@ class Scanner {
   std::vector<NumberMention> scan() {
     std::vector<NumberMention> out;
     size_t pos = 0;
-    while (pos < t_.size()) {
+    while ((pos = next_candidate(pos)) < t_.size()) {
       char32_t c = at(pos);
       if (!could_start(pos, c)) {
         pos = next(pos);
@@ -141,14 +215,51 @@ class Scanner {
   }
 
  private:
-  char32_t at(size_t off) const { return off < t_.size() ? code_point_at(t_, off) : 0; }
+  char32_t at(size_t off) const { return off < t_.size() ? decode_at(t_, off) : 0; }
   size_t next(size_t off) const {
     return off < t_.size() ? std::min(t_.size(), off + utf8_sequence_length(static_cast<unsigned char>(t_[off])))
                            : t_.size();
   }
-  char32_t before(size_t off) const { return off == 0 ? 0 : code_point_at(t_, previous_offset(t_, off)); }
-  bool starts(size_t off, std::string_view s) const { return t_.substr(off, s.size()) == s; }
-  bool ends_at(size_t off, std::string_view s) const { return off >= s.size() && t_.substr(off - s.size(), s.size()) == s; }
+  char32_t before(size_t off) const { return off == 0 ? 0 : decode_at(t_, previous_offset(t_, off)); }
+  // Both compare one byte first: they are tried for many words at every figure.
+  bool starts(size_t off, std::string_view s) const {
+    return off < t_.size() && t_[off] == s[0] && t_.substr(off, s.size()) == s;
+  }
+  bool ends_at(size_t off, std::string_view s) const {
+    return off >= s.size() && t_[off - 1] == s.back() && t_.substr(off - s.size(), s.size()) == s;
+  }
+
+  // Whether an English word starts at `off`, after at most one space: the
+  // scale words and "percent" are looked up only then.
+  bool word_follows(size_t off) const {
+    if (off < t_.size() && t_[off] == ' ') ++off;
+    return off < t_.size() && is_ascii_alpha(static_cast<unsigned char>(t_[off]));
+  }
+
+  // The offset of the first character at or after `pos` that may begin a
+  // figure, or the end. This loop sees every character of the document, so it
+  // works on bytes and decodes each character once.
+  size_t next_candidate(size_t pos) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(t_.data());
+    const size_t size = t_.size();
+    while (pos < size) {
+      unsigned char lead = bytes[pos];
+      if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
+        // Three bytes: nearly every character of Chinese text.
+        if (kMayStartNumber.contains(lead, bytes[pos + 1], bytes[pos + 2])) return pos;
+        pos += 3;
+      } else if (lead < 0x80) {
+        if (kMayStartNumber.contains(lead)) return pos;
+        ++pos;
+      } else {
+        size_t length = utf8_sequence_length(lead);
+        if (pos + length > size) return pos;  // a cut sequence: let the careful path decide
+        if (kMayStartNumber.contains(decode_at(t_, pos))) return pos;
+        pos += length;
+      }
+    }
+    return size;
+  }
 
   bool could_start(size_t pos, char32_t c) const {
     if (arabic_digit(c) >= 0 || is_cn_digit(c) || is_small_unit(c) || c == U'第' || c == U'负' || c == U'負') return true;
@@ -251,7 +362,8 @@ class Scanner {
       size_t norm_length;  // length of `norm` after it
     };
     std::string norm;
-    std::vector<Piece> pieces;
+    // At most kMaxChineseRun pieces, kept on the stack: this runs for every candidate figure.
+    FixedVector<Piece, kMaxChineseRun> pieces;
     Core arabic;
     bool has_arabic = false;
     size_t p = pos;
@@ -515,13 +627,13 @@ class Scanner {
     }
     // English scale words and "percent" after Arabic figures.
     if (core.arabic && !core.chinese && core.magnitude == 1) {
-      if (auto scale = english_scale_after(t_, p)) {
+      if (auto scale = word_follows(p) ? english_scale_after(t_, p) : std::nullopt) {
         core.value *= scale->value;
         core.magnitude = scale->value;
         core.end = scale->end;
         p = core.end;
       }
-      if (auto end = english_percent_after(t_, p)) {
+      if (auto end = word_follows(p) ? english_percent_after(t_, p) : std::nullopt) {
         core.percent = true;
         core.end = *end;
       }
@@ -529,13 +641,19 @@ class Scanner {
     return core;
   }
 
+  // Whether [b, e) lies inside one of kNotNumbers as written here (一切, 统一).
+  // Only the words holding the character at `b` can, each at one place.
   bool in_excluded_word(size_t b, size_t e) const {
-    for (std::string_view w : kNotNumbers) {
-      if (w.size() < e - b) continue;
-      size_t lo = e >= w.size() ? e - w.size() : 0;
-      for (size_t s = lo; s <= b; ++s) {
-        if (t_.substr(s, w.size()) == w) return true;
-      }
+    const auto& occurrences = not_number_occurrences();
+    char32_t first = at(b);
+    auto it = std::lower_bound(occurrences.begin(), occurrences.end(), first,
+                               [](const WordOccurrence& o, char32_t c) { return o.c < c; });
+    for (; it != occurrences.end() && it->c == first; ++it) {
+      if (it->offset > b) continue;
+      size_t start = b - it->offset;
+      size_t end = start + it->word.size();
+      if (end < e || end > t_.size() || t_[end - 1] != it->word.back()) continue;
+      if (t_.substr(start, it->word.size()) == it->word) return true;
     }
     return false;
   }
@@ -556,18 +674,27 @@ class Scanner {
         {"almost ", Bound::kUnder}, {"less than ", Bound::kUnder}, {"fewer than ", Bound::kUnder},
         {"about ", Bound::kApprox}, {"around ", Bound::kApprox}, {"approximately ", Bound::kApprox},
         {"roughly ", Bound::kApprox}, {"some ", Bound::kApprox}};
-    for (const Marker& marker : kBefore) {
-      if (ends_at(pos, marker.text)) {
-        // 超 in 超市 or 近 in 最近 are words, not markers: the marker must not follow another Han
-        // character that forms a word with it.
-        size_t at_marker = pos - marker.text.size();
-        char32_t prev = before(at_marker);
-        if (marker.text == "近" && (prev == U'最' || prev == U'附' || prev == U'接' || prev == U'将' || prev == U'靠')) continue;
-        if (marker.text == "超" && (prev == U'高' || prev == U'赶')) continue;
-        if (marker.text == "约" && (prev == U'条' || prev == U'合' || prev == U'公' || prev == U'签' || prev == U'节')) continue;
-        m.bound = marker.bound;
-        m.extent.begin = at_marker;
-        break;
+    // Most figures follow no marker: one test of the byte before against the
+    // markers' last bytes spares trying each of them.
+    static const std::array<bool, 256> kMarkerLastBytes = [] {
+      std::array<bool, 256> bytes{};
+      for (const Marker& marker : kBefore) bytes[static_cast<unsigned char>(marker.text.back())] = true;
+      return bytes;
+    }();
+    if (pos > 0 && kMarkerLastBytes[static_cast<unsigned char>(t_[pos - 1])]) {
+      for (const Marker& marker : kBefore) {
+        if (ends_at(pos, marker.text)) {
+          // 超 in 超市 or 近 in 最近 are words, not markers: the marker must not follow another Han
+          // character that forms a word with it.
+          size_t at_marker = pos - marker.text.size();
+          char32_t prev = before(at_marker);
+          if (marker.text == "近" && (prev == U'最' || prev == U'附' || prev == U'接' || prev == U'将' || prev == U'靠')) continue;
+          if (marker.text == "超" && (prev == U'高' || prev == U'赶')) continue;
+          if (marker.text == "约" && (prev == U'条' || prev == U'合' || prev == U'公' || prev == U'签' || prev == U'节')) continue;
+          m.bound = marker.bound;
+          m.extent.begin = at_marker;
+          break;
+        }
       }
     }
     size_t e = m.span.end;
@@ -738,10 +865,14 @@ std::optional<double> parse_number(std::string_view text) {
 }
 
 std::vector<const NumberMention*> Numbers::within(Span span) const {
+  auto first = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                                [](const NumberMention& m, size_t begin) { return m.span.begin < begin; });
+  auto last = first;
+  while (last != mentions.end() && last->span.begin < span.end) ++last;
+  // Rules ask for every block: one allocation each, not one per doubling.
   std::vector<const NumberMention*> out;
-  auto it = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
-                             [](const NumberMention& m, size_t begin) { return m.span.begin < begin; });
-  for (; it != mentions.end() && it->span.begin < span.end; ++it) {
+  out.reserve(last - first);
+  for (auto it = first; it != last; ++it) {
     if (span.contains(it->span)) out.push_back(&*it);
   }
   return out;

@@ -15,7 +15,6 @@ constexpr size_t kContextWindow = 16;  // code points looked at before a figure 
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool is_ascii_alpha_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool equals_ignore_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -57,41 +56,62 @@ bool context_ok(const UnitDef& unit, std::string_view text, size_t number_begin,
   return false;
 }
 
+// Whether spelling `index` of the catalog is written at `pos` (after a figure); returns its end.
+std::optional<size_t> spelling_after(std::string_view text, size_t pos, size_t number_begin, const UnitCatalog& catalog,
+                                     int index, double required_times) {
+  const UnitCatalog::Spelling& spelling = catalog.spellings()[index];
+  const UnitDef& unit = catalog.units()[spelling.unit];
+  if (required_times != 0 && unit.times != required_times) return std::nullopt;
+  size_t p = pos;
+  bool ascii = spelling.ascii;
+  // 5 km; a 3-inch pipe, a six-mile trip (English adjectives take a hyphen).
+  if (ascii && p < text.size() && (text[p] == ' ' || (text[p] == '-' && unit.english)) && required_times == 0) ++p;
+  if (p + spelling.text.size() > text.size()) return std::nullopt;
+  std::string_view candidate = text.substr(p, spelling.text.size());
+  if (unit.english ? !equals_ignore_case(candidate, spelling.text) : candidate != spelling.text) return std::nullopt;
+  size_t end = p + spelling.text.size();
+  if (ascii) {
+    // 5 km but not 5 kmh; "t" in "5 tons" is not tonnes.
+    // and not a code such as 24703m212 or L-202.
+    if (end < text.size() && is_ascii_alnum(text[end])) return std::nullopt;
+    if (end + 1 < text.size() && text[end] == '-' && is_ascii_alnum(text[end + 1])) return std::nullopt;
+  }
+  if (!context_ok(unit, text, number_begin, end)) return std::nullopt;
+  return end;
+}
+
 // Matches a unit spelling written at `pos` (after a figure). Returns the unit index and its end.
+// A spelling starts at `pos`, or one byte later after a space or hyphen, so only the
+// spellings starting with one of those two characters are tried, in catalog order (longest first).
 std::optional<std::pair<int, size_t>> unit_after(std::string_view text, size_t pos, size_t number_begin,
                                                  const UnitCatalog& catalog, double required_times) {
-  for (const auto& spelling : catalog.spellings()) {
-    const UnitDef& unit = catalog.units()[spelling.unit];
-    if (unit.prefix) continue;
-    if (required_times != 0 && unit.times != required_times) continue;
-    size_t p = pos;
-    bool ascii = ascii_only(spelling.text);
-    // 5 km; a 3-inch pipe, a six-mile trip (English adjectives take a hyphen).
-    if (ascii && p < text.size() && (text[p] == ' ' || (text[p] == '-' && unit.english)) && required_times == 0) ++p;
-    if (p + spelling.text.size() > text.size()) continue;
-    std::string_view candidate = text.substr(p, spelling.text.size());
-    if (unit.english ? !equals_ignore_case(candidate, spelling.text) : candidate != spelling.text) continue;
-    size_t end = p + spelling.text.size();
-    if (ascii) {
-      // 5 km but not 5 kmh; "t" in "5 tons" is not tonnes.
-      // and not a code such as 24703m212 or L-202.
-      if (end < text.size() && is_ascii_alnum(text[end])) continue;
-      if (end + 1 < text.size() && text[end] == '-' && is_ascii_alnum(text[end + 1])) continue;
+  if (pos >= text.size()) return std::nullopt;
+  static const std::vector<int> kNone;
+  const std::vector<int>& here = catalog.suffix_spellings_starting_with(code_point_at(text, pos));
+  const std::vector<int>* after_gap = &kNone;
+  if ((text[pos] == ' ' || text[pos] == '-') && pos + 1 < text.size()) {
+    after_gap = &catalog.suffix_spellings_starting_with(code_point_at(text, pos + 1));
+    if (after_gap == &here) after_gap = &kNone;
+  }
+  // Merge the two index lists, which are sorted, to keep the catalog's order.
+  auto a = here.begin(), b = after_gap->begin();
+  while (a != here.end() || b != after_gap->end()) {
+    int index = (b == after_gap->end() || (a != here.end() && *a < *b)) ? *a++ : *b++;
+    if (auto end = spelling_after(text, pos, number_begin, catalog, index, required_times)) {
+      return std::make_pair(catalog.spellings()[index].unit, *end);
     }
-    if (!context_ok(unit, text, number_begin, end)) continue;
-    return std::make_pair(spelling.unit, end);
   }
   return std::nullopt;
 }
 
 // Matches a prefix unit ($, US$, ¥) ending at `pos` (before a figure), allowing one space.
 std::optional<std::pair<int, size_t>> unit_before(std::string_view text, size_t pos, const UnitCatalog& catalog) {
-  for (const auto& spelling : catalog.spellings()) {
-    const UnitDef& unit = catalog.units()[spelling.unit];
-    if (!unit.prefix) continue;
+  for (int index : catalog.prefix_spellings()) {
+    const UnitCatalog::Spelling& spelling = catalog.spellings()[index];
     for (size_t gap : {size_t{0}, size_t{1}}) {
       if (pos < gap + spelling.text.size()) continue;
       if (gap == 1 && text[pos - 1] != ' ') continue;
+      if (text[pos - gap - 1] != spelling.text.back()) continue;  // one byte before the whole spelling
       size_t begin = pos - gap - spelling.text.size();
       if (text.substr(begin, spelling.text.size()) == spelling.text) return std::make_pair(spelling.unit, begin);
     }

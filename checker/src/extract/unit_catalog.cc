@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/utf8.h"
 #include "rules/rule_pack.h"
 
 namespace copydesk {
@@ -75,10 +76,14 @@ Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file) {
       def.english = entry["english"] && entry["english"].as<bool>();
       def.prefix = entry["prefix"] && entry["prefix"].as<bool>();
       if (!(def.factor > 0)) return Status::error(at + "factor must be positive");
+      if (def.name.empty()) return Status::error(at + "a unit name must not be empty");
       int index = static_cast<int>(catalog.units_.size());
       if (!by_name.count(def.name)) by_name[def.name] = catalog.units_.size();
       catalog.spellings_.push_back({def.name, index});
-      for (const std::string& alias : strings_of(entry["aliases"])) catalog.spellings_.push_back({alias, index});
+      for (const std::string& alias : strings_of(entry["aliases"])) {
+        if (alias.empty()) return Status::error(at + "an alias of '" + def.name + "' is empty");
+        catalog.spellings_.push_back({alias, index});
+      }
       catalog.units_.push_back(std::move(def));
     }
   } catch (const YAML::Exception& e) {
@@ -86,7 +91,28 @@ Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file) {
   }
   std::stable_sort(catalog.spellings_.begin(), catalog.spellings_.end(),
                    [](const Spelling& a, const Spelling& b) { return a.text.size() > b.text.size(); });
+  catalog.index_spellings();
   return catalog;
+}
+
+const std::vector<int>& UnitCatalog::suffix_spellings_starting_with(char32_t first) const {
+  static const std::vector<int> kNone;
+  auto it = suffix_by_first_.find(fold_ascii(first));
+  return it == suffix_by_first_.end() ? kNone : it->second;
+}
+
+void UnitCatalog::index_spellings() {
+  for (size_t i = 0; i < spellings_.size(); ++i) {
+    Spelling& spelling = spellings_[i];
+    spelling.ascii = std::all_of(spelling.text.begin(), spelling.text.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    int index = static_cast<int>(i);
+    if (units_[spelling.unit].prefix) {
+      prefix_spellings_.push_back(index);
+    } else {
+      suffix_by_first_[fold_ascii(code_point_at(spelling.text, 0))].push_back(index);
+    }
+  }
 }
 
 const UnitCatalog& UnitCatalog::builtin() {

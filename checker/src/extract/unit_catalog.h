@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -39,15 +40,29 @@ class UnitCatalog {
   const std::vector<UnitDef>& units() const { return units_; }
 
   struct Spelling {
-    std::string text;  // a name or alias as written
-    int unit;          // index into units()
+    std::string text;    // a name or alias as written
+    int unit;            // index into units()
+    bool ascii = false;  // text is plain ASCII (may follow the figure after a space)
   };
   // Every name and alias, longest first.
   const std::vector<Spelling>& spellings() const { return spellings_; }
 
+  // The spellings of units written after the figure whose first character is
+  // `first` (ASCII letters folded to lower case), as indices into spellings()
+  // in its order. Matching a unit at some position only needs to try these
+  // instead of the whole catalog.
+  const std::vector<int>& suffix_spellings_starting_with(char32_t first) const;
+  // The spellings of units written before the figure ($, US$, ¥), as indices into spellings() in its order.
+  const std::vector<int>& prefix_spellings() const { return prefix_spellings_; }
+
  private:
+  static char32_t fold_ascii(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+  void index_spellings();
+
   std::vector<UnitDef> units_;
   std::vector<Spelling> spellings_;
+  std::unordered_map<char32_t, std::vector<int>> suffix_by_first_;
+  std::vector<int> prefix_spellings_;
 };
 
 }  // namespace copydesk

@@ -7,6 +7,14 @@ namespace copydesk {
 
 namespace {
 
+// Whether valid UTF-8 `text` has at least `n` code points; stops counting there, as lines can be long.
+bool has_code_points(std::string_view text, size_t n) {
+  if (text.size() >= 4 * n) return true;  // a code point takes at most four bytes
+  size_t count = 0;
+  for (size_t i = 0; i < text.size() && count < n; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return count >= n;
+}
+
 // True when most lines of the document end in the middle of a sentence: the
 // text was hard-wrapped at a column width.
 bool hard_wrapped(std::string_view text) {
@@ -16,7 +24,7 @@ bool hard_wrapped(std::string_view text) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    if (code_point_count(line) >= 15) {
+    if (has_code_points(line, 15)) {
       ++long_lines;
       char32_t last = code_point_at(line, previous_offset(line, line.size()));
       if (!is_cjk_punctuation(last) && last != '.' && last != '!' && last != '?' && last != '"' && last != ':') ++open_lines;

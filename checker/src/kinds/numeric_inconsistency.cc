@@ -51,6 +51,17 @@ double rounding(const Document& doc, const Quantity& q) {
 
 std::string figure(double v) { return format_value(v); }
 
+// The offset of `word` in `text` at or after `from`, or npos. Looks for the
+// word's last byte first: in Chinese text a lead byte such as that of 倍 comes
+// every few characters, a given trailing byte far less often.
+size_t find_word(std::string_view text, std::string_view word, size_t from) {
+  size_t tail = word.size() - 1;
+  for (size_t at = from + tail; (at = text.find(word.back(), at)) != std::string_view::npos; ++at) {
+    if (text.substr(at - tail, word.size()) == word) return at - tail;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -313,18 +324,36 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
 
 void NumericInconsistencyKind::check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const {
   std::string_view text = doc.slice(unit.span);
-  for (const RE2* re : {doubling_.get(), decrease_times_.get()}) {
-    re2::StringPiece input(text);
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, *re, &match)) {
-      if (match.empty()) break;
-      size_t begin = unit.span.begin + (match.data() - text.data());
-      Report r;
-      r.span = {begin, begin + match.size()};
-      r.variant = "multiplier";
-      r.args = {{"figure", std::string(match)}};
-      out.report(std::move(r));
+  // Every match of doubling_ holds 番 and every match of decrease_times_ holds 倍,
+  // and no match spans a line break: the regexes run only on the lines that hold
+  // the word, not on the whole unit.
+  struct Pattern {
+    const RE2* re;
+    std::string_view required;
+  };
+  for (const Pattern& pattern : {Pattern{doubling_.get(), "番"}, Pattern{decrease_times_.get(), "倍"}}) {
+    size_t at = 0;
+    while ((at = find_word(text, pattern.required, at)) != std::string_view::npos) {
+      size_t line_begin = text.rfind('\n', at);
+      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+      size_t line_end = std::min(text.find('\n', at), text.size());
+      report_matches(*pattern.re, text.substr(line_begin, line_end - line_begin), unit.span.begin + line_begin, out);
+      at = line_end;
     }
+  }
+}
+
+void NumericInconsistencyKind::report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const {
+  re2::StringPiece input(text);
+  re2::StringPiece match;
+  while (RE2::FindAndConsume(&input, re, &match)) {
+    if (match.empty()) break;
+    size_t begin = offset + (match.data() - text.data());
+    Report r;
+    r.span = {begin, begin + match.size()};
+    r.variant = "multiplier";
+    r.args = {{"figure", std::string(match)}};
+    out.report(std::move(r));
   }
 }
 

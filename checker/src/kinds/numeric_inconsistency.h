@@ -50,6 +50,8 @@ class NumericInconsistencyKind : public Rule {
   void check_reach(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
+  // Reports each match of `re` in `text`, which starts at `offset` of the document.
+  void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
 
   bool parts_ = true, share_ = true, headline_ = true, reach_ = true, average_ = true, multiplier_ = true;
   double average_tolerance_ = 0.05;
