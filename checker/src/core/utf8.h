@@ -46,6 +46,9 @@ size_t previous_offset(std::string_view text, size_t offset);
 void append_utf8(std::string& out, char32_t c);
 // Returns the number of code points in `text`.
 size_t code_point_count(std::string_view text);
+// True when `text` has at most `n` code points; reads at most 4 * n + 4 bytes,
+// so that a length limit costs nothing on a long line.
+bool has_at_most_code_points(std::string_view text, size_t n);
 
 // CJK Unified Ideographs (with extensions A-G) and compatibility ideographs.
 bool is_han(char32_t c);

@@ -44,7 +44,7 @@ bool reads_as_headline(std::string_view text, const Block& block) {
   }
   if (block.kind != BlockKind::kParagraph) return false;
   std::string_view body = block.span.of(text);
-  if (body.find('\n') != std::string_view::npos || code_point_count(body) > 64) return false;
+  if (body.find('\n') != std::string_view::npos || !has_at_most_code_points(body, 64)) return false;
   size_t last = body.find_last_not_of(" \t\r");
   if (last == std::string_view::npos) return false;
   char32_t c = fold(code_point_at(body, previous_offset(body, last + 1)));

@@ -28,7 +28,6 @@ bool is_paragraph_end(char32_t c) {
 
 bool is_ascii_word(char32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) != 0); }
 
-size_t count_code_points(std::string_view s) { return code_point_count(s); }
 
 const RE2& continuation_tail_re() {
   static const RE2 re(R"((下转|上接|转第|接第)[^\n]{0,12}版[）)]?$)");
@@ -104,19 +103,19 @@ bool is_body_block(const Block& block, std::string_view text) {
   std::string_view s = trim_blanks(block.span.of(text));
   bool one_line = s.find('\n') == std::string_view::npos;
   // A single numbered line (一、坚持党的全面领导，确保改革方向) is a section heading.
-  if (one_line && count_code_points(s) <= 60 && RE2::PartialMatch(s, ordinal_heading_re())) return false;
+  if (one_line && has_at_most_code_points(s, 60) && RE2::PartialMatch(s, ordinal_heading_re())) return false;
   switch (block.kind) {
     case BlockKind::kParagraph:
       // Long unpunctuated single lines are body text; several unpunctuated
       // lines are a headline with its subtitle.
-      return has_sentence_punctuation(s) || (count_code_points(s) >= 60 && one_line);
+      return has_sentence_punctuation(s) || (one_line && !has_at_most_code_points(s, 59));
     case BlockKind::kHeadline:
     case BlockKind::kSubtitle: {
       // A short fragment of a paragraph looks like a headline; one with a full
       // stop, or a comma in a longer line, is running text.
       if (s.find("。") != std::string_view::npos || s.find("；") != std::string_view::npos) return true;
       bool comma = s.find("，") != std::string_view::npos || RE2::PartialMatch(s, han_comma_re());
-      return comma && count_code_points(s) >= 14;
+      return comma && !has_at_most_code_points(s, 13);
     }
     default:
       return false;

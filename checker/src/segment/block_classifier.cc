@@ -167,7 +167,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     else if (raw[i].fixed_form && starts_with_dash(t)) dash[i] = true;
     else if (raw[i].fixed_form && is_bracket_label(t)) b.kind = BlockKind::kHeadline;
     else if (one_line && is_page_header(t)) b.kind = BlockKind::kPageHeader;
-    else if (code_point_count(t) <= 300 && ends_with_photo_credit(t)) b.kind = BlockKind::kCaption;
+    else if (has_at_most_code_points(t, 300) && ends_with_photo_credit(t)) b.kind = BlockKind::kCaption;
     else candidate[i] = headline_shape(t) != HeadlineShape::kNo;
   }
 
@@ -228,7 +228,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (blocks[i].kind != BlockKind::kParagraph || blocks[i + 1].kind != BlockKind::kByline) continue;
     std::string_view t = blocks[i].span.of(text);
-    if (is_photo_credit(blocks[i + 1].span.of(text)) && code_point_count(t) <= 400 && !leading_dateline(t))
+    if (is_photo_credit(blocks[i + 1].span.of(text)) && has_at_most_code_points(t, 400) && !leading_dateline(t))
       blocks[i].kind = BlockKind::kCaption;
   }
   return blocks;

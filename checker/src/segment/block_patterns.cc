@@ -21,7 +21,6 @@ const std::string kBullet = "[□■◎●◆◇▲△]?";
 const std::string kDigits = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})";
 const std::string kPageNumber = "(?:[0-9０-９]{1,3}|[A-Z][0-9]{1,2}|[一二三四五六七八九十]{1,3})";
 
-size_t code_points_of(std::string_view s) { return code_point_count(s); }
 
 // Cuts `s` to its last `max_bytes` bytes, starting on a character boundary.
 std::string_view tail(std::string_view s, size_t max_bytes) {
@@ -107,7 +106,7 @@ int markdown_heading_level(std::string_view line) {
 
 bool is_opening_byline(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || code_points_of(line) > 60) return false;
+  if (line.empty() || !has_at_most_code_points(line, 60)) return false;
   if (is_photo_credit(line)) return false;
   static const RE2 zh("^" + kBullet + kSp + "*(" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp +
                       "*[:：]?" + kSp + "*(.*?)" + kSp + "*(?:报道)?$");
@@ -133,7 +132,7 @@ bool is_byline_names(std::string_view line) {
 
 bool is_photo_credit(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || code_points_of(line) > 50) return false;
+  if (line.empty() || !has_at_most_code_points(line, 50)) return false;
   bool zh_credit = contains(line, "摄");
   bool en_credit = contains(line, "Photo") || contains(line, "PHOTO");
   if (!zh_credit && !en_credit) return false;
@@ -148,7 +147,7 @@ bool is_photo_credit(std::string_view line) {
 
 bool is_signature(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || code_points_of(line) > 30) return false;
+  if (line.empty() || !has_at_most_code_points(line, 30)) return false;
   if (!(line.back() == ')' || line.ends_with("）"))) return false;
   static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*([^（）():：]+)[）)]$");
   std::string names;
@@ -239,7 +238,7 @@ size_t trailing_continuation_offset(std::string_view line) {
 
 bool is_page_header(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || code_points_of(line) > 80) return false;
+  if (line.empty() || !has_at_most_code_points(line, 80)) return false;
   static const RE2 date("^(?:[0-9]{4}|二〇[〇一二三四五六七八九]{2})" + kSp + "*年" + kSp + "*" + kDigits + kSp + "*月" +
                               kSp + "*" + kDigits + kSp + "*日" + kSp + "*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?).*");
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
@@ -257,7 +256,7 @@ bool is_source_note(std::string_view line) {
   static const RE2 label("^(?:[【\\[]?编者按[】\\]]?|来源[:：]|Source:|SOURCE:)");
   bool opens_bracket = line.starts_with("（") || line[0] == '(';
   return (starts_with_dash(line) && RE2::PartialMatch(head(line, 48), dash)) ||
-         (opens_bracket && code_points_of(line) <= 70 && RE2::FullMatch(line, bracket)) ||
+         (opens_bracket && has_at_most_code_points(line, 70) && RE2::FullMatch(line, bracket)) ||
          RE2::PartialMatch(head(line, 24), label);
 }
 
