@@ -56,6 +56,9 @@ bool is_han(char32_t c);
 bool is_cjk_punctuation(char32_t c);
 // ASCII or full-width digit.
 bool is_digit(char32_t c);
-bool is_space(char32_t c);  // ASCII white space, U+3000 and NBSP
+// ASCII white space, U+3000 and NBSP (inline: it runs on every character).
+inline bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0x00A0;
+}
 
 }  // namespace copydesk

@@ -263,15 +263,24 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
     size_t grams = we - ws - kShingle + 1;
     std::vector<uint64_t> hash(grams, 0);
     std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
+    // A rolling polynomial hash of each shingle, updated by one character a
+    // step; shingles with a barrier are skipped.
+    constexpr uint64_t kBase = 0x100000001B3ULL;
+    uint64_t top = 1;  // kBase^(kShingle - 1): the weight of a shingle's first character
+    for (size_t k = 1; k < kShingle; ++k) top *= kBase;
+    uint64_t h = 0;
+    size_t barrier_until = 0;  // shingles starting before this hold a barrier
+    for (size_t k = 0; k < kShingle; ++k) {
+      h = h * kBase + st.chars[ws + k];
+      if (st.chars[ws + k] == kBarrier) barrier_until = k + 1;
+    }
     for (size_t g = 0; g < grams; ++g) {
-      uint64_t h = 1469598103934665603ULL;
-      bool ok = true;
-      for (size_t k = 0; k < kShingle; ++k) {
-        char32_t c = st.chars[ws + g + k];
-        ok &= c != kBarrier;
-        h = (h ^ c) * 1099511628211ULL;
+      if (g > 0) {
+        char32_t in = st.chars[ws + g + kShingle - 1];
+        h = (h - st.chars[ws + g - 1] * top) * kBase + in;
+        if (in == kBarrier) barrier_until = g + kShingle;
       }
-      if (!ok) continue;
+      if (g < barrier_until) continue;
       Slot& slot = slot_of(h);
       if (slot.count++ == 0) {
         slot.hash = h;
