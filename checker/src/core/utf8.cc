@@ -5,25 +5,6 @@
 
 namespace copydesk {
 
-void Utf8Iterator::decode() {
-  if (pos_ >= text_.size()) {
-    len_ = 0;
-    cp_ = 0;
-    return;
-  }
-  auto b = [&](size_t i) { return static_cast<unsigned char>(text_[pos_ + i]); };
-  unsigned char lead = b(0);
-  len_ = utf8_sequence_length(lead);
-  if (pos_ + len_ > text_.size()) len_ = text_.size() - pos_;
-  switch (len_) {
-    case 1: cp_ = lead; break;
-    case 2: cp_ = ((lead & 0x1F) << 6) | (b(1) & 0x3F); break;
-    case 3: cp_ = ((lead & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F); break;
-    default:
-      cp_ = ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  }
-}
-
 char32_t code_point_at(std::string_view text, size_t offset) {
   return Utf8Iterator(text, offset).code_point();
 }

@@ -1,5 +1,6 @@
 #include "kinds/paired_marks.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -55,7 +56,14 @@ class Matcher {
   Matcher(const Document& doc, bool chinese, Reporter& out) : text_(doc.text()), chinese_(chinese), out_(out) {}
 
   void scan(Span span) {
-    for (Utf8Iterator it(text_, span.begin); !it.done() && it.offset() < span.end; it.next()) {
+    const size_t end = std::min(span.end, text_.size());
+    for (size_t at = span.begin; at < end; at += utf8_sequence_length(static_cast<unsigned char>(text_[at]))) {
+      // Every mark is '(' or ')' or starts with byte E2 (quotes), E3 (CJK
+      // brackets) or EF (full-width parentheses): other characters, Han
+      // among them, are passed on their first byte, without decoding.
+      const unsigned char lead = static_cast<unsigned char>(text_[at]);
+      if (lead != '(' && lead != ')' && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) continue;
+      Utf8Iterator it(text_, at);
       char32_t c = it.code_point();
       Span here{it.offset(), it.next_offset()};
       if (!chinese_ && (c == U'‘' || c == U'’')) continue;
