@@ -220,6 +220,7 @@ std::optional<JumpDirection> continuation_marker(std::string_view line) {
 
 size_t leading_continuation_length(std::string_view line) {
   std::string_view h = head(line, 64);
+  if (!contains(h, "接") || !contains(h, "版")) return 0;
   static const RE2 r("^(" + kSp + "*(?:[■□▲◆●]" + kSp + "*(?:上接|接)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
                            "*版|[（(](?:上接|接)第?" + kPageNumber + "版[）)]))" + kSp + "+\\S");
   re2::StringPiece marker;
@@ -229,6 +230,7 @@ size_t leading_continuation_length(std::string_view line) {
 
 size_t trailing_continuation_offset(std::string_view line) {
   std::string_view t = tail(line, 64);
+  if (!contains(t, "转") || !contains(t, "版")) return std::string_view::npos;
   static const RE2 r("\\S" + kSp + "*((?:[■□▲◆●]" + kSp + "*(?:下转|转)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
                            "*版|[（(](?:下转|转)第?" + kPageNumber + "版[）)]))" + kSp + "*$");
   re2::StringPiece marker;
@@ -248,6 +250,18 @@ bool is_page_header(std::string_view line) {
          ((contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
 }
 
+namespace {
+
+// True when `line` starts as a label of is_source_note can: 【编者按】, 来源：, Source:.
+bool opens_label(std::string_view line) {
+  for (std::string_view start : {"【", "[", "编", "来", "S"}) {
+    if (line.starts_with(start)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool is_source_note(std::string_view line) {
   line = trim_text(line);
   if (line.empty()) return false;
@@ -257,7 +271,7 @@ bool is_source_note(std::string_view line) {
   bool opens_bracket = line.starts_with("（") || line[0] == '(';
   return (starts_with_dash(line) && RE2::PartialMatch(head(line, 48), dash)) ||
          (opens_bracket && has_at_most_code_points(line, 70) && RE2::FullMatch(line, bracket)) ||
-         RE2::PartialMatch(head(line, 24), label);
+         (opens_label(line) && RE2::PartialMatch(head(line, 24), label));
 }
 
 bool starts_with_dash(std::string_view line) {
@@ -272,6 +286,11 @@ bool is_bracket_label(std::string_view line) {
 }
 
 bool is_fixed_form_line(std::string_view line) {
+  // Only headings, source notes and dash lines run past 80 characters: a body
+  // line is not put through the other recognisers.
+  if (!has_at_most_code_points(trim_text(line), 80)) {
+    return markdown_heading_level(line) > 0 || is_source_note(line) || starts_with_dash(line);
+  }
   return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
          is_photo_credit(line) || is_signature(line) || is_opening_byline(line) || is_byline_role_only(line) ||
          is_source_note(line) || starts_with_dash(line) || is_bracket_label(line);
