@@ -21,6 +21,7 @@ std::unique_ptr<RE2> compile_option_regex(RuleOptions& options, const std::strin
 PatternKind::PatternKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   bool ignore_case = options.get<bool>("ignore_case", false);
   regex_ = compile_option_regex(options, "pattern", options.require<std::string>("pattern"), ignore_case);
+  if (regex_) prefilter_ = std::make_unique<LiteralPrefilter>(regex_->pattern(), regex_->options());
   if (std::string unless = options.get<std::string>("unless", ""); !unless.empty()) {
     unless_ = compile_option_regex(options, "unless", unless, ignore_case);
   }
@@ -37,7 +38,7 @@ void PatternKind::check_unit(const Document& doc, const Unit& unit, Reporter& ou
   std::string_view text = doc.slice(unit.span);
   // Most units hold no match: a yes/no search runs on RE2's DFA alone, while a
   // search for submatches on a short text goes through a slower engine.
-  if (!RE2::PartialMatch(text, *regex_)) return;
+  if (!prefilter_->may_match(text) || !RE2::PartialMatch(text, *regex_)) return;
   const int groups = regex_->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> match(groups + 1);
   size_t pos = 0;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+#include "rules/literal_prefilter.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -27,6 +28,7 @@ class PatternKind : public Rule {
 
  private:
   std::unique_ptr<RE2> regex_;
+  std::unique_ptr<LiteralPrefilter> prefilter_;  // literals a match needs
   std::unique_ptr<RE2> unless_;
   int group_ = 0;
   std::optional<std::string> replacement_;
