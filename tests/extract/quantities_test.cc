@@ -105,3 +105,33 @@ TEST_CASE("Bound words after the unit apply to the quantity", "[extract][quantit
   CHECK(found[0].bound == Bound::kApprox);
   CHECK(found[1].bound == Bound::kOver);
 }
+
+TEST_CASE("A unit's spans cover the spelling as written, not the catalog name", "[extract][quantities]") {
+  // The catalog name can be shorter or longer than the spelling in the text:
+  // ¥ (2 bytes) for the full-width ￥ (3 bytes), $ for US$, m² for m2.
+  struct Case {
+    const char* text;
+    const char* span;
+    const char* unit_text;
+  };
+  const Case cases[] = {
+      {"价格为￥300。", "￥300", "￥"},
+      {"价格为¥300。", "¥300", "¥"},
+      {"It cost $300.", "$300", "$"},
+      {"售价US$300。", "US$300", "US$"},
+      {"售价 ￥ 300。", "￥ 300", "￥"},
+      {"面积50 m2。", "50 m2", "m2"},
+      {"面积50m²。", "50m²", "m²"},
+      {"共5 km。", "5 km", "km"},
+      {"发电720亿千瓦时。", "720亿千瓦时", "亿千瓦时"},
+  };
+  const UnitCatalog& catalog = UnitCatalog::builtin();
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::string text = c.text;
+    auto found = find_quantities(text, find_numbers(text), catalog);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].span.of(text) == c.span);
+    CHECK(found[0].unit_span.of(text) == c.unit_text);
+  }
+}

@@ -27,10 +27,6 @@ bool equals_ignore_case(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool ascii_only(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // The text of the clause before `pos` (up to a sentence end or line break), at most kContextWindow code points.
 std::string_view context_before(std::string_view text, size_t pos) {
   size_t begin = pos;
@@ -56,9 +52,18 @@ bool context_ok(const UnitDef& unit, std::string_view text, size_t number_begin,
   return false;
 }
 
-// Whether spelling `index` of the catalog is written at `pos` (after a figure); returns its end.
-std::optional<size_t> spelling_after(std::string_view text, size_t pos, size_t number_begin, const UnitCatalog& catalog,
-                                     int index, double required_times) {
+// A unit spelling found in the text: the catalog unit and where the spelling is written.
+// The span is that of the spelling matched, which can be longer or shorter than the
+// unit's catalog name (￥ for ¥, US$ for $, m2 for m²).
+struct UnitMatch {
+  int unit = -1;
+  Span span;
+};
+
+// Whether spelling `index` of the catalog is written at `pos` (after a figure, maybe after
+// a space); returns where.
+std::optional<Span> spelling_after(std::string_view text, size_t pos, size_t number_begin, const UnitCatalog& catalog,
+                                   int index, double required_times) {
   const UnitCatalog::Spelling& spelling = catalog.spellings()[index];
   const UnitDef& unit = catalog.units()[spelling.unit];
   if (required_times != 0 && unit.times != required_times) return std::nullopt;
@@ -77,14 +82,14 @@ std::optional<size_t> spelling_after(std::string_view text, size_t pos, size_t n
     if (end + 1 < text.size() && text[end] == '-' && is_ascii_alnum(text[end + 1])) return std::nullopt;
   }
   if (!context_ok(unit, text, number_begin, end)) return std::nullopt;
-  return end;
+  return Span{p, end};
 }
 
-// Matches a unit spelling written at `pos` (after a figure). Returns the unit index and its end.
+// Matches a unit spelling written at `pos` (after a figure).
 // A spelling starts at `pos`, or one byte later after a space or hyphen, so only the
 // spellings starting with one of those two characters are tried, in catalog order (longest first).
-std::optional<std::pair<int, size_t>> unit_after(std::string_view text, size_t pos, size_t number_begin,
-                                                 const UnitCatalog& catalog, double required_times) {
+std::optional<UnitMatch> unit_after(std::string_view text, size_t pos, size_t number_begin, const UnitCatalog& catalog,
+                                    double required_times) {
   if (pos >= text.size()) return std::nullopt;
   static const std::vector<int> kNone;
   const std::vector<int>& here = catalog.suffix_spellings_starting_with(code_point_at(text, pos));
@@ -97,15 +102,15 @@ std::optional<std::pair<int, size_t>> unit_after(std::string_view text, size_t p
   auto a = here.begin(), b = after_gap->begin();
   while (a != here.end() || b != after_gap->end()) {
     int index = (b == after_gap->end() || (a != here.end() && *a < *b)) ? *a++ : *b++;
-    if (auto end = spelling_after(text, pos, number_begin, catalog, index, required_times)) {
-      return std::make_pair(catalog.spellings()[index].unit, *end);
+    if (auto span = spelling_after(text, pos, number_begin, catalog, index, required_times)) {
+      return UnitMatch{catalog.spellings()[index].unit, *span};
     }
   }
   return std::nullopt;
 }
 
 // Matches a prefix unit ($, US$, ¥) ending at `pos` (before a figure), allowing one space.
-std::optional<std::pair<int, size_t>> unit_before(std::string_view text, size_t pos, const UnitCatalog& catalog) {
+std::optional<UnitMatch> unit_before(std::string_view text, size_t pos, const UnitCatalog& catalog) {
   for (int index : catalog.prefix_spellings()) {
     const UnitCatalog::Spelling& spelling = catalog.spellings()[index];
     for (size_t gap : {size_t{0}, size_t{1}}) {
@@ -113,7 +118,9 @@ std::optional<std::pair<int, size_t>> unit_before(std::string_view text, size_t 
       if (gap == 1 && text[pos - 1] != ' ') continue;
       if (text[pos - gap - 1] != spelling.text.back()) continue;  // one byte before the whole spelling
       size_t begin = pos - gap - spelling.text.size();
-      if (text.substr(begin, spelling.text.size()) == spelling.text) return std::make_pair(spelling.unit, begin);
+      if (text.substr(begin, spelling.text.size()) == spelling.text) {
+        return UnitMatch{spelling.unit, {begin, begin + spelling.text.size()}};
+      }
     }
   }
   return std::nullopt;
@@ -138,12 +145,12 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
       if (chinese_unit_value(code_point_at(text, prev)) < 1e4) break;
       magnitude_start = prev;
     }
-    std::optional<std::pair<int, size_t>> match;
+    std::optional<UnitMatch> match;
     if (magnitude_start < m.span.end && m.magnitude > 1 && !m.is_range()) {
       match = unit_after(text, magnitude_start, m.span.begin, catalog, m.magnitude);
       if (match) {
         amount = m.value / m.magnitude;
-        q.unit_span = {magnitude_start, match->second};
+        q.unit_span = {magnitude_start, match->span.end};
       }
     }
     if (!match) {
@@ -153,20 +160,16 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
         if (text.substr(unit_from, marker.size()) == marker) unit_from += marker.size();
       }
       match = unit_after(text, unit_from, m.span.begin, catalog, 0);
-      if (match) {
-        size_t b = unit_from;
-        if (b < text.size() && (text[b] == ' ' || text[b] == '-') && ascii_only(catalog.units()[match->first].name)) ++b;
-        q.unit_span = {b, match->second};
-      }
+      if (match) q.unit_span = match->span;
     }
     if (match) {
-      q.unit = match->first;
-      q.span = {m.span.begin, match->second};
+      q.unit = match->unit;
+      q.span = {m.span.begin, match->span.end};
     } else if (auto prefix = unit_before(text, m.span.begin, catalog);
-               prefix && !m.chinese && (out.empty() || out.back().span.end <= prefix->second)) {
-      q.unit = prefix->first;
-      q.span = {prefix->second, m.span.end};
-      q.unit_span = {prefix->second, prefix->second + catalog.units()[q.unit].name.size()};
+               prefix && !m.chinese && (out.empty() || out.back().span.end <= prefix->span.begin)) {
+      q.unit = prefix->unit;
+      q.span = {prefix->span.begin, m.span.end};
+      q.unit_span = prefix->span;
     } else {
       continue;
     }
