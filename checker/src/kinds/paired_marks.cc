@@ -1,7 +1,9 @@
 #include "kinds/paired_marks.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/utf8.h"
@@ -51,9 +53,51 @@ struct Open {
   Span span;
 };
 
+// A closing quote between a quote's last character and the next one: a cut
+// word when the text uses the two characters together elsewhere.
+struct InsideWord {
+  Span span;  // the quote's last character, the closing mark and the next character
+  char32_t last = 0, next = 0;
+};
+
+uint64_t pair_key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 21) | b; }
+
+// Reports the candidates whose two characters stand together somewhere in
+// the text: the pairs are looked up in one pass over the text (one search of
+// the whole text per quote would make a long document quadratic).
+void report_inside_words(std::string_view text, const std::vector<InsideWord>& candidates, Reporter& out) {
+  if (candidates.empty()) return;
+  std::unordered_set<uint64_t> wanted, used;
+  std::vector<bool> maybe(1 << 16, false);  // a cheap first test before the set
+  auto bucket = [](uint64_t key) { return (key * 0x9E3779B97F4A7C15ULL) >> 48; };
+  for (const InsideWord& c : candidates) {
+    wanted.insert(pair_key(c.last, c.next));
+    maybe[bucket(pair_key(c.last, c.next))] = true;
+  }
+  char32_t previous = 0;
+  for (Utf8Iterator it(text); !it.done(); it.next()) {
+    char32_t c = it.code_point();
+    uint64_t key = pair_key(previous, c);
+    if (maybe[bucket(key)] && wanted.count(key)) used.insert(key);
+    previous = c;
+  }
+  for (const InsideWord& c : candidates) {
+    if (!used.count(pair_key(c.last, c.next))) continue;  // the word is not used elsewhere
+    std::string word;
+    append_utf8(word, c.last);
+    append_utf8(word, c.next);
+    Report r;
+    r.span = c.span;
+    r.variant = "inside-word";
+    r.args.emplace_back("word", word);
+    out.report(std::move(r));
+  }
+}
+
 class Matcher {
  public:
-  Matcher(const Document& doc, bool chinese, Reporter& out) : text_(doc.text()), chinese_(chinese), out_(out) {}
+  Matcher(const Document& doc, bool chinese, Reporter& out, std::vector<InsideWord>& inside_word)
+      : text_(doc.text()), chinese_(chinese), out_(out), inside_word_(inside_word) {}
 
   void scan(Span span) {
     const size_t end = std::min(span.end, text_.size());
@@ -137,15 +181,9 @@ class Matcher {
     if (code_point_count(quoted) < 2) return;
     size_t last = previous_offset(quoted, quoted.size());
     if (!is_han(code_point_at(quoted, last))) return;
-    std::string word(quoted.substr(last));
-    append_utf8(word, next);
-    if (text_.find(word) == std::string_view::npos) return;  // the word is not used elsewhere
-    Report r;
-    r.span = {content.begin + last, it.offset()};
-    r.variant = "inside-word";
-    r.args.emplace_back("word", word);
-    out_.report(std::move(r));
+    inside_word_.push_back({{content.begin + last, it.offset()}, code_point_at(quoted, last), next});
   }
+
 
   void report(Span span, const std::string& variant) {
     Report r;
@@ -159,6 +197,7 @@ class Matcher {
   bool chinese_;
   Reporter& out_;
   std::vector<Open> stack_;
+  std::vector<InsideWord>& inside_word_;  // shared by the matchers of a document
 };
 
 bool opens_with_quote(std::string_view s) {
@@ -173,13 +212,14 @@ PairedMarksKind::PairedMarksKind(RuleSpec spec, RuleOptions&) : Rule(std::move(s
 void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
   std::string_view text = doc.text();
   const Structure& s = doc.analysis<Structure>();
-  Matcher body(doc, doc.language() == Language::kChinese, out);
+  std::vector<InsideWord> inside_word;
+  Matcher body(doc, doc.language() == Language::kChinese, out, inside_word);
   for (const Unit& unit : units) {
     for (size_t i = 0; i < s.blocks.size(); ++i) {
       const Block& b = s.blocks[i];
       if (!unit.span.contains(b.span)) continue;
       if (!is_body_block(b, text)) {
-        Matcher own(doc, doc.language() == Language::kChinese, out);
+        Matcher own(doc, doc.language() == Language::kChinese, out, inside_word);
         own.scan(b.span);
         own.end_paragraph(false);
         continue;
@@ -191,6 +231,7 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
     }
   }
   body.end_paragraph(false);
+  report_inside_words(text, inside_word, out);
 }
 
 }  // namespace copydesk
