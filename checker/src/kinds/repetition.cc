@@ -303,6 +303,18 @@ class HanScan {
     return true;
   }
 
+  // True when the character at i comes back 2 to kShortMax characters later:
+  // without that no short unit can repeat at i, and most positions are
+  // passed with this one test.
+  bool comes_back(size_t i) const {
+    const size_t n = s_.size();
+    if (i + 2 * kShortMax >= n) return true;  // near the end: let the bounded checks decide
+    const char32_t* p = s_.chars.data() + i;
+    bool found = false;
+    for (size_t len = 2; len <= kShortMax; ++len) found |= p[len] == p[0];
+    return found;
+  }
+
   void find_short_repeats() {
     size_t n = s_.size();
     for (size_t i = 0; i < n;) {
@@ -311,7 +323,8 @@ class HanScan {
         continue;
       }
       size_t consumed = 0;
-      for (size_t len = 2; len <= kShortMax && i + 2 * len <= n && consumed == 0; ++len) {
+      const bool may_repeat = comes_back(i);
+      for (size_t len = 2; may_repeat && len <= kShortMax && i + 2 * len <= n && consumed == 0; ++len) {
         if (at(i) != at(i + len) || han_count(i, len) != len || !same(i, i + len, len)) continue;
         if (is_covered(i, 2 * len)) break;
         if (!restates_previous_block(i, len) && !legal_unit(i, len)) {
