@@ -37,6 +37,24 @@ RunResult run_with(int findings, int absent) {
 
 }  // namespace
 
+TEST_CASE("A finding written directly as JSON text equals its JSON value dumped", "[report][json]") {
+  Finding plain = finding(3, "围绕围绕");
+  Finding rich = finding(7, "tab\there \"quoted\" back\\slash \x01\x1f\x7f 摄摄");
+  rich.related.push_back({{"pages/b.txt", {1, 4}, 2, 3, 2, 5}, "first copy"});
+  rich.related.push_back({{"pages/c.txt", {5, 9}, 4, 1, 5, 2}, "second \"copy\""});
+  rich.baseline_state = BaselineState::kNew;
+  Finding no_fix = finding(9, "。。");
+  no_fix.fix.reset();
+  Finding dropped = finding(11, "，");
+  dropped.fix.reset();
+  dropped.dropped_fix_bytes = 1 << 20;
+  Finding long_fix = finding(12, "，");
+  long_fix.fix = std::string(kMaxReportedFix + 1, 'x');
+  for (const Finding& f : {plain, rich, no_fix, dropped, long_fix}) {
+    CHECK(finding_json_text(f) == finding_to_json(f).dump(2));
+  }
+}
+
 TEST_CASE("streamed JSON and SARIF reports equal the whole value dumped", "[report][json][sarif]") {
   for (auto [findings, absent] : {std::pair{0, 0}, {1, 0}, {3, 0}, {0, 2}, {2, 1}}) {
     RunResult run = run_with(findings, absent);

@@ -13,7 +13,116 @@ nlohmann::json location_to_json(const Location& loc) {
           {"end_line", loc.end_line}, {"end_column", loc.end_column}};
 }
 
+// The omission note of a fix too long for reports, or "" when there is none.
+std::string fix_omitted_note(const Finding& f) {
+  if (reportable_fix(f) || (!f.fix && f.dropped_fix_bytes == 0)) return "";
+  size_t bytes = f.fix ? f.fix->size() : f.dropped_fix_bytes;
+  return "the replacement is " + std::to_string(bytes) + " bytes long: apply it with copydesk fix";
+}
+
+// Appends `s` as a JSON string the way nlohmann's dump() writes it (UTF-8
+// kept as is, control characters escaped, \u00xx in lowercase).
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          static const char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 0xF];
+        } else {
+          out += ch;
+        }
+    }
+  }
+  out += '"';
+}
+
+// One "key": value line of an object at `indent`; values are strings or numbers.
+class ObjectWriter {
+ public:
+  ObjectWriter(std::string& out, size_t indent) : out_(out), indent_(indent) { out_ += '{'; }
+  void key(std::string_view name) {
+    out_ += first_ ? "\n" : ",\n";
+    first_ = false;
+    out_.append(indent_ + 2, ' ');
+    append_json_string(out_, name);
+    out_ += ": ";
+  }
+  void string(std::string_view name, std::string_view value) {
+    key(name);
+    append_json_string(out_, value);
+  }
+  void number(std::string_view name, long long value) {
+    key(name);
+    out_ += std::to_string(value);
+  }
+  void close() {
+    if (!first_) {
+      out_ += '\n';
+      out_.append(indent_, ' ');
+    }
+    out_ += '}';
+  }
+
+ private:
+  std::string& out_;
+  size_t indent_;
+  bool first_ = true;
+};
+
 }  // namespace
+
+std::string finding_json_text(const Finding& f) {
+  // Keys in the byte order of nlohmann's std::map objects.
+  std::string out;
+  ObjectWriter o(out, 0);
+  if (f.baseline_state != BaselineState::kNone) o.string("baseline_state", baseline_state_name(f.baseline_state));
+  o.string("category", category_name(f.category));
+  o.number("column", f.location.start_column);
+  o.number("end_column", f.location.end_column);
+  o.number("end_line", f.location.end_line);
+  o.string("file", f.location.path);
+  o.string("fingerprint", f.fingerprint);
+  if (const std::string* fix = reportable_fix(f)) o.string("fix", *fix);
+  if (std::string note = fix_omitted_note(f); !note.empty()) o.string("fix_omitted", note);
+  o.number("line", f.location.start_line);
+  o.string("message", f.message);
+  o.key("related");
+  if (f.related.empty()) {
+    out += "[]";
+  } else {
+    out += '[';
+    for (size_t i = 0; i < f.related.size(); ++i) {
+      out += i == 0 ? "\n    " : ",\n    ";
+      const Location& loc = f.related[i].location;
+      ObjectWriter r(out, 4);
+      r.number("column", loc.start_column);
+      r.number("end_column", loc.end_column);
+      r.number("end_line", loc.end_line);
+      r.string("file", loc.path);
+      r.number("line", loc.start_line);
+      r.string("message", f.related[i].message);
+      r.close();
+    }
+    out += "\n  ]";
+  }
+  o.string("rule_id", f.rule_id);
+  o.string("severity", severity_name(f.severity));
+  o.string("text", report_excerpt(f.matched_text));
+  o.close();
+  return out;
+}
 
 nlohmann::json finding_to_json(const Finding& f) {
   nlohmann::json j = {{"rule_id", f.rule_id},
@@ -28,12 +137,8 @@ nlohmann::json finding_to_json(const Finding& f) {
     rj["message"] = r.message;
     j["related"].push_back(rj);
   }
-  if (const std::string* fix = reportable_fix(f)) {
-    j["fix"] = *fix;
-  } else if (f.fix || f.dropped_fix_bytes > 0) {
-    size_t bytes = f.fix ? f.fix->size() : f.dropped_fix_bytes;
-    j["fix_omitted"] = "the replacement is " + std::to_string(bytes) + " bytes long: apply it with copydesk fix";
-  }
+  if (const std::string* fix = reportable_fix(f)) j["fix"] = *fix;
+  if (std::string note = fix_omitted_note(f); !note.empty()) j["fix_omitted"] = note;
   j["fingerprint"] = f.fingerprint;
   if (f.baseline_state != BaselineState::kNone) j["baseline_state"] = baseline_state_name(f.baseline_state);
   return j;
@@ -89,9 +194,9 @@ nlohmann::json run_to_json(const RunResult& run) {
 }
 
 void write_json_report(std::ostream& out, const RunResult& run) {
-  write_spliced(out, run_to_json_without_findings(run).dump(2), "\n  \"findings\": ", [&](const auto& emit) {
-    for (const Finding& f : run.findings) emit(finding_to_json(f));
-    for (const Finding& f : run.absent) emit(finding_to_json(f));
+  write_spliced_text(out, run_to_json_without_findings(run).dump(2), "\n  \"findings\": ", [&](const auto& emit) {
+    for (const Finding& f : run.findings) emit(finding_json_text(f));
+    for (const Finding& f : run.absent) emit(finding_json_text(f));
   });
   out << "\n";
 }

@@ -22,6 +22,10 @@
 namespace copydesk {
 
 nlohmann::json finding_to_json(const Finding& finding);
+// The same text as finding_to_json(finding).dump(2), written directly: a
+// report of a large archive writes millions of findings, and building each as
+// a JSON value first costs more than the rest of the report.
+std::string finding_json_text(const Finding& finding);
 nlohmann::json run_to_json(const RunResult& run);
 void write_json_report(std::ostream& out, const RunResult& run);
 

@@ -19,4 +19,9 @@ namespace copydesk {
 void write_spliced(std::ostream& out, const std::string& frame, std::string_view key_line,
                    const std::function<void(const std::function<void(const nlohmann::json&)>&)>& produce);
 
+// The same with items already written as text, each as dump(2) writes a value
+// on its own (at indentation 0).
+void write_spliced_text(std::ostream& out, const std::string& frame, std::string_view key_line,
+                        const std::function<void(const std::function<void(const std::string&)>&)>& produce);
+
 }  // namespace copydesk
