@@ -296,8 +296,29 @@ bool is_fixed_form_line(std::string_view line) {
          is_source_note(line) || starts_with_dash(line) || is_bracket_label(line);
 }
 
+namespace {
+
+// True when `h` can open a dateline: an upper-case letter (DENVER (AP) —), or,
+// after white space and a bullet, the first character of 据 or of an agency
+// (本报, 新华社, 中新社, 人民网, 央视网, 光明网, 经济日报...). Checked first: nearly
+// every block is asked whether it opens with a dateline.
+bool may_open_dateline(std::string_view h) {
+  if (h.empty()) return false;
+  if (h[0] >= 'A' && h[0] <= 'Z') return true;
+  Utf8Iterator it(h);
+  while (!it.done() && is_space(it.code_point())) it.next();
+  if (!it.done() && std::u32string_view(U"□■◎●◆◇▲△").find(it.code_point()) != std::u32string_view::npos) {
+    it.next();
+    while (!it.done() && is_space(it.code_point())) it.next();
+  }
+  return !it.done() && std::u32string_view(U"据本新中人央光经").find(it.code_point()) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 std::optional<Span> leading_dateline(std::string_view text) {
   std::string_view h = head(text, 160);
+  if (!may_open_dateline(h)) return std::nullopt;
   static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*((?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"
                             "[\\p{Han}·]{0,12}?" + kSp + "*" + kDigits + kSp + "*月" + kSp + "*" + kDigits + kSp +
                             "*日" + kSp + "*(?:讯|电)|讯|电))");

@@ -30,6 +30,10 @@ size_t line_columns(std::string_view s) {
       width += 1;
       continue;
     }
+    if (c >= 0x4E00 && c <= 0x9FFF) {  // CJK Unified Ideographs are all Wide: no lookup
+      width += 2;
+      continue;
+    }
     auto w = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
     // Ambiguous-width marks (“ ” … — ·) are set full width in Chinese columns.
     width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH || w == U_EA_AMBIGUOUS) ? 2 : 1;
