@@ -241,20 +241,25 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
   constexpr uint32_t kNone = UINT32_MAX;
   // Shingle hashes are counted in an open-addressing table (linear probing,
   // at most half full): exact counts and first positions at a fraction of the
-  // cost and memory of a node-based hash map. One table serves every window;
-  // only the slots a window used are cleared after it.
+  // cost and memory of a node-based hash map. A slot is 8 bytes: the high 32
+  // bits of the hash (the low bits chose the slot), the shingle's position and
+  // a count that stops at 3. One table serves every window; only the slots a
+  // window used are cleared after it.
   struct Slot {
-    uint64_t hash = 0;
-    uint32_t count = 0;  // 0: empty
-    uint32_t first = 0;
+    uint32_t tag = 0;
+    uint32_t first_and_count = 0;  // position << 2 | count; count 0: empty
+    uint32_t count() const { return first_and_count & 3; }
+    uint32_t first() const { return first_and_count >> 2; }
   };
+  static_assert(kWindow < (1u << 30), "a position must fit in 30 bits");
   size_t capacity = 16;
   while (capacity < 2 * std::min(n, kWindow)) capacity *= 2;
   std::vector<Slot> table(capacity);
   std::vector<uint32_t> used;  // slots filled by the current window
   auto slot_of = [&](uint64_t h) -> Slot& {
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
     size_t i = (h * 0x9E3779B97F4A7C15ULL) >> 40 & (capacity - 1);
-    while (table[i].count != 0 && table[i].hash != h) i = (i + 1) & (capacity - 1);
+    while (table[i].count() != 0 && table[i].tag != tag) i = (i + 1) & (capacity - 1);
     return table[i];
   };
   for (size_t ws = 0; ws < n; ws += kStep) {
@@ -282,10 +287,12 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       }
       if (g < barrier_until) continue;
       Slot& slot = slot_of(h);
-      if (slot.count++ == 0) {
-        slot.hash = h;
-        slot.first = static_cast<uint32_t>(g);
+      if (slot.count() == 0) {
+        slot.tag = static_cast<uint32_t>(h >> 32);
+        slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
         used.push_back(static_cast<uint32_t>(&slot - table.data()));
+      } else if (slot.count() < 3) {
+        ++slot.first_and_count;
       }
       hash[g] = h;
       first_of[g] = 0;  // valid; the first copy is filled in below
@@ -293,7 +300,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
     for (size_t g = 0; g < grams; ++g) {
       if (first_of[g] == kNone) continue;
       const Slot& slot = slot_of(hash[g]);
-      first_of[g] = slot.count == 2 ? slot.first : kNone;
+      first_of[g] = slot.count() == 2 ? slot.first() : kNone;
     }
     for (uint32_t i : used) table[i] = Slot{};
     used.clear();
