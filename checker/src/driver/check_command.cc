@@ -209,13 +209,20 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
       continue;
     }
     run.files.push_back(std::move(o.summary));
-    run.findings.insert(run.findings.end(), std::make_move_iterator(o.findings.begin()),
-                        std::make_move_iterator(o.findings.end()));
+    if (run.findings.empty()) {
+      run.findings = std::move(o.findings);  // no second copy of a large file's findings
+    } else {
+      run.findings.insert(run.findings.end(), std::make_move_iterator(o.findings.begin()),
+                          std::make_move_iterator(o.findings.end()));
+    }
   }
   if (options.cross_document) add_cross_document_findings(run, outcomes, options);
   outcomes.clear();
-  // Files come sorted; sorting again keeps the order whatever produced the findings.
-  std::stable_sort(run.findings.begin(), run.findings.end(), finding_less);
+  // Files come sorted; sorting again keeps the order whatever produced the
+  // findings (a sort's buffer is only taken when they are out of order).
+  if (!std::is_sorted(run.findings.begin(), run.findings.end(), finding_less)) {
+    std::stable_sort(run.findings.begin(), run.findings.end(), finding_less);
+  }
   if (baseline) {
     run.has_baseline = true;
     run.absent = apply_baseline(run.findings, *baseline);

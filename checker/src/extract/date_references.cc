@@ -89,6 +89,7 @@ Dates Dates::compute(const Document& doc) {
   const Structure& s = doc.analysis<Structure>();
   Dates out;
   out.mentions = extract_dates(doc.text(), doc.language());
+  out.mentions.shrink_to_fit();  // kept for the document's life: no doubling slack
   for (auto& m : out.mentions) m.article = article_at(s, m.span.begin);
 
   // The date written in each article's dateline.

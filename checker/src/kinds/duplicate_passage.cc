@@ -243,8 +243,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
   // at most half full): exact counts and first positions at a fraction of the
   // cost and memory of a node-based hash map. A slot is 8 bytes: the high 32
   // bits of the hash (the low bits chose the slot), the shingle's position and
-  // a count that stops at 3. One table serves every window; only the slots a
-  // window used are cleared after it.
+  // a count that stops at 3. One table serves every window, cleared after each.
   struct Slot {
     uint32_t tag = 0;
     uint32_t first_and_count = 0;  // position << 2 | count; count 0: empty
@@ -252,59 +251,55 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
     uint32_t first() const { return first_and_count >> 2; }
   };
   static_assert(kWindow < (1u << 30), "a position must fit in 30 bits");
-  size_t capacity = 16;
-  while (capacity < 2 * std::min(n, kWindow)) capacity *= 2;
+  const size_t capacity = std::max<size_t>(16, std::min(n, kWindow) * 3 / 2);  // at most two thirds full
   std::vector<Slot> table(capacity);
-  std::vector<uint32_t> used;  // slots filled by the current window
   auto slot_of = [&](uint64_t h) -> Slot& {
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    size_t i = (h * 0x9E3779B97F4A7C15ULL) >> 40 & (capacity - 1);
-    while (table[i].count() != 0 && table[i].tag != tag) i = (i + 1) & (capacity - 1);
+    // The mixed hash's high bits scaled to the table (no power-of-two size needed).
+    size_t i = static_cast<size_t>((((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) >> 32);
+    while (table[i].count() != 0 && table[i].tag != tag) i = i + 1 == capacity ? 0 : i + 1;
     return table[i];
   };
   for (size_t ws = 0; ws < n; ws += kStep) {
     size_t we = std::min(n, ws + kWindow);
     if (we - ws < kShingle) break;
     size_t grams = we - ws - kShingle + 1;
-    std::vector<uint64_t> hash(grams, 0);
-    std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
-    // A rolling polynomial hash of each shingle, updated by one character a
-    // step; shingles with a barrier are skipped.
-    constexpr uint64_t kBase = 0x100000001B3ULL;
-    uint64_t top = 1;  // kBase^(kShingle - 1): the weight of a shingle's first character
-    for (size_t k = 1; k < kShingle; ++k) top *= kBase;
-    uint64_t h = 0;
-    size_t barrier_until = 0;  // shingles starting before this hold a barrier
-    for (size_t k = 0; k < kShingle; ++k) {
-      h = h * kBase + st.chars[ws + k];
-      if (st.chars[ws + k] == kBarrier) barrier_until = k + 1;
-    }
-    for (size_t g = 0; g < grams; ++g) {
-      if (g > 0) {
-        char32_t in = st.chars[ws + g + kShingle - 1];
-        h = (h - st.chars[ws + g - 1] * top) * kBase + in;
-        if (in == kBarrier) barrier_until = g + kShingle;
+    // Calls f(g, hash) for each shingle of the window without a barrier, with
+    // a rolling polynomial hash updated by one character a step.
+    auto for_each_shingle = [&](auto&& f) {
+      constexpr uint64_t kBase = 0x100000001B3ULL;
+      uint64_t top = 1;  // kBase^(kShingle - 1): the weight of a shingle's first character
+      for (size_t k = 1; k < kShingle; ++k) top *= kBase;
+      uint64_t h = 0;
+      size_t barrier_until = 0;  // shingles starting before this hold a barrier
+      for (size_t k = 0; k < kShingle; ++k) {
+        h = h * kBase + st.chars[ws + k];
+        if (st.chars[ws + k] == kBarrier) barrier_until = k + 1;
       }
-      if (g < barrier_until) continue;
+      for (size_t g = 0; g < grams; ++g) {
+        if (g > 0) {
+          char32_t in = st.chars[ws + g + kShingle - 1];
+          h = (h - st.chars[ws + g - 1] * top) * kBase + in;
+          if (in == kBarrier) barrier_until = g + kShingle;
+        }
+        if (g >= barrier_until) f(g, h);
+      }
+    };
+    for_each_shingle([&](size_t g, uint64_t h) {
       Slot& slot = slot_of(h);
       if (slot.count() == 0) {
         slot.tag = static_cast<uint32_t>(h >> 32);
         slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
-        used.push_back(static_cast<uint32_t>(&slot - table.data()));
       } else if (slot.count() < 3) {
         ++slot.first_and_count;
       }
-      hash[g] = h;
-      first_of[g] = 0;  // valid; the first copy is filled in below
-    }
-    for (size_t g = 0; g < grams; ++g) {
-      if (first_of[g] == kNone) continue;
-      const Slot& slot = slot_of(hash[g]);
-      first_of[g] = slot.count() == 2 ? slot.first() : kNone;
-    }
-    for (uint32_t i : used) table[i] = Slot{};
-    used.clear();
-    hash = {};
+    });
+    std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
+    for_each_shingle([&](size_t g, uint64_t h) {
+      const Slot& slot = slot_of(h);
+      if (slot.count() == 2) first_of[g] = slot.first();
+    });
+    std::fill(table.begin(), table.end(), Slot{});
     auto twice = [&](size_t g) { return g < grams && first_of[g] != kNone; };
 
     std::unordered_map<size_t, size_t> done_until;  // distance -> stream index covered

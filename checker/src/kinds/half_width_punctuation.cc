@@ -80,15 +80,22 @@ void HalfWidthPunctuationKind::check_unit(const Document& doc, const Unit& unit,
   if (marks.size() >= aggregate_at_) {
     Report r;
     r.span = {marks.front().span.begin, marks.back().span.end};
-    std::string fixed;
-    size_t pos = r.span.begin;
-    for (const HalfWidthMark& m : marks) {
-      fixed.append(text.substr(pos, m.span.begin - pos));
-      fixed += m.replacement;
-      pos = m.span.end;
+    size_t fixed_size = r.span.size();
+    for (const HalfWidthMark& m : marks) fixed_size += std::string_view(m.replacement).size() - m.span.size();
+    if (fixed_size > out.max_fix_bytes()) {
+      r.unbuilt_fix_bytes = fixed_size;
+    } else {
+      std::string fixed;
+      fixed.reserve(fixed_size);
+      size_t pos = r.span.begin;
+      for (const HalfWidthMark& m : marks) {
+        fixed.append(text.substr(pos, m.span.begin - pos));
+        fixed += m.replacement;
+        pos = m.span.end;
+      }
+      fixed.append(text.substr(pos, r.span.end - pos));
+      r.fix = std::move(fixed);
     }
-    fixed.append(text.substr(pos, r.span.end - pos));
-    r.fix = std::move(fixed);
     r.args.emplace_back("count", std::to_string(marks.size()));
     r.args.emplace_back("text", std::string(text.substr(marks.front().span.begin, 1)));
     out.report(std::move(r));

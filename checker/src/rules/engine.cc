@@ -39,6 +39,8 @@ class FindingCollector : public Reporter {
                    std::vector<Finding>& out)
       : rule_(rule), doc_(doc), settings_(settings), options_(options), out_(out) {}
 
+  size_t max_fix_bytes() const override { return options_.max_fix_bytes; }
+
   void report(Report r) override {
     const RuleSpec& spec = rule_.spec();
     r.span.end = std::min(r.span.end, doc_.text().size());
@@ -62,6 +64,8 @@ class FindingCollector : public Reporter {
     f.message = format_message(message, args);
     if (r.fix && r.fix->size() > options_.max_fix_bytes) {
       f.dropped_fix_bytes = r.fix->size();
+    } else if (r.unbuilt_fix_bytes > 0) {
+      f.dropped_fix_bytes = r.unbuilt_fix_bytes;
     } else {
       f.fix = std::move(r.fix);
     }

@@ -20,6 +20,7 @@
 // the YAML file and line. Kinds never format output: they call Reporter.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -71,6 +72,7 @@ struct Report {
   MessageArgs args;                 // {text} defaults to the text under `span`
   std::string variant;              // key into RuleSpec::variants; empty: the default message
   std::optional<std::string> fix;   // replacement for `span`, only when mechanical and safe
+  size_t unbuilt_fix_bytes = 0;     // a fix longer than Reporter::max_fix_bytes() was not built
   std::vector<std::pair<Span, std::string>> related;  // other places in the same document
   std::optional<Severity> severity; // overrides the rule's severity for this finding
 };
@@ -79,6 +81,10 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void report(Report report) = 0;
+  // The longest fix worth building: a kind whose fix spans the whole document
+  // (a page's every half-width comma) can skip building a longer one and give
+  // its size in Report::unbuilt_fix_bytes.
+  virtual size_t max_fix_bytes() const { return SIZE_MAX; }
 };
 
 class Rule {
