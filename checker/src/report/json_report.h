@@ -4,7 +4,8 @@
 //    "files": [{"path", "characters", "encoding", "language", "findings",
 //               "per_10k_characters", "by_category", "per_10k_characters_by_category"}],
 //    "findings": [{"rule_id", "category", "severity", "message", "file", "line", "column",
-//                  "end_line", "end_column", "text", "related": [...], "fix"?, "fingerprint"}],
+//                  "end_line", "end_column", "text", "related": [...], "fix"?, "fix_omitted"?,
+//                  "fingerprint", "baseline_state"?}],
 //    "summary": {"findings", "characters", "per_10k_characters", "by_category",
 //                "per_10k_characters_by_category", "errors"}}
 //
@@ -12,6 +13,7 @@
 // (code points), for the run and for each document, also by category.
 //
 // Lines are 1-based; columns are 1-based UTF-16 code units, end exclusive.
+// "text" is cut and "fix" left out past the limits of report/report_limits.h.
 #pragma once
 
 #include <nlohmann/json.hpp>
