@@ -100,6 +100,20 @@ TEST_CASE("invalid UTF-8 names the line and column", "[input][decoder]") {
   CHECK(find_invalid_utf8("a\xC0\xAF") == 1);
   CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);
   CHECK(find_invalid_utf8("好") == std::string::npos);
+  // The fast paths (eight ASCII bytes, common three-byte leads) agree with the
+  // careful one at every alignment and at the end of the text.
+  const std::string ascii = "abcdefghijklmnop";
+  for (size_t n = 0; n <= ascii.size(); ++n) {
+    const std::string head = ascii.substr(0, n);
+    CHECK(find_invalid_utf8(head + "\xE0\x80\x80") == n);      // overlong
+    CHECK(find_invalid_utf8(head + "\xE0\xA0\x80") == std::string::npos);
+    CHECK(find_invalid_utf8(head + "\xED\xBF\xBF") == n);      // surrogate
+    CHECK(find_invalid_utf8(head + "\xEF\xBF\xBF好") == std::string::npos);
+    CHECK(find_invalid_utf8(head + "\xF4\x90\x80\x80") == n);  // past U+10FFFF
+    CHECK(find_invalid_utf8(head + "好\xE5\xA5") == n + 3);     // cut short at the end
+    CHECK(find_invalid_utf8(head + "\xE5\x41\x80") == n);      // not a continuation byte
+    CHECK(find_invalid_utf8(head + "𠀀\x80") == n + 4);          // a stray continuation byte
+  }
 }
 
 TEST_CASE("bytes invalid in a named encoding are an error with a place", "[input][decoder]") {

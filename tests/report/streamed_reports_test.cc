@@ -27,6 +27,7 @@ RunResult run_with(int findings, int absent) {
   RunResult run;
   run.files.push_back({"pages/a.txt", 120, "UTF-8", "zh-Hans"});
   for (int i = 0; i < findings; ++i) run.findings.push_back(finding(i + 1, "围绕围绕"));
+  if (findings > 1) run.findings[1].related.push_back({{"pages/b.txt", {1, 4}, 2, 3, 2, 5}, "first copy"});
   for (int i = 0; i < absent; ++i) {
     run.absent.push_back(finding(100 + i, "摄摄"));
     run.absent.back().baseline_state = BaselineState::kAbsent;
@@ -52,6 +53,10 @@ TEST_CASE("A finding written directly as JSON text equals its JSON value dumped"
   long_fix.fix = std::string(kMaxReportedFix + 1, 'x');
   for (const Finding& f : {plain, rich, no_fix, dropped, long_fix}) {
     CHECK(finding_json_text(f) == finding_to_json(f).dump(2));
+    // Nested four spaces deep, as in a report's "findings" array.
+    std::string nested;
+    for (char c : finding_to_json(f).dump(2)) nested += c == '\n' ? std::string("\n    ") : std::string(1, c);
+    CHECK(finding_json_text(f, 4) == nested);
   }
 }
 

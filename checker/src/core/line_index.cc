@@ -1,13 +1,20 @@
 #include "core/line_index.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace copydesk {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
+  const char* base = text.data();
+  const char* end = base + text.size();
+  for (const char* p = base; p < end;) {
+    const void* nl = std::memchr(p, '\n', end - p);
+    if (!nl) break;
+    p = static_cast<const char*>(nl) + 1;
+    starts_.push_back(p - base);
   }
   checkpoints_.reserve(text.size() / kCheckpointBytes + 1);
   size_t units = 0;
@@ -50,9 +57,20 @@ std::string_view LineIndex::line_text(int line) const {
 }
 
 size_t utf16_length(std::string_view text) {
-  size_t units = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) units += (c >= 0xF0) ? 2 : 1;  // lead bytes; 4-byte = surrogate pair
+  // Lead bytes count one unit, and a four-byte lead (11110xxx) one more for
+  // its surrogate pair; eight bytes at a time.
+  constexpr uint64_t kLow = 0x0101010101010101ULL;
+  size_t units = 0, i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    const uint64_t continuation = (w >> 7) & ~(w >> 6) & kLow;  // 10xxxxxx
+    const uint64_t four_byte_lead = (w >> 7) & (w >> 6) & (w >> 5) & (w >> 4) & kLow;  // 1111xxxx
+    units += 8 - ((continuation * kLow) >> 56) + ((four_byte_lead * kLow) >> 56);
+  }
+  for (; i < text.size(); ++i) {
+    const unsigned char c = text[i];
+    if ((c & 0xC0) != 0x80) units += (c >= 0xF0) ? 2 : 1;
   }
   return units;
 }

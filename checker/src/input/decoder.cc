@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -71,8 +73,40 @@ struct Utf8Scan {
   size_t invalid = 0;    // bytes that start no valid sequence
 };
 
+// True when all of `s` is valid UTF-8. The common cases cost a few
+// instructions: eight ASCII bytes at a time, and three-byte sequences whose
+// lead byte (E1-EC, EE, EF) admits any two continuation bytes, which is all
+// of CJK but U+3000-U+3FFF and U+D000-U+D7FF (E0 and ED need range checks).
+bool is_valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    const unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+    } else if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+               (p[2] & 0xC0) == 0x80) {
+      p += 3;
+    } else if (size_t len = valid_sequence_length(s, p - reinterpret_cast<const unsigned char*>(s.data()))) {
+      p += len;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 Utf8Scan scan_utf8(std::string_view s) {
   Utf8Scan scan;
+  if (is_valid_utf8(s)) return scan;  // the counts only matter for invalid text
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
@@ -92,9 +126,15 @@ Utf8Scan scan_utf8(std::string_view s) {
 
 // Drops `skip` leading bytes (a BOM) and turns CRLF and lone CR into '\n', in place.
 void normalise_in_place(std::string& s, size_t skip) {
-  size_t w = 0;
+  const size_t first_cr = s.find('\r', skip);
+  if (first_cr == std::string::npos) {  // the usual case: nothing to rewrite
+    s.erase(0, skip);
+    return;
+  }
+  size_t w = first_cr - skip;
+  if (skip > 0) std::memmove(s.data(), s.data() + skip, w);
   const size_t n = s.size();
-  for (size_t r = skip; r < n; ++r) {
+  for (size_t r = first_cr; r < n; ++r) {
     const char c = s[r];
     if (c == '\r') {
       s[w++] = '\n';
@@ -238,6 +278,7 @@ bool is_known_encoding(const std::string& encoding) {
 }
 
 size_t find_invalid_utf8(std::string_view s) {
+  if (is_valid_utf8(s)) return std::string_view::npos;
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;

@@ -24,8 +24,12 @@ std::string fix_omitted_note(const Finding& f) {
 // kept as is, control characters escaped, \u00xx in lowercase).
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  for (char ch : s) {
-    const unsigned char c = static_cast<unsigned char>(ch);
+  size_t run = 0;  // start of the bytes not yet copied: copied in runs, not one by one
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -34,17 +38,15 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          static const char kHex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-        } else {
-          out += ch;
-        }
+      default: {
+        static const char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+      }
     }
   }
+  out.append(s, run, std::string_view::npos);
   out += '"';
 }
 
@@ -83,10 +85,11 @@ class ObjectWriter {
 
 }  // namespace
 
-std::string finding_json_text(const Finding& f) {
+std::string finding_json_text(const Finding& f, size_t indent) {
   // Keys in the byte order of nlohmann's std::map objects.
   std::string out;
-  ObjectWriter o(out, 0);
+  out.reserve(512 + f.message.size() + f.matched_text.size());
+  ObjectWriter o(out, indent);
   if (f.baseline_state != BaselineState::kNone) o.string("baseline_state", baseline_state_name(f.baseline_state));
   o.string("category", category_name(f.category));
   o.number("column", f.location.start_column);
@@ -104,9 +107,10 @@ std::string finding_json_text(const Finding& f) {
   } else {
     out += '[';
     for (size_t i = 0; i < f.related.size(); ++i) {
-      out += i == 0 ? "\n    " : ",\n    ";
+      out += i == 0 ? "\n" : ",\n";
+      out.append(indent + 4, ' ');
       const Location& loc = f.related[i].location;
-      ObjectWriter r(out, 4);
+      ObjectWriter r(out, indent + 4);
       r.number("column", loc.start_column);
       r.number("end_column", loc.end_column);
       r.number("end_line", loc.end_line);
@@ -115,7 +119,9 @@ std::string finding_json_text(const Finding& f) {
       r.string("message", f.related[i].message);
       r.close();
     }
-    out += "\n  ]";
+    out += '\n';
+    out.append(indent + 2, ' ');
+    out += ']';
   }
   o.string("rule_id", f.rule_id);
   o.string("severity", severity_name(f.severity));
@@ -194,9 +200,11 @@ nlohmann::json run_to_json(const RunResult& run) {
 }
 
 void write_json_report(std::ostream& out, const RunResult& run) {
-  write_spliced_text(out, run_to_json_without_findings(run).dump(2), "\n  \"findings\": ", [&](const auto& emit) {
-    for (const Finding& f : run.findings) emit(finding_json_text(f));
-    for (const Finding& f : run.absent) emit(finding_json_text(f));
+  constexpr std::string_view kKeyLine = "\n  \"findings\": ";
+  const size_t indent = spliced_item_indent(kKeyLine);
+  write_spliced_text(out, run_to_json_without_findings(run).dump(2), kKeyLine, [&](const auto& emit) {
+    for (const Finding& f : run.findings) emit(finding_json_text(f, indent));
+    for (const Finding& f : run.absent) emit(finding_json_text(f, indent));
   });
   out << "\n";
 }

@@ -26,8 +26,10 @@ namespace copydesk {
 nlohmann::json finding_to_json(const Finding& finding);
 // The same text as finding_to_json(finding).dump(2), written directly: a
 // report of a large archive writes millions of findings, and building each as
-// a JSON value first costs more than the rest of the report.
-std::string finding_json_text(const Finding& finding);
+// a JSON value first costs more than the rest of the report. With `indent`,
+// the text is that of the value nested at that indentation (the first line's
+// leading spaces left out).
+std::string finding_json_text(const Finding& finding, size_t indent = 0);
 nlohmann::json run_to_json(const RunResult& run);
 void write_json_report(std::ostream& out, const RunResult& run);
 

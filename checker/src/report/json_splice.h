@@ -19,8 +19,13 @@ namespace copydesk {
 void write_spliced(std::ostream& out, const std::string& frame, std::string_view key_line,
                    const std::function<void(const std::function<void(const nlohmann::json&)>&)>& produce);
 
-// The same with items already written as text, each as dump(2) writes a value
-// on its own (at indentation 0).
+// The indentation of the items of the array that follows `key_line`: one
+// level (two spaces) deeper than the key.
+size_t spliced_item_indent(std::string_view key_line);
+
+// The same with items already written as text, each as dump(2) would write it
+// inside the frame: at spliced_item_indent(key_line), without the leading
+// spaces of its first line.
 void write_spliced_text(std::ostream& out, const std::string& frame, std::string_view key_line,
                         const std::function<void(const std::function<void(const std::string&)>&)>& produce);
 
