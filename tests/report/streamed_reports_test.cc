@@ -51,7 +51,10 @@ TEST_CASE("A finding written directly as JSON text equals its JSON value dumped"
   dropped.dropped_fix_bytes = 1 << 20;
   Finding long_fix = finding(12, "，");
   long_fix.fix = std::string(kMaxReportedFix + 1, 'x');
-  for (const Finding& f : {plain, rich, no_fix, dropped, long_fix}) {
+  // Escapes anywhere in a long text, on and off eight-byte boundaries.
+  Finding long_text = finding(13, std::string(37, 'x') + "\"" + std::string(9, 'y') + "\x1f好好好好好好好好好\\\n" +
+                                      std::string(8, '\t') + "end");
+  for (const Finding& f : {plain, rich, no_fix, dropped, long_fix, long_text}) {
     CHECK(finding_json_text(f) == finding_to_json(f).dump(2));
     // Nested four spaces deep, as in a report's "findings" array.
     std::string nested;

@@ -1,7 +1,5 @@
 #include "core/document.h"
 
-#include <algorithm>
-
 #include "core/utf8.h"
 
 namespace copydesk {
@@ -10,27 +8,44 @@ std::string_view language_tag(Language language) {
   return language == Language::kChinese ? "zh-Hans" : "en";
 }
 
+namespace {
+
+// What a byte at the start of a character says about it, for detect_language.
+struct LeadByte {
+  unsigned char length = 1;  // bytes in the character
+  bool latin = false;        // an ASCII letter
+  bool han = false;          // certainly Han (lead E5-E9: U+5000-U+9FFF)
+  bool maybe_han = false;    // Han or not, as the code point says (E3, E4, EF, F0)
+};
+
+struct LeadBytes {
+  LeadByte of[256];
+  LeadBytes() {
+    for (int c = 0; c < 256; ++c) {
+      LeadByte& b = of[c];
+      b.length = static_cast<unsigned char>(utf8_sequence_length(static_cast<unsigned char>(c)));
+      b.latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      b.han = c >= 0xE5 && c <= 0xE9;
+      b.maybe_han = c == 0xE3 || c == 0xE4 || c == 0xEF || c == 0xF0;
+    }
+  }
+};
+
+}  // namespace
+
 Language detect_language(std::string_view text) {
   // Counted on bytes, a character at a time: a lead byte E5-E9 is always a
-  // CJK ideograph (U+5000-U+9FFF) and most others rule Han out on their own;
-  // only E3, E4, EF and F0 need the code point.
+  // CJK ideograph and most others rule Han out on their own; only E3, E4, EF
+  // and F0 need the code point.
+  static const LeadBytes kLeads;
   size_t han = 0, latin = 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p < end) {
-    const unsigned char c = *p;
-    if (c < 0x80) {
-      latin += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-      ++p;
-      continue;
-    }
-    const size_t len = std::min<size_t>(utf8_sequence_length(c), end - p);
-    if (c >= 0xE5 && c <= 0xE9) {
-      ++han;
-    } else if (c == 0xE3 || c == 0xE4 || c == 0xEF || c == 0xF0) {
-      han += is_han(Utf8Iterator(text, p - reinterpret_cast<const unsigned char*>(text.data())).code_point());
-    }
-    p += len;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const LeadByte& b = kLeads.of[static_cast<unsigned char>(text[i])];
+    latin += b.latin;
+    han += b.han;
+    if (b.maybe_han) han += is_han(Utf8Iterator(text, i).code_point());
+    i += b.length;
   }
   // A Chinese word is one to three characters, an English one about five letters.
   return han * 3 >= latin ? Language::kChinese : Language::kEnglish;

@@ -162,7 +162,9 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
   Engine engine(std::move(rules.value()), {.lang = options.lang,
                                            .collect_timings = !options.timings_file.empty(),
                                            .max_text_bytes = kMaxReportedText,
-                                           .max_fix_bytes = kMaxReportedFix});
+                                           .max_fix_bytes = kMaxReportedFix,
+                                           .source_lines = options.format == ReportFormat::kText ||
+                                                           options.format == ReportFormat::kRdjson});
 
   std::vector<std::string> paths = options.paths;
   if (!options.files_from.empty()) {

@@ -1,5 +1,8 @@
 #include "report/json_report.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "report/json_splice.h"
 #include "report/report_limits.h"
 #include "report/sarif_report.h"
@@ -22,10 +25,23 @@ std::string fix_omitted_note(const Finding& f) {
 
 // Appends `s` as a JSON string the way nlohmann's dump() writes it (UTF-8
 // kept as is, control characters escaped, \u00xx in lowercase).
+// True when one of the eight bytes of `w` must be escaped in a JSON string: a
+// control character, '"' or '\\' (exact tests for "some byte is below n" and
+// "some byte is zero").
+bool has_byte_to_escape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
+}
+
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied: copied in runs, not one by one
   for (size_t i = 0; i < s.size(); ++i) {
+    if (uint64_t w; i + 8 <= s.size() && (std::memcpy(&w, s.data() + i, 8), !has_byte_to_escape(w))) {
+      i += 7;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, run, i - run);

@@ -33,6 +33,9 @@ struct EngineOptions {
   // large. `copydesk check` sets them; `copydesk fix` needs the whole fix.
   size_t max_text_bytes = SIZE_MAX;
   size_t max_fix_bytes = SIZE_MAX;
+  // Keep each finding's source line (Finding::source_line): text and review
+  // reports show it; the others need not hold a line per finding.
+  bool source_lines = true;
 };
 
 // Per-document adjustments, usually from the configuration file.
