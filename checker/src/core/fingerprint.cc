@@ -1,8 +1,7 @@
 #include "core/fingerprint.h"
 
-#include <fmt/format.h>
-
-#include <map>
+#include <algorithm>
+#include <unordered_map>
 
 #include "core/utf8.h"
 
@@ -20,22 +19,27 @@ uint64_t stable_hash(std::string_view data, uint64_t seed) {
 namespace {
 
 // White space is dropped so that re-wrapping a paragraph keeps its fingerprints.
-std::string normalised(std::string_view text) {
-  std::string out;
+void append_normalised(std::string& out, std::string_view text) {
+  size_t run = 0;  // start of the characters not yet appended: appended in runs
   for (Utf8Iterator it(text); !it.done(); it.next()) {
-    if (!is_space(it.code_point())) out.append(text.substr(it.offset(), it.length()));
+    if (!is_space(it.code_point())) continue;
+    out.append(text.substr(run, it.offset() - run));
+    run = it.next_offset();
   }
-  return out;
+  out.append(text.substr(run));
 }
 
-// Up to `n` code points of context before and after the span, whitespace-free.
-std::string context(std::string_view text, Span span, size_t n) {
+// Appends up to `n` code points of context before and after the span,
+// whitespace-free, as "before|after".
+void append_context(std::string& out, std::string_view text, Span span, size_t n) {
   size_t begin = span.begin;
   for (size_t i = 0; i < n && begin > 0; ++i) begin = previous_offset(text, begin);
   size_t end = span.end;
   for (size_t i = 0; i < n && end < text.size(); ++i) end += utf8_sequence_length(text[end]);
-  return normalised(text.substr(begin, span.begin - begin)) + "|" +
-         normalised(text.substr(span.end, end - span.end));
+  end = std::min(end, text.size());
+  append_normalised(out, text.substr(begin, span.begin - begin));
+  out += '|';
+  append_normalised(out, text.substr(span.end, end - span.end));
 }
 
 // The evidence of a finding: its matched text without white space. A long span
@@ -70,13 +74,20 @@ std::string evidence(std::string_view matched) {
 }  // namespace
 
 void assign_fingerprints(std::vector<Finding>& findings, std::string_view text) {
-  std::map<uint64_t, int> seen;
+  std::unordered_map<uint64_t, int> seen;
+  seen.reserve(findings.size());
+  std::string key;
   for (Finding& f : findings) {
-    std::string key = f.rule_id + '\0' + f.location.path + '\0' + evidence(f.location.span.of(text)) + '\0' +
-                      context(text, f.location.span, 4);
-    uint64_t h = stable_hash(key);
-    int occurrence = ++seen[h];
-    f.fingerprint = fmt::format("{:016x}:{}", h, occurrence);
+    key.assign(f.rule_id).append(1, '\0').append(f.location.path).append(1, '\0');
+    key.append(evidence(f.location.span.of(text))).append(1, '\0');
+    append_context(key, text, f.location.span, 4);
+    const uint64_t h = stable_hash(key);
+    const int occurrence = ++seen[h];
+    // "{:016x}:{}", written by hand: this runs for every finding.
+    static const char kHex[] = "0123456789abcdef";
+    char digits[16];
+    for (int i = 0; i < 16; ++i) digits[i] = kHex[(h >> (60 - 4 * i)) & 0xF];
+    f.fingerprint.assign(digits, 16).append(1, ':').append(std::to_string(occurrence));
   }
 }
 
