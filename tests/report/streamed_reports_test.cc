@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "report/json_report.h"
+#include "report/jsonl_report.h"
 #include "report/report_limits.h"
 #include "report/sarif_report.h"
 
@@ -60,7 +61,33 @@ TEST_CASE("A finding written directly as JSON text equals its JSON value dumped"
     std::string nested;
     for (char c : finding_to_json(f).dump(2)) nested += c == '\n' ? std::string("\n    ") : std::string(1, c);
     CHECK(finding_json_text(f, 4) == nested);
+    CHECK(finding_json_line(f) == finding_to_json(f).dump());
   }
+}
+
+TEST_CASE("JSON Lines: a line per document, equal to its JSON value dumped", "[report][jsonl]") {
+  RunResult run = run_with(3, 0);
+  run.files.push_back({"pages/b \"quoted\".txt", 7, "GB18030", "zh-Hans"});
+  run.files.push_back({"pages/c.txt", 9, "UTF-8", "en"});
+  run.findings.push_back(finding(1, "摄摄"));
+  run.findings.back().location.path = "pages/c.txt";
+  run.errors.push_back("pages/d.txt: cannot open");
+  std::string expected;
+  for (const FileSummary& file : run.files) {
+    nlohmann::json findings = nlohmann::json::array();
+    for (const Finding& f : run.findings) {
+      if (f.location.path == file.path) findings.push_back(finding_to_json(f));
+    }
+    expected += nlohmann::json{{"file", file.path},
+                               {"characters", file.characters},
+                               {"encoding", file.encoding},
+                               {"language", file.language},
+                               {"findings", findings}}.dump() + "\n";
+  }
+  expected += nlohmann::json{{"error", run.errors[0]}}.dump() + "\n";
+  std::ostringstream jsonl;
+  write_jsonl_report(jsonl, run);
+  CHECK(jsonl.str() == expected);
 }
 
 TEST_CASE("streamed JSON and SARIF reports equal the whole value dumped", "[report][json][sarif]") {

@@ -66,16 +66,32 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-// One "key": value line of an object at `indent`; values are strings or numbers.
+// How a value is laid out: as dump(2) writes it (a line per member, two
+// spaces a level, `indent` spaces before the value's own level), or as dump()
+// does (no white space at all).
+struct JsonLayout {
+  bool pretty = true;
+  size_t indent = 0;
+
+  JsonLayout deeper(size_t spaces) const { return {pretty, indent + spaces}; }
+  // Starts the line of a member `extra` spaces deeper than this level.
+  void break_line(std::string& out, size_t extra) const {
+    if (!pretty) return;
+    out += '\n';
+    out.append(indent + extra, ' ');
+  }
+};
+
+// Writes the members of one object; values are strings or numbers.
 class ObjectWriter {
  public:
-  ObjectWriter(std::string& out, size_t indent) : out_(out), indent_(indent) { out_ += '{'; }
+  ObjectWriter(std::string& out, JsonLayout layout) : out_(out), layout_(layout) { out_ += '{'; }
   void key(std::string_view name) {
-    out_ += first_ ? "\n" : ",\n";
+    if (!first_) out_ += ',';
     first_ = false;
-    out_.append(indent_ + 2, ' ');
+    layout_.break_line(out_, 2);
     append_json_string(out_, name);
-    out_ += ": ";
+    out_ += layout_.pretty ? ": " : ":";
   }
   void string(std::string_view name, std::string_view value) {
     key(name);
@@ -86,26 +102,20 @@ class ObjectWriter {
     out_ += std::to_string(value);
   }
   void close() {
-    if (!first_) {
-      out_ += '\n';
-      out_.append(indent_, ' ');
-    }
+    if (!first_) layout_.break_line(out_, 0);
     out_ += '}';
   }
 
  private:
   std::string& out_;
-  size_t indent_;
+  JsonLayout layout_;
   bool first_ = true;
 };
 
-}  // namespace
-
-std::string finding_json_text(const Finding& f, size_t indent) {
+// Appends `f` as finding_to_json(f) would be dumped at `layout`.
+void append_finding(std::string& out, const Finding& f, JsonLayout layout) {
   // Keys in the byte order of nlohmann's std::map objects.
-  std::string out;
-  out.reserve(512 + f.message.size() + f.matched_text.size());
-  ObjectWriter o(out, indent);
+  ObjectWriter o(out, layout);
   if (f.baseline_state != BaselineState::kNone) o.string("baseline_state", baseline_state_name(f.baseline_state));
   o.string("category", category_name(f.category));
   o.number("column", f.location.start_column);
@@ -118,31 +128,43 @@ std::string finding_json_text(const Finding& f, size_t indent) {
   o.number("line", f.location.start_line);
   o.string("message", f.message);
   o.key("related");
-  if (f.related.empty()) {
-    out += "[]";
-  } else {
-    out += '[';
-    for (size_t i = 0; i < f.related.size(); ++i) {
-      out += i == 0 ? "\n" : ",\n";
-      out.append(indent + 4, ' ');
-      const Location& loc = f.related[i].location;
-      ObjectWriter r(out, indent + 4);
-      r.number("column", loc.start_column);
-      r.number("end_column", loc.end_column);
-      r.number("end_line", loc.end_line);
-      r.string("file", loc.path);
-      r.number("line", loc.start_line);
-      r.string("message", f.related[i].message);
-      r.close();
-    }
-    out += '\n';
-    out.append(indent + 2, ' ');
-    out += ']';
+  out += '[';
+  for (size_t i = 0; i < f.related.size(); ++i) {
+    if (i > 0) out += ',';
+    layout.break_line(out, 4);
+    const Location& loc = f.related[i].location;
+    ObjectWriter r(out, layout.deeper(4));
+    r.number("column", loc.start_column);
+    r.number("end_column", loc.end_column);
+    r.number("end_line", loc.end_line);
+    r.string("file", loc.path);
+    r.number("line", loc.start_line);
+    r.string("message", f.related[i].message);
+    r.close();
   }
+  if (!f.related.empty()) layout.break_line(out, 2);
+  out += ']';
   o.string("rule_id", f.rule_id);
   o.string("severity", severity_name(f.severity));
   o.string("text", report_excerpt(f.matched_text));
   o.close();
+}
+
+size_t expected_size(const Finding& f) { return 512 + f.message.size() + f.matched_text.size(); }
+
+}  // namespace
+
+std::string finding_json_text(const Finding& f, size_t indent) {
+  std::string out;
+  out.reserve(expected_size(f));
+  append_finding(out, f, {.pretty = true, .indent = indent});
+  return out;
+}
+
+std::string finding_json_line(const Finding& f) {
+  std::string out;
+  out.reserve(expected_size(f));
+  append_finding(out, f, {.pretty = false});
   return out;
 }
 

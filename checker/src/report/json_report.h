@@ -30,6 +30,8 @@ nlohmann::json finding_to_json(const Finding& finding);
 // the text is that of the value nested at that indentation (the first line's
 // leading spaces left out).
 std::string finding_json_text(const Finding& finding, size_t indent = 0);
+// The same text as finding_to_json(finding).dump(): one line, no white space.
+std::string finding_json_line(const Finding& finding);
 nlohmann::json run_to_json(const RunResult& run);
 void write_json_report(std::ostream& out, const RunResult& run);
 
