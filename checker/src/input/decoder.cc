@@ -74,32 +74,32 @@ struct Utf8Scan {
 };
 
 // True when all of `s` is valid UTF-8. The common cases cost a few
-// instructions: eight ASCII bytes at a time, and three-byte sequences whose
-// lead byte (E1-EC, EE, EF) admits any two continuation bytes, which is all
-// of CJK but U+3000-U+3FFF and U+D000-U+D7FF (E0 and ED need range checks).
+// instructions: ASCII eight bytes at a time, and runs of three-byte sequences
+// whose lead byte (E1-EC, EE, EF) admits any two continuation bytes, which is
+// all of CJK but U+3000-U+3FFF and U+D000-U+D7FF (E0 and ED need range
+// checks, made by valid_sequence_length like those of every other lead).
 bool is_valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin;
   const auto* end = p + s.size();
   while (p < end) {
-    if (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        p += 8;
-        continue;
-      }
-    }
     const unsigned char c = *p;
     if (c < 0x80) {
       ++p;
-    } else if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
-               (p[2] & 0xC0) == 0x80) {
-      p += 3;
-    } else if (size_t len = valid_sequence_length(s, p - reinterpret_cast<const unsigned char*>(s.data()))) {
-      p += len;
-    } else {
-      return false;
+      for (uint64_t w; end - p >= 8 && (std::memcpy(&w, p, 8), (w & 0x8080808080808080ULL) == 0);) p += 8;
+      continue;
     }
+    if (static_cast<unsigned char>(c - 0xE1) <= 0xEF - 0xE1 && c != 0xED && end - p >= 3) {
+      uint16_t tail;
+      std::memcpy(&tail, p + 1, 2);
+      if ((tail & 0xC0C0) == 0x8080) {
+        p += 3;
+        continue;
+      }
+    }
+    const size_t len = valid_sequence_length(s, p - begin);
+    if (len == 0) return false;
+    p += len;
   }
   return true;
 }
