@@ -40,11 +40,25 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
 
   SECTION("the same positions as decoding every character") {
     std::string mixed;
-    for (int i = 0; i < 50; ++i) mixed += "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D";
+    for (int i = 0; i < 200; ++i) mixed += "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D〇“”。，（\u2E7F\u33FF\uFF00";
     RareCharacters fast = RareCharacters::find(mixed);
     RareCharacters slow = decode_all(mixed);
     CHECK(fast.outside_gb2312 == slow.outside_gb2312);
     CHECK(fast.font_artifacts == slow.font_artifacts);
+    size_t han = 0;
+    for (Utf8Iterator it(mixed); !it.done(); it.next()) han += is_han(it.code_point());
+    CHECK(han_count(mixed) == han);
+    CHECK(han_count("〇一\u4DC0\u4DBF\uFA2D𠀀x") == 5);
+    // Counts over spans, across the checkpoints kept every 4 KB.
+    for (size_t begin = 0; begin < mixed.size(); begin += 997) {
+      while ((static_cast<unsigned char>(mixed[begin]) & 0xC0) == 0x80) ++begin;
+      for (size_t end = begin; end <= mixed.size(); end += 1361) {
+        while (end < mixed.size() && (static_cast<unsigned char>(mixed[end]) & 0xC0) == 0x80) ++end;
+        INFO(begin << "-" << end);
+        CHECK(fast.han_count(mixed, {begin, end}) == han_count(std::string_view(mixed).substr(begin, end - begin)));
+      }
+    }
+    CHECK(fast.han_count(mixed, {0, mixed.size()}) == han);
   }
 
   SECTION("offsets within a span") {

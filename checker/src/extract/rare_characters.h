@@ -2,7 +2,8 @@
 // rules look for and simplified Chinese copy almost never contains: Han
 // characters outside GB 2312 (traditional or variant forms) and the characters
 // PDF fonts leave behind (Kangxi radicals, compatibility ideographs, private
-// use, U+FFFD).
+// use, U+FFFD). The same pass counts Han characters, for the share of them a
+// rule's findings make.
 //
 // One pass over the bytes finds both, so that each rule visits a handful of
 // positions instead of decoding every character of the document:
@@ -29,18 +30,32 @@ bool in_gb2312(char32_t c);
 // "private-use", "replacement"), or nullptr for an ordinary character.
 const char* font_artifact_class(char32_t c);
 
-struct RareCharacters {
+// The Han characters (is_han) of `text`, decoded as Utf8Iterator does.
+size_t han_count(std::string_view text);
+
+class RareCharacters {
+ public:
   // Byte offsets, in text order, of the code points that are Han (is_han),
   // U+3400 or above and not in GB 2312.
   std::vector<size_t> outside_gb2312;
   // Byte offsets, in text order, of the code points with a font_artifact_class().
   std::vector<size_t> font_artifacts;
 
+  // The Han characters (is_han) that begin in `span` of `text`, the text
+  // this was found in: from counts kept every few kilobytes.
+  size_t han_count(std::string_view text, Span span) const;
+
   // The offsets of `offsets` that lie in `span`.
   static std::span<const size_t> in(const std::vector<size_t>& offsets, Span span);
 
   static RareCharacters find(std::string_view text);
   static RareCharacters compute(const Document& doc);
+
+ private:
+  static constexpr size_t kCheckpointBytes = 4096;
+  size_t han_before(std::string_view text, size_t offset) const;
+  // The Han characters that begin before each multiple of kCheckpointBytes, up to the end.
+  std::vector<size_t> han_checkpoints_;
 };
 
 }  // namespace copydesk

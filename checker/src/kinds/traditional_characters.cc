@@ -50,18 +50,6 @@ std::optional<std::string> TraditionalCharactersKind::simplified(char32_t c) con
   return result;
 }
 
-namespace {
-
-// The Han characters of `text`; counted only when a unit has enough findings
-// to be written in traditional characters throughout.
-size_t han_count(std::string_view text) {
-  size_t han = 0;
-  for (Utf8Iterator it(text); !it.done(); it.next()) han += is_han(it.code_point());
-  return han;
-}
-
-}  // namespace
-
 bool TraditionalCharactersKind::allowed(std::string_view text, Span unit, size_t offset) const {
   // An allowlisted term covers `offset` when it is written at one of the
   // len(term) byte offsets at or before it, wholly inside the unit.
@@ -97,7 +85,9 @@ void TraditionalCharactersKind::check_unit(const Document& doc, const Unit& unit
       reports.push_back(std::move(r));
     }
   }
-  if (count >= 8 && static_cast<double>(count) > document_share_ * static_cast<double>(han_count(doc.slice(unit.span)))) {
+  // The unit's Han characters are counted only when there are enough
+  // findings for it to be written in traditional characters throughout.
+  if (count >= 8 && static_cast<double>(count) > document_share_ * static_cast<double>(rare.han_count(text, unit.span))) {
     Report r;
     r.span = reports.front().span;
     r.variant = "document";
