@@ -864,18 +864,14 @@ std::optional<double> parse_number(std::string_view text) {
   return mentions[0].value;
 }
 
-std::vector<const NumberMention*> Numbers::within(Span span) const {
+std::span<const NumberMention> Numbers::within(Span span) const {
   auto first = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
                                 [](const NumberMention& m, size_t begin) { return m.span.begin < begin; });
+  // Each mention begins at or after the end of the one before: those inside
+  // the span are a run, ended by the first that begins or ends past it.
   auto last = first;
-  while (last != mentions.end() && last->span.begin < span.end) ++last;
-  // Rules ask for every block: one allocation each, not one per doubling.
-  std::vector<const NumberMention*> out;
-  out.reserve(last - first);
-  for (auto it = first; it != last; ++it) {
-    if (span.contains(it->span)) out.push_back(&*it);
-  }
-  return out;
+  while (last != mentions.end() && last->span.begin < span.end && last->span.end <= span.end) ++last;
+  return {first, last};
 }
 
 Numbers Numbers::compute(const Document& doc) {

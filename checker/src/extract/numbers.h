@@ -11,6 +11,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,8 +71,9 @@ std::optional<double> parse_number(std::string_view text);
 struct Numbers {
   std::vector<NumberMention> mentions;  // in text order, spans into Document::text()
 
-  // Returns the mentions whose span lies inside `span`.
-  std::vector<const NumberMention*> within(Span span) const;
+  // Returns the mentions whose span lies inside `span`: a run of `mentions`,
+  // as mentions never overlap.
+  std::span<const NumberMention> within(Span span) const;
 
   static Numbers compute(const Document& doc);
 };

@@ -1,5 +1,7 @@
 #include "kinds/number_style.h"
 
+#include <vector>
+
 #include "core/utf8.h"
 #include "extract/numbers.h"
 
@@ -53,24 +55,24 @@ NumberStyleKind::NumberStyleKind(RuleSpec spec, RuleOptions& options) : Rule(std
 
 void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
   const std::string& text = doc.text();
-  std::vector<const NumberMention*> numbers = doc.analysis<Numbers>().within(unit.span);
+  std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
   switch (check_) {
     case Check::kSmallUnit:
-      for (const NumberMention* m : numbers) {
-        if (!m->arabic_with_small_unit || m->form == NumberForm::kOrdinal) continue;
+      for (const NumberMention& m : numbers) {
+        if (!m.arabic_with_small_unit || m.form == NumberForm::kOrdinal) continue;
         Report r;
-        r.span = m->span;
-        r.args = {{"replacement", format_value(m->value)}};
+        r.span = m.span;
+        r.args = {{"replacement", format_value(m.value)}};
         out.report(std::move(r));
       }
       break;
     case Check::kRangeScale:
-      for (const NumberMention* m : numbers) {
-        if (!m->range_drops_scale || !m->range_low) continue;
+      for (const NumberMention& m : numbers) {
+        if (!m.range_drops_scale || !m.range_low) continue;
         // 9～16亿 -> 9亿～16亿: repeat what follows the second figure's digits.
-        std::string_view whole = doc.slice(m->span);
-        std::string_view low = doc.slice(*m->range_low);
-        size_t high_start = m->range_low->end - m->span.begin;
+        std::string_view whole = doc.slice(m.span);
+        std::string_view low = doc.slice(*m.range_low);
+        size_t high_start = m.range_low->end - m.span.begin;
         // Skip the connector.
         high_start += utf8_sequence_length(static_cast<unsigned char>(whole[high_start]));
         if (high_start < whole.size() && (whole[high_start] == '-' || code_point_at(whole, high_start) == U'—')) {
@@ -87,7 +89,7 @@ void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter
         std::string scale(high.substr(suffix));
         std::string connector(whole.substr(low.size(), high_start - low.size()));
         Report r;
-        r.span = m->span;
+        r.span = m.span;
         std::string replacement = std::string(low) + scale + connector + std::string(high);
         r.args = {{"replacement", replacement}};
         r.fix = replacement;
@@ -95,15 +97,21 @@ void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter
       }
       break;
     case Check::kLineBreak: {
-      if (hard_wrapped(text)) return;
-      for (const NumberMention* m : numbers) {
-        size_t e = m->span.end;
-        if (e >= text.size() || text[e] != '\n' || m->form == NumberForm::kOrdinal) continue;
+      // Figures split from a unit are rare: the whole page is read for hard
+      // wrapping only when there is one.
+      std::vector<Span> split;
+      for (const NumberMention& m : numbers) {
+        size_t e = m.span.end;
+        if (e >= text.size() || text[e] != '\n' || m.form == NumberForm::kOrdinal) continue;
         size_t next = e + 1;
         if (next >= text.size() || text[next] == '\n') continue;  // a paragraph break is layout's business
         if (!is_unit_start(code_point_at(text, next))) continue;
+        split.push_back({m.span.begin, next + utf8_sequence_length(static_cast<unsigned char>(text[next]))});
+      }
+      if (split.empty() || hard_wrapped(text)) return;
+      for (Span span : split) {
         Report r;
-        r.span = {m->span.begin, next + utf8_sequence_length(static_cast<unsigned char>(text[next]))};
+        r.span = span;
         out.report(std::move(r));
       }
       break;
@@ -112,14 +120,14 @@ void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter
       const NumberMention* first_grouped = nullptr;
       const NumberMention* first_plain = nullptr;
       int grouped = 0, plain = 0;
-      for (const NumberMention* m : numbers) {
-        if (!m->arabic || m->integer_digits < min_digits_ || m->form == NumberForm::kOrdinal || m->chinese) continue;
+      for (const NumberMention& m : numbers) {
+        if (!m.arabic || m.integer_digits < min_digits_ || m.form == NumberForm::kOrdinal || m.chinese) continue;
         // Years, codes and phone numbers are never grouped: only figures with a magnitude or unit-like use.
-        if (m->integer_digits > 9) continue;
-        if (m->grouped) {
-          if (!grouped++) first_grouped = m;
+        if (m.integer_digits > 9) continue;
+        if (m.grouped) {
+          if (!grouped++) first_grouped = &m;
         } else {
-          if (!plain++) first_plain = m;
+          if (!plain++) first_plain = &m;
         }
       }
       if (!grouped || !plain) return;
