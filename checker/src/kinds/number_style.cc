@@ -68,11 +68,12 @@ void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter
       break;
     case Check::kRangeScale:
       for (const NumberMention& m : numbers) {
-        if (!m.range_drops_scale || !m.range_low) continue;
+        std::optional<Span> range_low = m.range_low();
+        if (!m.range_drops_scale || !range_low) continue;
         // 9～16亿 -> 9亿～16亿: repeat what follows the second figure's digits.
         std::string_view whole = doc.slice(m.span);
-        std::string_view low = doc.slice(*m.range_low);
-        size_t high_start = m.range_low->end - m.span.begin;
+        std::string_view low = doc.slice(*range_low);
+        size_t high_start = range_low->end - m.span.begin;
         // Skip the connector.
         high_start += utf8_sequence_length(static_cast<unsigned char>(whole[high_start]));
         if (high_start < whole.size() && (whole[high_start] == '-' || code_point_at(whole, high_start) == U'—')) {
