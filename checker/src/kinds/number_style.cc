@@ -9,14 +9,6 @@ namespace copydesk {
 
 namespace {
 
-// Whether valid UTF-8 `text` has at least `n` code points; stops counting there, as lines can be long.
-bool has_code_points(std::string_view text, size_t n) {
-  if (text.size() >= 4 * n) return true;  // a code point takes at most four bytes
-  size_t count = 0;
-  for (size_t i = 0; i < text.size() && count < n; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return count >= n;
-}
-
 // True when most lines of the document end in the middle of a sentence: the
 // text was hard-wrapped at a column width.
 bool hard_wrapped(std::string_view text) {
@@ -26,7 +18,7 @@ bool hard_wrapped(std::string_view text) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    if (has_code_points(line, 15)) {
+    if (!has_at_most_code_points(line, 14)) {  // 15 code points or more
       ++long_lines;
       char32_t last = code_point_at(line, previous_offset(line, line.size()));
       if (!is_cjk_punctuation(last) && last != '.' && last != '!' && last != '?' && last != '"' && last != ':') ++open_lines;
@@ -53,9 +45,29 @@ NumberStyleKind::NumberStyleKind(RuleSpec spec, RuleOptions& options) : Rule(std
   min_digits_ = options.get<int>("min_digits", 5);
 }
 
+void NumberStyleKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
+  const std::vector<NumberMention>& mentions = doc.analysis<Numbers>().mentions;
+  // Units come in text order: the mentions of each are found by walking on
+  // from those of the unit before, not by a search per unit.
+  auto first = mentions.begin();
+  size_t previous_begin = 0;
+  for (const Unit& unit : units) {
+    if (unit.span.begin < previous_begin) first = mentions.begin();
+    previous_begin = unit.span.begin;
+    while (first != mentions.end() && first->span.begin < unit.span.begin) ++first;
+    // Mentions never overlap: those inside the unit are a run, as in Numbers::within.
+    auto last = first;
+    while (last != mentions.end() && last->span.begin < unit.span.end && last->span.end <= unit.span.end) ++last;
+    check_mentions(doc, {first, last}, out);
+  }
+}
+
 void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  check_mentions(doc, doc.analysis<Numbers>().within(unit.span), out);
+}
+
+void NumberStyleKind::check_mentions(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const {
   const std::string& text = doc.text();
-  std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
   switch (check_) {
     case Check::kSmallUnit:
       for (const NumberMention& m : numbers) {
