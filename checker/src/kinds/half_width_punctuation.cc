@@ -37,15 +37,17 @@ bool is_chinese(char32_t c) {
 }
 
 // The code point before `offset` on the same line, skipping one space (0 at the line start).
+// (Decoded inline: a page typed with half-width commas has thousands of marks.)
 char32_t before(std::string_view text, size_t offset, size_t floor) {
   if (offset <= floor) return 0;
-  size_t p = previous_offset(text, offset);
-  return text[p] == '\n' ? 0 : code_point_at(text, p);
+  size_t p = offset - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return text[p] == '\n' ? 0 : Utf8Iterator(text, p).code_point();
 }
 
 char32_t after(std::string_view text, size_t offset, size_t ceiling) {
   if (offset >= ceiling) return 0;
-  return text[offset] == '\n' ? 0 : code_point_at(text, offset);
+  return text[offset] == '\n' ? 0 : Utf8Iterator(text, offset).code_point();
 }
 
 }  // namespace
@@ -106,7 +108,7 @@ void HalfWidthPunctuationKind::check_unit(const Document& doc, const Unit& unit,
     Report r;
     r.span = {marks.front().span.begin, marks.back().span.end};
     size_t fixed_size = r.span.size();
-    for (const HalfWidthMark& m : marks) fixed_size += std::string_view(m.replacement).size() - m.span.size();
+    for (const HalfWidthMark& m : marks) fixed_size += m.replacement.size() - m.span.size();
     if (fixed_size > out.max_fix_bytes()) {
       r.unbuilt_fix_bytes = fixed_size;
     } else {
@@ -129,7 +131,7 @@ void HalfWidthPunctuationKind::check_unit(const Document& doc, const Unit& unit,
   for (const HalfWidthMark& m : marks) {
     Report r;
     r.span = m.span;
-    r.fix = m.replacement;
+    r.fix = std::string(m.replacement);
     r.variant = "single";
     r.args.emplace_back("replacement", m.replacement);
     r.args.emplace_back("count", "1");
