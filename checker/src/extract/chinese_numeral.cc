@@ -96,6 +96,14 @@ class TokenReader {
 }  // namespace
 
 std::optional<double> parse_chinese_numeral(std::string_view text) {
+  // Most figures in Chinese copy are one character (一, 五, 十): its value
+  // straight away, as the general reading below gives it.
+  if (!text.empty() && utf8_sequence_length(static_cast<unsigned char>(text[0])) == text.size() &&
+      static_cast<unsigned char>(text[0]) >= 0x80) {
+    char32_t c = code_point_at(text, 0);
+    if (int d = chinese_digit_value(c); d >= 0) return d;
+    if (double u = chinese_unit_value(c); u > 0) return u < 1e4 ? std::optional<double>(u) : std::nullopt;
+  }
   // A first reading checks that all of the text is a numeral and notes its shape.
   Token token{};
   Token first{}, last{};

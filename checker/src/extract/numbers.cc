@@ -556,20 +556,21 @@ class Scanner {
     core.begin = pos;
     core.value *= sign;
     p = core.end;
+    const char32_t following = at(p);  // decoded once for the tests below
     // Percent and per-mille signs.
-    if (at(p) == '%' || at(p) == U'％') {
+    if (following == '%' || following == U'％') {
       core.percent = true;
       core.end = next(p);
       return core;
     }
-    if (at(p) == U'‰') {
+    if (following == U'‰') {
       core.percent = true;
       core.value /= 10;
       core.end = next(p);
       return core;
     }
     // 10 1/2: a whole number and a fraction in English.
-    if (at(p) == ' ' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
+    if (following == ' ' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
         arabic_digit(at(p + 1)) >= 0) {
       size_t q = p + 1;
       size_t inner_skip = q;
@@ -622,7 +623,7 @@ class Scanner {
       }
     }
     // 1/6: Arabic integers only, and not part of a date such as 2024/5/6.
-    if (at(p) == '/' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
+    if (following == '/' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
         arabic_digit(before(pos)) < 0 && before(pos) != '/') {
       Core denominator;
       size_t q = next(p);
@@ -636,7 +637,7 @@ class Scanner {
       }
     }
     // 40k, 15K: thousands (not 40kg, 5km).
-    if (core.arabic && !core.chinese && core.magnitude == 1 && (at(p) == 'k' || at(p) == 'K') &&
+    if (core.arabic && !core.chinese && core.magnitude == 1 && (following == 'k' || following == 'K') &&
         !is_ascii_alpha(at(next(p))) && arabic_digit(at(next(p))) < 0) {
       core.value *= 1000;
       core.magnitude = 1000;
