@@ -117,6 +117,8 @@ TEST_CASE("Required literals of the default punctuation and number patterns", "[
     CHECK_FALSE(literals_of(R"(\pL+)"));    // nothing to look for
     CHECK_FALSE(literals_of(R"(\Qa.b\E)"));  // not read
     CHECK_FALSE(literals_of("[[:alpha:]]x"));
+    CHECK_FALSE(literals_of("[^。]{0,20}的.*"));  // unbounded, and up to 80 bytes before 的
+    CHECK(literals_of("[^。]{0,20}的"));          // bounded: searched in windows
   }
 }
 
@@ -153,10 +155,12 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
       "[^年]",
       "(翻了?(?:十几|几十|[0-9]{2,}|[十百][一二三四五六七八九]?)番)",
       "[0-9]{1,3}-x[abc]{0,3}",
+      "[0-9]{0,2}-x.*c",
+      "(?:ab|x)c*-",
   };
   const std::vector<std::string> tokens = {"年", "月", "日", "号", "0", "1", "2", "9", "-", ".", "…", "等", "。", "，", "、",
                                            "“", "”", "「", "」", "０", "Ａ", "ｚ", "：", "a", "b", "c", "x", " ", "\n",
-                                           "中", "翻", "十", "番", "．", "第", "/", "é"};
+                                           "中", "翻", "十", "番", "．", "第", "/", "é", "-x"};
   SECTION("a match just past a searched window is not taken cut short") {
     // -x at 1 cannot end a match; the search around it reaches into 12-xabc,
     // whose match there would be cut at 12-xa.

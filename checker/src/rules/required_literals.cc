@@ -14,6 +14,7 @@ namespace {
 constexpr size_t kMaxStrings = 64;    // the largest set of strings kept for one piece of a pattern
 constexpr size_t kMaxRequired = 256;  // the largest set of required literals (alternatives add up)
 constexpr char32_t kMaxCodePoint = 0x10FFFF;
+constexpr size_t kMaxProbedLead = 16;  // bytes before a literal probed one by one
 
 using Strings = std::vector<std::string>;  // sorted, without repeats
 
@@ -564,6 +565,10 @@ std::optional<RequiredLiterals> required_literals(std::string_view pattern, cons
     return out;
   }
   if (!info->required) return std::nullopt;
+  // A match of unbounded length that may begin well before its literal is
+  // looked for with a probe at every character before each occurrence: past
+  // a few characters, a plain scan costs less.
+  if (!out.max_match && info->required->lead > kMaxProbedLead) return std::nullopt;
   out.strings = info->required->strings;
   out.max_lead = info->required->lead;
   return out;

@@ -14,7 +14,9 @@
 // \C, octal escapes and POSIX classes; a pattern using any of them, a pattern
 // that can match the empty string, and a pattern with nothing worth looking
 // for get no literals (nullopt): such expressions are simply run on every
-// unit. Context assertions (^, $, \b, \B, \A, \z) are read as matching the
+// unit. So does a pattern whose matches are unbounded and may begin more than
+// 16 bytes before the literal (.*等), which would have to be tried at each of
+// those bytes. Context assertions (^, $, \b, \B, \A, \z) are read as matching the
 // empty string anywhere, which only widens what a match may contain.
 #pragma once
 
