@@ -8,6 +8,18 @@
 
 namespace copydesk {
 
+namespace {
+
+// The bits of an eight-byte word read from memory that hold its first
+// min(length, 8) bytes, wherever the machine puts them.
+uint64_t key_mask(size_t length) {
+  if (length >= 8) return ~uint64_t{0};
+  uint64_t low = (uint64_t{1} << (8 * length)) - 1;
+  return std::endian::native == std::endian::little ? low : ~(~uint64_t{0} >> (8 * length));
+}
+
+}  // namespace
+
 LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
   literals_ = required_literals(regex.pattern(), regex.options());
   if (!literals_) return;
@@ -25,7 +37,7 @@ LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
       std::sort(group.begin(), group.end(), [](const std::string& a, const std::string& b) {
         return PrefilteredSearch::key_at(a, 0, a.size()) < PrefilteredSearch::key_at(b, 0, b.size());
       });
-      Group g{place.first, place.second, {}, {}};
+      Group g{place.first, place.second, key_mask(place.second), {}, {}};
       for (const std::string& s : group) {
         g.keys.push_back(PrefilteredSearch::key_at(s, 0, s.size()));
         if (s.size() > 8) g.tails.push_back(s.substr(8));
@@ -39,18 +51,8 @@ PrefilteredSearch::PrefilteredSearch(const RE2& regex, const LiteralPrefilter& p
     : regex_(regex), prefilter_(prefilter), text_(text), cursors_(prefilter.anchor_bytes().size()) {}
 
 uint64_t PrefilteredSearch::key_at(std::string_view text, size_t at, size_t length) {
-  size_t n = std::min<size_t>(length, 8);
   uint64_t key = 0;
-  if (at + 8 <= text.size()) {
-    std::memcpy(&key, text.data() + at, 8);
-    if (n < 8) {
-      // Keep the first n bytes in memory order, wherever the machine puts them.
-      uint64_t bits = (uint64_t{1} << (8 * n)) - 1;
-      key &= std::endian::native == std::endian::little ? bits : ~(~uint64_t{0} >> (8 * n));
-    }
-    return key;
-  }
-  std::memcpy(&key, text.data() + at, std::min(n, text.size() - at));
+  std::memcpy(&key, text.data() + at, std::min({length, size_t{8}, text.size() - at}));
   return key;
 }
 
@@ -58,6 +60,29 @@ size_t PrefilteredSearch::next_anchor(unsigned char byte, size_t from) const {
   if (from >= text_.size()) return std::string::npos;
   const void* found = std::memchr(text_.data() + from, byte, text_.size() - from);
   return found ? static_cast<const char*>(found) - text_.data() : std::string::npos;
+}
+
+inline void PrefilteredSearch::check_anchor(size_t hit) {
+  for (const LiteralPrefilter::Group& group : prefilter_.groups(static_cast<unsigned char>(text_[hit]))) {
+    if (hit < span_.begin + group.offset || hit - group.offset + group.length > span_.end) continue;
+    const size_t at = hit - group.offset;
+    uint64_t key;
+    if (at + 8 <= text_.size()) {
+      std::memcpy(&key, text_.data() + at, 8);
+      key &= group.mask;
+    } else {
+      key = key_at(text_, at, group.length);
+    }
+    auto found = group.keys.size() <= 4 ? std::find(group.keys.begin(), group.keys.end(), key)
+                                        : std::lower_bound(group.keys.begin(), group.keys.end(), key);
+    // Literals longer than eight bytes may share a key: compare the rest of each.
+    for (; found != group.keys.end() && *found == key; ++found) {
+      if (group.length <= 8 || text_.substr(at + 8, group.length - 8) == group.tails[found - group.keys.begin()]) {
+        occurrences_.push_back(at);
+        break;
+      }
+    }
+  }
 }
 
 bool PrefilteredSearch::set_span(Span span) {
@@ -75,23 +100,11 @@ bool PrefilteredSearch::set_span(Span span) {
       cursor.next = next_anchor(bytes[i], span.begin);
     }
     for (; cursor.next < span.end; cursor.next = next_anchor(bytes[i], cursor.from)) {
-      size_t hit = cursor.next;
-      cursor.from = hit + 1;
-      for (const LiteralPrefilter::Group& group : prefilter_.groups(bytes[i])) {
-        if (hit < span.begin + group.offset || hit - group.offset + group.length > span.end) continue;
-        size_t at = hit - group.offset;
-        uint64_t key = key_at(text_, at, group.length);
-        auto found = std::lower_bound(group.keys.begin(), group.keys.end(), key);
-        // Literals longer than eight bytes may share a key: compare the rest of each.
-        for (; found != group.keys.end() && *found == key; ++found) {
-          if (group.length <= 8 || text_.substr(at + 8, group.length - 8) == group.tails[found - group.keys.begin()]) {
-            occurrences_.push_back(at);
-            break;
-          }
-        }
-      }
+      cursor.from = cursor.next + 1;
+      check_anchor(cursor.next);
     }
   }
+  // Occurrences found through different anchors may be out of order.
   std::sort(occurrences_.begin(), occurrences_.end());
   occurrences_.erase(std::unique(occurrences_.begin(), occurrences_.end()), occurrences_.end());
   return !occurrences_.empty();

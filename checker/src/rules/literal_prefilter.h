@@ -45,6 +45,7 @@ class LiteralPrefilter {
   struct Group {
     size_t offset = 0;
     size_t length = 0;
+    uint64_t mask = 0;  // the bits of a key that hold its first `length` bytes
     std::vector<uint64_t> keys;
     std::vector<std::string> tails;  // when longer than eight bytes, in the order of keys
   };
@@ -68,7 +69,7 @@ class PrefilteredSearch {
   // holds none of the literals, so that it cannot hold a match.
   bool set_span(Span span);
 
-  // The first eight bytes at `at` (fewer at the end of the text) as a key.
+  // The first min(length, 8) bytes at `at` as a key, the rest of the word zero.
   static uint64_t key_at(std::string_view text, size_t at, size_t length);
 
   // Finds the match that regex.Match(context, from - context_begin,
@@ -80,6 +81,8 @@ class PrefilteredSearch {
  private:
   // The first anchor byte `byte` at or after `from`, or npos.
   size_t next_anchor(unsigned char byte, size_t from) const;
+  // Notes the literals written around the anchor byte at `hit` of the span.
+  void check_anchor(size_t hit);
   // Whether a match begins at `at` of the context (probed anchored).
   bool probe(re2::StringPiece context, size_t context_begin, size_t at, re2::StringPiece* match, int nmatch) const;
 
