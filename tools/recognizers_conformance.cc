@@ -161,7 +161,7 @@ std::vector<Item> ours(const std::string& input, Model model, const std::string&
     if (!wanted) continue;
     if (m.is_range() && model == Model::kNumber) {
       // The peer reports the two figures of a range separately.
-      items.push_back({utf16_at(input, m.range_low->begin), utf16_at(input, m.range_low->end) - 1, m.value, ""});
+      items.push_back({utf16_at(input, m.range_low()->begin), utf16_at(input, m.range_low()->end) - 1, m.value, ""});
       continue;
     }
     items.push_back({utf16_at(input, m.span.begin), utf16_at(input, m.span.end) - 1, m.value, ""});

@@ -1,31 +1,201 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
+#include "rules/literal_anchors.h"
 #include "rules/literal_prefilter.h"
+#include "rules/required_literals.h"
 
 namespace copydesk {
 
-TEST_CASE("A literal prefilter passes over text that cannot match, and only such text", "[rules][prefilter]") {
-  RE2::Options options;
-  LiteralPrefilter both("…+等", options);  // needs … and 等
-  REQUIRE(both.active());
-  CHECK(both.may_match("领导……等人出席"));
-  CHECK_FALSE(both.may_match("领导等人出席"));
-  CHECK_FALSE(both.may_match("领导……出席"));
+namespace {
 
-  LiteralPrefilter range(R"((\d{1,4}-\d{1,4}(?:年|月|日|号)))", options);
-  REQUIRE(range.active());
-  CHECK(range.may_match("1949-1951年"));
-  CHECK_FALSE(range.may_match("1949至1951年"));
+std::optional<RequiredLiterals> literals_of(const std::string& pattern) {
+  RE2 re(pattern);
+  REQUIRE(re.ok());
+  return required_literals(re.pattern(), re.options());
+}
 
-  // No literal to look for, or literals with letters (lowercased by RE2): always true.
-  LiteralPrefilter classes("[０-９Ａ-Ｚａ-ｚ]+", options);
-  CHECK_FALSE(classes.active());
-  CHECK(classes.may_match("没有全角字母"));
-  LiteralPrefilter letters("Photo", options);
-  CHECK_FALSE(letters.active());
-  CHECK(letters.may_match("photo"));
-  LiteralPrefilter broken("(", options);
-  CHECK_FALSE(broken.active());
+using Matches = std::vector<std::pair<size_t, size_t>>;
+
+// The matches of `re` in `span` of `text` as the pattern kind scans them:
+// each search starts where the last match ended, in the whole span.
+Matches scan_plain(const RE2& re, std::string_view text, Span span) {
+  Matches out;
+  re2::StringPiece unit(text.data() + span.begin, span.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos <= unit.size() && re.Match(unit, pos, unit.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t begin = m.data() - text.data();
+    out.push_back({begin, m.size()});
+    size_t end = begin - span.begin + m.size();
+    pos = end > pos ? end : pos + 1;
+    while (pos < unit.size() && (static_cast<unsigned char>(unit[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return out;
+}
+
+Matches scan_filtered(PrefilteredSearch& search, std::string_view text, Span span) {
+  Matches out;
+  if (!search.set_span(span)) return out;
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos <= span.size() && search.find(span.begin, span.begin + pos, &m, 1)) {
+    size_t begin = m.data() - text.data();
+    out.push_back({begin, m.size()});
+    size_t end = begin - span.begin + m.size();
+    pos = end > pos ? end : pos + 1;
+    while (pos < span.size() && (static_cast<unsigned char>(text[span.begin + pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return out;
+}
+
+// As RE2::FindAndConsume: the text before each search is out of sight.
+Matches consume_plain(const RE2& re, std::string_view text, Span span) {
+  Matches out;
+  re2::StringPiece input(text.data() + span.begin, span.size());
+  re2::StringPiece m;
+  while (re.Match(input, 0, input.size(), RE2::UNANCHORED, &m, 1) && !m.empty()) {
+    out.push_back({static_cast<size_t>(m.data() - text.data()), m.size()});
+    input.remove_prefix(m.data() + m.size() - input.data());
+  }
+  return out;
+}
+
+Matches consume_filtered(PrefilteredSearch& search, std::string_view text, Span span) {
+  Matches out;
+  if (!search.set_span(span)) return out;
+  re2::StringPiece m;
+  for (size_t from = span.begin; search.find(from, from, &m, 1) && !m.empty();) {
+    out.push_back({static_cast<size_t>(m.data() - text.data()), m.size()});
+    from = m.data() + m.size() - text.data();
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Required literals of the default punctuation and number patterns", "[rules][prefilter]") {
+  auto doubled = literals_of("(。)。+|(，)，+|(、)、+");
+  REQUIRE(doubled);
+  CHECK(doubled->strings == std::vector<std::string>{"、、", "。。", "，，"});
+  CHECK(doubled->max_lead == 0);
+  CHECK_FALSE(doubled->max_match);
+
+  auto ellipsis = literals_of(R"((\.\.\.+|。。。+|．．．+))");
+  REQUIRE(ellipsis);
+  CHECK(ellipsis->strings == std::vector<std::string>{"...", "。。。", "．．．"});
+
+  auto with_deng = literals_of("…+等");
+  REQUIRE(with_deng);
+  CHECK(with_deng->strings == std::vector<std::string>{"…"});
+
+  auto full_width = literals_of("[０-９Ａ-Ｚａ-ｚ]+");
+  REQUIRE(full_width);
+  CHECK(full_width->strings.size() == 62);
+
+  // The context character before the figure may be any character (4 bytes)
+  // or none; the figures take at most 4 bytes before the hyphen.
+  auto range = literals_of(R"((?:^|[^\d.\-])(\d{1,4}-\d{1,4}(?:年|月|日|号)))");
+  REQUIRE(range);
+  CHECK(range->strings.size() == 10);
+  CHECK(range->strings.front() == "-0");
+  CHECK(range->max_lead == 8);
+  CHECK(range->max_match == std::optional<size_t>(16));
+
+  auto quotes = literals_of("([“”])");
+  REQUIRE(quotes);
+  CHECK(quotes->matches_are_literals);
+  CHECK(quotes->strings == std::vector<std::string>{"“", "”"});
+  CHECK_FALSE(literals_of(R"(\bis\b)")->matches_are_literals);  // assertions: not every occurrence matches
+
+  SECTION("patterns the analysis leaves alone") {
+    CHECK_FALSE(literals_of("(?i)abc"));    // case folding
+    CHECK_FALSE(literals_of("x?"));         // matches the empty string
+    CHECK_FALSE(literals_of(R"(\pL+)"));    // nothing to look for
+    CHECK_FALSE(literals_of(R"(\Qa.b\E)"));  // not read
+    CHECK_FALSE(literals_of("[[:alpha:]]x"));
+    CHECK_FALSE(literals_of("[^。]{0,20}的.*"));  // unbounded, and up to 80 bytes before 的
+    CHECK(literals_of("[^。]{0,20}的"));          // bounded: searched in windows
+  }
+}
+
+TEST_CASE("Literal anchors prefer rare bytes shared by many strings", "[rules][prefilter]") {
+  LiteralAnchors full_width({"０", "１", "Ａ", "ｚ"});
+  CHECK(full_width.bytes() == std::vector<unsigned char>{0xEF});
+  CHECK(full_width.at(0xEF).size() == 4);
+  LiteralAnchors digits({"00年", "01年", "09年"});
+  CHECK(digits.bytes() == std::vector<unsigned char>{'0'});
+}
+
+TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[rules][prefilter]") {
+  const std::vector<std::string> patterns = {
+      "(?:^|[^0-9０-９.\\-/:：第])((?:0[0-9]年)|(?:[1-9][0-9]年[1-9]月|[1-9][0-9]年1[0-2]月))",
+      "…+等",
+      "[０-９Ａ-Ｚａ-ｚ]+",
+      "(\\.\\.\\.+|。。。+|．．．+)",
+      "(。)。+|(，)，+|(、)、+|(；)；+|(：)：+|(！)！+|(？)？+",
+      "(?:^|[^\\d.\\-])(\\d{1,4}-\\d{1,4}(?:年|月|日|号))",
+      "([“”])",
+      "[「」]",
+      "\\b[0-9]+\\b",
+      "^年",
+      "月$",
+      "(?m)^[0-9]",
+      "[^a]+?年",
+      "a.*?b",
+      "(?:ab|a)(?:bc)?",
+      "x{2,3}",
+      "(?:年|月){2}",
+      "[0-9]-[0-9]|-年",
+      "\\B-",
+      ".年",
+      "[^年]",
+      "(翻了?(?:十几|几十|[0-9]{2,}|[十百][一二三四五六七八九]?)番)",
+      "[0-9]{1,3}-x[abc]{0,3}",
+      "[0-9]{0,2}-x.*c",
+      "(?:ab|x)c*-",
+  };
+  const std::vector<std::string> tokens = {"年", "月", "日", "号", "0", "1", "2", "9", "-", ".", "…", "等", "。", "，", "、",
+                                           "“", "”", "「", "」", "０", "Ａ", "ｚ", "：", "a", "b", "c", "x", " ", "\n",
+                                           "中", "翻", "十", "番", "．", "第", "/", "é", "-x"};
+  SECTION("a match just past a searched window is not taken cut short") {
+    // -x at 1 cannot end a match; the search around it reaches into 12-xabc,
+    // whose match there would be cut at 12-xa.
+    RE2 re("[0-9]{1,3}-x[abc]{0,3}");
+    LiteralPrefilter prefilter(re);
+    REQUIRE(prefilter.active());
+    std::string text = "z-x?12-xabc";
+    PrefilteredSearch search(re, prefilter, text);
+    CHECK(scan_filtered(search, text, {0, text.size()}) == Matches{{4, 7}});
+  }
+  std::mt19937 random(20261204);
+  for (const std::string& pattern : patterns) {
+    INFO(pattern);
+    RE2 re(pattern);
+    REQUIRE(re.ok());
+    LiteralPrefilter prefilter(re);
+    for (int round = 0; round < 400; ++round) {
+      std::string text;
+      int length = static_cast<int>(random() % 40);
+      for (int i = 0; i < length; ++i) text += tokens[random() % tokens.size()];
+      INFO(text);
+      // The whole text, then its lines in order (memchr positions carry over).
+      PrefilteredSearch whole(re, prefilter, text);
+      CHECK(scan_filtered(whole, text, {0, text.size()}) == scan_plain(re, text, {0, text.size()}));
+      PrefilteredSearch lines(re, prefilter, text);
+      PrefilteredSearch consumed(re, prefilter, text);
+      for (size_t begin = 0; begin <= text.size();) {
+        size_t end = std::min(text.find('\n', begin), text.size());
+        Span line{begin, end};
+        CHECK(scan_filtered(lines, text, line) == scan_plain(re, text, line));
+        CHECK(consume_filtered(consumed, text, line) == consume_plain(re, text, line));
+        begin = end + 1;
+      }
+    }
+  }
 }
 
 }  // namespace copydesk

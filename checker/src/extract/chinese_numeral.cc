@@ -1,7 +1,5 @@
 #include "extract/chinese_numeral.h"
 
-#include <vector>
-
 #include "core/utf8.h"
 
 namespace copydesk {
@@ -40,16 +38,23 @@ struct Token {
   double value;
 };
 
-// Splits into digits, unit characters and Arabic numbers (1.14 in 1.14万).
-std::optional<std::vector<Token>> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  for (Utf8Iterator it(text); !it.done();) {
-    char32_t c = it.code_point();
+// Reads a numeral as digits, unit characters and Arabic numbers (1.14 in
+// 1.14万), one token at a time: numerals are parsed for every figure of a
+// document, and a vector of tokens would cost an allocation each.
+class TokenReader {
+ public:
+  explicit TokenReader(std::string_view text) : it_(text) {}
+
+  // Reads the next token into `token`; false at the end, or on text that is
+  // not a numeral (then failed() is true).
+  bool next(Token& token) {
+    if (it_.done()) return false;
+    char32_t c = it_.code_point();
     if (is_digit(c)) {
       double value = 0, scale = 0;
       bool any = false;
-      while (!it.done()) {
-        char32_t d = it.code_point();
+      while (!it_.done()) {
+        char32_t d = it_.code_point();
         if (is_digit(d)) {
           int v = d >= 0xFF10 ? static_cast<int>(d - 0xFF10) : static_cast<int>(d - '0');
           if (scale > 0) value += v * (scale /= 10);
@@ -62,38 +67,64 @@ std::optional<std::vector<Token>> tokenize(std::string_view text) {
         } else {
           break;
         }
-        if (value > 1e18) return std::nullopt;
-        it.next();
+        if (value > 1e18) return fail();
+        it_.next();
       }
-      if (!any) return std::nullopt;
-      tokens.push_back({Token::kArabic, value});
-      continue;
+      if (!any) return fail();
+      token = {Token::kArabic, value};
+      return true;
     }
-    if (int d = chinese_digit_value(c); d >= 0) tokens.push_back({Token::kDigit, static_cast<double>(d)});
-    else if (double u = chinese_unit_value(c); u > 0) tokens.push_back({Token::kUnit, u});
-    else return std::nullopt;
-    it.next();
+    if (int d = chinese_digit_value(c); d >= 0) token = {Token::kDigit, static_cast<double>(d)};
+    else if (double u = chinese_unit_value(c); u > 0) token = {Token::kUnit, u};
+    else return fail();
+    it_.next();
+    return true;
   }
-  if (tokens.empty()) return std::nullopt;
-  return tokens;
-}
+
+  bool failed() const { return failed_; }
+
+ private:
+  bool fail() {
+    failed_ = true;
+    return false;
+  }
+
+  Utf8Iterator it_;
+  bool failed_ = false;
+};
 
 }  // namespace
 
 std::optional<double> parse_chinese_numeral(std::string_view text) {
-  auto parsed = tokenize(text);
-  if (!parsed) return std::nullopt;
-  const std::vector<Token>& tokens = *parsed;
+  // Most figures in Chinese copy are one character (一, 五, 十): its value
+  // straight away, as the general reading below gives it.
+  if (!text.empty() && utf8_sequence_length(static_cast<unsigned char>(text[0])) == text.size() &&
+      static_cast<unsigned char>(text[0]) >= 0x80) {
+    char32_t c = code_point_at(text, 0);
+    if (int d = chinese_digit_value(c); d >= 0) return d;
+    if (double u = chinese_unit_value(c); u > 0) return u < 1e4 ? std::optional<double>(u) : std::nullopt;
+  }
+  // A first reading checks that all of the text is a numeral and notes its shape.
+  Token token{};
+  Token first{}, last{};
+  size_t count = 0;
+  bool has_unit = false;
+  TokenReader check(text);
+  while (check.next(token)) {
+    if (count++ == 0) first = token;
+    last = token;
+    has_unit |= token.kind == Token::kUnit;
+  }
+  if (check.failed() || count == 0) return std::nullopt;
 
   // A digit string without units: 二〇二六 -> 2026.
-  bool has_unit = false;
-  for (const Token& t : tokens) has_unit |= t.kind == Token::kUnit;
   if (!has_unit) {
-    if (tokens.size() == 1) return tokens[0].value;
+    if (count == 1) return first.value;
     double v = 0;
-    for (const Token& t : tokens) {
-      if (t.kind != Token::kDigit) return std::nullopt;
-      v = v * 10 + t.value;
+    TokenReader digits(text);
+    while (digits.next(token)) {
+      if (token.kind != Token::kDigit) return std::nullopt;
+      v = v * 10 + token.value;
       if (v > 1e18) return std::nullopt;
     }
     return v;
@@ -105,8 +136,8 @@ std::optional<double> parse_chinese_numeral(std::string_view text) {
   double pending = -1; // a digit (or Arabic number) waiting for its unit
   double last_unit = 0;
   bool zero_seen = false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
+  TokenReader tokens(text);
+  for (Token t{}; tokens.next(t);) {
     if (t.kind == Token::kDigit || t.kind == Token::kArabic) {
       if (t.kind == Token::kDigit && t.value == 0) {
         zero_seen = true;
@@ -146,7 +177,7 @@ std::optional<double> parse_chinese_numeral(std::string_view text) {
   }
   if (pending >= 0) {
     // A trailing digit after a unit without 零 is colloquial: 三万五 = 35000, 一百五 = 150.
-    if (!zero_seen && last_unit >= 10 && tokens[tokens.size() - 1].kind == Token::kDigit) {
+    if (!zero_seen && last_unit >= 10 && last.kind == Token::kDigit) {
       double scale = last_unit >= 1e8 ? 1e7 : last_unit == 1e4 ? 1e3 : last_unit / 10;
       group += pending * scale;
     } else {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <tuple>
 
 #include "core/document.h"
 #include "core/utf8.h"
@@ -94,21 +95,32 @@ constexpr std::array<std::string_view, 72> kNotNumbers = {
     "七夕", "九州", "四处", "四周", "四川", "一看", "十足", "两两", "百分点", "千家万户", "百家争鸣", "千千万万"};
 
 // Where a character occurs inside the words of kNotNumbers: a word can only
-// contain a numeral if it contains the numeral's first character.
+// contain a numeral if it contains the numeral's first character, next to the
+// neighbour the word has there.
 struct WordOccurrence {
   char32_t c;
+  bool neighbour_after;  // `neighbour` follows `c` in the word (else it precedes it: `c` ends the word)
+  char32_t neighbour;
   std::string_view word;
   size_t offset;  // byte offset of `c` in `word`
+
+  auto key() const { return std::tuple(c, neighbour_after, neighbour); }
 };
 
-// The occurrences of every character of every word, sorted by character.
+// The occurrences of every character of every word, sorted by character and neighbour.
 const std::vector<WordOccurrence>& not_number_occurrences() {
   static const std::vector<WordOccurrence> occurrences = [] {
     std::vector<WordOccurrence> out;
     for (std::string_view word : kNotNumbers) {
-      for (Utf8Iterator it(word); !it.done(); it.next()) out.push_back({it.code_point(), word, it.offset()});
+      for (Utf8Iterator it(word); !it.done(); it.next()) {
+        bool last = it.next_offset() == word.size();
+        char32_t neighbour = last ? code_point_at(word, previous_offset(word, it.offset()))
+                                  : code_point_at(word, it.next_offset());
+        out.push_back({it.code_point(), !last, neighbour, word, it.offset()});
+      }
     }
-    std::stable_sort(out.begin(), out.end(), [](const WordOccurrence& a, const WordOccurrence& b) { return a.c < b.c; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const WordOccurrence& a, const WordOccurrence& b) { return a.key() < b.key(); });
     return out;
   }();
   return occurrences;
@@ -243,6 +255,12 @@ class Scanner {
     const auto* bytes = reinterpret_cast<const unsigned char*>(t_.data());
     const size_t size = t_.size();
     while (pos < size) {
+      // A run of Han characters (E4-E9 lead U+4000-U+9FFF), one table test each.
+      while (pos + 2 < size && bytes[pos] >= 0xE4 && bytes[pos] <= 0xE9) {
+        if (kMayStartNumber.contains(bytes[pos], bytes[pos + 1], bytes[pos + 2])) return pos;
+        pos += 3;
+      }
+      if (pos >= size) break;
       unsigned char lead = bytes[pos];
       if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
         // Three bytes: nearly every character of Chinese text.
@@ -538,20 +556,21 @@ class Scanner {
     core.begin = pos;
     core.value *= sign;
     p = core.end;
+    const char32_t following = at(p);  // decoded once for the tests below
     // Percent and per-mille signs.
-    if (at(p) == '%' || at(p) == U'％') {
+    if (following == '%' || following == U'％') {
       core.percent = true;
       core.end = next(p);
       return core;
     }
-    if (at(p) == U'‰') {
+    if (following == U'‰') {
       core.percent = true;
       core.value /= 10;
       core.end = next(p);
       return core;
     }
     // 10 1/2: a whole number and a fraction in English.
-    if (at(p) == ' ' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
+    if (following == ' ' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
         arabic_digit(at(p + 1)) >= 0) {
       size_t q = p + 1;
       size_t inner_skip = q;
@@ -604,7 +623,7 @@ class Scanner {
       }
     }
     // 1/6: Arabic integers only, and not part of a date such as 2024/5/6.
-    if (at(p) == '/' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
+    if (following == '/' && core.arabic && !core.chinese && core.decimals == 0 && !core.grouped && core.magnitude == 1 &&
         arabic_digit(before(pos)) < 0 && before(pos) != '/') {
       Core denominator;
       size_t q = next(p);
@@ -618,7 +637,7 @@ class Scanner {
       }
     }
     // 40k, 15K: thousands (not 40kg, 5km).
-    if (core.arabic && !core.chinese && core.magnitude == 1 && (at(p) == 'k' || at(p) == 'K') &&
+    if (core.arabic && !core.chinese && core.magnitude == 1 && (following == 'k' || following == 'K') &&
         !is_ascii_alpha(at(next(p))) && arabic_digit(at(next(p))) < 0) {
       core.value *= 1000;
       core.magnitude = 1000;
@@ -642,18 +661,21 @@ class Scanner {
   }
 
   // Whether [b, e) lies inside one of kNotNumbers as written here (一切, 统一).
-  // Only the words holding the character at `b` can, each at one place.
+  // Only the words holding the character at `b` can, each at one place, and
+  // with the character after or before it as written here.
   bool in_excluded_word(size_t b, size_t e) const {
     const auto& occurrences = not_number_occurrences();
     char32_t first = at(b);
-    auto it = std::lower_bound(occurrences.begin(), occurrences.end(), first,
-                               [](const WordOccurrence& o, char32_t c) { return o.c < c; });
-    for (; it != occurrences.end() && it->c == first; ++it) {
-      if (it->offset > b) continue;
-      size_t start = b - it->offset;
-      size_t end = start + it->word.size();
-      if (end < e || end > t_.size() || t_[end - 1] != it->word.back()) continue;
-      if (t_.substr(start, it->word.size()) == it->word) return true;
+    for (auto key : {std::tuple(first, true, at(next(b))), std::tuple(first, false, before(b))}) {
+      auto it = std::lower_bound(occurrences.begin(), occurrences.end(), key,
+                                 [](const WordOccurrence& o, const auto& k) { return o.key() < k; });
+      for (; it != occurrences.end() && it->key() == key; ++it) {
+        if (it->offset > b) continue;
+        size_t start = b - it->offset;
+        size_t end = start + it->word.size();
+        if (end < e || end > t_.size() || t_[end - 1] != it->word.back()) continue;
+        if (t_.substr(start, it->word.size()) == it->word) return true;
+      }
     }
     return false;
   }
@@ -681,9 +703,20 @@ class Scanner {
       for (const Marker& marker : kBefore) bytes[static_cast<unsigned char>(marker.text.back())] = true;
       return bytes;
     }();
+    // Then only the markers ending in the character before are tried.
+    static const auto kBeforeLast = [] {
+      std::array<char32_t, std::size(kBefore)> last{};
+      for (size_t i = 0; i < last.size(); ++i) {
+        std::string_view text = kBefore[i].text;
+        last[i] = code_point_at(text, previous_offset(text, text.size()));
+      }
+      return last;
+    }();
     if (pos > 0 && kMarkerLastBytes[static_cast<unsigned char>(t_[pos - 1])]) {
-      for (const Marker& marker : kBefore) {
-        if (ends_at(pos, marker.text)) {
+      const char32_t last = before(pos);
+      for (size_t i = 0; i < std::size(kBefore); ++i) {
+        const Marker& marker = kBefore[i];
+        if (kBeforeLast[i] == last && ends_at(pos, marker.text)) {
           // 超 in 超市 or 近 in 最近 are words, not markers: the marker must not follow another Han
           // character that forms a word with it.
           size_t at_marker = pos - marker.text.size();
@@ -701,8 +734,16 @@ class Scanner {
     static constexpr Marker kAfter[] = {{"余", Bound::kOver}, {"多", Bound::kOver}, {"几", Bound::kApprox},
                                         {"以上", Bound::kOver}, {"以下", Bound::kUnder}, {"左右", Bound::kApprox},
                                         {"上下", Bound::kApprox}, {"开外", Bound::kOver}};
-    for (const Marker& marker : kAfter) {
-      if (starts(e, marker.text)) {
+    // Only the markers beginning with the character after the figure are tried.
+    static const auto kAfterFirst = [] {
+      std::array<char32_t, std::size(kAfter)> first{};
+      for (size_t i = 0; i < first.size(); ++i) first[i] = code_point_at(kAfter[i].text, 0);
+      return first;
+    }();
+    const char32_t next_character = at(e);
+    for (size_t i = 0; i < std::size(kAfter); ++i) {
+      const Marker& marker = kAfter[i];
+      if (kAfterFirst[i] == next_character && starts(e, marker.text)) {
         if (m.bound == Bound::kExact || marker.bound == Bound::kApprox) m.bound = marker.bound;
         m.extent.end = e + marker.text.size();
         break;
@@ -838,7 +879,7 @@ class Scanner {
     if (!low_percent && high_percent) drops = true;
     if (low_percent && !high_percent) return;
     if (!(low_value < high->value)) return;
-    m.range_low = Span{m.span.begin, low.end};
+    m.range_low_end = low.end;
     m.value = low_value;
     m.high = high->value;
     m.span.end = high->end;
@@ -864,18 +905,14 @@ std::optional<double> parse_number(std::string_view text) {
   return mentions[0].value;
 }
 
-std::vector<const NumberMention*> Numbers::within(Span span) const {
+std::span<const NumberMention> Numbers::within(Span span) const {
   auto first = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
                                 [](const NumberMention& m, size_t begin) { return m.span.begin < begin; });
+  // Each mention begins at or after the end of the one before: those inside
+  // the span are a run, ended by the first that begins or ends past it.
   auto last = first;
-  while (last != mentions.end() && last->span.begin < span.end) ++last;
-  // Rules ask for every block: one allocation each, not one per doubling.
-  std::vector<const NumberMention*> out;
-  out.reserve(last - first);
-  for (auto it = first; it != last; ++it) {
-    if (span.contains(it->span)) out.push_back(&*it);
-  }
-  return out;
+  while (last != mentions.end() && last->span.begin < span.end && last->span.end <= span.end) ++last;
+  return {first, last};
 }
 
 Numbers Numbers::compute(const Document& doc) {

@@ -10,7 +10,9 @@
 // bounded), so arbitrary input never hangs.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +23,7 @@ namespace copydesk {
 
 class Document;
 
-enum class NumberForm {
+enum class NumberForm : uint8_t {
   kCardinal,  // 26, 二十六, 1.35 million
   kOrdinal,   // 第25, 第三, 21st, third
   kPercent,   // 30%, 百分之三十, 5‰ (value in percent)
@@ -29,7 +31,7 @@ enum class NumberForm {
 };
 
 // What the wording promises about the figure.
-enum class Bound {
+enum class Bound : uint8_t {
   kExact,
   kApprox,  // 约, 大约, 左右, 上下, 几
   kOver,    // 超, 超过, 逾, 突破, 余, 多, 以上, 开外, 至少, more than
@@ -39,25 +41,31 @@ enum class Bound {
 std::string_view number_form_name(NumberForm form);
 std::string_view bound_name(Bound bound);
 
+// A document holds a mention for every figure: the fields are ordered so
+// that none is padded.
 struct NumberMention {
   Span span;            // the figure itself: sign, digits, 万/亿, %, 分之 (ordinals include 第)
   Span extent;          // the figure with its bound words (约…, …左右), for display
-  NumberForm form = NumberForm::kCardinal;
-  Bound bound = Bound::kExact;
   double value = 0;              // percent: in percent; range: the low end
   std::optional<double> high;    // the high end of a range (10～20万: 1e5, 2e5)
   double magnitude = 1;          // trailing scale word: 1e4 for 万, 1e8 for 亿, 1e6 for million
+  size_t range_low_end = 0;      // where the first figure of a range ends (0: no such figure)
   int decimals = 0;              // digits after the decimal point, for rounding tolerance
+  int integer_digits = 0;        // Arabic digits before the decimal point (0 for Chinese)
+  NumberForm form = NumberForm::kCardinal;
+  Bound bound = Bound::kExact;
   bool arabic = false;           // written with Arabic digits (possibly with 万/亿)
   bool chinese = false;          // written with Chinese numeral characters (not counting 万/亿)
   bool english_words = false;    // written with English number words
   bool grouped = false;          // has grouping commas (12,000)
   bool arabic_with_small_unit = false;  // Arabic digits followed by 十/百/千 (4千): GB/T 15835 §5.3
   bool range_drops_scale = false;       // 9～16亿, 15～30%: the first figure lost its 亿/万/%
-  std::optional<Span> range_low;        // the first figure of a range
-  int integer_digits = 0;        // Arabic digits before the decimal point (0 for Chinese)
 
   bool is_range() const { return high.has_value(); }
+  // The first figure of a range (9 in 9～16亿), when it has one.
+  std::optional<Span> range_low() const {
+    return range_low_end ? std::optional<Span>(Span{span.begin, range_low_end}) : std::nullopt;
+  }
 };
 
 // Returns the number mentions of `text` in order, with spans relative to `text`.
@@ -70,8 +78,9 @@ std::optional<double> parse_number(std::string_view text);
 struct Numbers {
   std::vector<NumberMention> mentions;  // in text order, spans into Document::text()
 
-  // Returns the mentions whose span lies inside `span`.
-  std::vector<const NumberMention*> within(Span span) const;
+  // Returns the mentions whose span lies inside `span`: a run of `mentions`,
+  // as mentions never overlap.
+  std::span<const NumberMention> within(Span span) const;
 
   static Numbers compute(const Document& doc);
 };

@@ -111,6 +111,10 @@ std::optional<UnitMatch> unit_after(std::string_view text, size_t pos, size_t nu
 
 // Matches a prefix unit ($, US$, ¥) ending at `pos` (before a figure), allowing one space.
 std::optional<UnitMatch> unit_before(std::string_view text, size_t pos, const UnitCatalog& catalog) {
+  // A spelling ends right before the figure or before one space: most figures have neither.
+  bool adjacent = pos >= 1 && catalog.ends_prefix_spelling(text[pos - 1]);
+  bool spaced = pos >= 2 && text[pos - 1] == ' ' && catalog.ends_prefix_spelling(text[pos - 2]);
+  if (!adjacent && !spaced) return std::nullopt;
   for (int index : catalog.prefix_spellings()) {
     const UnitCatalog::Spelling& spelling = catalog.spellings()[index];
     for (size_t gap : {size_t{0}, size_t{1}}) {
@@ -213,6 +217,7 @@ Quantities Quantities::compute(const Document& doc) {
   Quantities q;
   q.catalog = &UnitCatalog::builtin();
   q.items = find_quantities(doc.text(), doc.analysis<Numbers>().mentions, *q.catalog);
+  q.items.shrink_to_fit();  // kept for the document's life: no doubling slack
   return q;
 }
 

@@ -109,6 +109,7 @@ void UnitCatalog::index_spellings() {
     int index = static_cast<int>(i);
     if (units_[spelling.unit].prefix) {
       prefix_spellings_.push_back(index);
+      if (!spelling.text.empty()) prefix_last_bytes_[static_cast<unsigned char>(spelling.text.back())] = true;
     } else {
       suffix_by_first_[fold_ascii(code_point_at(spelling.text, 0))].push_back(index);
     }

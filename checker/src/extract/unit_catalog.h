@@ -3,6 +3,7 @@
 // (legal Chinese name, colloquial name, symbol, English word).
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -54,6 +55,8 @@ class UnitCatalog {
   const std::vector<int>& suffix_spellings_starting_with(char32_t first) const;
   // The spellings of units written before the figure ($, US$, ¥), as indices into spellings() in its order.
   const std::vector<int>& prefix_spellings() const { return prefix_spellings_; }
+  // Whether some prefix spelling ends in `byte`: most figures follow none.
+  bool ends_prefix_spelling(char byte) const { return prefix_last_bytes_[static_cast<unsigned char>(byte)]; }
 
  private:
   static char32_t fold_ascii(char32_t c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
@@ -63,6 +66,7 @@ class UnitCatalog {
   std::vector<Spelling> spellings_;
   std::unordered_map<char32_t, std::vector<int>> suffix_by_first_;
   std::vector<int> prefix_spellings_;
+  std::array<bool, 256> prefix_last_bytes_{};
 };
 
 }  // namespace copydesk

@@ -16,31 +16,43 @@ ConsistencyKind::ConsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std
         options.add_error(form, "each form needs 'name' and 'pattern'");
         continue;
       }
-      // Wrapped in a group so that FindAndConsume hands back the whole match.
-      auto re = compile_option_regex(options, "forms", "(" + form["pattern"].as<std::string>() + ")");
-      if (re) forms_.push_back({form["name"].as<std::string>(), std::move(re)});
+      // Wrapped in a group, which is the match: a use is the text the group takes.
+      std::string pattern = form["pattern"].as<std::string>();
+      auto re = compile_option_regex(options, "forms", "(" + pattern + ")");
+      if (!re) continue;
+      auto prefilter = std::make_unique<LiteralPrefilter>(*re);
+      RE2::Options quiet;
+      quiet.set_log_errors(false);
+      bool group_is_match = RE2(pattern, quiet).ok();
+      forms_.push_back({form["name"].as<std::string>(), std::move(re), std::move(prefilter), group_is_match});
     }
   }
   min_uses_ = options.get<int>("min_uses", 1);
 }
 
 void ConsistencyKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
-  std::string_view text = doc.slice(unit.span);
   struct Use {
     int count = 0;
     std::optional<Span> first;
   };
   std::vector<Use> uses(forms_.size());
   for (size_t i = 0; i < forms_.size(); ++i) {
-    re2::StringPiece input(text);
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, *forms_[i].regex, &match)) {
+    // As RE2::FindAndConsume would: each search begins where the last match
+    // ended, with the text before it out of sight.
+    const Form& form = forms_[i];
+    PrefilteredSearch search(*form.regex, *form.prefilter, doc.text());
+    if (!search.set_span(unit.span)) continue;
+    re2::StringPiece found[2];
+    const int n = form.group_is_match ? 1 : 2;
+    for (size_t from = unit.span.begin; search.find(from, from, found, n);) {
+      re2::StringPiece match = found[n - 1];
       if (match.empty()) break;
       if (!uses[i].first) {
-        size_t begin = unit.span.begin + (match.data() - text.data());
+        size_t begin = match.data() - doc.text().data();
         uses[i].first = Span{begin, begin + match.size()};
       }
       ++uses[i].count;
+      from = found[0].data() + found[0].size() - doc.text().data();
     }
   }
   size_t dominant = 0;

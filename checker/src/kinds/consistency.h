@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/literal_prefilter.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -29,7 +30,9 @@ class ConsistencyKind : public Rule {
  private:
   struct Form {
     std::string name;
-    std::unique_ptr<RE2> regex;
+    std::unique_ptr<RE2> regex;  // the pattern in one group
+    std::unique_ptr<LiteralPrefilter> prefilter;
+    bool group_is_match = false;  // the group spans every match (the pattern is a regex by itself)
   };
   std::vector<Form> forms_;
   int min_uses_ = 1;

@@ -5,18 +5,11 @@
 #include <unicode/unistr.h>
 
 #include "core/utf8.h"
+#include "extract/rare_characters.h"
 
 namespace copydesk {
 
 namespace {
-
-const char* artifact_class(char32_t c) {
-  if ((c >= 0x2F00 && c <= 0x2FD5) || (c >= 0x2E80 && c <= 0x2EFF)) return "kangxi-radical";
-  if ((c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F)) return "compatibility";
-  if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000) return "private-use";
-  if (c == 0xFFFD) return "replacement";
-  return nullptr;
-}
 
 // The unified ideograph for a radical or compatibility ideograph, or "".
 std::string unified(char32_t c) {
@@ -36,7 +29,8 @@ std::string unified(char32_t c) {
 FontArtifactsKind::FontArtifactsKind(RuleSpec spec, RuleOptions&) : Rule(std::move(spec)) {}
 
 void FontArtifactsKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
-  std::string_view text = doc.slice(unit.span);
+  const std::string& text = doc.text();
+  const RareCharacters& rare = doc.analysis<RareCharacters>();
   Report current;
   const char* current_class = nullptr;
   bool fixable = true;
@@ -49,14 +43,13 @@ void FontArtifactsKind::check_unit(const Document& doc, const Unit& unit, Report
     current = Report();
     current_class = nullptr;
   };
-  for (Utf8Iterator it(text); !it.done(); it.next()) {
+  // The shared scan has found the artifacts; a run continues only while they
+  // are adjacent, as any other character between two of them ends it.
+  for (size_t offset : RareCharacters::in(rare.font_artifacts, unit.span)) {
+    Utf8Iterator it(text, offset);
     char32_t c = it.code_point();
-    const char* cls = artifact_class(c);
-    Span span{unit.span.begin + it.offset(), unit.span.begin + it.next_offset()};
-    if (!cls) {
-      flush();
-      continue;
-    }
+    const char* cls = font_artifact_class(c);
+    Span span{offset, it.next_offset()};
     if (current_class != cls || current.span.end != span.begin) {
       flush();
       current_class = cls;

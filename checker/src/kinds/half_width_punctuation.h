@@ -13,6 +13,9 @@
 //   aggregate_at  marks that make one finding for the unit (default 5)
 #pragma once
 
+#include <string_view>
+#include <vector>
+
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -30,7 +33,7 @@ class HalfWidthPunctuationKind : public Rule {
 // A half-width mark in Chinese context and its full-width replacement.
 struct HalfWidthMark {
   Span span;
-  std::string replacement;
+  std::string_view replacement;  // a string literal
 };
 
 // Finds the half-width marks of `span` of `text` that sit in Chinese context.

@@ -1,19 +1,13 @@
 #include "kinds/number_style.h"
 
+#include <vector>
+
 #include "core/utf8.h"
 #include "extract/numbers.h"
 
 namespace copydesk {
 
 namespace {
-
-// Whether valid UTF-8 `text` has at least `n` code points; stops counting there, as lines can be long.
-bool has_code_points(std::string_view text, size_t n) {
-  if (text.size() >= 4 * n) return true;  // a code point takes at most four bytes
-  size_t count = 0;
-  for (size_t i = 0; i < text.size() && count < n; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return count >= n;
-}
 
 // True when most lines of the document end in the middle of a sentence: the
 // text was hard-wrapped at a column width.
@@ -24,7 +18,7 @@ bool hard_wrapped(std::string_view text) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    if (has_code_points(line, 15)) {
+    if (!has_at_most_code_points(line, 14)) {  // 15 code points or more
       ++long_lines;
       char32_t last = code_point_at(line, previous_offset(line, line.size()));
       if (!is_cjk_punctuation(last) && last != '.' && last != '!' && last != '?' && last != '"' && last != ':') ++open_lines;
@@ -51,26 +45,47 @@ NumberStyleKind::NumberStyleKind(RuleSpec spec, RuleOptions& options) : Rule(std
   min_digits_ = options.get<int>("min_digits", 5);
 }
 
+void NumberStyleKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
+  const std::vector<NumberMention>& mentions = doc.analysis<Numbers>().mentions;
+  // Units come in text order: the mentions of each are found by walking on
+  // from those of the unit before, not by a search per unit.
+  auto first = mentions.begin();
+  size_t previous_begin = 0;
+  for (const Unit& unit : units) {
+    if (unit.span.begin < previous_begin) first = mentions.begin();
+    previous_begin = unit.span.begin;
+    while (first != mentions.end() && first->span.begin < unit.span.begin) ++first;
+    // Mentions never overlap: those inside the unit are a run, as in Numbers::within.
+    auto last = first;
+    while (last != mentions.end() && last->span.begin < unit.span.end && last->span.end <= unit.span.end) ++last;
+    check_mentions(doc, {first, last}, out);
+  }
+}
+
 void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  check_mentions(doc, doc.analysis<Numbers>().within(unit.span), out);
+}
+
+void NumberStyleKind::check_mentions(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const {
   const std::string& text = doc.text();
-  std::vector<const NumberMention*> numbers = doc.analysis<Numbers>().within(unit.span);
   switch (check_) {
     case Check::kSmallUnit:
-      for (const NumberMention* m : numbers) {
-        if (!m->arabic_with_small_unit || m->form == NumberForm::kOrdinal) continue;
+      for (const NumberMention& m : numbers) {
+        if (!m.arabic_with_small_unit || m.form == NumberForm::kOrdinal) continue;
         Report r;
-        r.span = m->span;
-        r.args = {{"replacement", format_value(m->value)}};
+        r.span = m.span;
+        r.args = {{"replacement", format_value(m.value)}};
         out.report(std::move(r));
       }
       break;
     case Check::kRangeScale:
-      for (const NumberMention* m : numbers) {
-        if (!m->range_drops_scale || !m->range_low) continue;
+      for (const NumberMention& m : numbers) {
+        std::optional<Span> range_low = m.range_low();
+        if (!m.range_drops_scale || !range_low) continue;
         // 9～16亿 -> 9亿～16亿: repeat what follows the second figure's digits.
-        std::string_view whole = doc.slice(m->span);
-        std::string_view low = doc.slice(*m->range_low);
-        size_t high_start = m->range_low->end - m->span.begin;
+        std::string_view whole = doc.slice(m.span);
+        std::string_view low = doc.slice(*range_low);
+        size_t high_start = range_low->end - m.span.begin;
         // Skip the connector.
         high_start += utf8_sequence_length(static_cast<unsigned char>(whole[high_start]));
         if (high_start < whole.size() && (whole[high_start] == '-' || code_point_at(whole, high_start) == U'—')) {
@@ -87,7 +102,7 @@ void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter
         std::string scale(high.substr(suffix));
         std::string connector(whole.substr(low.size(), high_start - low.size()));
         Report r;
-        r.span = m->span;
+        r.span = m.span;
         std::string replacement = std::string(low) + scale + connector + std::string(high);
         r.args = {{"replacement", replacement}};
         r.fix = replacement;
@@ -95,15 +110,21 @@ void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter
       }
       break;
     case Check::kLineBreak: {
-      if (hard_wrapped(text)) return;
-      for (const NumberMention* m : numbers) {
-        size_t e = m->span.end;
-        if (e >= text.size() || text[e] != '\n' || m->form == NumberForm::kOrdinal) continue;
+      // Figures split from a unit are rare: the whole page is read for hard
+      // wrapping only when there is one.
+      std::vector<Span> split;
+      for (const NumberMention& m : numbers) {
+        size_t e = m.span.end;
+        if (e >= text.size() || text[e] != '\n' || m.form == NumberForm::kOrdinal) continue;
         size_t next = e + 1;
         if (next >= text.size() || text[next] == '\n') continue;  // a paragraph break is layout's business
         if (!is_unit_start(code_point_at(text, next))) continue;
+        split.push_back({m.span.begin, next + utf8_sequence_length(static_cast<unsigned char>(text[next]))});
+      }
+      if (split.empty() || hard_wrapped(text)) return;
+      for (Span span : split) {
         Report r;
-        r.span = {m->span.begin, next + utf8_sequence_length(static_cast<unsigned char>(text[next]))};
+        r.span = span;
         out.report(std::move(r));
       }
       break;
@@ -112,14 +133,14 @@ void NumberStyleKind::check_unit(const Document& doc, const Unit& unit, Reporter
       const NumberMention* first_grouped = nullptr;
       const NumberMention* first_plain = nullptr;
       int grouped = 0, plain = 0;
-      for (const NumberMention* m : numbers) {
-        if (!m->arabic || m->integer_digits < min_digits_ || m->form == NumberForm::kOrdinal || m->chinese) continue;
+      for (const NumberMention& m : numbers) {
+        if (!m.arabic || m.integer_digits < min_digits_ || m.form == NumberForm::kOrdinal || m.chinese) continue;
         // Years, codes and phone numbers are never grouped: only figures with a magnitude or unit-like use.
-        if (m->integer_digits > 9) continue;
-        if (m->grouped) {
-          if (!grouped++) first_grouped = m;
+        if (m.integer_digits > 9) continue;
+        if (m.grouped) {
+          if (!grouped++) first_grouped = &m;
         } else {
-          if (!plain++) first_plain = m;
+          if (!plain++) first_plain = &m;
         }
       }
       if (!grouped || !plain) return;

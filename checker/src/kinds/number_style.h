@@ -16,8 +16,11 @@
 // Message arguments: {text}, {replacement}, {count}, {other_count}.
 #pragma once
 
+#include <span>
 #include <string>
+#include <vector>
 
+#include "extract/numbers.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -26,9 +29,13 @@ namespace copydesk {
 class NumberStyleKind : public Rule {
  public:
   NumberStyleKind(RuleSpec spec, RuleOptions& options);
+  void check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const override;
   void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
 
  private:
+  // Checks `numbers`, the mentions inside one unit.
+  void check_mentions(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
+
   enum class Check { kSmallUnit, kRangeScale, kLineBreak, kGrouping };
   Check check_ = Check::kSmallUnit;
   int min_digits_ = 5;

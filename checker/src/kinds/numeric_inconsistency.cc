@@ -123,12 +123,15 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     }
     if (!parenthesised) {
       // …共28家，其中12家…、10家…: the rest of the sentence after 其中.
-      Span sentence = sentence_of(doc, total.span.begin, unit.span);
-      if (sentence.end <= total.extent.end) continue;
       // 其中 must follow the total's clause directly (at most 12 characters on),
       // and the list after it is read up to kMaxBreakdown characters: both
       // bounds keep a run-on sentence from making this quadratic.
       constexpr size_t kMaxBytesTo = 12 * 4 + 6;
+      // Most totals have no 其中 within reach: looked for before the sentence
+      // is asked for, as splitting a paragraph into sentences costs far more.
+      if (std::string_view(text).substr(total.extent.end, kMaxBytesTo).find("其中") == std::string_view::npos) continue;
+      Span sentence = sentence_of(doc, total.span.begin, unit.span);
+      if (sentence.end <= total.extent.end) continue;
       size_t window = std::min(sentence.end - total.extent.end, kMaxBytesTo);
       size_t where = std::string_view(text).substr(total.extent.end, window).find("其中");
       if (where == std::string_view::npos) continue;
@@ -172,11 +175,11 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
 
 void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit, Reporter& out) const {
   const std::string& text = doc.text();
-  for (const NumberMention* m : doc.analysis<Numbers>().within(unit.span)) {
-    if (m->form != NumberForm::kPercent) continue;
-    double top = m->high.value_or(m->value);
+  for (const NumberMention& m : doc.analysis<Numbers>().within(unit.span)) {
+    if (m.form != NumberForm::kPercent) continue;
+    double top = m.high.value_or(m.value);
     if (top <= 100) continue;
-    std::string_view before = text_before(text, m->extent.begin, 8);
+    std::string_view before = text_before(text, m.extent.begin, 8);
     // Only the current clause counts.
     size_t cut = 0;
     for (Utf8Iterator it(before); !it.done(); it.next()) {
@@ -190,7 +193,7 @@ void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit
                   before.find("高出") != std::string_view::npos || before.find("同比") != std::string_view::npos;
     if (!share || change) continue;
     Report r;
-    r.span = m->span;
+    r.span = m.span;
     r.variant = "share";
     r.args = {{"figure", figure(top) + "%"}};
     out.report(std::move(r));
@@ -249,21 +252,29 @@ void NumericInconsistencyKind::check_reach(const Document& doc, const Unit& unit
   for (size_t i = 0; i < qs.size(); ++i) {
     const Quantity& a = *qs[i];
     if (a.bound != Bound::kOver || a.extent.begin == a.span.begin) continue;  // 突破/超过 written before
-    Span sentence = sentence_of(doc, a.span.begin, unit.span);
-    for (size_t j = i + 1; j < qs.size() && j <= i + kMaxLookahead && qs[j]->span.begin < sentence.end; ++j) {
+    // Only the first later figure in the same unit written after 达 or 达到
+    // is compared, and only when it is in the same sentence: it is found
+    // first, as asking for the sentence splits the paragraph.
+    size_t reached = 0;
+    for (size_t j = i + 1; j < qs.size() && j <= i + kMaxLookahead; ++j) {
       const Quantity& b = *qs[j];
       if (!same_unit(all, a, b) || b.bound != Bound::kExact) continue;
       std::string_view before = text_before(text, b.extent.begin, 2);
-      if (!(before.ends_with("达") || before.ends_with("达到"))) continue;
-      if (b.base + rounding(doc, b) >= a.base) break;
-      Report r;
-      r.span = b.span;
-      r.variant = "reach";
-      r.args = {{"figure", std::string(doc.slice(a.extent))}, {"expected", std::string(doc.slice(b.span))}};
-      r.related.push_back({a.span, "the bound"});
-      out.report(std::move(r));
-      break;
+      if (before.ends_with("达") || before.ends_with("达到")) {
+        reached = j;
+        break;
+      }
     }
+    if (!reached) continue;
+    const Quantity& b = *qs[reached];
+    if (b.span.begin >= sentence_of(doc, a.span.begin, unit.span).end) continue;
+    if (b.base + rounding(doc, b) >= a.base) continue;
+    Report r;
+    r.span = b.span;
+    r.variant = "reach";
+    r.args = {{"figure", std::string(doc.slice(a.extent))}, {"expected", std::string(doc.slice(b.span))}};
+    r.related.push_back({a.span, "the bound"});
+    out.report(std::move(r));
   }
 }
 

@@ -21,7 +21,7 @@ std::unique_ptr<RE2> compile_option_regex(RuleOptions& options, const std::strin
 PatternKind::PatternKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   bool ignore_case = options.get<bool>("ignore_case", false);
   regex_ = compile_option_regex(options, "pattern", options.require<std::string>("pattern"), ignore_case);
-  if (regex_) prefilter_ = std::make_unique<LiteralPrefilter>(regex_->pattern(), regex_->options());
+  if (regex_) prefilter_ = std::make_unique<LiteralPrefilter>(*regex_);
   if (std::string unless = options.get<std::string>("unless", ""); !unless.empty()) {
     unless_ = compile_option_regex(options, "unless", unless, ignore_case);
   }
@@ -33,23 +33,33 @@ PatternKind::PatternKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(s
   if (auto r = options.get<std::string>("replacement", ""); options.node("replacement")) replacement_ = r;
 }
 
-void PatternKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+void PatternKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
   if (!regex_) return;
-  std::string_view text = doc.slice(unit.span);
-  // Most units hold no match: a yes/no search runs on RE2's DFA alone, while a
-  // search for submatches on a short text goes through a slower engine.
-  if (!prefilter_->may_match(text) || !RE2::PartialMatch(text, *regex_)) return;
+  PrefilteredSearch search(*regex_, *prefilter_, doc.text());
+  for (const Unit& unit : units) check_span(doc, unit.span, search, out);
+}
+
+void PatternKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  check(doc, {unit}, out);
+}
+
+void PatternKind::check_span(const Document& doc, Span span, PrefilteredSearch& search, Reporter& out) const {
+  if (!search.set_span(span)) return;
+  std::string_view text = doc.slice(span);
+  // Without literals to look for, most units still hold no match: a yes/no
+  // search runs on RE2's DFA alone, while a search for submatches on a short
+  // text goes through a slower engine.
+  if (!prefilter_->active() && !RE2::PartialMatch(text, *regex_)) return;
   const int groups = regex_->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> match(groups + 1);
   size_t pos = 0;
-  while (pos <= text.size() &&
-         regex_->Match(text, pos, text.size(), RE2::UNANCHORED, match.data(), static_cast<int>(match.size()))) {
+  while (pos <= text.size() && search.find(span.begin, span.begin + pos, match.data(), static_cast<int>(match.size()))) {
     re2::StringPiece whole = match[0];
     size_t match_end = whole.data() - text.data() + whole.size();
     re2::StringPiece reported = match[group_];
     if (reported.data() != nullptr && !(unless_ && RE2::FullMatch(reported, *unless_))) {
       Report r;
-      size_t begin = unit.span.begin + (reported.data() - text.data());
+      size_t begin = span.begin + (reported.data() - text.data());
       r.span = {begin, begin + reported.size()};
       for (const auto& [name, index] : regex_->NamedCapturingGroups()) {
         if (match[index].data()) r.args.emplace_back(name, std::string(match[index]));

@@ -24,11 +24,14 @@ namespace copydesk {
 class PatternKind : public Rule {
  public:
   PatternKind(RuleSpec spec, RuleOptions& options);
+  void check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const override;
   void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
 
  private:
+  void check_span(const Document& doc, Span span, PrefilteredSearch& search, Reporter& out) const;
+
   std::unique_ptr<RE2> regex_;
-  std::unique_ptr<LiteralPrefilter> prefilter_;  // literals a match needs
+  std::unique_ptr<LiteralPrefilter> prefilter_;  // the literals a match contains
   std::unique_ptr<RE2> unless_;
   int group_ = 0;
   std::optional<std::string> replacement_;

@@ -1,63 +1,14 @@
 #include "kinds/traditional_characters.h"
 
-#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <string>
 #include <yaml-cpp/yaml.h>
 
 #include "core/utf8.h"
+#include "extract/rare_characters.h"
 
 namespace copydesk {
-
-namespace {
-
-// The characters of GB 2312, the standard simplified character set, as a
-// bitmap over the BMP: built once by decoding every two-byte GB 2312 code, so
-// that the check per character is a table lookup.
-class Gb2312Set {
- public:
-  Gb2312Set() : bits_(0x10000) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter* converter = ucnv_open("GB2312", &status);
-    if (U_FAILURE(status)) {
-      available_ = false;
-      return;
-    }
-    // All 94 x 94 codes decoded in one call; invalid codes become U+FFFD.
-    std::string codes;
-    for (int lead = 0xA1; lead <= 0xFE; ++lead) {
-      for (int trail = 0xA1; trail <= 0xFE; ++trail) {
-        codes += static_cast<char>(lead);
-        codes += static_cast<char>(trail);
-      }
-    }
-    std::vector<UChar> decoded(codes.size() + 16);
-    UChar* target = decoded.data();
-    const char* source = codes.data();
-    ucnv_toUnicode(converter, &target, decoded.data() + decoded.size(), &source, codes.data() + codes.size(),
-                   nullptr, true, &status);
-    if (U_FAILURE(status)) available_ = false;
-    for (const UChar* u = decoded.data(); u < target; ++u) {
-      if (*u != 0xFFFD && *u != 0x1A) bits_[*u] = true;
-    }
-    ucnv_close(converter);
-  }
-  // True when `c` has a code in GB 2312 (or the table could not be built:
-  // then every character counts as valid, precision first).
-  bool contains(char32_t c) const { return !available_ || (c < bits_.size() && bits_[c]); }
-
- private:
-  std::vector<bool> bits_;
-  bool available_ = true;
-};
-
-bool in_gb2312(char32_t c) {
-  static const Gb2312Set set;
-  return set.contains(c);
-}
-
-}  // namespace
 
 TraditionalCharactersKind::TraditionalCharactersKind(RuleSpec spec, RuleOptions& options)
     : Rule(std::move(spec)), document_share_(options.get<double>("document_share", 0.2)) {
@@ -99,33 +50,31 @@ std::optional<std::string> TraditionalCharactersKind::simplified(char32_t c) con
   return result;
 }
 
-void TraditionalCharactersKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
-  std::string_view text = doc.slice(unit.span);
-  // Spans covered by allowlisted terms.
-  std::vector<Span> allowed;
+bool TraditionalCharactersKind::allowed(std::string_view text, Span unit, size_t offset) const {
+  // An allowlisted term covers `offset` when it is written at one of the
+  // len(term) byte offsets at or before it, wholly inside the unit.
   for (const std::string& term : allowlist_) {
-    for (size_t p = text.find(term); p != std::string_view::npos && !term.empty(); p = text.find(term, p + 1)) {
-      allowed.push_back({p, p + term.size()});
+    for (size_t k = 0; k < term.size() && k <= offset - unit.begin; ++k) {
+      size_t start = offset - k;
+      if (start + term.size() <= unit.end && text.compare(start, term.size(), term) == 0) return true;
     }
   }
-  auto is_allowed = [&](size_t offset) {
-    for (Span s : allowed) {
-      if (s.contains(offset)) return true;
-    }
-    return false;
-  };
+  return false;
+}
+
+void TraditionalCharactersKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::string& text = doc.text();
+  const RareCharacters& rare = doc.analysis<RareCharacters>();
   std::vector<Report> reports;
-  size_t han = 0;
   size_t count = 0;
-  for (Utf8Iterator it(text); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (!is_han(c)) continue;
-    ++han;
-    if (c < 0x3400) continue;
-    std::optional<std::string> simple = simplified(c);
-    if (!simple || is_allowed(it.offset())) continue;
+  // Only Han characters outside GB 2312 can be reported: the shared scan has
+  // found them, so the unit's other characters are not decoded here.
+  for (size_t offset : RareCharacters::in(rare.outside_gb2312, unit.span)) {
+    Utf8Iterator it(text, offset);
+    std::optional<std::string> simple = simplified(it.code_point());
+    if (!simple || allowed(text, unit.span, offset)) continue;
     ++count;
-    Span span{unit.span.begin + it.offset(), unit.span.begin + it.next_offset()};
+    Span span{offset, it.next_offset()};
     if (!reports.empty() && reports.back().span.end == span.begin) {
       reports.back().span.end = span.end;
       *reports.back().fix += *simple;
@@ -136,7 +85,9 @@ void TraditionalCharactersKind::check_unit(const Document& doc, const Unit& unit
       reports.push_back(std::move(r));
     }
   }
-  if (count >= 8 && static_cast<double>(count) > document_share_ * static_cast<double>(han)) {
+  // The unit's Han characters are counted only when there are enough
+  // findings for it to be written in traditional characters throughout.
+  if (count >= 8 && static_cast<double>(count) > document_share_ * static_cast<double>(rare.han_count(text, unit.span))) {
     Report r;
     r.span = reports.front().span;
     r.variant = "document";

@@ -41,6 +41,9 @@ class TraditionalCharactersKind : public Rule {
   std::optional<std::string> simplified(char32_t c) const;
 
  private:
+  // Whether an allowlisted term written inside `unit` of `text` covers byte `offset`.
+  bool allowed(std::string_view text, Span unit, size_t offset) const;
+
   std::vector<std::string> allowlist_;
   double document_share_ = 0.2;
   mutable std::mutex mutex_;  // guards the transform and the cache

@@ -1,34 +1,103 @@
-// A cheap test run before a regular expression on each unit of text: RE2's
-// FilteredRE2 works out the literal strings ("atoms") without which the
-// expression cannot match (…+等 needs both … and 等), and a unit holding none of
-// the needed ones is passed over without running the expression.
+// Searching with a regular expression without running it over every byte.
 //
-// The filter stays off (may_match() is always true) when the expression has
-// no such literals, when they are many, or when one holds a letter: the atoms
-// are lowercased, and a plain search would miss "Photo" for "photo".
+// RE2's DFA costs some 17 instructions per byte of text, and most units of a
+// document hold no match of a given punctuation or number pattern. The
+// literals every match contains (rules/required_literals.h) are found first,
+// through their anchor bytes (rules/literal_anchors.h) and memchr; RE2 then
+// runs only where a match could begin: at an occurrence, or in the few bytes
+// before it that the pattern allows, on a window of text as long as the
+// longest match. The matches found are exactly those of a plain scan.
+//
+//   LiteralPrefilter prefilter(*regex);                       // when the rule loads
+//   PrefilteredSearch search(*regex, prefilter, doc.text());  // per document
+//   if (search.set_span(unit.span)) {
+//     while (search.find(unit.span.begin, from, match, n)) ...
+//   }
 #pragma once
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
+#include <array>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/span.h"
+#include "rules/literal_anchors.h"
+#include "rules/required_literals.h"
+
 namespace copydesk {
 
+// What a rule keeps of its expression's literals: worked out once, when it loads.
 class LiteralPrefilter {
  public:
-  LiteralPrefilter(const std::string& pattern, const RE2::Options& options);
+  explicit LiteralPrefilter(const RE2& regex);
 
-  // False only when `text` cannot hold a match of the expression.
-  bool may_match(std::string_view text) const;
-  bool active() const { return active_; }
+  // False when the expression has no literals to look for: it is run on every unit.
+  bool active() const { return literals_.has_value(); }
+  const RequiredLiterals& literals() const { return *literals_; }
+  const std::vector<unsigned char>& anchor_bytes() const { return anchor_bytes_; }
+
+  // The literals anchored on `byte` at `offset`, all `length` bytes long:
+  // each as a key of its first eight bytes (sorted), then the rest.
+  struct Group {
+    size_t offset = 0;
+    size_t length = 0;
+    uint64_t mask = 0;  // the bits of a key that hold its first `length` bytes
+    std::vector<uint64_t> keys;
+    std::vector<std::string> tails;  // when longer than eight bytes, in the order of keys
+  };
+  const std::vector<Group>& groups(unsigned char byte) const { return groups_[byte]; }
 
  private:
-  re2::FilteredRE2 filter_{1};
-  std::vector<std::string> atoms_;
-  bool active_ = false;
+  std::optional<RequiredLiterals> literals_;
+  std::vector<unsigned char> anchor_bytes_;
+  std::array<std::vector<Group>, 256> groups_;
+};
+
+// The matches of one expression in one document. Spans are given in text
+// order as a rule visits its units; memchr positions carry over from one span
+// to the next, so each anchor byte of the document is found once.
+class PrefilteredSearch {
+ public:
+  // `regex`, `prefilter` and `text` must outlive the search.
+  PrefilteredSearch(const RE2& regex, const LiteralPrefilter& prefilter, std::string_view text);
+
+  // Searches `span` next (the text a match may take); false when the span
+  // holds none of the literals, so that it cannot hold a match.
+  bool set_span(Span span);
+
+  // The first min(length, 8) bytes at `at` as a key, the rest of the word zero.
+  static uint64_t key_at(std::string_view text, size_t at, size_t length);
+
+  // Finds the match that regex.Match(context, from - context_begin,
+  // context.size(), RE2::UNANCHORED, match, nmatch) finds, where context is
+  // the text from `context_begin` to the end of the span. REQUIRES:
+  // span.begin <= context_begin <= from, and `from` never decreasing within a span.
+  bool find(size_t context_begin, size_t from, re2::StringPiece* match, int nmatch);
+
+ private:
+  // The first anchor byte `byte` at or after `from`, or npos.
+  size_t next_anchor(unsigned char byte, size_t from) const;
+  // Notes the literals written around the anchor byte at `hit` of the span.
+  void check_anchor(size_t hit);
+  // Whether a match begins at `at` of the context (probed anchored).
+  bool probe(re2::StringPiece context, size_t context_begin, size_t at, re2::StringPiece* match, int nmatch) const;
+
+  struct Cursor {
+    size_t from = std::string::npos;   // where the last memchr began (npos: never)
+    size_t next = std::string::npos;   // what it found
+  };
+
+  const RE2& regex_;
+  const LiteralPrefilter& prefilter_;
+  std::string_view text_;
+  Span span_;
+  std::vector<Cursor> cursors_;       // one per anchor byte
+  std::vector<size_t> occurrences_;   // of the literals in the span, sorted
+  size_t next_occurrence_ = 0;        // the first occurrence not before the last `from`
 };
 
 }  // namespace copydesk

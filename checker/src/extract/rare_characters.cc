@@ -1,0 +1,198 @@
+#include "extract/rare_characters.h"
+
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "core/document.h"
+#include "core/utf8.h"
+
+namespace copydesk {
+
+namespace {
+
+// The characters of GB 2312 as a bitmap over the BMP: built once by decoding
+// every two-byte GB 2312 code, so that the test per character is one load.
+class Gb2312Set {
+ public:
+  Gb2312Set() {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open("GB2312", &status);
+    if (U_FAILURE(status)) {
+      available_ = false;
+      return;
+    }
+    // All 94 x 94 codes decoded in one call; invalid codes become U+FFFD.
+    std::string codes;
+    for (int lead = 0xA1; lead <= 0xFE; ++lead) {
+      for (int trail = 0xA1; trail <= 0xFE; ++trail) {
+        codes += static_cast<char>(lead);
+        codes += static_cast<char>(trail);
+      }
+    }
+    std::vector<UChar> decoded(codes.size() + 16);
+    UChar* target = decoded.data();
+    const char* source = codes.data();
+    ucnv_toUnicode(converter, &target, decoded.data() + decoded.size(), &source, codes.data() + codes.size(),
+                   nullptr, true, &status);
+    if (U_FAILURE(status)) available_ = false;
+    for (const UChar* u = decoded.data(); u < target; ++u) {
+      if (*u != 0xFFFD && *u != 0x1A) bits_[*u >> 6] |= uint64_t{1} << (*u & 63);
+    }
+    ucnv_close(converter);
+  }
+
+  bool contains(char32_t c) const { return !available_ || (c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1)); }
+  bool available() const { return available_; }
+  // The same for the three bytes of a UTF-8 sequence (U+0800-U+FFFF) of a
+  // table that is available, without assembling the code point.
+  bool contains(unsigned char lead, unsigned char second, unsigned char third) const {
+    return (bits_[((lead & 0x0F) << 6) | (second & 0x3F)] >> (third & 0x3F)) & 1;
+  }
+
+ private:
+  std::array<uint64_t, 0x10000 / 64> bits_{};
+  bool available_ = true;
+};
+
+const Gb2312Set& gb2312() {
+  static const Gb2312Set set;
+  return set;
+}
+
+// The code point of the sequence at `pos`, decoded as Utf8Iterator does
+// (a sequence cut by the end of the text is decoded from what is there).
+char32_t decode(const unsigned char* bytes, size_t pos, size_t size, size_t& length) {
+  unsigned char lead = bytes[pos];
+  length = std::min(utf8_sequence_length(lead), size - pos);
+  switch (length) {
+    case 1: return lead;
+    case 2: return ((lead & 0x1F) << 6) | (bytes[pos + 1] & 0x3F);
+    case 3: return ((lead & 0x0F) << 12) | ((bytes[pos + 1] & 0x3F) << 6) | (bytes[pos + 2] & 0x3F);
+    default:
+      return ((lead & 0x07) << 18) | ((bytes[pos + 1] & 0x3F) << 12) | ((bytes[pos + 2] & 0x3F) << 6) |
+             (bytes[pos + 3] & 0x3F);
+  }
+}
+
+}  // namespace
+
+bool in_gb2312(char32_t c) { return gb2312().contains(c); }
+
+const char* font_artifact_class(char32_t c) {
+  if ((c >= 0x2F00 && c <= 0x2FD5) || (c >= 0x2E80 && c <= 0x2EFF)) return "kangxi-radical";
+  if ((c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F)) return "compatibility";
+  if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000) return "private-use";
+  if (c == 0xFFFD) return "replacement";
+  return nullptr;
+}
+
+std::span<const size_t> RareCharacters::in(const std::vector<size_t>& offsets, Span span) {
+  auto first = std::lower_bound(offsets.begin(), offsets.end(), span.begin);
+  auto last = std::lower_bound(first, offsets.end(), span.end);
+  return {first, last};
+}
+
+RareCharacters RareCharacters::find(std::string_view text) {
+  RareCharacters out;
+  const Gb2312Set& gb = gb2312();
+  const bool table = gb.available();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  size_t han = 0;
+  size_t checkpoint = 0;
+  size_t pos = 0;
+  while (pos < size) {
+    if (pos >= checkpoint) {
+      out.han_checkpoints_.push_back(han);  // the Han characters that begin before `checkpoint`
+      checkpoint += kCheckpointBytes;
+    }
+    if (table) {
+      // Nearly every character of Chinese text is a GB 2312 character led by
+      // E4-E9 (U+4000-U+9FFF), all of them Han: a run of them is passed over
+      // with one table test each, up to the next checkpoint.
+      const size_t stop = std::min(checkpoint, size >= 2 ? size - 2 : 0);
+      const size_t start = pos;
+      while (pos < stop && bytes[pos] >= 0xE4 && bytes[pos] <= 0xE9 &&
+             gb.contains(bytes[pos], bytes[pos + 1], bytes[pos + 2])) {
+        pos += 3;
+      }
+      han += (pos - start) / 3;
+      if (pos >= size || pos >= checkpoint) continue;
+    }
+    const unsigned char lead = bytes[pos];
+    // Below E2 the code point is under U+2000, and EA-ED lead U+A000-U+DFFF:
+    // neither holds a character of interest.
+    if (lead < 0xE2 || (lead >= 0xEA && lead <= 0xED)) {
+      pos += lead < 0x80 ? 1 : utf8_sequence_length(lead);
+      continue;
+    }
+    if (pos + 3 <= size) {
+      // Chinese punctuation: “”…— (U+2000-U+2E7F), 。、《》 (U+3000-U+33FF, where
+      // only 〇 is Han) and ，：（） (U+FF00-U+FFFF, where only U+FFFD counts).
+      const unsigned char second = bytes[pos + 1], third = bytes[pos + 2];
+      if ((lead == 0xE2 && second < 0xBA) || (lead == 0xEF && second >= 0xBC && !(second == 0xBF && third == 0xBD))) {
+        pos += 3;
+        continue;
+      }
+      if (lead == 0xE3 && second < 0x90) {
+        han += second == 0x80 && third == 0x87;
+        pos += 3;
+        continue;
+      }
+    }
+    size_t length = 0;
+    char32_t c = decode(bytes, pos, size, length);
+    if (is_han(c)) {
+      ++han;
+      if (c >= 0x3400 && !gb.contains(c)) out.outside_gb2312.push_back(pos);
+    }
+    if (font_artifact_class(c)) out.font_artifacts.push_back(pos);
+    pos += length;
+  }
+  while (checkpoint <= size) {
+    out.han_checkpoints_.push_back(han);
+    checkpoint += kCheckpointBytes;
+  }
+  return out;
+}
+
+size_t RareCharacters::han_before(std::string_view text, size_t offset) const {
+  size_t k = offset / kCheckpointBytes;
+  size_t from = k * kCheckpointBytes;
+  // A character that begins before the checkpoint is counted in it.
+  while (from < offset && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  return han_checkpoints_[k] + copydesk::han_count(text.substr(from, offset - from));
+}
+
+size_t RareCharacters::han_count(std::string_view text, Span span) const {
+  return han_before(text, span.end) - han_before(text, span.begin);
+}
+
+size_t han_count(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  size_t count = 0;
+  size_t pos = 0;
+  while (pos < size) {
+    const unsigned char lead = bytes[pos];
+    if (lead >= 0xE5 && lead <= 0xE9 && pos + 3 <= size) {
+      ++count;  // U+5000-U+9FFF: all Han
+      pos += 3;
+    } else if (lead < 0x80) {
+      ++pos;
+    } else {
+      size_t length = 0;
+      count += is_han(decode(bytes, pos, size, length));
+      pos += length;
+    }
+  }
+  return count;
+}
+
+RareCharacters RareCharacters::compute(const Document& doc) { return find(doc.text()); }
+
+}  // namespace copydesk

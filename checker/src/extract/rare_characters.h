@@ -1,0 +1,61 @@
+// Rare characters: where a document holds the few characters that the script
+// rules look for and simplified Chinese copy almost never contains: Han
+// characters outside GB 2312 (traditional or variant forms) and the characters
+// PDF fonts leave behind (Kangxi radicals, compatibility ideographs, private
+// use, U+FFFD). The same pass counts Han characters, for the share of them a
+// rule's findings make.
+//
+// One pass over the bytes finds both, so that each rule visits a handful of
+// positions instead of decoding every character of the document:
+//
+//   const RareCharacters& rare = doc.analysis<RareCharacters>();
+//   for (size_t offset : rare.in(rare.outside_gb2312, unit.span)) ...
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace copydesk {
+
+class Document;
+
+// True when `c` has a code in GB 2312, the standard simplified character set
+// (or the table could not be built: then every character counts as valid).
+bool in_gb2312(char32_t c);
+
+// The kind of PDF font artifact `c` is ("kangxi-radical", "compatibility",
+// "private-use", "replacement"), or nullptr for an ordinary character.
+const char* font_artifact_class(char32_t c);
+
+// The Han characters (is_han) of `text`, decoded as Utf8Iterator does.
+size_t han_count(std::string_view text);
+
+class RareCharacters {
+ public:
+  // Byte offsets, in text order, of the code points that are Han (is_han),
+  // U+3400 or above and not in GB 2312.
+  std::vector<size_t> outside_gb2312;
+  // Byte offsets, in text order, of the code points with a font_artifact_class().
+  std::vector<size_t> font_artifacts;
+
+  // The Han characters (is_han) that begin in `span` of `text`, the text
+  // this was found in: from counts kept every few kilobytes.
+  size_t han_count(std::string_view text, Span span) const;
+
+  // The offsets of `offsets` that lie in `span`.
+  static std::span<const size_t> in(const std::vector<size_t>& offsets, Span span);
+
+  static RareCharacters find(std::string_view text);
+  static RareCharacters compute(const Document& doc);
+
+ private:
+  static constexpr size_t kCheckpointBytes = 4096;
+  size_t han_before(std::string_view text, size_t offset) const;
+  // The Han characters that begin before each multiple of kCheckpointBytes, up to the end.
+  std::vector<size_t> han_checkpoints_;
+};
+
+}  // namespace copydesk

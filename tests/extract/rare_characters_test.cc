@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/utf8.h"
+#include "extract/rare_characters.h"
+#include "kinds/half_width_punctuation.h"
+
+using namespace copydesk;
+
+namespace {
+
+// What the scan must find, decoding every character.
+RareCharacters decode_all(std::string_view text) {
+  RareCharacters out;
+  for (Utf8Iterator it(text); !it.done(); it.next()) {
+    char32_t c = it.code_point();
+    if (c >= 0x3400 && is_han(c) && !in_gb2312(c)) out.outside_gb2312.push_back(it.offset());
+    if (font_artifact_class(c)) out.font_artifacts.push_back(it.offset());
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][script]") {
+  // 彥 and 劑 are traditional, 㐀 (extension A) and 𠀀 (extension B) are outside
+  // GB 2312, 〇 is below U+3400; ⼈ is a Kangxi radical, U+F900 a compatibility
+  // ideograph (Han as well), U+E000 private use, U+FFFD a replacement.
+  std::string text = "巴彥旗,劑。〇㐀𠀀\u2F08民\uF900\uE000\uFFFD“引号”abc\n";
+  RareCharacters rare = RareCharacters::find(text);
+  auto offset_of = [&](std::string_view s) { return text.find(s); };
+  CHECK(rare.outside_gb2312 == std::vector<size_t>{offset_of("彥"), offset_of("劑"), offset_of("㐀"), offset_of("𠀀"),
+                                                    offset_of("\uF900")});
+  CHECK(rare.font_artifacts ==
+        std::vector<size_t>{offset_of("\u2F08"), offset_of("\uF900"), offset_of("\uE000"), offset_of("\uFFFD")});
+  CHECK(std::string(font_artifact_class(U'\u2F08')) == "kangxi-radical");
+  CHECK(font_artifact_class(U'人') == nullptr);
+
+  SECTION("the same positions as decoding every character") {
+    std::string mixed;
+    for (int i = 0; i < 200; ++i) mixed += "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D〇“”。，（\u2E7F\u33FF\uFF00";
+    RareCharacters fast = RareCharacters::find(mixed);
+    RareCharacters slow = decode_all(mixed);
+    CHECK(fast.outside_gb2312 == slow.outside_gb2312);
+    CHECK(fast.font_artifacts == slow.font_artifacts);
+    size_t han = 0;
+    for (Utf8Iterator it(mixed); !it.done(); it.next()) han += is_han(it.code_point());
+    CHECK(han_count(mixed) == han);
+    CHECK(han_count("〇一\u4DC0\u4DBF\uFA2D𠀀x") == 5);
+    // Counts over spans, across the checkpoints kept every 4 KB.
+    for (size_t begin = 0; begin < mixed.size(); begin += 997) {
+      while ((static_cast<unsigned char>(mixed[begin]) & 0xC0) == 0x80) ++begin;
+      for (size_t end = begin; end <= mixed.size(); end += 1361) {
+        while (end < mixed.size() && (static_cast<unsigned char>(mixed[end]) & 0xC0) == 0x80) ++end;
+        INFO(begin << "-" << end);
+        CHECK(fast.han_count(mixed, {begin, end}) == han_count(std::string_view(mixed).substr(begin, end - begin)));
+      }
+    }
+    CHECK(fast.han_count(mixed, {0, mixed.size()}) == han);
+  }
+
+  SECTION("offsets within a span") {
+    std::vector<size_t> offsets{3, 9, 12, 30};
+    auto in = RareCharacters::in(offsets, {9, 30});
+    CHECK(std::vector<size_t>(in.begin(), in.end()) == std::vector<size_t>{9, 12});
+    CHECK(RareCharacters::in(offsets, {13, 30}).empty());
+  }
+}
+
+TEST_CASE("Half-width marks are found at every byte alignment", "[punctuation]") {
+  for (int n = 1; n < 12; ++n) {
+    std::string text;
+    for (int i = 0; i < n; ++i) text += "中";
+    size_t comma = text.size();
+    text += ",好";
+    INFO(n);
+    auto marks = find_half_width_marks(text, {0, text.size()});
+    REQUIRE(marks.size() == 1);
+    CHECK(marks[0].span == Span{comma, comma + 1});
+    // A span that ends right after the mark, and one that ends before it.
+    CHECK(find_half_width_marks(text, {0, comma + 1}).size() == 1);
+    CHECK(find_half_width_marks(text, {0, comma}).empty());
+  }
+}
