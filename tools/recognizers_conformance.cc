@@ -159,8 +159,9 @@ std::vector<Item> ours(const std::string& input, Model model, const std::string&
                   : model == Model::kPercent ? m.form == NumberForm::kPercent
                                              : (m.form == NumberForm::kCardinal || m.form == NumberForm::kFraction);
     if (!wanted) continue;
-    if (m.is_range() && model == Model::kNumber) {
-      // The peer reports the two figures of a range separately.
+    if (m.is_range() && model == Model::kNumber && m.range_low()) {
+      // The peer reports the two figures of a range separately. (An
+      // approximate range such as 三四 has no first figure of its own.)
       items.push_back({utf16_at(input, m.range_low()->begin), utf16_at(input, m.range_low()->end) - 1, m.value, ""});
       continue;
     }

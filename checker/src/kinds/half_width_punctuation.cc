@@ -36,7 +36,7 @@ bool is_chinese(char32_t c) {
          c == U'—';
 }
 
-// The code point before `offset` on the same line, skipping one space (0 at the line start).
+// The code point before `offset` on the same line (0 at the line start).
 // (Decoded inline: a page typed with half-width commas has thousands of marks.)
 char32_t before(std::string_view text, size_t offset, size_t floor) {
   if (offset <= floor) return 0;
