@@ -34,6 +34,15 @@ const RE2& continuation_tail_re() {
   return re;
 }
 
+// True when `s` starts with a character ordinal_heading_re() can start with:
+// a Chinese numeral, a bracket, a digit or 第. Checked before the regex.
+bool may_open_ordinal(std::string_view s) {
+  if (s.empty()) return false;
+  char32_t c = code_point_at(s, 0);
+  return (c >= '0' && c <= '9') || c == U'（' || c == '(' || c == U'第' ||
+         std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
 // 一、 （一） 1. 第一， at the start of a line: a numbered section heading.
 const RE2& ordinal_heading_re() {
   static const RE2 re(R"(^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、,]))");
@@ -46,16 +55,28 @@ const RE2& han_comma_re() {
   return re;
 }
 
-const RE2& story_start_re() {
-  static const RE2 re(R"(^(□|■)?[\s　]*(本报|新华社|中新社|人民日报|记者|通讯员))");
-  return re;
+// True when `s` starts like a story's first line: an optional □ or ■, white
+// space, then 本报, 新华社, 中新社, 人民日报, 记者 or 通讯员. (Written out rather
+// than as a regex: it runs on every paragraph break.)
+bool opens_with_agency_or_reporter(std::string_view s) {
+  if (s.starts_with("□") || s.starts_with("■")) s.remove_prefix(std::string_view("□").size());
+  while (!s.empty()) {
+    char b = s.front();
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r') s.remove_prefix(1);
+    else if (s.starts_with("　")) s.remove_prefix(std::string_view("　").size());
+    else break;
+  }
+  for (std::string_view start : {"本报", "新华社", "中新社", "人民日报", "记者", "通讯员"}) {
+    if (s.starts_with(start)) return true;
+  }
+  return false;
 }
 
 bool starts_list_item(std::string_view line) {
   if (line.empty()) return false;
   if ((line[0] == '-' || line[0] == '*' || line[0] == '+') && line.size() > 1 && line[1] == ' ') return true;
   if (line.rfind("•", 0) == 0 || line.rfind("·", 0) == 0) return true;
-  return RE2::PartialMatch(line, ordinal_heading_re());
+  return may_open_ordinal(line) && RE2::PartialMatch(line, ordinal_heading_re());
 }
 
 // Two or more blanks inside a line: columns of a table, not running text.
@@ -84,17 +105,29 @@ bool ends_paragraph(std::string_view s) {
   s = trim_blanks(s);
   if (s.empty()) return true;
   if (is_paragraph_end(code_point_at(s, previous_offset(s, s.size())))) return true;
-  // A continuation marker at the end of a paragraph (…设计图纸 ■下转第5版).
-  return RE2::PartialMatch(s, continuation_tail_re());
+  // A continuation marker at the end of a paragraph (…设计图纸 ■下转第5版). A
+  // closing bracket after 版 would have ended the paragraph above, so the text
+  // ends with 版, and the marker takes at most 57 bytes: the regex reads the
+  // last 64 bytes, from a character boundary.
+  if (!s.ends_with("版")) return false;
+  size_t start = s.size() > 64 ? s.size() - 64 : 0;
+  while (start < s.size() && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) ++start;
+  return RE2::PartialMatch(s.substr(start), continuation_tail_re());
 }
 
+// Byte by byte: 、。 are E3 80 81/82 and ，；？！ EF BC 8C/9B/9F/81 (E3 and EF
+// are always lead bytes in UTF-8); only an ASCII , or ; needs the character before it.
 bool has_sentence_punctuation(std::string_view s) {
-  char32_t prev = 0;
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (c == U'，' || c == U'。' || c == U'、' || c == U'；' || c == U'？' || c == U'！') return true;
-    if ((c == ',' || c == ';') && is_han(prev)) return true;
-    prev = c;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0xE3 || b == 0xEF) {
+      if (i + 2 >= s.size()) continue;
+      auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      if (b == 0xE3 && b1 == 0x80 && (b2 == 0x81 || b2 == 0x82)) return true;
+      if (b == 0xEF && b1 == 0xBC && (b2 == 0x8C || b2 == 0x9B || b2 == 0x9F || b2 == 0x81)) return true;
+    } else if ((b == ',' || b == ';') && i > 0 && is_han(code_point_at(s, previous_offset(s, i)))) {
+      return true;
+    }
   }
   return false;
 }
@@ -103,7 +136,8 @@ bool is_body_block(const Block& block, std::string_view text) {
   std::string_view s = trim_blanks(block.span.of(text));
   bool one_line = s.find('\n') == std::string_view::npos;
   // A single numbered line (一、坚持党的全面领导，确保改革方向) is a section heading.
-  if (one_line && has_at_most_code_points(s, 60) && RE2::PartialMatch(s, ordinal_heading_re())) return false;
+  if (one_line && may_open_ordinal(s) && has_at_most_code_points(s, 60) && RE2::PartialMatch(s, ordinal_heading_re()))
+    return false;
   switch (block.kind) {
     case BlockKind::kParagraph:
       // Long unpunctuated single lines are body text; several unpunctuated
@@ -124,7 +158,7 @@ bool is_body_block(const Block& block, std::string_view text) {
 
 bool starts_story(std::string_view s) {
   s = trim_blanks(s);
-  if (RE2::PartialMatch(s, story_start_re())) return true;
+  if (opens_with_agency_or_reporter(s)) return true;
   return find_dateline(s, Span{0, s.size()}).has_value();
 }
 

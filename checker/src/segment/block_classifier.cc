@@ -53,12 +53,15 @@ size_t word_count(std::string_view s) {
 }
 
 // kExclaims: ends with ！ or ？; kLong: a one-line headline of 41 to 80 characters.
-enum class HeadlineShape { kNo, kYes, kExclaims, kLong };
+enum class HeadlineShape : unsigned char { kNo, kYes, kExclaims, kLong };
 
 // Whether `t` (a trimmed block) is shaped like a headline: short, at most three
 // lines, no sentence end inside, not starting like the rest of a sentence.
 HeadlineShape headline_shape(std::string_view t) {
   if (t.empty() || t.size() > 400) return HeadlineShape::kNo;
+  // Over 120 bytes and 80 characters is too long for a headline, Latin (120
+  // bytes) or Chinese (80 characters): most body paragraphs stop here.
+  if (t.size() > 120 && !has_at_most_code_points(t, 80)) return HeadlineShape::kNo;
   size_t lines = line_count(t);
   if (lines > 3) return HeadlineShape::kNo;
   if (mostly_latin(t)) {
@@ -149,7 +152,9 @@ std::optional<Span> find_dateline(std::string_view text, Span paragraph) {
 std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& split) {
   const std::vector<RawBlock>& raw = split.blocks;
   std::vector<Block> blocks(raw.size());
-  std::vector<bool> dash(raw.size(), false), candidate(raw.size(), false);
+  std::vector<bool> dash(raw.size(), false);
+  // The headline shape of each block that may be a headline; kNo for the others.
+  std::vector<HeadlineShape> shape(raw.size(), HeadlineShape::kNo);
 
   for (size_t i = 0; i < raw.size(); ++i) {
     Block& b = blocks[i];
@@ -167,8 +172,8 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     else if (raw[i].fixed_form && starts_with_dash(t)) dash[i] = true;
     else if (raw[i].fixed_form && is_bracket_label(t)) b.kind = BlockKind::kHeadline;
     else if (one_line && is_page_header(t)) b.kind = BlockKind::kPageHeader;
-    else if (has_at_most_code_points(t, 300) && ends_with_photo_credit(t)) b.kind = BlockKind::kCaption;
-    else candidate[i] = headline_shape(t) != HeadlineShape::kNo;
+    else if (ends_with_photo_credit(t) && has_at_most_code_points(t, 300)) b.kind = BlockKind::kCaption;
+    else shape[i] = headline_shape(t);
   }
 
   // `titles`: whether another headline-shaped block after it counts.
@@ -178,7 +183,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     if (dash[i + 1] || blocks[i + 1].kind == BlockKind::kHeading) return true;
     if (blocks[i + 1].kind == BlockKind::kByline && !is_closing_byline(next)) return true;
     if (blocks[i + 1].kind == BlockKind::kParagraph && leading_dateline(next)) return true;
-    return titles && candidate[i + 1] && headline_shape(next) == HeadlineShape::kYes;
+    return titles && shape[i + 1] == HeadlineShape::kYes;
   };
 
   for (size_t i = 0; i < raw.size(); ++i) {
@@ -188,7 +193,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
       b.kind = (i > 0 && head_kind(blocks[i - 1].kind)) ? BlockKind::kSubtitle : BlockKind::kSourceNote;
       continue;
     }
-    if (!candidate[i]) continue;
+    if (shape[i] == HeadlineShape::kNo) continue;
     const Block* prev = i > 0 ? &blocks[i - 1] : nullptr;
     std::string_view next = i + 1 < raw.size() ? raw[i + 1].span.of(text) : std::string_view();
     bool next_is_text = i + 1 < raw.size() && blocks[i + 1].kind == BlockKind::kParagraph && !leading_dateline(next);
@@ -198,7 +203,6 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     bool fragment = last == U'，' || last == U'、' || last == U'；' || last == ',' || last == ';' || opens_bracket(last);
     fragment = fragment || (!next.empty() && (is_continuation_mark(first_code_point(next)) ||
                                               is_lower_latin(first_code_point(next))));
-    fragment = fragment || (next_is_text && junction_inside_word(t, next));
     fragment = fragment || (next_is_text && is_digit(last) && is_unit_start(first_code_point(next)));
     fragment = fragment || (split.hard_wrapped && !raw[i].after_blank && prev_is_text);
 
@@ -209,12 +213,14 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     bool doubtful = clause || glued || last == U'：' || last == ':' ||
                     (prev_is_text && !ends_sentence(prev->span.of(text)));
     bool company = strong_company_after(i, !clause) || (!clause && prev && head_kind(prev->kind));
-    HeadlineShape shape = headline_shape(t);
-    bool needs_company = shape == HeadlineShape::kExclaims || shape == HeadlineShape::kLong;
+    bool needs_company = shape[i] == HeadlineShape::kExclaims || shape[i] == HeadlineShape::kLong;
     // A long headline needs a dateline, byline, subtitle or heading right after it.
-    if (shape == HeadlineShape::kLong) company = strong_company_after(i, false);
+    if (shape[i] == HeadlineShape::kLong) company = strong_company_after(i, false);
 
-    bool headline = !fragment && (company || (!doubtful && !needs_company));
+    // The word test across the break runs ICU's dictionary breaker: only when
+    // it decides (the other evidence would make this block a headline).
+    bool headline = !fragment && (company || (!doubtful && !needs_company)) &&
+                    !(next_is_text && junction_inside_word(t, next));
     b.kind = headline ? BlockKind::kHeadline : BlockKind::kParagraph;
   }
 

@@ -38,7 +38,74 @@ std::string_view head(std::string_view s, size_t max_bytes) {
 }
 
 
-bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
+// True when `what` occurs in `s`. Looks for the last byte of `what` first: in
+// Chinese text a lead byte (0xE5 of 年) comes every few characters, a given
+// trailing byte (0xB4) far less often.
+bool contains(std::string_view s, std::string_view what) {
+  if (what.size() > s.size()) return false;
+  size_t tail = what.size() - 1;
+  for (size_t at = tail; (at = s.find(what.back(), at)) != std::string_view::npos; ++at) {
+    if (s.compare(at - tail, what.size(), what) == 0) return true;
+  }
+  return false;
+}
+
+bool is_bullet(char32_t c) {
+  return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'◆' || c == U'◇' || c == U'▲' || c == U'△';
+}
+
+// The first code point of `line` after white space, an optional bullet (any of
+// kBullet) and white space again, or 0. Every byline and role pattern begins
+// there, so this one character rules out nearly every body line before a regex
+// runs. It skips is_space(), a superset of kSp, so it never rejects a match.
+size_t skip_spaces(std::string_view s, size_t pos) {
+  for (Utf8Iterator it(s, pos); !it.done() && is_space(it.code_point()); it.next()) pos = it.next_offset();
+  return pos;
+}
+
+size_t offset_after_bullet(std::string_view line) {
+  size_t pos = skip_spaces(line, 0);
+  if (pos < line.size()) {
+    Utf8Iterator it(line, pos);
+    if (is_bullet(it.code_point())) pos = skip_spaces(line, it.next_offset());
+  }
+  return pos;
+}
+
+char32_t first_after_bullet(std::string_view line) {
+  size_t pos = offset_after_bullet(line);
+  return pos < line.size() ? code_point_at(line, pos) : 0;
+}
+
+// The first characters kRole can start with.
+bool opens_role(char32_t c) {
+  switch (c) {
+    case U'本': case U'新': case U'中': case U'人': case U'央': case U'特': case U'首':
+    case U'见': case U'驻': case U'摄': case U'记': case U'通': case U'评': case U'实':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_chinese_digit(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+// The first characters kPageNumber can start with.
+bool opens_page_number(char32_t c) {
+  return is_ascii_digit(c) || (c >= U'０' && c <= U'９') || (c >= 'A' && c <= 'Z') || is_chinese_digit(c);
+}
+
+// Matches `re` at the start of `s` and sets `match` to the whole match. Asking
+// for no capture groups lets RE2 answer with its DFA, several times faster
+// than the engines that track groups; the patterns that need a group's span
+// work it out from the whole match.
+bool whole_match_at_start(std::string_view s, const RE2& re, re2::StringPiece& match) {
+  return re.Match(s, 0, s.size(), RE2::ANCHOR_START, &match, 1);
+}
 
 // These tests run on every line of a page and nearly all fail: each first
 // checks a literal its patterns cannot match without, and full matches with
@@ -48,9 +115,9 @@ bool is_name_separator(char32_t c) { return is_space(c) || c == U'、' || c == U
 
 // True when `token` is a role word (本报记者, 实习生, 通讯员...), with or without a colon.
 size_t role_prefix_length(std::string_view token) {
-  static const RE2 role("^(" + kRole + kSp + "*[:：]?)");
+  static const RE2 role("^" + kRole + kSp + "*[:：]?");
   re2::StringPiece match;
-  if (!RE2::PartialMatch(token, role, &match)) return 0;
+  if (!whole_match_at_start(token, role, match)) return 0;
   return match.size();
 }
 
@@ -107,6 +174,8 @@ int markdown_heading_level(std::string_view line) {
 bool is_opening_byline(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 60)) return false;
+  char32_t first = first_after_bullet(line);
+  if (line[0] != 'B' && !opens_role(first) && first != U'文' && first != U'图' && first != U'撰') return false;
   if (is_photo_credit(line)) return false;
   static const RE2 zh("^" + kBullet + kSp + "*(" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp +
                       "*[:：]?" + kSp + "*(.*?)" + kSp + "*(?:报道)?$");
@@ -120,7 +189,7 @@ bool is_opening_byline(std::string_view line) {
 
 bool is_byline_role_only(std::string_view line) {
   line = trim_text(line);
-  if (line.size() > 60) return false;
+  if (line.size() > 60 || !opens_role(first_after_bullet(line))) return false;
   static const RE2 r("^" + kBullet + kSp + "*" + kRole + kSp + "*[:：]?");
   return RE2::FullMatch(line, r);
 }
@@ -149,6 +218,7 @@ bool is_signature(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 30)) return false;
   if (!(line.back() == ')' || line.ends_with("）"))) return false;
+  if (!(line[0] == '(' || line.starts_with("（"))) return false;
   static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*([^（）():：]+)[）)]$");
   std::string names;
   return RE2::FullMatch(line, r, &names) && is_name_list(names);
@@ -203,6 +273,11 @@ bool ends_with_photo_credit(std::string_view block) {
 std::optional<JumpDirection> continuation_marker(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || line.size() > 80) return std::nullopt;
+  // Both patterns start with a bullet, a bracket, the verb (下转, 上接, 转, 接) or Continued.
+  char32_t first = code_point_at(line, 0);
+  if (!(first == '(' || first == 'C' || first == U'（' || first == U'下' || first == U'上' || first == U'转' ||
+        first == U'接' || first == U'■' || first == U'□' || first == U'▲' || first == U'◆' || first == U'●'))
+    return std::nullopt;
   if (!contains(line, "版") && !contains(line, "ont") && !contains(line, "ONT")) return std::nullopt;
   static const RE2 zh("^[■□▲◆●]?" + kSp + "*[（(]?" + kSp + "*(下转|上接|转|接)" + kSp + "*(?:本报)?第?" + kSp + "*" +
                             kPageNumber + kSp + "*版" + kSp + "*[）)]?$");
@@ -246,8 +321,16 @@ bool is_page_header(std::string_view line) {
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
                               "+[^\\s\u3000]{1,12}){0,4}$");
   static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].{0,60}$");
-  return (contains(line, "年") && RE2::FullMatch(line, date)) || (contains(line, "版") && RE2::FullMatch(line, page)) ||
-         ((contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
+  // Each pattern is tried only on lines that start as it must: a year, a page
+  // (第, a number or letter) or a staff title.
+  char32_t first = code_point_at(line, 0);
+  bool may_be_date = is_ascii_digit(first) || line.starts_with("二〇");
+  bool may_be_page = first == U'第' || opens_page_number(first);
+  bool may_be_staff = first == U'责' || first == U'本' || first == U'版' || first == U'美' || first == U'校' ||
+                      first == U'制';
+  return (may_be_date && contains(line, "年") && RE2::FullMatch(line, date)) ||
+         (may_be_page && contains(line, "版") && RE2::FullMatch(line, page)) ||
+         (may_be_staff && (contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
 }
 
 namespace {
@@ -299,19 +382,18 @@ bool is_fixed_form_line(std::string_view line) {
 namespace {
 
 // True when `h` can open a dateline: an upper-case letter (DENVER (AP) —), or,
-// after white space and a bullet, the first character of 据 or of an agency
-// (本报, 新华社, 中新社, 人民网, 央视网, 光明网, 经济日报...). Checked first: nearly
-// every block is asked whether it opens with a dateline.
+// after white space, a bullet and an optional 据, the name of an agency (本报,
+// 新华社, 中新社, 人民网, 央视网, 光明网, 经济日报...). Checked first: nearly every
+// block is asked whether it opens with a dateline.
 bool may_open_dateline(std::string_view h) {
   if (h.empty()) return false;
   if (h[0] >= 'A' && h[0] <= 'Z') return true;
-  Utf8Iterator it(h);
-  while (!it.done() && is_space(it.code_point())) it.next();
-  if (!it.done() && std::u32string_view(U"□■◎●◆◇▲△").find(it.code_point()) != std::u32string_view::npos) {
-    it.next();
-    while (!it.done() && is_space(it.code_point())) it.next();
+  std::string_view rest = h.substr(offset_after_bullet(h));
+  if (rest.starts_with("据")) rest = rest.substr(skip_spaces(rest, std::string_view("据").size()));
+  for (std::string_view agency : {"本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网", "经济日报"}) {
+    if (rest.starts_with(agency)) return true;
   }
-  return !it.done() && std::u32string_view(U"据本新中人央光经").find(it.code_point()) != std::u32string_view::npos;
+  return false;
 }
 
 }  // namespace
@@ -319,28 +401,33 @@ bool may_open_dateline(std::string_view h) {
 std::optional<Span> leading_dateline(std::string_view text) {
   std::string_view h = head(text, 160);
   if (!may_open_dateline(h)) return std::nullopt;
-  static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*((?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"
+  static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*(?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"
                             "[\\p{Han}·]{0,12}?" + kSp + "*" + kDigits + kSp + "*月" + kSp + "*" + kDigits + kSp +
-                            "*日" + kSp + "*(?:讯|电)|讯|电))");
+                            "*日" + kSp + "*(?:讯|电)|讯|电)");
   static const RE2 en(
-      "^([A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?)?"
+      "^[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?)?"
       "(?:,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ ][0-9]{1,2})?"
-      "[ ]*(?:\\((?:AP|Reuters|AFP|Bloomberg|UPI|Xinhua|dpa|CNN|NYT|The Associated Press)\\)[ ]*(?:—|–|--|-)|(?:—|–|--)))");
+      "[ ]*(?:\\((?:AP|Reuters|AFP|Bloomberg|UPI|Xinhua|dpa|CNN|NYT|The Associated Press)\\)[ ]*(?:—|–|--|-)|(?:—|–|--))");
+  // The dateline is the whole match, less the white space and bullet before it
+  // (it starts with 据 or an agency's name, never with a space or bullet).
   re2::StringPiece match;
-  if (RE2::PartialMatch(h, zh, &match) || RE2::PartialMatch(h, en, &match)) {
-    size_t begin = static_cast<size_t>(match.data() - h.data());
-    return Span{begin, begin + match.size()};
-  }
+  if (whole_match_at_start(h, zh, match)) return Span{offset_after_bullet(h), match.size()};
+  if (whole_match_at_start(h, en, match)) return Span{0, match.size()};
   return std::nullopt;
 }
 
 std::optional<Span> dateline_credit(std::string_view text) {
   std::string_view h = head(text, 240);
-  static const RE2 r("^(" + kSp + "*)([（(][^（）()]{0,80}(?:记者|通讯员|实习生|Reporting|reporting)[^（）()]{0,80}[）)])");
-  re2::StringPiece spaces, credit;
-  if (!RE2::PartialMatch(h, r, &spaces, &credit)) return std::nullopt;
-  size_t begin = static_cast<size_t>(credit.data() - h.data());
-  return Span{begin, begin + credit.size()};
+  // The credit opens with a bracket after white space and names a role.
+  std::string_view opening = h.substr(skip_spaces(h, 0));
+  if (!(opening.starts_with("（") || opening.starts_with("("))) return std::nullopt;
+  if (!contains(h, "记者") && !contains(h, "通讯员") && !contains(h, "实习生") && !contains(h, "eporting"))
+    return std::nullopt;
+  static const RE2 r("^" + kSp + "*[（(][^（）()]{0,80}(?:记者|通讯员|实习生|Reporting|reporting)[^（）()]{0,80}[）)]");
+  re2::StringPiece match;
+  if (!whole_match_at_start(h, r, match)) return std::nullopt;
+  // The credit is the match less the white space before its bracket.
+  return Span{static_cast<size_t>(opening.data() - h.data()), match.size()};
 }
 
 }  // namespace copydesk

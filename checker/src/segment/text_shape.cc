@@ -6,37 +6,87 @@
 
 namespace copydesk {
 
+namespace {
+
+constexpr std::string_view kIdeographicSpace = "\u3000";
+constexpr std::string_view kNoBreakSpace = "\u00A0";
+
+bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
+}  // namespace
+
+// Byte by byte: the spaces of is_space() are ASCII, U+3000 and U+00A0, and in
+// valid UTF-8 a sequence that ends a string with E3 80 80 or C2 A0 is that
+// character (E3 and C2 are lead bytes).
 std::string_view trim_text(std::string_view s) {
   while (!s.empty()) {
-    Utf8Iterator it(s);
-    if (!is_space(it.code_point())) break;
-    s.remove_prefix(it.length());
+    if (is_ascii_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    else if (s.starts_with(kIdeographicSpace)) s.remove_prefix(kIdeographicSpace.size());
+    else if (s.starts_with(kNoBreakSpace)) s.remove_prefix(kNoBreakSpace.size());
+    else break;
   }
   while (!s.empty()) {
-    size_t last = previous_offset(s, s.size());
-    if (!is_space(code_point_at(s, last))) break;
-    s.remove_suffix(s.size() - last);
+    if (is_ascii_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    else if (s.ends_with(kIdeographicSpace)) s.remove_suffix(kIdeographicSpace.size());
+    else if (s.ends_with(kNoBreakSpace)) s.remove_suffix(kNoBreakSpace.size());
+    else break;
   }
   return s;
 }
 
 bool is_blank_text(std::string_view s) { return trim_text(s).empty(); }
 
+namespace {
+
+// Ambiguous-width marks (“ ” … — ·) are set full width in Chinese columns.
+size_t looked_up_columns(char32_t c) {
+  auto w = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
+  return (w == U_EA_WIDE || w == U_EA_FULLWIDTH || w == U_EA_AMBIGUOUS) ? 2 : 1;
+}
+
+// The widths of General Punctuation (U+2000-U+206F), CJK Symbols and
+// Punctuation (U+3000-U+303F) and Halfwidth and Fullwidth Forms
+// (U+FF00-U+FFEF), where nearly all the punctuation of Chinese text lies, read
+// from ICU once.
+struct PunctuationWidths {
+  unsigned char general[0x70], cjk[0x40], fullwidth[0xF0];
+  PunctuationWidths() {
+    for (char32_t c = 0; c < 0x70; ++c) general[c] = static_cast<unsigned char>(looked_up_columns(0x2000 + c));
+    for (char32_t c = 0; c < 0x40; ++c) cjk[c] = static_cast<unsigned char>(looked_up_columns(0x3000 + c));
+    for (char32_t c = 0; c < 0xF0; ++c) fullwidth[c] = static_cast<unsigned char>(looked_up_columns(0xFF00 + c));
+  }
+};
+
+size_t columns_of(char32_t c) {
+  if (c < 0x1100) return 1;
+  if (c >= 0x4E00 && c <= 0x9FFF) return 2;  // CJK Unified Ideographs are all Wide
+  static const PunctuationWidths table;
+  if (c >= 0x2000 && c < 0x2070) return table.general[c - 0x2000];
+  if (c >= 0x3000 && c < 0x3040) return table.cjk[c - 0x3000];
+  if (c >= 0xFF00 && c < 0xFFF0) return table.fullwidth[c - 0xFF00];
+  return looked_up_columns(c);
+}
+
+}  // namespace
+
 size_t line_columns(std::string_view s) {
   size_t width = 0;
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (c < 0x1100) {
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII
       width += 1;
-      continue;
+      i += 1;
+    } else if (b < 0xE0) {  // two bytes: below U+0800
+      width += 1;
+      i += 2;
+    } else if (i + 3 <= s.size() && (b >= 0xE5 ? b <= 0xE9 : b == 0xE4 && static_cast<unsigned char>(s[i + 1]) >= 0xB8)) {
+      width += 2;  // U+4E00-U+9FFF
+      i += 3;
+    } else {
+      Utf8Iterator it(s, i);
+      width += columns_of(it.code_point());
+      i = it.next_offset();
     }
-    if (c >= 0x4E00 && c <= 0x9FFF) {  // CJK Unified Ideographs are all Wide: no lookup
-      width += 2;
-      continue;
-    }
-    auto w = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
-    // Ambiguous-width marks (“ ” … — ·) are set full width in Chinese columns.
-    width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH || w == U_EA_AMBIGUOUS) ? 2 : 1;
   }
   return width;
 }
