@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "segment/sentence_breaks.h"
 #include "segment/text_shape.h"
 
 namespace copydesk {
@@ -34,41 +35,55 @@ void add_trimmed(std::string_view text, size_t begin, size_t end, std::vector<Sp
 
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view text, Span block) {
-  std::vector<Span> out;
-  std::string_view b = block.of(text);
+std::optional<std::vector<size_t>> icu_sentence_boundaries(std::string_view block) {
   icu::BreakIterator* bi = sentence_iterator();
-  if (b.empty()) return out;
-  if (!bi) {
-    add_trimmed(text, block.begin, block.end, out);
-    return out;
-  }
+  if (!bi) return std::nullopt;
   // Same bytes with line breaks as spaces, so byte offsets stay the same.
-  std::string flat(b);
+  std::string flat(block);
   for (char& c : flat) {
     if (c == '\n' || c == '\r') c = ' ';
   }
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, flat.data(), static_cast<int64_t>(flat.size()), &status);
-  if (U_FAILURE(status)) {
-    add_trimmed(text, block.begin, block.end, out);
-    return out;
-  }
+  if (U_FAILURE(status)) return std::nullopt;
   bi->setText(ut, status);
   if (U_FAILURE(status)) {
     utext_close(ut);
-    add_trimmed(text, block.begin, block.end, out);
-    return out;
+    return std::nullopt;
   }
   // With a UTF-8 UText, ICU's native indexes are byte offsets into `flat`.
-  int32_t start = bi->first();
-  for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next()) {
-    add_trimmed(text, block.begin + static_cast<size_t>(start), block.begin + static_cast<size_t>(end), out);
+  std::vector<size_t> boundaries;
+  for (int32_t at = bi->first(); at != icu::BreakIterator::DONE; at = bi->next()) {
+    boundaries.push_back(static_cast<size_t>(at));
   }
   // Detach the iterator from the text before the text goes away.
   icu::UnicodeString empty;
   bi->setText(empty);
   utext_close(ut);
+  return boundaries;
+}
+
+std::vector<Span> split_sentences(std::string_view text, Span block) {
+  std::vector<Span> out;
+  std::string_view b = block.of(text);
+  if (b.empty()) return out;
+  // Without ICU's iterator the block is one sentence, whichever way it would split.
+  if (!sentence_iterator()) {
+    add_trimmed(text, block.begin, block.end, out);
+    return out;
+  }
+  std::vector<size_t> boundaries;
+  if (!simple_sentence_boundaries(b, boundaries)) {
+    std::optional<std::vector<size_t>> found = icu_sentence_boundaries(b);
+    if (!found) {
+      add_trimmed(text, block.begin, block.end, out);
+      return out;
+    }
+    boundaries = std::move(*found);
+  }
+  for (size_t i = 0; i + 1 < boundaries.size(); ++i) {
+    add_trimmed(text, block.begin + boundaries[i], block.begin + boundaries[i + 1], out);
+  }
   return out;
 }
 

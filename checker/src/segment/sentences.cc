@@ -8,17 +8,17 @@
 namespace copydesk {
 
 Sentences::Sentences(std::string_view text, const Structure& structure)
-    : text_(text), structure_(&structure), by_block_(structure.blocks.size()) {}
+    : text_(text), structure_(&structure) {}
 
 Sentences Sentences::compute(const Document& doc) { return Sentences(doc.text(), doc.analysis<Structure>()); }
 
 const std::vector<Span>& Sentences::of_block(size_t block) const {
-  std::optional<std::vector<Span>>& cached = by_block_[block];
-  if (!cached) {
+  if (cached_block_ != static_cast<int>(block)) {
     const Block& b = structure_->blocks[block];
-    cached = b.kind == BlockKind::kParagraph ? split_sentences(text_, b.span) : std::vector<Span>{};
+    cached_ = b.kind == BlockKind::kParagraph ? split_sentences(text_, b.span) : std::vector<Span>{};
+    cached_block_ = static_cast<int>(block);
   }
-  return *cached;
+  return cached_;
 }
 
 std::optional<Sentence> Sentences::at(size_t offset) const {
@@ -32,7 +32,7 @@ std::optional<Sentence> Sentences::at(size_t offset) const {
 
 std::vector<Sentence> Sentences::all() const {
   std::vector<Sentence> out;
-  for (size_t b = 0; b < by_block_.size(); ++b) {
+  for (size_t b = 0; b < structure_->blocks.size(); ++b) {
     for (Span span : of_block(b)) out.push_back({span, static_cast<int>(b)});
   }
   return out;

@@ -1,7 +1,7 @@
 // The sentences of a document's body paragraphs, split by ICU's sentence
-// rules (sentence_splitter.h) on first use, paragraph by paragraph. ICU's
-// sentence rules cost more than the rest of the structure together, and most
-// checks never ask for sentences, or ask about a few paragraphs only.
+// rules (sentence_splitter.h) when asked for, paragraph by paragraph. Most
+// checks never ask for sentences, or ask about a few paragraphs only, in text
+// order: only the paragraph asked about last is kept.
 //
 //   const Sentences& sentences = doc.analysis<Sentences>();
 //   if (auto s = sentences.at(offset)) ...   // splits only that paragraph
@@ -39,7 +39,8 @@ class Sentences {
 
   std::string_view text_;
   const Structure* structure_;
-  mutable std::vector<std::optional<std::vector<Span>>> by_block_;  // filled on first use
+  mutable int cached_block_ = -1;       // the block whose sentences `cached_` holds
+  mutable std::vector<Span> cached_;
 };
 
 }  // namespace copydesk
