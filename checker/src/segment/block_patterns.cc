@@ -88,6 +88,34 @@ bool opens_role(char32_t c) {
   }
 }
 
+// True when `line` holds a word every kRole match has: the role (记者, 通讯员,
+// 评论员, 实习生, 撰稿人) or 新华社.
+bool has_role_word(std::string_view line) {
+  return contains(line, "记者") || contains(line, "通讯员") || contains(line, "评论员") || contains(line, "实习生") ||
+         contains(line, "撰稿人") || contains(line, "新华社");
+}
+
+// True when `s` ends with 摄 or 摄影, perhaps followed by white space and a
+// closing bracket: the end every photo-credit pattern needs.
+bool ends_with_credit_word(std::string_view s) {
+  s = trim_text(s);
+  if (s.ends_with("）")) s.remove_suffix(std::string_view("）").size());
+  else if (s.ends_with(")")) s.remove_suffix(1);
+  s = trim_text(s);
+  return s.ends_with("摄") || s.ends_with("摄影");
+}
+
+// True when `s` starts as the credit words of a byline can: 撰文, or 文 or 图
+// (perhaps 文图, 图文) before a slash or colon (文/, 图／, 文：).
+bool opens_credit_prefix(std::string_view s) {
+  if (s.starts_with("撰文")) return true;
+  auto credit_char = [](std::string_view t) { return t.starts_with("文") || t.starts_with("图"); };
+  if (!credit_char(s)) return false;
+  s.remove_prefix(std::string_view("文").size());
+  if (credit_char(s)) s.remove_prefix(std::string_view("文").size());
+  return s.starts_with("/") || s.starts_with("／") || s.starts_with(":") || s.starts_with("：");
+}
+
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 bool is_chinese_digit(char32_t c) {
@@ -174,8 +202,10 @@ int markdown_heading_level(std::string_view line) {
 bool is_opening_byline(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 60)) return false;
-  char32_t first = first_after_bullet(line);
-  if (line[0] != 'B' && !opens_role(first) && first != U'文' && first != U'图' && first != U'撰') return false;
+  std::string_view rest = line.substr(offset_after_bullet(line));
+  char32_t first = rest.empty() ? 0 : code_point_at(rest, 0);
+  bool may_be_zh = (opens_role(first) && has_role_word(line)) || opens_credit_prefix(rest);
+  if (line[0] != 'B' && !may_be_zh) return false;
   if (is_photo_credit(line)) return false;
   static const RE2 zh("^" + kBullet + kSp + "*(" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp +
                       "*[:：]?" + kSp + "*(.*?)" + kSp + "*(?:报道)?$");
@@ -189,7 +219,7 @@ bool is_opening_byline(std::string_view line) {
 
 bool is_byline_role_only(std::string_view line) {
   line = trim_text(line);
-  if (line.size() > 60 || !opens_role(first_after_bullet(line))) return false;
+  if (line.size() > 60 || !opens_role(first_after_bullet(line)) || !has_role_word(line)) return false;
   static const RE2 r("^" + kBullet + kSp + "*" + kRole + kSp + "*[:：]?");
   return RE2::FullMatch(line, r);
 }
@@ -202,8 +232,10 @@ bool is_byline_names(std::string_view line) {
 bool is_photo_credit(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 50)) return false;
-  bool zh_credit = contains(line, "摄");
-  bool en_credit = contains(line, "Photo") || contains(line, "PHOTO");
+  bool zh_credit = ends_with_credit_word(line);
+  // The English pattern starts with a bracket, an agency or Photo.
+  bool en_credit = std::string_view("(ARGXEBP").find(line[0]) != std::string_view::npos &&
+                   (contains(line, "Photo") || contains(line, "PHOTO"));
   if (!zh_credit && !en_credit) return false;
   static const RE2 zh("^[（(]?" + kBullet + kSp + "*(.*?)" + kSp + "*(?:摄影|摄)+" + kSp + "*[）)]?$");
   static const RE2 en(
@@ -216,9 +248,10 @@ bool is_photo_credit(std::string_view line) {
 
 bool is_signature(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || !has_at_most_code_points(line, 30)) return false;
+  if (line.empty()) return false;
   if (!(line.back() == ')' || line.ends_with("）"))) return false;
   if (!(line[0] == '(' || line.starts_with("（"))) return false;
+  if (!has_at_most_code_points(line, 30)) return false;
   static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*([^（）():：]+)[）)]$");
   std::string names;
   return RE2::FullMatch(line, r, &names) && is_name_list(names);
@@ -232,7 +265,7 @@ bool ends_with_photo_credit(std::string_view block) {
   static const RE2 en("\\((?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?Photo(?:/| by |: ?)[^()]{2,60}\\)$");
   bool bracketed = !t.empty() && (t.back() == ')' || t.ends_with("）"));
   if (bracketed && (RE2::PartialMatch(t, source) || RE2::PartialMatch(t, en))) return true;
-  if (!contains(t, "摄")) return false;
+  if (!ends_with_credit_word(t)) return false;
   // … 白逸男 摄, … 本报记者 王磊 摄: the names before 摄, back to the last
   // sentence mark, bracket or a token that is not a name or role.
   static const RE2 credit("^(.*?)(" + kSp + "*)(?:摄影|摄)+" + kSp + "*[）)]?$");
@@ -295,6 +328,13 @@ std::optional<JumpDirection> continuation_marker(std::string_view line) {
 
 size_t leading_continuation_length(std::string_view line) {
   std::string_view h = head(line, 64);
+  // The marker opens with a bullet or a bracket after white space.
+  size_t start = skip_spaces(h, 0);
+  if (start == h.size()) return 0;
+  char32_t first = code_point_at(h, start);
+  if (!(first == U'■' || first == U'□' || first == U'▲' || first == U'◆' || first == U'●' || first == U'（' ||
+        first == '('))
+    return 0;
   if (!contains(h, "接") || !contains(h, "版")) return 0;
   static const RE2 r("^(" + kSp + "*(?:[■□▲◆●]" + kSp + "*(?:上接|接)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
                            "*版|[（(](?:上接|接)第?" + kPageNumber + "版[）)]))" + kSp + "+\\S");
@@ -305,7 +345,10 @@ size_t leading_continuation_length(std::string_view line) {
 
 size_t trailing_continuation_offset(std::string_view line) {
   std::string_view t = tail(line, 64);
-  if (!contains(t, "转") || !contains(t, "版")) return std::string_view::npos;
+  // The marker ends with 版, perhaps in brackets, before white space.
+  std::string_view end = trim_text(t);
+  if (!(end.ends_with("版") || end.ends_with("版）") || end.ends_with("版)"))) return std::string_view::npos;
+  if (!contains(t, "转")) return std::string_view::npos;
   static const RE2 r("\\S" + kSp + "*((?:[■□▲◆●]" + kSp + "*(?:下转|转)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
                            "*版|[（(](?:下转|转)第?" + kPageNumber + "版[）)]))" + kSp + "*$");
   re2::StringPiece marker;
@@ -315,7 +358,7 @@ size_t trailing_continuation_offset(std::string_view line) {
 
 bool is_page_header(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || !has_at_most_code_points(line, 80)) return false;
+  if (line.empty()) return false;
   static const RE2 date("^(?:[0-9]{4}|二〇[〇一二三四五六七八九]{2})" + kSp + "*年" + kSp + "*" + kDigits + kSp + "*月" +
                               kSp + "*" + kDigits + kSp + "*日" + kSp + "*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?).*");
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
@@ -324,10 +367,11 @@ bool is_page_header(std::string_view line) {
   // Each pattern is tried only on lines that start as it must: a year, a page
   // (第, a number or letter) or a staff title.
   char32_t first = code_point_at(line, 0);
-  bool may_be_date = is_ascii_digit(first) || line.starts_with("二〇");
+  bool may_be_date = is_ascii_digit(first) || (first == U'二' && line.starts_with("二〇"));
   bool may_be_page = first == U'第' || opens_page_number(first);
   bool may_be_staff = first == U'责' || first == U'本' || first == U'版' || first == U'美' || first == U'校' ||
                       first == U'制';
+  if (!(may_be_date || may_be_page || may_be_staff) || !has_at_most_code_points(line, 80)) return false;
   return (may_be_date && contains(line, "年") && RE2::FullMatch(line, date)) ||
          (may_be_page && contains(line, "版") && RE2::FullMatch(line, page)) ||
          (may_be_staff && (contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
@@ -337,10 +381,8 @@ namespace {
 
 // True when `line` starts as a label of is_source_note can: 【编者按】, 来源：, Source:.
 bool opens_label(std::string_view line) {
-  for (std::string_view start : {"【", "[", "编", "来", "S"}) {
-    if (line.starts_with(start)) return true;
-  }
-  return false;
+  char32_t first = code_point_at(line, 0);
+  return first == U'【' || first == '[' || first == U'编' || first == U'来' || first == 'S';
 }
 
 }  // namespace
@@ -368,10 +410,46 @@ bool is_bracket_label(std::string_view line) {
   return line.size() < 64 && line.starts_with("【") && RE2::FullMatch(line, r);
 }
 
+namespace {
+
+bool opens_credit_or_label(char32_t c) {
+  switch (c) {
+    case U'（': case U'【': case U'—': case U'编': case U'来':              // brackets, labels, dashes
+    case U'下': case U'上': case U'转': case U'接':                        // continuation markers
+    case U'■': case U'□': case U'▲': case U'◆': case U'●': case U'◎': case U'◇': case U'△':  // bullets
+    case U'二': case U'第': case U'责': case U'版': case U'美': case U'校': case U'制':  // page header lines
+    case U'文': case U'图': case U'撰':                                    // 文/ 图/ 撰文 bylines
+      return true;
+    default:
+      return opens_role(c) || (c >= U'０' && c <= U'９') || is_chinese_digit(c);
+  }
+}
+
+// True when trimmed, non-empty `line` starts with a character one of the
+// recognisers of is_fixed_form_line() can start with (see each pattern), or
+// ends as a photo credit must: the union of their first tests, so that a body
+// line costs one look at its first and last characters.
+bool may_be_fixed_form(std::string_view line) {
+  char32_t first = code_point_at(line, 0);
+  if (first < 0x80) {
+    // '#' headings, brackets and labels, page numbers, By, Continued, photo agencies, dashes.
+    if (first == '#' || first == '(' || first == '[' || first == '-' || (first >= '0' && first <= '9') ||
+        (first >= 'A' && first <= 'Z'))
+      return true;
+  } else if (opens_credit_or_label(first)) {
+    return true;
+  }
+  return ends_with_credit_word(line);
+}
+
+}  // namespace
+
 bool is_fixed_form_line(std::string_view line) {
+  std::string_view trimmed = trim_text(line);
+  if (trimmed.empty() || !may_be_fixed_form(trimmed)) return false;
   // Only headings, source notes and dash lines run past 80 characters: a body
   // line is not put through the other recognisers.
-  if (!has_at_most_code_points(trim_text(line), 80)) {
+  if (!has_at_most_code_points(trimmed, 80)) {
     return markdown_heading_level(line) > 0 || is_source_note(line) || starts_with_dash(line);
   }
   return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
@@ -390,7 +468,14 @@ bool may_open_dateline(std::string_view h) {
   if (h[0] >= 'A' && h[0] <= 'Z') return true;
   std::string_view rest = h.substr(offset_after_bullet(h));
   if (rest.starts_with("据")) rest = rest.substr(skip_spaces(rest, std::string_view("据").size()));
-  for (std::string_view agency : {"本报", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "光明网", "经济日报"}) {
+  if (rest.empty()) return false;
+  switch (code_point_at(rest, 0)) {
+    case U'本': case U'新': case U'中': case U'人': case U'央': case U'光': case U'经': break;
+    default: return false;
+  }
+  static constexpr std::string_view kAgencies[] = {"本报",   "新华社", "中新社", "中新网", "人民网",
+                                                   "新华网", "央视网", "央广网", "光明网", "经济日报"};
+  for (std::string_view agency : kAgencies) {
     if (rest.starts_with(agency)) return true;
   }
   return false;
