@@ -1,12 +1,11 @@
 #include "kinds/broken_paragraph.h"
 
-#include <string.h>  // memmem
-
 #include <algorithm>
 
 #include "core/utf8.h"
 #include "kinds/layout_text.h"
 #include "segment/structure.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -34,9 +33,7 @@ bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
   constexpr size_t kWindow = 16 * 1024;
   size_t begin = a.span.begin > kWindow ? a.span.begin - kWindow : 0;
   size_t end = std::min(text.size(), b.span.end + kWindow);
-  // memmem skips through the window; string_view::find stops at every byte
-  // equal to the first one of `joined`, a lead byte that comes every few characters.
-  return memmem(text.data() + begin, end - begin, joined.data(), joined.size()) != nullptr;
+  return contains_text(text.substr(begin, end - begin), joined);
 }
 
 }  // namespace

@@ -241,8 +241,13 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
   return result;
 }
 
-std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBreak>& breaks) {
-  std::string out;
+namespace {
+
+// Calls join(pos, before, after) for each break of `breaks` inside `span` that
+// unwrap() removes: the text from `pos` to before.begin is kept as it is, then
+// `before` and `after` are joined; returns the offset where the kept text resumes.
+template <typename Join>
+size_t for_each_join(std::string_view text, Span span, std::span<const WrappedBreak> breaks, Join join) {
   size_t pos = span.begin;
   for (const WrappedBreak& b : breaks) {
     if (b.newline < span.begin || b.newline >= span.end) continue;
@@ -252,12 +257,33 @@ std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBr
     if (next_end == std::string_view::npos) next_end = text.size();
     Span after = head_span(text, {b.newline + 1, next_end}, 1);
     if (joins_digits(before.of(text), after.of(text))) continue;
-    out.append(text.substr(pos, before.begin - pos));
-    out += join_fragments(before.of(text), after.of(text));
+    join(pos, before, after);
     pos = after.end;
   }
+  return pos;
+}
+
+}  // namespace
+
+std::string unwrap(std::string_view text, Span span, std::span<const WrappedBreak> breaks) {
+  std::string out;
+  size_t pos = for_each_join(text, span, breaks, [&](size_t from, Span before, Span after) {
+    out.append(text.substr(from, before.begin - from));
+    out += join_fragments(before.of(text), after.of(text));
+  });
   out.append(text.substr(pos, span.end - pos));
   return out;
+}
+
+UnwrappedSize unwrapped_size(std::string_view text, Span span, std::span<const WrappedBreak> breaks) {
+  UnwrappedSize size;
+  size_t pos = for_each_join(text, span, breaks, [&](size_t from, Span before, Span after) {
+    size.bytes += before.begin - from + join_fragments(before.of(text), after.of(text)).size();
+    // The line break between `before` and `after` is gone: the text differs.
+    size.changed = true;
+  });
+  size.bytes += span.end - pos;
+  return size;
 }
 
 }  // namespace copydesk

@@ -3,6 +3,7 @@
 // rejoined, and which line breaks are hard wraps.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,14 @@ struct WrappedBreaks {
 
 // Returns `span` of `text` with the wrapped breaks inside it removed (except
 // those between two digits, see joins_digits).
-std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBreak>& breaks);
+std::string unwrap(std::string_view text, Span span, std::span<const WrappedBreak> breaks);
+
+// The size of unwrap(text, span, breaks) without building it, and whether it
+// differs from the text of `span` (it does when any break is removed).
+struct UnwrappedSize {
+  size_t bytes = 0;
+  bool changed = false;
+};
+UnwrappedSize unwrapped_size(std::string_view text, Span span, std::span<const WrappedBreak> breaks);
 
 }  // namespace copydesk

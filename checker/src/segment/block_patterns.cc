@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <optional>
 #include <string>
 
 #include "core/utf8.h"
@@ -38,17 +39,7 @@ std::string_view head(std::string_view s, size_t max_bytes) {
 }
 
 
-// True when `what` occurs in `s`. Looks for the last byte of `what` first: in
-// Chinese text a lead byte (0xE5 of 年) comes every few characters, a given
-// trailing byte (0xB4) far less often.
-bool contains(std::string_view s, std::string_view what) {
-  if (what.size() > s.size()) return false;
-  size_t tail = what.size() - 1;
-  for (size_t at = tail; (at = s.find(what.back(), at)) != std::string_view::npos; ++at) {
-    if (s.compare(at - tail, what.size(), what) == 0) return true;
-  }
-  return false;
-}
+bool contains(std::string_view s, std::string_view what) { return contains_text(s, what); }
 
 bool is_bullet(char32_t c) {
   return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'◆' || c == U'◇' || c == U'▲' || c == U'△';
@@ -117,6 +108,65 @@ bool opens_credit_prefix(std::string_view s) {
 }
 
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// The characters of kSp: RE2's \s ([\t\n\f\r ]) and U+3000.
+bool is_pattern_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0x3000; }
+
+// The offset of the run of kSp characters that ends at `end`.
+size_t back_over_spaces(std::string_view s, size_t end) {
+  while (end > 0) {
+    size_t p = previous_offset(s, end);
+    if (!is_pattern_space(code_point_at(s, p))) break;
+    end = p;
+  }
+  return end;
+}
+
+// The byline and photo credit patterns capture names with a lazy (.*?)
+// between a prefix and a suffix. Capturing makes RE2 leave its DFA for a
+// slower engine, so the names are worked out here: the regex's first parse
+// takes the prefix's preferred match, which these patterns always allow, and
+// the lazy group ends where the shortest suffix that ends the line begins.
+// `begin` is where the prefix ends, `suffix` where the line's suffix can
+// begin at the earliest. When the names would hold a line break ('.' does not
+// match one), another parse of the regex may apply: nullopt, and the caller
+// asks the regex.
+std::optional<std::string_view> lazy_names(std::string_view line, size_t begin, size_t suffix) {
+  std::string_view names = line.substr(begin, suffix > begin ? suffix - begin : 0);
+  if (names.find('\n') != std::string_view::npos) return std::nullopt;
+  return names;
+}
+
+// The names of a byline after its role: the suffix is kSp*(?:报道)?$.
+std::optional<std::string_view> byline_names(std::string_view line, size_t prefix_end) {
+  size_t end = line.size();
+  if (line.ends_with("报道")) end -= std::string_view("报道").size();
+  return lazy_names(line, prefix_end, back_over_spaces(line, end));
+}
+
+// The names of a photo credit, ^[（(]?kBullet kSp*(.*?)kSp*(?:摄影|摄)+kSp*[）)]?$:
+// the prefix takes an opening bracket, a bullet and spaces when they are
+// there. nullopt when the line does not end as the suffix requires.
+std::optional<std::string_view> photo_credit_names(std::string_view line) {
+  size_t begin = 0;
+  if (line.starts_with("（")) begin = std::string_view("（").size();
+  else if (line.starts_with("(")) begin = 1;
+  if (begin < line.size() && is_bullet(code_point_at(line, begin))) begin += utf8_sequence_length(line[begin]);
+  while (begin < line.size() && is_pattern_space(code_point_at(line, begin)))
+    begin += utf8_sequence_length(line[begin]);
+  std::string_view rest = line;
+  if (rest.ends_with("）")) rest.remove_suffix(std::string_view("）").size());
+  else if (rest.ends_with(")")) rest.remove_suffix(1);
+  rest = rest.substr(0, back_over_spaces(rest, rest.size()));
+  size_t words = 0;
+  for (;; ++words) {
+    if (rest.ends_with("摄影")) rest.remove_suffix(std::string_view("摄影").size());
+    else if (rest.ends_with("摄")) rest.remove_suffix(std::string_view("摄").size());
+    else break;
+  }
+  if (words == 0) return std::nullopt;
+  return lazy_names(line, begin, back_over_spaces(rest, rest.size()));
+}
 
 bool is_chinese_digit(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
@@ -207,13 +257,24 @@ bool is_opening_byline(std::string_view line) {
   bool may_be_zh = (opens_role(first) && has_role_word(line)) || opens_credit_prefix(rest);
   if (line[0] != 'B' && !may_be_zh) return false;
   if (is_photo_credit(line)) return false;
-  static const RE2 zh("^" + kBullet + kSp + "*(" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp +
-                      "*[:：]?" + kSp + "*(.*?)" + kSp + "*(?:报道)?$");
+  static const std::string role_prefix = "^" + kBullet + kSp + "*(?:" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" +
+                                  kSp + "*[:：]?" + kSp + "*";
+  static const RE2 zh_prefix(role_prefix);
+  static const RE2 zh(role_prefix + "(.*?)" + kSp + "*(?:报道)?$");
   static const RE2 en(
       "^(?:By|BY)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?[A-Z][A-Za-z.'’-]*,?"
       "(?:[ \\t]+(?:[A-Z][A-Za-z.'’-]*,?|and|&|de|da|van|von|der|la|le|di|bin|al|in|for|\\|)){0,10}$");
-  std::string role, names;
-  if (RE2::FullMatch(line, zh) && RE2::FullMatch(line, zh, &role, &names)) return names.empty() || is_name_list(names);
+  // zh matches when its prefix does and the names hold no line break.
+  re2::StringPiece prefix;
+  if (may_be_zh && whole_match_at_start(line, zh_prefix, prefix)) {
+    if (std::optional<std::string_view> names = byline_names(line, prefix.size())) {
+      return names->empty() || is_name_list(*names);
+    }
+    std::string names_found;
+    if (RE2::FullMatch(line, zh, static_cast<void*>(nullptr), &names_found)) {
+      return names_found.empty() || is_name_list(names_found);
+    }
+  }
   return (line[0] == 'B') && RE2::FullMatch(line, en);
 }
 
@@ -241,8 +302,11 @@ bool is_photo_credit(std::string_view line) {
   static const RE2 en(
       "^\\(?(?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?(?:Photo|PHOTO|Photograph)s?"
       "(?:/| by |: ?)[^()]{2,60}\\)?$");
-  std::string names;
-  if (zh_credit && RE2::FullMatch(line, zh, &names)) return is_name_list(names);
+  if (zh_credit) {
+    if (std::optional<std::string_view> names = photo_credit_names(line)) return is_name_list(*names);
+    std::string names_found;
+    if (RE2::FullMatch(line, zh, &names_found)) return is_name_list(names_found);
+  }
   return en_credit && RE2::FullMatch(line, en);
 }
 

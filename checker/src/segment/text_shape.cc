@@ -151,6 +151,15 @@ bool has_chinese_clause_mark(std::string_view s) {
   return false;
 }
 
+bool contains_text(std::string_view s, std::string_view what) {
+  if (what.empty() || what.size() > s.size()) return what.empty();
+  size_t tail = what.size() - 1;
+  for (size_t at = tail; (at = s.find(what.back(), at)) != std::string_view::npos; ++at) {
+    if (s.compare(at - tail, what.size(), what) == 0) return true;
+  }
+  return false;
+}
+
 bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_lower_latin(char32_t c) { return c >= 'a' && c <= 'z'; }
 
