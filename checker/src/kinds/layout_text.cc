@@ -13,8 +13,6 @@ namespace copydesk {
 
 namespace {
 
-bool is_blank(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == 0x3000 || c == 0x00A0; }
-
 bool is_paragraph_end(char32_t c) {
   switch (c) {
     case U'。': case U'！': case U'？': case U'…': case U'；': case U'：': case U'—':
@@ -87,16 +85,24 @@ bool has_column_gap(std::string_view line) {
 
 }  // namespace
 
+// Byte by byte: the blanks are ' ', '\t', '\r', U+3000 (E3 80 80) and U+00A0
+// (C2 A0); E3 and C2 are lead bytes, so a string that ends with those bytes
+// ends with that character.
 std::string_view trim_blanks(std::string_view s) {
+  constexpr std::string_view kIdeographicSpace = "\u3000", kNoBreakSpace = "\u00A0";
   while (!s.empty()) {
-    char32_t c = code_point_at(s, 0);
-    if (!is_blank(c)) break;
-    s.remove_prefix(utf8_sequence_length(static_cast<unsigned char>(s[0])));
+    char b = s.front();
+    if (b == ' ' || b == '\t' || b == '\r') s.remove_prefix(1);
+    else if (s.starts_with(kIdeographicSpace)) s.remove_prefix(kIdeographicSpace.size());
+    else if (s.starts_with(kNoBreakSpace)) s.remove_prefix(kNoBreakSpace.size());
+    else break;
   }
   while (!s.empty()) {
-    size_t last = previous_offset(s, s.size());
-    if (!is_blank(code_point_at(s, last))) break;
-    s.remove_suffix(s.size() - last);
+    char b = s.back();
+    if (b == ' ' || b == '\t' || b == '\r') s.remove_suffix(1);
+    else if (s.ends_with(kIdeographicSpace)) s.remove_suffix(kIdeographicSpace.size());
+    else if (s.ends_with(kNoBreakSpace)) s.remove_suffix(kNoBreakSpace.size());
+    else break;
   }
   return s;
 }
@@ -211,9 +217,11 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
   WrappedBreaks result;
   std::string_view text = doc.text();
   const Structure& structure = doc.analysis<Structure>();
+  std::vector<Span> lines;  // reused by every block
+  std::vector<size_t> widths, sorted;
   for (const Block& block : structure.blocks) {
     if (block.kind != BlockKind::kParagraph) continue;
-    std::vector<Span> lines;
+    lines.clear();
     for (size_t start = block.span.begin; start < block.span.end;) {
       size_t end = std::min(text.find('\n', start), block.span.end);
       lines.push_back({start, end});
@@ -221,9 +229,9 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
     }
     // Tables and lists are not wrapped prose: only blocks with sentence punctuation count.
     if (lines.size() < 3 || !has_sentence_punctuation(block.span.of(text))) continue;
-    std::vector<size_t> widths;
+    widths.clear();
     for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_width(trim_blanks(lines[i].of(text))));
-    std::vector<size_t> sorted = widths;
+    sorted.assign(widths.begin(), widths.end());
     std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
     size_t column = sorted[sorted.size() / 2];
     if (column < 16) continue;  // short lines: a list or a poem, not a wrapped column

@@ -56,6 +56,13 @@ const ClassTable& table() {
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
+// True when the bytes at `i` are a CJK Unified Ideograph U+4E00-U+9FFF (E4 B8
+// 80 to E9 BF BF): OLetter, or Other when unassigned.
+bool is_ideograph_at(std::string_view s, size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  return i + 3 <= s.size() && (b >= 0xE5 ? b <= 0xE9 : b == 0xE4 && static_cast<unsigned char>(s[i + 1]) >= 0xB8);
+}
+
 // Reads the characters of a block and classifies them.
 class Reader {
  public:
@@ -73,8 +80,7 @@ class Reader {
       bool decimal = i > 0 && next < s_.size() && is_ascii_digit(s_[i - 1]) && is_ascii_digit(s_[next]);
       return decimal ? SentenceClass::kOther : SentenceClass::kUnsupported;
     }
-    // CJK Unified Ideographs U+4E00-U+9FFF (E4 B8 80 to E9 BF BF): OLetter, or Other when unassigned.
-    if (i + 3 <= s_.size() && (b >= 0xE5 ? b <= 0xE9 : b == 0xE4 && static_cast<unsigned char>(s_[i + 1]) >= 0xB8)) {
+    if (is_ideograph_at(s_, i)) {
       next = i + 3;
       return SentenceClass::kOther;
     }
@@ -85,6 +91,18 @@ class Reader {
     if (c >= 0x3000 && c < 0x3040) return t_.cjk[c - 0x3000];
     if (c >= 0xFF00 && c < 0xFFF0) return t_.fullwidth[c - 0xFF00];
     return from_property(static_cast<UChar32>(c));
+  }
+
+  // The offset of the first character at or after `i` that is not an
+  // ideograph or an ASCII character of class Other (the run most of a
+  // sentence is made of, skipped without classifying each character).
+  size_t skip_ordinary(size_t i) const {
+    while (i < s_.size()) {
+      auto b = static_cast<unsigned char>(s_[i]);
+      if (b < 0x80 ? t_.ascii[b] == SentenceClass::kOther : is_ideograph_at(s_, i)) i += b < 0x80 ? 1 : 3;
+      else break;
+    }
+    return i;
   }
 
  private:
@@ -125,7 +143,9 @@ bool simple_sentence_boundaries(std::string_view block, std::vector<size_t>& bou
     // Close or space) until a sentence end.
     for (;;) {
       if (c == SentenceClass::kOther || c == SentenceClass::kSContinue) {
-        i = next;  // rule 12: any Close and spaces, then whatever comes next
+        // Rule 12: any Close and spaces, then whatever comes next; a run of
+        // ordinary characters goes on the same way.
+        i = reader.skip_ordinary(next);
         if (!skip_close_and_spaces()) return false;
         if (i == n) break;
         continue;

@@ -155,6 +155,7 @@ bool contains_text(std::string_view s, std::string_view what) {
   if (what.empty() || what.size() > s.size()) return what.empty();
   size_t tail = what.size() - 1;
   for (size_t at = tail; (at = s.find(what.back(), at)) != std::string_view::npos; ++at) {
+    if (tail > 0 && s[at - 1] != what[tail - 1]) continue;  // the byte before, without a call
     if (s.compare(at - tail, what.size(), what) == 0) return true;
   }
   return false;
