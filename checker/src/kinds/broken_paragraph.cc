@@ -57,9 +57,13 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;
       if (ends_paragraph(a.span.of(text)) || starts_story(b.span.of(text))) continue;
-      bool fragment = (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body(i + 1) &&
-                      joined_elsewhere(text, a, b);
-      if (!is_body(i) && !fragment) continue;
+      // A headline that is a fragment of the paragraph after it (the word
+      // search runs only for blocks that are not body text already).
+      auto fragment = [&] {
+        return (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body(i + 1) &&
+               joined_elsewhere(text, a, b);
+      };
+      if (!is_body(i) && !fragment()) continue;
       Span tail = tail_span(text, a.span, context_);
       Span head = head_span(text, b.span, context_);
       Report r;

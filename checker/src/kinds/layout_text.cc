@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "core/document.h"
 #include "core/utf8.h"
@@ -32,19 +34,37 @@ const RE2& continuation_tail_re() {
   return re;
 }
 
-// True when `s` starts with a character ordinal_heading_re() can start with:
-// a Chinese numeral, a bracket, a digit or 第. Checked before the regex.
-bool may_open_ordinal(std::string_view s) {
-  if (s.empty()) return false;
-  char32_t c = code_point_at(s, 0);
-  return (c >= '0' && c <= '9') || c == U'（' || c == '(' || c == U'第' ||
-         std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+bool is_chinese_numeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
 }
 
-// 一、 （一） 1. 第一， at the start of a line: a numbered section heading.
-const RE2& ordinal_heading_re() {
-  static const RE2 re(R"(^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、,]))");
-  return re;
+// 一、 （一） 1. 第一， at the start of a line: a numbered section heading, as the
+// pattern ^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|
+// [0-9]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、,]) would find it. Written out:
+// it runs on every paragraph and line. Each branch is a run of 1 to 3 (or 2)
+// numerals followed by a mark that is not a numeral, so the whole run must be
+// that long and the mark must follow it.
+bool starts_with_ordinal(std::string_view s) {
+  Utf8Iterator it(s);
+  if (it.done()) return false;
+  auto run_then = [&](auto in_run, size_t max_run, std::u32string_view marks) {
+    size_t run = 0;
+    for (; !it.done() && in_run(it.code_point()) && run <= max_run; it.next()) ++run;
+    return run >= 1 && run <= max_run && !it.done() && marks.find(it.code_point()) != std::u32string_view::npos;
+  };
+  auto is_ascii_digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+  char32_t first = it.code_point();
+  if (is_chinese_numeral(first)) return run_then(is_chinese_numeral, 3, U"、");
+  if (is_ascii_digit(first)) return run_then(is_ascii_digit, 2, U".．、");
+  if (first == U'（' || first == '(') {
+    it.next();
+    return run_then([&](char32_t c) { return is_chinese_numeral(c) || is_ascii_digit(c); }, 3, U"）)");
+  }
+  if (first == U'第') {
+    it.next();
+    return run_then(is_chinese_numeral, 3, U"，、,");
+  }
+  return false;
 }
 
 // A Han character followed by an ASCII comma: running Chinese text typed half-width.
@@ -74,7 +94,7 @@ bool starts_list_item(std::string_view line) {
   if (line.empty()) return false;
   if ((line[0] == '-' || line[0] == '*' || line[0] == '+') && line.size() > 1 && line[1] == ' ') return true;
   if (line.rfind("•", 0) == 0 || line.rfind("·", 0) == 0) return true;
-  return may_open_ordinal(line) && RE2::PartialMatch(line, ordinal_heading_re());
+  return starts_with_ordinal(line);
 }
 
 // Two or more blanks inside a line: columns of a table, not running text.
@@ -121,10 +141,37 @@ bool ends_paragraph(std::string_view s) {
   return RE2::PartialMatch(s.substr(start), continuation_tail_re());
 }
 
+namespace {
+
+// True when any byte of the eight in `word` is `b`.
+bool has_byte(uint64_t word, unsigned char b) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  uint64_t x = word ^ (kOnes * b);
+  return ((x - kOnes) & ~x & kHighs) != 0;
+}
+
+// The offset of the first byte at or after `i` that can start one of the
+// marks of has_sentence_punctuation (E3, EF, ',' or ';'), or s.size(): eight
+// bytes at a time, as most of a Chinese text has none of them.
+size_t next_mark_byte(std::string_view s, size_t i) {
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (has_byte(word, 0xE3) || has_byte(word, 0xEF) || has_byte(word, ',') || has_byte(word, ';')) break;
+  }
+  for (; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0xE3 || b == 0xEF || b == ',' || b == ';') return i;
+  }
+  return i;
+}
+
+}  // namespace
+
 // Byte by byte: 、。 are E3 80 81/82 and ，；？！ EF BC 8C/9B/9F/81 (E3 and EF
 // are always lead bytes in UTF-8); only an ASCII , or ; needs the character before it.
 bool has_sentence_punctuation(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; (i = next_mark_byte(s, i)) < s.size(); ++i) {
     auto b = static_cast<unsigned char>(s[i]);
     if (b == 0xE3 || b == 0xEF) {
       if (i + 2 >= s.size()) continue;
@@ -142,8 +189,7 @@ bool is_body_block(const Block& block, std::string_view text) {
   std::string_view s = trim_blanks(block.span.of(text));
   bool one_line = s.find('\n') == std::string_view::npos;
   // A single numbered line (一、坚持党的全面领导，确保改革方向) is a section heading.
-  if (one_line && may_open_ordinal(s) && has_at_most_code_points(s, 60) && RE2::PartialMatch(s, ordinal_heading_re()))
-    return false;
+  if (one_line && starts_with_ordinal(s) && has_at_most_code_points(s, 60)) return false;
   switch (block.kind) {
     case BlockKind::kParagraph:
       // Long unpunctuated single lines are body text; several unpunctuated
@@ -168,17 +214,25 @@ bool starts_story(std::string_view s) {
   return find_dateline(s, Span{0, s.size()}).has_value();
 }
 
+namespace {
+
+// Whether join_fragments() puts a space between trimmed `before` and `after`.
+bool joins_with_space(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  char32_t a = code_point_at(before, previous_offset(before, before.size()));
+  char32_t b = code_point_at(after, 0);
+  bool both_digits = std::isdigit(static_cast<int>(a < 0x80 ? a : 0)) && std::isdigit(static_cast<int>(b < 0x80 ? b : 0));
+  bool latin = (is_ascii_word(a) || a == ',' || a == ';' || a == '-') && is_ascii_word(b);
+  return latin && !both_digits && a != '-';
+}
+
+}  // namespace
+
 std::string join_fragments(std::string_view before, std::string_view after) {
   before = trim_blanks(before);
   after = trim_blanks(after);
   std::string out(before);
-  if (!before.empty() && !after.empty()) {
-    char32_t a = code_point_at(before, previous_offset(before, before.size()));
-    char32_t b = code_point_at(after, 0);
-    bool both_digits = std::isdigit(static_cast<int>(a < 0x80 ? a : 0)) && std::isdigit(static_cast<int>(b < 0x80 ? b : 0));
-    bool latin = (is_ascii_word(a) || a == ',' || a == ';' || a == '-') && is_ascii_word(b);
-    if (latin && !both_digits && a != '-') out += ' ';
-  }
+  if (joins_with_space(before, after)) out += ' ';
   out += after;
   return out;
 }
@@ -286,7 +340,8 @@ std::string unwrap(std::string_view text, Span span, std::span<const WrappedBrea
 UnwrappedSize unwrapped_size(std::string_view text, Span span, std::span<const WrappedBreak> breaks) {
   UnwrappedSize size;
   size_t pos = for_each_join(text, span, breaks, [&](size_t from, Span before, Span after) {
-    size.bytes += before.begin - from + join_fragments(before.of(text), after.of(text)).size();
+    std::string_view b = trim_blanks(before.of(text)), a = trim_blanks(after.of(text));
+    size.bytes += before.begin - from + b.size() + (joins_with_space(b, a) ? 1 : 0) + a.size();  // join_fragments()'s size
     // The line break between `before` and `after` is gone: the text differs.
     size.changed = true;
   });

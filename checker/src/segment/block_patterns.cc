@@ -476,34 +476,39 @@ bool is_bracket_label(std::string_view line) {
 
 namespace {
 
-bool opens_credit_or_label(char32_t c) {
-  switch (c) {
-    case U'（': case U'【': case U'—': case U'编': case U'来':              // brackets, labels, dashes
-    case U'下': case U'上': case U'转': case U'接':                        // continuation markers
-    case U'■': case U'□': case U'▲': case U'◆': case U'●': case U'◎': case U'◇': case U'△':  // bullets
-    case U'二': case U'第': case U'责': case U'版': case U'美': case U'校': case U'制':  // page header lines
-    case U'文': case U'图': case U'撰':                                    // 文/ 图/ 撰文 bylines
-      return true;
-    default:
-      return opens_role(c) || (c >= U'０' && c <= U'９') || is_chinese_digit(c);
-  }
-}
-
-// True when trimmed, non-empty `line` starts with a character one of the
-// recognisers of is_fixed_form_line() can start with (see each pattern), or
-// ends as a photo credit must: the union of their first tests, so that a body
-// line costs one look at its first and last characters.
+// True when trimmed, non-empty `line` starts as one of the recognisers of
+// is_fixed_form_line() needs (see each pattern: its first character, and a
+// word the pattern cannot match without), or ends as a photo credit must: the
+// union of their first tests, so that a body line costs a look at its first
+// and last characters.
 bool may_be_fixed_form(std::string_view line) {
+  if (ends_with_credit_word(line)) return true;  // 摄 credits start with anything
   char32_t first = code_point_at(line, 0);
   if (first < 0x80) {
-    // '#' headings, brackets and labels, page numbers, By, Continued, photo agencies, dashes.
-    if (first == '#' || first == '(' || first == '[' || first == '-' || (first >= '0' && first <= '9') ||
-        (first >= 'A' && first <= 'Z'))
-      return true;
-  } else if (opens_credit_or_label(first)) {
-    return true;
+    if (first == '#' || first == '(' || first == '[' || first == '-') return true;  // headings, brackets, labels, dashes
+    if (is_ascii_digit(first)) return contains(line, "年") || contains(line, "版");  // a date or a page
+    if (first >= 'A' && first <= 'Z') {                                         // By, Continued, Source:, a page, a photo
+      return first == 'B' || first == 'C' || first == 'S' || contains(line, "版") || contains(line, "Photo") ||
+             contains(line, "PHOTO");
+    }
+    return false;
   }
-  return ends_with_credit_word(line);
+  switch (first) {
+    case U'（': case U'【': case U'—':                                  // brackets, labels, dashes
+    case U'■': case U'□': case U'▲': case U'◆': case U'●': case U'◎': case U'◇': case U'△':  // bullets
+      return true;
+    case U'编': return line.starts_with("编者按");
+    case U'来': return line.starts_with("来源");
+    case U'下': case U'上': case U'转': case U'接': case U'第': return contains(line, "版");  // markers, pages
+    case U'二': return line.starts_with("二〇") || contains(line, "版");                    // a date or a page
+    case U'责': case U'美': case U'校': case U'制': case U'版':                              // staff lines
+      return contains(line, "：") || contains(line, ":");
+    case U'本': return line.starts_with("本版编辑") || has_role_word(line);
+    case U'文': case U'图': case U'撰': return opens_credit_prefix(line);
+    default:
+      if (opens_role(first)) return has_role_word(line);
+      return ((first >= U'０' && first <= U'９') || is_chinese_digit(first)) && contains(line, "版");  // a page
+  }
 }
 
 }  // namespace

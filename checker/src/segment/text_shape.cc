@@ -73,14 +73,18 @@ size_t line_columns(std::string_view s) {
   size_t width = 0;
   for (size_t i = 0; i < s.size();) {
     auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {  // ASCII
+    // Most characters are CJK ideographs U+5000-U+9FFF (leads E5-E9), all Wide: one test for them.
+    if (static_cast<unsigned char>(b - 0xE5) < 5 && i + 3 <= s.size()) {
+      width += 2;
+      i += 3;
+    } else if (b < 0x80) {  // ASCII
       width += 1;
       i += 1;
     } else if (b < 0xE0) {  // two bytes: below U+0800
       width += 1;
       i += 2;
-    } else if (i + 3 <= s.size() && (b >= 0xE5 ? b <= 0xE9 : b == 0xE4 && static_cast<unsigned char>(s[i + 1]) >= 0xB8)) {
-      width += 2;  // U+4E00-U+9FFF
+    } else if (b == 0xE4 && i + 3 <= s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xB8) {
+      width += 2;  // U+4E00-U+4FFF
       i += 3;
     } else {
       Utf8Iterator it(s, i);
