@@ -35,7 +35,12 @@ const RE2& continuation_tail_re() {
 }
 
 bool is_chinese_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+  switch (c) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八': case U'九': case U'十':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // 一、 （一） 1. 第一， at the start of a line: a numbered section heading, as the

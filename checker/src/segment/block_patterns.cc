@@ -90,6 +90,11 @@ bool has_role_word(std::string_view line) {
 // closing bracket: the end every photo-credit pattern needs.
 bool ends_with_credit_word(std::string_view s) {
   s = trim_text(s);
+  // The last byte of 摄 (E6 91 84), 影 (E5 BD B1), ） (EF BC 89) or ')': nearly
+  // every line stops here.
+  if (s.empty()) return false;
+  auto last = static_cast<unsigned char>(s.back());
+  if (last != 0x84 && last != 0xB1 && last != 0x89 && last != ')') return false;
   if (s.ends_with("）")) s.remove_suffix(std::string_view("）").size());
   else if (s.ends_with(")")) s.remove_suffix(1);
   s = trim_text(s);
@@ -169,7 +174,12 @@ std::optional<std::string_view> photo_credit_names(std::string_view line) {
 }
 
 bool is_chinese_digit(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+  switch (c) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八': case U'九': case U'十':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // The first characters kPageNumber can start with.

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+
 #include "core/utf8.h"
 
 namespace copydesk {
@@ -69,9 +71,12 @@ size_t columns_of(char32_t c) {
 
 }  // namespace
 
-size_t line_columns(std::string_view s) {
+namespace {
+
+// line_columns(s), or a width over `limit` as soon as the width passes it.
+size_t columns_up_to(std::string_view s, size_t limit) {
   size_t width = 0;
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = 0; i < s.size() && width <= limit;) {
     auto b = static_cast<unsigned char>(s[i]);
     // Most characters are CJK ideographs U+5000-U+9FFF (leads E5-E9), all Wide: one test for them.
     if (static_cast<unsigned char>(b - 0xE5) < 5 && i + 3 <= s.size()) {
@@ -94,6 +99,12 @@ size_t line_columns(std::string_view s) {
   }
   return width;
 }
+
+}  // namespace
+
+size_t line_columns(std::string_view s) { return columns_up_to(s, SIZE_MAX); }
+
+bool fits_columns(std::string_view s, size_t n) { return columns_up_to(s, n) <= n; }
 
 char32_t first_code_point(std::string_view s) {
   s = trim_text(s);
