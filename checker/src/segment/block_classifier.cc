@@ -35,8 +35,9 @@ bool mostly_latin(std::string_view s) {
   size_t latin = 0, han = 0;
   for (Utf8Iterator it(s); !it.done(); it.next()) {
     char32_t c = it.code_point();
-    if (is_han(c)) ++han;
+    if (c >= 0x4E00 && c <= 0x9FFF) ++han;  // the common ideographs, without a call
     else if (is_latin_letter(c)) ++latin;
+    else if (is_han(c)) ++han;
   }
   return latin > han * 3;
 }
@@ -64,18 +65,20 @@ HeadlineShape headline_shape(std::string_view t) {
   if (t.size() > 120 && !has_at_most_code_points(t, 80)) return HeadlineShape::kNo;
   size_t lines = line_count(t);
   if (lines > 3) return HeadlineShape::kNo;
+  std::optional<bool> inner_end;  // has_inner_sentence_end(t), when worked out
   if (mostly_latin(t)) {
     if (t.size() > 120 || word_count(t) > 18) return HeadlineShape::kNo;
   } else {
     size_t chars = code_point_count(t);
-    if (lines == 1 && chars > 40 && chars <= 80 && !has_inner_sentence_end(t) && !ends_sentence(t) &&
-        !has_chinese_clause_mark(t))
-      return HeadlineShape::kLong;
+    if (lines == 1 && chars > 40 && chars <= 80) {
+      inner_end = has_inner_sentence_end(t);
+      if (!*inner_end && !ends_sentence(t) && !has_chinese_clause_mark(t)) return HeadlineShape::kLong;
+    }
     if (chars > (lines == 1 ? 40u : 64u)) return HeadlineShape::kNo;
   }
   char32_t first = first_code_point(t);
   if (is_continuation_mark(first) || is_lower_latin(first) || first == ',' || first == '.') return HeadlineShape::kNo;
-  if (has_inner_sentence_end(t)) return HeadlineShape::kNo;
+  if (inner_end ? *inner_end : has_inner_sentence_end(t)) return HeadlineShape::kNo;
   if (ends_sentence(t)) {
     // A headline may end with ！ or ？; never with 。 or a full stop.
     std::string_view s = t;

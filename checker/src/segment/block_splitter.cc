@@ -33,12 +33,12 @@ size_t width_of(std::string_view text, Line& line) {
 
 // Whether width_of(line) <= 100, measuring only what that needs: a character
 // takes one or two columns and one to four bytes.
-bool is_narrow(std::string_view text, const Line& line) {
+bool is_narrow(std::string_view text, Line& line) {
   if (line.width != kUnmeasured) return line.width <= 100;
   size_t bytes = line.content.size();
   if (bytes <= 50) return true;
-  if (bytes > 400) return false;
-  return fits_columns(line.content.of(text), 100);
+  if (bytes > 400 || !has_at_most_code_points(line.content.of(text), 100)) return false;
+  return width_of(text, line) <= 100;
 }
 
 Span trimmed_span(std::string_view text, Span s) {
@@ -68,7 +68,7 @@ std::vector<Line> read_lines(std::string_view text) {
   return lines;
 }
 
-bool hard_wrapped_lines(std::string_view text, const std::vector<Line>& lines) {
+bool hard_wrapped_lines(std::string_view text, std::vector<Line>& lines) {
   size_t non_blank = 0, narrow = 0, inside = 0, inside_open = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].content.empty()) continue;
@@ -134,7 +134,10 @@ void add_units(std::string_view text, size_t line_index, Span content, std::vect
 }  // namespace
 
 
-bool is_hard_wrapped(std::string_view text) { return hard_wrapped_lines(text, read_lines(text)); }
+bool is_hard_wrapped(std::string_view text) {
+  std::vector<Line> lines = read_lines(text);
+  return hard_wrapped_lines(text, lines);
+}
 
 BlockSplit split_blocks(std::string_view text) {
   BlockSplit out;

@@ -15,8 +15,6 @@ bool is_blank_text(std::string_view s);
 // Display width in columns: East Asian wide, full-width and ambiguous-width
 // characters (“ ” … —, full width in Chinese type) count 2.
 size_t line_columns(std::string_view s);
-// True when line_columns(s) <= n; reads only as far as it must.
-bool fits_columns(std::string_view s, size_t n);
 
 // The first / last code point of `s` after trimming (0 when blank).
 char32_t first_code_point(std::string_view s);
