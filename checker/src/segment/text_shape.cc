@@ -73,15 +73,7 @@ size_t line_columns(std::string_view s) {
   size_t width = 0;
   for (size_t i = 0; i < s.size();) {
     auto b = static_cast<unsigned char>(s[i]);
-    // Most characters are CJK ideographs U+5000-U+9FFF (leads E5-E9), all
-    // Wide: one test for them, and four at a time when four follow.
-    auto ideograph = [&](size_t at) { return static_cast<unsigned char>(s[at] - 0xE5) < 5; };
-    while (i + 12 <= s.size() && ideograph(i) && ideograph(i + 3) && ideograph(i + 6) && ideograph(i + 9)) {
-      width += 8;
-      i += 12;
-    }
-    if (i >= s.size()) break;
-    b = static_cast<unsigned char>(s[i]);
+    // Most characters are CJK ideographs U+5000-U+9FFF (leads E5-E9), all Wide: one test for them.
     if (static_cast<unsigned char>(b - 0xE5) < 5 && i + 3 <= s.size()) {
       width += 2;
       i += 3;
