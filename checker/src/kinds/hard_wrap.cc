@@ -19,7 +19,7 @@ void HardWrapKind::report_split_numbers(const Document& doc, const Unit& unit, s
     if (block.kind != BlockKind::kParagraph || !unit.span.contains(block.span)) continue;
     for (size_t nl = text.find('\n', block.span.begin); nl < block.span.end; nl = text.find('\n', nl + 1)) {
       bool counted = false;
-      for (const WrappedBreak& b : wrapped) counted = counted || b.newline == nl;
+      for (const WrappedBreak& b : wrapped) counted = counted || b.newline() == nl;
       if (counted || nl == block.span.begin) continue;
       size_t line_begin = text.rfind('\n', nl - 1);
       line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
@@ -47,13 +47,13 @@ void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& o
   // The breaks are in text order: those of the unit are one run of them.
   const std::vector<WrappedBreak>& all = doc.analysis<WrappedBreaks>().breaks;
   auto first_in = std::lower_bound(all.begin(), all.end(), unit.span.begin,
-                                   [](const WrappedBreak& b, size_t offset) { return b.newline < offset; });
+                                   [](const WrappedBreak& b, size_t offset) { return b.newline() < offset; });
   auto end_in = std::lower_bound(first_in, all.end(), unit.span.end,
-                                 [](const WrappedBreak& b, size_t offset) { return b.newline < offset; });
+                                 [](const WrappedBreak& b, size_t offset) { return b.newline() < offset; });
   std::span<const WrappedBreak> breaks(first_in, end_in);
   auto line_after = [&](const WrappedBreak& b) {
-    size_t end = text.find('\n', b.newline + 1);
-    return Span{b.newline + 1, end == std::string_view::npos ? text.size() : end};
+    size_t end = text.find('\n', b.newline() + 1);
+    return Span{b.newline() + 1, end == std::string_view::npos ? text.size() : end};
   };
   if (breaks.size() < min_count_) report_split_numbers(doc, unit, breaks, out);
   if (breaks.empty()) return;

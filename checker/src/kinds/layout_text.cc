@@ -302,9 +302,10 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       if (ends_paragraph(line) || next.empty()) continue;
       if (next.substr(0, 6) == "——" || next[0] == '#' || is_standalone_line(next)) continue;
       if (starts_list_item(next) || has_column_gap(trim_blanks(line))) continue;
-      result.breaks.push_back({lines[i], lines[i].end});
+      result.breaks.push_back({lines[i]});
     }
   }
+  result.breaks.shrink_to_fit();  // kept with the document: no spare capacity
   return result;
 }
 
@@ -317,12 +318,12 @@ template <typename Join>
 size_t for_each_join(std::string_view text, Span span, std::span<const WrappedBreak> breaks, Join join) {
   size_t pos = span.begin;
   for (const WrappedBreak& b : breaks) {
-    if (b.newline < span.begin || b.newline >= span.end) continue;
+    if (b.newline() < span.begin || b.newline() >= span.end) continue;
     // Join the line before the break to the line after it.
-    Span before = tail_span(text, {pos, b.newline}, 1);
-    size_t next_end = text.find('\n', b.newline + 1);
+    Span before = tail_span(text, {pos, b.newline()}, 1);
+    size_t next_end = text.find('\n', b.newline() + 1);
     if (next_end == std::string_view::npos) next_end = text.size();
-    Span after = head_span(text, {b.newline + 1, next_end}, 1);
+    Span after = head_span(text, {b.newline() + 1, next_end}, 1);
     if (joins_digits(before.of(text), after.of(text))) continue;
     join(pos, before, after);
     pos = after.end;

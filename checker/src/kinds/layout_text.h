@@ -50,8 +50,8 @@ Span head_span(std::string_view text, Span span, size_t n);
 // A line break inside a body block where the line was cut at a fixed column
 // width in the middle of a sentence.
 struct WrappedBreak {
-  Span line;      // the line before the break (without its '\n')
-  size_t newline; // offset of the '\n'
+  Span line;  // the line before the break (without its '\n')
+  size_t newline() const { return line.end; }  // offset of the '\n'
 };
 
 // Finds the hard-wrapped line breaks of the document's body blocks: blocks of
