@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -70,4 +71,34 @@ TEST_CASE("Simple sentence boundaries agree with ICU on generated text", "[segme
     REQUIRE(got == *expected);
   }
   CHECK(compared > 30000);
+}
+
+// Boundaries found piece by piece before a character outside the subset are
+// ICU's, whatever comes after it: Sentences stops at the piece it needs.
+TEST_CASE("Sentence pieces found before unsupported text agree with ICU", "[segment][sentence]") {
+  const std::vector<std::string> pieces = {"的", "国", "a", "Z", "5", "，", "、", "。", "！", "？", "!", "?", "”",
+                                           "“", "）", "(", " ", "\n", "\u3000", "3.5", "…"};
+  const std::vector<std::string> unsupported = {"Mr.", "e.g. ", ".", "．", "\xCC\x81", "\xE2\x80\xA8", "\xEF\xBB\xBF",
+                                                "U.S. "};
+  std::mt19937 rng(7);
+  size_t checked = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (size_t i = rng() % 12; i > 0; --i) text += pieces[rng() % pieces.size()];
+    text += unsupported[rng() % unsupported.size()];
+    for (size_t i = rng() % 12; i > 0; --i) text += pieces[rng() % pieces.size()];
+    auto expected = icu_sentence_boundaries(text);
+    REQUIRE(expected);
+    std::vector<size_t> found = {0};
+    for (size_t at = 0; at < text.size();) {
+      at = simple_sentence_end(text, at);
+      if (at == std::string_view::npos) break;
+      found.push_back(at);
+    }
+    INFO(text);
+    REQUIRE(found.size() <= expected->size());
+    CHECK(std::equal(found.begin(), found.end(), expected->begin()));
+    checked += found.size() - 1;
+  }
+  CHECK(checked > 10000);
 }

@@ -300,8 +300,8 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       std::string_view next = trim_blanks(lines[i + 1].of(text));
       if (widths[i] + tolerance < column || widths[i] > column + tolerance) continue;
       if (ends_paragraph(line) || next.empty()) continue;
-      if (next.substr(0, 6) == "——" || next[0] == '#' || is_standalone_line(next)) continue;
-      if (starts_list_item(next) || has_column_gap(trim_blanks(line))) continue;
+      if (next.substr(0, 6) == "——" || next[0] == '#' || starts_list_item(next)) continue;
+      if (has_column_gap(trim_blanks(line)) || is_standalone_line(next)) continue;
       result.breaks.push_back({lines[i]});
     }
   }

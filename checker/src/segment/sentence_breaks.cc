@@ -115,12 +115,10 @@ class Reader {
 
 }  // namespace
 
-bool simple_sentence_boundaries(std::string_view block, std::vector<size_t>& boundaries) {
-  boundaries.clear();
-  boundaries.push_back(0);
+size_t simple_sentence_end(std::string_view block, size_t start) {
   const size_t n = block.size();
   Reader reader(block);
-  size_t i = 0, next = 0;
+  size_t i = start, next = 0;
   SentenceClass c = SentenceClass::kOther;
   // Reads the class of the character at `i` into `c`; false when unsupported.
   auto read = [&] { return (c = reader.at(i, next)) != SentenceClass::kUnsupported; };
@@ -133,44 +131,50 @@ bool simple_sentence_boundaries(std::string_view block, std::vector<size_t>& bou
     return true;
   };
 
-  while (i < n) {
-    // A piece of text starts at `i`.
-    if (!read()) return false;
-    if (c == SentenceClass::kClose || c == SentenceClass::kSp) {
-      // They join what follows (rule 12 with {bof}, which ICU's iterator
-      // reads at the start of every piece, not only of the text).
-      if (!skip_close_and_spaces()) return false;
-      if (i == n) break;
-    }
-    // The chain of rules goes on from the character at `i` (class `c`, not
-    // Close or space) until a sentence end.
-    for (;;) {
-      if (c == SentenceClass::kOther || c == SentenceClass::kSContinue) {
-        // Rule 12: any Close and spaces, then whatever comes next; a run of
-        // ordinary characters goes on the same way.
-        i = reader.skip_ordinary(next);
-        if (!skip_close_and_spaces()) return false;
-        if (i == n) break;
-        continue;
-      }
-      // An STerm: its Close characters, then its spaces (rules 9-11).
-      i = next;
-      while (i < n) {
-        if (!read()) return false;
-        if (c != SentenceClass::kClose) break;
-        i = next;
-      }
-      while (i < n && c == SentenceClass::kSp) {
-        i = next;
-        if (i < n && !read()) return false;
-      }
-      // Rule 8a: an SContinue or another STerm goes on with the sentence.
-      if (i < n && (c == SentenceClass::kSContinue || c == SentenceClass::kSTerm)) continue;
-      break;
-    }
-    boundaries.push_back(i);
+  if (i >= n) return n;
+  if (!read()) return std::string_view::npos;
+  if (c == SentenceClass::kClose || c == SentenceClass::kSp) {
+    // They join what follows (rule 12 with {bof}, which ICU's iterator reads
+    // at the start of every piece, not only of the text).
+    if (!skip_close_and_spaces()) return std::string_view::npos;
+    if (i == n) return n;
   }
-  if (boundaries.back() != n) boundaries.push_back(n);
+  // The chain of rules goes on from the character at `i` (class `c`, not
+  // Close or space) until a sentence end.
+  for (;;) {
+    if (c == SentenceClass::kOther || c == SentenceClass::kSContinue) {
+      // Rule 12: any Close and spaces, then whatever comes next; a run of
+      // ordinary characters goes on the same way.
+      i = reader.skip_ordinary(next);
+      if (!skip_close_and_spaces()) return std::string_view::npos;
+      if (i == n) return n;
+      continue;
+    }
+    // An STerm: its Close characters, then its spaces (rules 9-11).
+    i = next;
+    while (i < n) {
+      if (!read()) return std::string_view::npos;
+      if (c != SentenceClass::kClose) break;
+      i = next;
+    }
+    while (i < n && c == SentenceClass::kSp) {
+      i = next;
+      if (i < n && !read()) return std::string_view::npos;
+    }
+    // Rule 8a: an SContinue or another STerm goes on with the sentence.
+    if (i < n && (c == SentenceClass::kSContinue || c == SentenceClass::kSTerm)) continue;
+    return i;
+  }
+}
+
+bool simple_sentence_boundaries(std::string_view block, std::vector<size_t>& boundaries) {
+  boundaries.clear();
+  boundaries.push_back(0);
+  for (size_t at = 0; at < block.size();) {
+    at = simple_sentence_end(block, at);
+    if (at == std::string_view::npos) return false;
+    boundaries.push_back(at);
+  }
   return true;
 }
 

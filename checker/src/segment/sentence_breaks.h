@@ -37,4 +37,11 @@ namespace copydesk {
 // returns false when `block` holds text outside the subset above.
 bool simple_sentence_boundaries(std::string_view block, std::vector<size_t>& boundaries);
 
+// The boundary after `start` (a boundary of `block`), or npos when the
+// characters read to find it are outside the subset. The boundaries are found
+// piece by piece: each depends only on the text from the boundary before it to
+// the character after it, so a caller may stop early, and the boundaries found
+// before a character outside the subset are ICU's too.
+size_t simple_sentence_end(std::string_view block, size_t start);
+
 }  // namespace copydesk

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -63,28 +64,48 @@ std::optional<std::vector<size_t>> icu_sentence_boundaries(std::string_view bloc
   return boundaries;
 }
 
-std::vector<Span> split_sentences(std::string_view text, Span block) {
-  std::vector<Span> out;
-  std::string_view b = block.of(text);
-  if (b.empty()) return out;
+BlockSentences::BlockSentences(std::string_view text, Span block) : text_(text), block_(block) {
+  if (block.empty()) return;
   // Without ICU's iterator the block is one sentence, whichever way it would split.
   if (!sentence_iterator()) {
-    add_trimmed(text, block.begin, block.end, out);
-    return out;
+    add_trimmed(text, block.begin, block.end, found_);
+    return;
   }
-  std::vector<size_t> boundaries;
-  if (!simple_sentence_boundaries(b, boundaries)) {
-    std::optional<std::vector<size_t>> found = icu_sentence_boundaries(b);
-    if (!found) {
-      add_trimmed(text, block.begin, block.end, out);
-      return out;
+  complete_ = false;
+}
+
+const std::vector<Span>& BlockSentences::up_to(size_t offset) {
+  std::string_view b = block_.of(text_);
+  while (!complete_ && block_.begin + split_ <= offset) {
+    size_t end = simple_sentence_end(b, split_);
+    if (end == std::string_view::npos) {
+      split_with_icu();
+      break;
     }
-    boundaries = std::move(*found);
+    add_trimmed(text_, block_.begin + split_, block_.begin + end, found_);
+    split_ = end;
+    complete_ = end == b.size();
   }
-  for (size_t i = 0; i + 1 < boundaries.size(); ++i) {
-    add_trimmed(text, block.begin + boundaries[i], block.begin + boundaries[i + 1], out);
+  return found_;
+}
+
+void BlockSentences::split_with_icu() {
+  found_.clear();
+  complete_ = true;
+  std::optional<std::vector<size_t>> boundaries = icu_sentence_boundaries(block_.of(text_));
+  if (!boundaries) {
+    add_trimmed(text_, block_.begin, block_.end, found_);
+    return;
   }
-  return out;
+  for (size_t i = 0; i + 1 < boundaries->size(); ++i) {
+    add_trimmed(text_, block_.begin + (*boundaries)[i], block_.begin + (*boundaries)[i + 1], found_);
+  }
+}
+
+std::vector<Span> split_sentences(std::string_view text, Span block) {
+  BlockSentences sentences(text, block);
+  sentences.up_to(SIZE_MAX);
+  return sentences.take();
 }
 
 }  // namespace copydesk

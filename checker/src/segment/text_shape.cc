@@ -134,13 +134,21 @@ bool ends_sentence(std::string_view s) {
   return false;
 }
 
+// Byte by byte: 。 is E3 80 82 and ！？； EF BC 81/9F/9B (E3 and EF are lead
+// bytes); the characters before the last one start before its first byte.
 bool has_inner_sentence_end(std::string_view s) {
   s = trim_text(s);
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (it.next_offset() >= s.size()) break;  // the last character is the end, not inside
-    if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return true;
-    if ((c == '.' || c == '!' || c == '?') && s[it.next_offset()] == ' ') return true;
+  if (s.empty()) return false;
+  size_t last = previous_offset(s, s.size());  // the last character is the end, not inside
+  for (size_t i = 0; i < last; ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == '.' || b == '!' || b == '?') {
+      if (s[i + 1] == ' ') return true;
+    } else if (b == 0xE3 || b == 0xEF) {
+      auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      if (b == 0xE3 && b1 == 0x80 && b2 == 0x82) return true;
+      if (b == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x9B)) return true;
+    }
   }
   return false;
 }
