@@ -25,19 +25,28 @@ std::string_view last_chars(std::string_view s, size_t n) {
   return s.substr(pos);
 }
 
-size_t line_count(std::string_view s) {
+// The number of lines of `s`, counted up to four (a headline has at most three).
+size_t line_count_up_to_4(std::string_view s) {
   size_t n = 1;
-  for (char c : s) n += c == '\n';
+  for (size_t at = s.find('\n'); at != std::string_view::npos && n < 4; at = s.find('\n', at + 1)) ++n;
   return n;
 }
 
 bool mostly_latin(std::string_view s) {
   size_t latin = 0, han = 0;
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (c >= 0x4E00 && c <= 0x9FFF) ++han;  // the common ideographs, without a call
-    else if (is_latin_letter(c)) ++latin;
-    else if (is_han(c)) ++han;
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      latin += is_latin_letter(b);
+      ++i;
+    } else if (b >= 0xE5 && b <= 0xE9 && i + 3 <= s.size()) {  // U+5000-U+9FFF, without decoding
+      ++han;
+      i += 3;
+    } else {
+      Utf8Iterator it(s, i);
+      han += is_han(it.code_point());
+      i = it.next_offset();
+    }
   }
   return latin > han * 3;
 }
@@ -63,7 +72,7 @@ HeadlineShape headline_shape(std::string_view t) {
   // Over 120 bytes and 80 characters is too long for a headline, Latin (120
   // bytes) or Chinese (80 characters): most body paragraphs stop here.
   if (t.size() > 120 && !has_at_most_code_points(t, 80)) return HeadlineShape::kNo;
-  size_t lines = line_count(t);
+  size_t lines = line_count_up_to_4(t);
   if (lines > 3) return HeadlineShape::kNo;
   std::optional<bool> inner_end;  // has_inner_sentence_end(t), when worked out
   if (mostly_latin(t)) {

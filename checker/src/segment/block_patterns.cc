@@ -49,10 +49,20 @@ bool is_bullet(char32_t c) {
 // kBullet) and white space again, or 0. Every byline and role pattern begins
 // there, so this one character rules out nearly every body line before a regex
 // runs. It skips is_space(), a superset of kSp, so it never rejects a match.
+// The offset of the first character at or after `pos` that is not is_space().
 size_t skip_spaces(std::string_view s, size_t pos) {
-  for (Utf8Iterator it(s, pos); !it.done() && is_space(it.code_point()); it.next()) pos = it.next_offset();
+  while (pos < s.size()) {
+    auto b = static_cast<unsigned char>(s[pos]);
+    if (b == ' ' || (b >= '\t' && b <= '\r')) ++pos;
+    else if (s.substr(pos).starts_with("\u3000")) pos += std::string_view("\u3000").size();
+    else if (s.substr(pos).starts_with("\u00A0")) pos += std::string_view("\u00A0").size();
+    else break;
+  }
   return pos;
 }
+
+// The code point at the start of `s`, or 0 (inline: every recogniser asks).
+char32_t first_char(std::string_view s) { return s.empty() ? 0 : Utf8Iterator(s).code_point(); }
 
 size_t offset_after_bullet(std::string_view line) {
   size_t pos = skip_spaces(line, 0);
@@ -65,7 +75,7 @@ size_t offset_after_bullet(std::string_view line) {
 
 char32_t first_after_bullet(std::string_view line) {
   size_t pos = offset_after_bullet(line);
-  return pos < line.size() ? code_point_at(line, pos) : 0;
+  return first_char(line.substr(pos));
 }
 
 // The first characters kRole can start with.
@@ -255,7 +265,7 @@ int markdown_heading_level(std::string_view line) {
   if (level == 0 || level > 6) return 0;
   if (static_cast<size_t>(level) == line.size()) return 0;  // a lone "###" is a rule, not a heading
   std::string_view rest = line.substr(level);
-  char32_t c = code_point_at(rest, 0);
+  char32_t c = first_char(rest);
   return is_space(c) ? level : 0;
 }
 
@@ -263,7 +273,7 @@ bool is_opening_byline(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 60)) return false;
   std::string_view rest = line.substr(offset_after_bullet(line));
-  char32_t first = rest.empty() ? 0 : code_point_at(rest, 0);
+  char32_t first = first_char(rest);
   bool may_be_zh = (opens_role(first) && has_role_word(line)) || opens_credit_prefix(rest);
   if (line[0] != 'B' && !may_be_zh) return false;
   if (is_photo_credit(line)) return false;
@@ -381,7 +391,7 @@ std::optional<JumpDirection> continuation_marker(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || line.size() > 80) return std::nullopt;
   // Both patterns start with a bullet, a bracket, the verb (下转, 上接, 转, 接) or Continued.
-  char32_t first = code_point_at(line, 0);
+  char32_t first = first_char(line);
   if (!(first == '(' || first == 'C' || first == U'（' || first == U'下' || first == U'上' || first == U'转' ||
         first == U'接' || first == U'■' || first == U'□' || first == U'▲' || first == U'◆' || first == U'●'))
     return std::nullopt;
@@ -402,10 +412,12 @@ std::optional<JumpDirection> continuation_marker(std::string_view line) {
 
 size_t leading_continuation_length(std::string_view line) {
   std::string_view h = head(line, 64);
-  // The marker opens with a bullet or a bracket after white space.
+  // The marker opens with a bullet (E2 96/97 ..), （ (EF BC 88) or '(' after white space.
   size_t start = skip_spaces(h, 0);
   if (start == h.size()) return 0;
-  char32_t first = code_point_at(h, start);
+  auto lead = static_cast<unsigned char>(h[start]);
+  if (lead != 0xE2 && lead != 0xEF && lead != '(') return 0;
+  char32_t first = first_char(h.substr(start));
   if (!(first == U'■' || first == U'□' || first == U'▲' || first == U'◆' || first == U'●' || first == U'（' ||
         first == '('))
     return 0;
@@ -421,6 +433,9 @@ size_t trailing_continuation_offset(std::string_view line) {
   std::string_view t = tail(line, 64);
   // The marker ends with 版, perhaps in brackets, before white space.
   std::string_view end = trim_text(t);
+  // 版 (E7 89 88), ） (EF BC 89) or ')' last: a byte to look at.
+  auto last = end.empty() ? 0 : static_cast<unsigned char>(end.back());
+  if (last != 0x88 && last != 0x89 && last != ')') return std::string_view::npos;
   if (!(end.ends_with("版") || end.ends_with("版）") || end.ends_with("版)"))) return std::string_view::npos;
   if (!contains(t, "转")) return std::string_view::npos;
   static const RE2 r("\\S" + kSp + "*((?:[■□▲◆●]" + kSp + "*(?:下转|转)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
@@ -440,7 +455,7 @@ bool is_page_header(std::string_view line) {
   static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].{0,60}$");
   // Each pattern is tried only on lines that start as it must: a year, a page
   // (第, a number or letter) or a staff title.
-  char32_t first = code_point_at(line, 0);
+  char32_t first = first_char(line);
   bool may_be_date = is_ascii_digit(first) || (first == U'二' && line.starts_with("二〇"));
   bool may_be_page = first == U'第' || opens_page_number(first);
   bool may_be_staff = first == U'责' || first == U'本' || first == U'版' || first == U'美' || first == U'校' ||
@@ -455,7 +470,7 @@ namespace {
 
 // True when `line` starts as a label of is_source_note can: 【编者按】, 来源：, Source:.
 bool opens_label(std::string_view line) {
-  char32_t first = code_point_at(line, 0);
+  char32_t first = first_char(line);
   return first == U'【' || first == '[' || first == U'编' || first == U'来' || first == 'S';
 }
 
@@ -493,7 +508,7 @@ namespace {
 // and last characters.
 bool may_be_fixed_form(std::string_view line) {
   if (ends_with_credit_word(line)) return true;  // 摄 credits start with anything
-  char32_t first = code_point_at(line, 0);
+  char32_t first = first_char(line);
   if (first < 0x80) {
     if (first == '#' || first == '(' || first == '[' || first == '-') return true;  // headings, brackets, labels, dashes
     if (is_ascii_digit(first)) return contains(line, "年") || contains(line, "版");  // a date or a page
@@ -548,7 +563,7 @@ bool may_open_dateline(std::string_view h) {
   std::string_view rest = h.substr(offset_after_bullet(h));
   if (rest.starts_with("据")) rest = rest.substr(skip_spaces(rest, std::string_view("据").size()));
   if (rest.empty()) return false;
-  switch (code_point_at(rest, 0)) {
+  switch (first_char(rest)) {
     case U'本': case U'新': case U'中': case U'人': case U'央': case U'光': case U'经': break;
     default: return false;
   }
