@@ -57,10 +57,15 @@ struct PunctuationWidths {
   }
 };
 
+const PunctuationWidths& punctuation_widths() {
+  static const PunctuationWidths table;
+  return table;
+}
+
 size_t columns_of(char32_t c) {
   if (c < 0x1100) return 1;
   if (c >= 0x4E00 && c <= 0x9FFF) return 2;  // CJK Unified Ideographs are all Wide
-  static const PunctuationWidths table;
+  const PunctuationWidths& table = punctuation_widths();
   if (c >= 0x2000 && c < 0x2070) return table.general[c - 0x2000];
   if (c >= 0x3000 && c < 0x3040) return table.cjk[c - 0x3000];
   if (c >= 0xFF00 && c < 0xFFF0) return table.fullwidth[c - 0xFF00];
@@ -71,21 +76,25 @@ size_t columns_of(char32_t c) {
 
 size_t line_columns(std::string_view s) {
   size_t width = 0;
+  const size_t last_start_of_3 = s.size() >= 3 ? s.size() - 3 : 0;  // a three-byte character fits from here
   for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    // Most characters are CJK ideographs U+5000-U+9FFF (leads E5-E9), all Wide: one test for them.
-    if (static_cast<unsigned char>(b - 0xE5) < 5 && i + 3 <= s.size()) {
+    // Most characters are CJK ideographs U+4E00-U+9FFF (E4 B8 80 to E9 BF
+    // BF), all Wide: a run of them takes one test each.
+    while (i <= last_start_of_3 && s.size() >= 3) {
+      auto lead = static_cast<unsigned char>(s[i]);
+      if (static_cast<unsigned char>(lead - 0xE5) >= 5 && !(lead == 0xE4 && static_cast<unsigned char>(s[i + 1]) >= 0xB8))
+        break;
       width += 2;
       i += 3;
-    } else if (b < 0x80) {  // ASCII
+    }
+    if (i >= s.size()) break;
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII
       width += 1;
       i += 1;
     } else if (b < 0xE0) {  // two bytes: below U+0800
       width += 1;
       i += 2;
-    } else if (b == 0xE4 && i + 3 <= s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xB8) {
-      width += 2;  // U+4E00-U+4FFF
-      i += 3;
     } else {
       Utf8Iterator it(s, i);
       width += columns_of(it.code_point());
