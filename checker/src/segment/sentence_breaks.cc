@@ -97,13 +97,18 @@ class Reader {
   // ideograph or an ASCII character of class Other (the run most of a
   // sentence is made of, skipped without classifying each character).
   size_t skip_ordinary(size_t i) const {
-    // Four ideographs U+5000-U+9FFF (leads E5-E9) at a time, the common case.
-    auto ideograph = [&](size_t at) { return static_cast<unsigned char>(s_[at] - 0xE5) < 5; };
-    while (i + 12 <= s_.size() && ideograph(i) && ideograph(i + 3) && ideograph(i + 6) && ideograph(i + 9)) i += 12;
-    while (i < s_.size()) {
+    const size_t n = s_.size();
+    while (i < n) {
       auto b = static_cast<unsigned char>(s_[i]);
-      if (b < 0x80 ? t_.ascii[b] == SentenceClass::kOther : is_ideograph_at(s_, i)) i += b < 0x80 ? 1 : 3;
-      else break;
+      if (b < 0x80) {
+        if (t_.ascii[b] != SentenceClass::kOther) break;
+        ++i;
+      } else if (i + 3 <= n && (static_cast<unsigned char>(b - 0xE5) < 5 ||
+                                (b == 0xE4 && static_cast<unsigned char>(s_[i + 1]) >= 0xB8))) {
+        i += 3;  // an ideograph U+4E00-U+9FFF
+      } else {
+        break;
+      }
     }
     return i;
   }
