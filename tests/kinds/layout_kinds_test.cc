@@ -1,6 +1,10 @@
 // Layout, script and punctuation kinds on sentences written for the tests.
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "kinds/layout_text.h"
 #include "report/text_report.h"
 #include "support/test_support.h"
@@ -206,4 +210,16 @@ TEST_CASE("the size of an unwrapped text without building it", "[layout]") {
   UnwrappedSize none = unwrapped_size(text, span, {});
   CHECK(none.bytes == text.size());
   CHECK_FALSE(none.changed);
+}
+
+TEST_CASE("display_columns is display_width", "[layout]") {
+  const std::vector<std::string> pieces = {"中", "一", "丁", "龥", "㐀", "ａ", "ｱ", "a", " ", "\t", "，", "。", "“", "—",
+                                           "…", "·", "é", "가", "𠀀", "😀", "\u3000", "5", "《", "》", "\n"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    for (size_t i = rng() % 30; i > 0; --i) s += pieces[rng() % pieces.size()];
+    INFO(s);
+    REQUIRE(display_columns(s) == display_width(s));
+  }
 }

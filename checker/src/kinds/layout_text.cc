@@ -249,6 +249,27 @@ bool joins_digits(std::string_view before, std::string_view after) {
   return is_digit(code_point_at(before, previous_offset(before, before.size()))) && is_digit(code_point_at(after, 0));
 }
 
+size_t display_columns(std::string_view s) {
+  const size_t n = s.size();
+  size_t width = 0, measured = 0;  // display_width() of s[0, measured) is in width, but for the runs
+  auto ideograph_at = [&](size_t i) {
+    auto lead = static_cast<unsigned char>(s[i]);
+    return i + 3 <= n && (static_cast<unsigned char>(lead - 0xE5) < 5 ||
+                          (lead == 0xE4 && static_cast<unsigned char>(s[i + 1]) >= 0xB8));
+  };
+  for (size_t i = 0; i < n;) {
+    if (!ideograph_at(i)) {  // a lead byte E4-E9 never comes inside another character
+      ++i;
+      continue;
+    }
+    if (i > measured) width += display_width(s.substr(measured, i - measured));
+    for (; i < n && ideograph_at(i); i += 3) width += 2;
+    measured = i;
+  }
+  if (n > measured) width += display_width(s.substr(measured));
+  return width;
+}
+
 Span tail_span(std::string_view text, Span span, size_t n) {
   std::string_view s = trim_blanks(span.of(text));
   size_t end = span.begin + (s.data() - span.of(text).data()) + s.size();
@@ -289,7 +310,7 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
     // Tables and lists are not wrapped prose: only blocks with sentence punctuation count.
     if (lines.size() < 3 || !has_sentence_punctuation(block.span.of(text))) continue;
     widths.clear();
-    for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_width(trim_blanks(lines[i].of(text))));
+    for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_columns(trim_blanks(lines[i].of(text))));
     sorted.assign(widths.begin(), widths.end());
     std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
     size_t column = sorted[sorted.size() / 2];

@@ -42,6 +42,12 @@ std::string join_fragments(std::string_view before, std::string_view after);
 // make one number of two, which a mechanical fix must not decide.
 bool joins_digits(std::string_view before, std::string_view after);
 
+// display_width() (report/text_report.h) of `s`, with each run of ideographs
+// U+4E00-U+9FFF (two columns each there) counted from its lead bytes, and
+// display_width() called only on the text between runs: WrappedBreaks
+// measures every line of a wrapped page.
+size_t display_columns(std::string_view s);
+
 // The span of the last `n` code points of `text` within `span` (after trimming blanks).
 Span tail_span(std::string_view text, Span span, size_t n);
 // The span of the first `n` code points of `text` within `span` (after trimming blanks).
