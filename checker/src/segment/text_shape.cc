@@ -149,7 +149,7 @@ bool has_inner_sentence_end(std::string_view s) {
   s = trim_text(s);
   if (s.empty()) return false;
   size_t last = previous_offset(s, s.size());  // the last character is the end, not inside
-  for (size_t i = 0; i < last; ++i) {
+  for (size_t i = 0; i < last;) {
     auto b = static_cast<unsigned char>(s[i]);
     if (b == '.' || b == '!' || b == '?') {
       if (s[i + 1] == ' ') return true;
@@ -157,18 +157,31 @@ bool has_inner_sentence_end(std::string_view s) {
       auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
       if (b == 0xE3 && b1 == 0x80 && b2 == 0x82) return true;
       if (b == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x9B)) return true;
+    } else if (b >= 0xE0 && b < 0xF0) {
+      i += 3;  // any other three-byte character (ideographs...) at once
+      continue;
     }
+    ++i;
   }
   return false;
 }
 
+// Byte by byte: ，； are EF BC 8C/9B; other three-byte characters are passed
+// over at once; an ASCII , or ; needs the character before it.
 bool has_chinese_clause_mark(std::string_view s) {
-  char32_t prev = 0;
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (c == U'，' || c == U'；') return true;
-    if ((c == ',' || c == ';') && is_han(prev)) return true;
-    prev = c;
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == ',' || b == ';') {
+      if (i > 0 && is_han(code_point_at(s, previous_offset(s, i)))) return true;
+    } else if (b == 0xEF) {
+      if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+          (static_cast<unsigned char>(s[i + 2]) == 0x8C || static_cast<unsigned char>(s[i + 2]) == 0x9B))
+        return true;
+    } else if (b >= 0xE0 && b < 0xF0) {
+      i += 3;
+      continue;
+    }
+    ++i;
   }
   return false;
 }
