@@ -105,14 +105,26 @@ size_t line_columns(std::string_view s) {
 }
 
 
+namespace {
+
+// The offset of the last code point of non-empty `s` (previous_offset() and
+// code_point_at() inline: they run on every line).
+size_t last_start(std::string_view s) {
+  size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+}  // namespace
+
 char32_t first_code_point(std::string_view s) {
   s = trim_text(s);
-  return s.empty() ? 0 : code_point_at(s, 0);
+  return s.empty() ? 0 : Utf8Iterator(s).code_point();
 }
 
 char32_t last_code_point(std::string_view s) {
   s = trim_text(s);
-  return s.empty() ? 0 : code_point_at(s, previous_offset(s, s.size()));
+  return s.empty() ? 0 : Utf8Iterator(s, last_start(s)).code_point();
 }
 
 bool is_sentence_final_mark(char32_t c) {
@@ -134,8 +146,8 @@ bool ends_sentence(std::string_view s) {
   s = trim_text(s);
   // Walk back over closing marks (at most a few) to the mark before them.
   for (int i = 0; i < 4 && !s.empty(); ++i) {
-    size_t last = previous_offset(s, s.size());
-    char32_t c = code_point_at(s, last);
+    size_t last = last_start(s);
+    char32_t c = Utf8Iterator(s, last).code_point();
     if (is_sentence_final_mark(c)) return true;
     if (!is_closing_mark(c)) return false;
     s = s.substr(0, last);
