@@ -45,10 +45,6 @@ bool is_bullet(char32_t c) {
   return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'◆' || c == U'◇' || c == U'▲' || c == U'△';
 }
 
-// The first code point of `line` after white space, an optional bullet (any of
-// kBullet) and white space again, or 0. Every byline and role pattern begins
-// there, so this one character rules out nearly every body line before a regex
-// runs. It skips is_space(), a superset of kSp, so it never rejects a match.
 // The offset of the first character at or after `pos` that is not is_space().
 size_t skip_spaces(std::string_view s, size_t pos) {
   while (pos < s.size()) {
@@ -64,6 +60,10 @@ size_t skip_spaces(std::string_view s, size_t pos) {
 // The code point at the start of `s`, or 0 (inline: every recogniser asks).
 char32_t first_char(std::string_view s) { return s.empty() ? 0 : Utf8Iterator(s).code_point(); }
 
+// The offset in `line` after white space, an optional bullet (any of kBullet)
+// and white space again. Every byline, role and dateline pattern begins there,
+// so the character found there rules out nearly every body line before a regex
+// runs. It skips is_space(), a superset of kSp, so it never rejects a match.
 size_t offset_after_bullet(std::string_view line) {
   size_t pos = skip_spaces(line, 0);
   if (pos < line.size()) {
@@ -277,8 +277,8 @@ bool is_opening_byline(std::string_view line) {
   bool may_be_zh = (opens_role(first) && has_role_word(line)) || opens_credit_prefix(rest);
   if (line[0] != 'B' && !may_be_zh) return false;
   if (is_photo_credit(line)) return false;
-  static const std::string role_prefix = "^" + kBullet + kSp + "*(?:" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" +
-                                  kSp + "*[:：]?" + kSp + "*";
+  static const std::string role_prefix = "^" + kBullet + kSp + "*(?:" + kRole +
+                                         "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp + "*[:：]?" + kSp + "*";
   static const RE2 zh_prefix(role_prefix);
   static const RE2 zh(role_prefix + "(.*?)" + kSp + "*(?:报道)?$");
   static const RE2 en(
@@ -290,7 +290,7 @@ bool is_opening_byline(std::string_view line) {
     if (std::optional<std::string_view> names = byline_names(line, prefix.size())) {
       return names->empty() || is_name_list(*names);
     }
-    std::string names_found;
+    std::string names_found;  // a null argument skips the role group
     if (RE2::FullMatch(line, zh, static_cast<void*>(nullptr), &names_found)) {
       return names_found.empty() || is_name_list(names_found);
     }
