@@ -1,6 +1,10 @@
 // Layout, script and punctuation kinds on sentences written for the tests.
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "kinds/layout_text.h"
 #include "report/text_report.h"
 #include "support/test_support.h"
@@ -170,4 +174,52 @@ TEST_CASE("font artifacts", "[script]") {
   CHECK(*f[0].fix == "人");
   CHECK_FALSE(f[1].fix);
   CHECK(check("common.font-artifacts", "人民日报").empty());
+}
+
+TEST_CASE("numbered headings, story openings and sentence marks without regexes", "[layout]") {
+  auto body = [](const std::string& s) { return is_body_block(Block{{0, s.size()}, BlockKind::kParagraph}, s); };
+  CHECK_FALSE(body("一、坚持党的全面领导，确保改革方向"));
+  CHECK_FALSE(body("（十二）加强组织领导，抓好落实"));
+  CHECK_FALSE(body("12.完善制度，形成合力"));
+  CHECK_FALSE(body("第三，强化保障，务求实效"));
+  CHECK(body("一二三四、四个数字太多，不是序号"));
+  CHECK(body("123.三位数字不是序号，照常算正文"));
+  CHECK(body("（一二三四）括号里太多，也算正文"));
+  CHECK(starts_story("□ 本报记者从自治区获悉"));
+  CHECK(starts_story("\u3000人民日报评论员文章"));
+  CHECK_FALSE(starts_story("本次会议强调"));
+  CHECK(has_sentence_punctuation("一段很长的没有标点的文字然后，"));
+  CHECK(has_sentence_punctuation("中文,半角逗号"));
+  CHECK_FALSE(has_sentence_punctuation("English, with a comma"));
+  CHECK_FALSE(has_sentence_punctuation("标题：冒号不算"));
+}
+
+TEST_CASE("the size of an unwrapped text without building it", "[layout]") {
+  std::string text = "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地 the\ncity said 20\n21年城市面貌焕然一新。";
+  std::vector<WrappedBreak> breaks;
+  for (size_t nl = text.find('\n'), start = 0; nl != std::string::npos; start = nl + 1, nl = text.find('\n', start)) {
+    breaks.push_back({{start, nl}});
+  }
+  Span span{0, text.size()};
+  UnwrappedSize size = unwrapped_size(text, span, breaks);
+  std::string unwrapped = unwrap(text, span, breaks);
+  CHECK(size.bytes == unwrapped.size());
+  CHECK(size.changed == (unwrapped != text));
+  CHECK(unwrapped.find("小区") != std::string::npos);
+  CHECK(unwrapped.find("20\n21") != std::string::npos);  // two numbers are not joined
+  UnwrappedSize none = unwrapped_size(text, span, {});
+  CHECK(none.bytes == text.size());
+  CHECK_FALSE(none.changed);
+}
+
+TEST_CASE("display_columns is display_width", "[layout]") {
+  const std::vector<std::string> pieces = {"中", "一", "丁", "龥", "㐀", "ａ", "ｱ", "a", " ", "\t", "，", "。", "“", "—",
+                                           "…", "·", "é", "가", "𠀀", "😀", "\u3000", "5", "《", "》", "\n"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    for (size_t i = rng() % 30; i > 0; --i) s += pieces[rng() % pieces.size()];
+    INFO(s);
+    REQUIRE(display_columns(s) == display_width(s));
+  }
 }

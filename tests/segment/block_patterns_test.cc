@@ -108,3 +108,56 @@ TEST_CASE("Page headers, source notes, headings and labels", "[segment][patterns
   CHECK(markdown_heading_level("#话题") == 0);
   CHECK(is_bracket_label("【记者手记】"));
 }
+
+// The recognisers first look at the characters their patterns must start or
+// end with; these lines pass those tests in less common ways.
+TEST_CASE("Fixed forms in their less common spellings", "[segment][patterns]") {
+  for (const char* line : {"◎本报记者 王磊", "△ 本报见习记者　李四", "文／王五", "文图/赵六", "撰文：钱七", "文：孙八",
+                           "驻京记者站记者 周九", "中新社记者 吴十", "新华社 郑一", "本报记者 王磊 报道",
+                           "本报记者\n王磊 宋阿勇"}) {
+    INFO(line);
+    CHECK(is_opening_byline(line));
+    CHECK(is_fixed_form_line(line));
+  }
+  for (const char* line : {"（ 王磊 摄）", "(□王磊 摄影)", "王磊　摄影摄", "本报记者 王磊 摄 ）", "PHOTO: Jane Doe",
+                           "Reuters Photo by Jane Doe"}) {
+    INFO(line);
+    CHECK(is_photo_credit(line));
+    CHECK(is_fixed_form_line(line));
+  }
+  for (const char* line : {"二〇二四年二月二十六日 星期一", "第 A3 版 要闻", "１２版 经济", "十一版", "本版编辑：冯", "版式设计：陈",
+                           "制图:周"}) {
+    INFO(line);
+    CHECK(is_page_header(line));
+    CHECK(is_fixed_form_line(line));
+  }
+  for (const char* line : {"【编者按】", "编者按：", "来源：新华社", "Source: AP", "— —摘自《人民日报》", "--据新华社"}) {
+    INFO(line);
+    CHECK(is_source_note(line));
+    CHECK(is_fixed_form_line(line));
+  }
+  for (const char* line : {"□ 下转第五版", "接第1版", "（上接第3版）", "CONTINUED on PAGE 4"}) {
+    INFO(line);
+    CHECK(continuation_marker(line));
+    CHECK(is_fixed_form_line(line));
+  }
+  // Body lines that start with a character a fixed form may start with.
+  for (const char* line : {"中国经济稳中向好，新动能持续壮大。", "本报今日推出特别报道。", "2024年全区经济增长5.2%。",
+                           "第三，要加强领导。", "文化和旅游深度融合", "新年伊始，全区各地", "摄影爱好者纷纷前来"}) {
+    INFO(line);
+    CHECK_FALSE(is_fixed_form_line(line));
+  }
+}
+
+TEST_CASE("Datelines after a bullet or 据, and credits after white space", "[segment][patterns]") {
+  CHECK(dateline_of("□本报讯（记者 李四）昨天") == "本报讯");
+  CHECK(dateline_of("据新华社北京6月16日电") == "据新华社北京6月16日电");
+  CHECK(dateline_of("　经济日报讯 记者") == "经济日报讯");
+  CHECK(dateline_of("中新网北京6月16日电") == "中新网北京6月16日电");
+  CHECK(dateline_of("中国新闻网消息") == "");
+  std::string rest = "\u3000（通讯员 王五）昨天";
+  auto credit = dateline_credit(rest);
+  REQUIRE(credit);
+  CHECK(rest.substr(credit->begin, credit->size()) == "（通讯员 王五）");
+  CHECK_FALSE(dateline_credit("\u00A0（记者 王五）"));  // NBSP is not a pattern space
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -51,4 +52,18 @@ TEST_CASE("Sentence spans are exact offsets into the whole text", "[segment][sen
   CHECK(spans[0].begin == begin);
   CHECK(text.substr(spans[1].begin, spans[1].size()) == "第二句。");
   CHECK(split_sentences(text, {0, 0}).empty());
+}
+
+TEST_CASE("Sentences of a block split as far as asked", "[segment][sentence]") {
+  std::string text = "第一句。第二句！“第三句？”第四句 Mr. Smith said so. 第五句。";
+  Span block{0, text.size()};
+  std::vector<Span> all = split_sentences(text, block);
+  REQUIRE(all.size() == 5);
+  BlockSentences sentences(text, block);
+  // Up to the second sentence: the first two are there, perhaps more.
+  const std::vector<Span>& some = sentences.up_to(text.find("第二句"));
+  REQUIRE(some.size() >= 2);
+  CHECK(std::equal(some.begin(), some.end(), all.begin()));
+  CHECK(sentences.up_to(text.size()) == all);
+  CHECK(BlockSentences(text, {0, 0}).up_to(100).empty());
 }

@@ -5,6 +5,7 @@
 #include "core/utf8.h"
 #include "kinds/layout_text.h"
 #include "segment/structure.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -32,7 +33,7 @@ bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
   constexpr size_t kWindow = 16 * 1024;
   size_t begin = a.span.begin > kWindow ? a.span.begin - kWindow : 0;
   size_t end = std::min(text.size(), b.span.end + kWindow);
-  return text.substr(begin, end - begin).find(joined) != std::string_view::npos;
+  return contains_text(text.substr(begin, end - begin), joined);
 }
 
 }  // namespace
@@ -43,20 +44,31 @@ BrokenParagraphKind::BrokenParagraphKind(RuleSpec spec, RuleOptions& options)
 void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
   std::string_view text = doc.text();
   const Structure& s = doc.analysis<Structure>();
+  // is_body_block of each block, worked out once: a block is asked about as
+  // the one after a break and then as the one before the next.
+  std::vector<signed char> body(s.blocks.size(), -1);
+  auto is_body = [&](size_t i) {
+    if (body[i] < 0) body[i] = is_body_block(s.blocks[i], text) ? 1 : 0;
+    return body[i] == 1;
+  };
   for (const Unit& unit : units) {
     for (size_t i = 0; i + 1 < s.blocks.size(); ++i) {
       const Block& a = s.blocks[i];
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;
       if (ends_paragraph(a.span.of(text)) || starts_story(b.span.of(text))) continue;
-      bool fragment = (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body_block(b, text) &&
-                      joined_elsewhere(text, a, b);
-      if (!is_body_block(a, text) && !fragment) continue;
+      // A headline that is a fragment of the paragraph after it (the word
+      // search runs only for blocks that are not body text already).
+      auto fragment = [&] {
+        return (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body(i + 1) &&
+               joined_elsewhere(text, a, b);
+      };
+      if (!is_body(i) && !fragment()) continue;
       Span tail = tail_span(text, a.span, context_);
       Span head = head_span(text, b.span, context_);
       Report r;
       r.span = {tail.begin, head.end};
-      if (is_body_block(b, text)) {
+      if (is_body(i + 1)) {
         std::string_view before = tail.of(text);
         char32_t last = code_point_at(before, previous_offset(before, before.size()));
         char32_t first = code_point_at(text, head.begin);

@@ -12,14 +12,14 @@ namespace copydesk {
 HardWrapKind::HardWrapKind(RuleSpec spec, RuleOptions& options)
     : Rule(std::move(spec)), min_count_(static_cast<size_t>(std::max(1, options.get<int>("min_count", 5)))) {}
 
-void HardWrapKind::report_split_numbers(const Document& doc, const Unit& unit, const std::vector<WrappedBreak>& wrapped,
+void HardWrapKind::report_split_numbers(const Document& doc, const Unit& unit, std::span<const WrappedBreak> wrapped,
                                         Reporter& out) const {
   std::string_view text = doc.text();
   for (const Block& block : doc.analysis<Structure>().blocks) {
     if (block.kind != BlockKind::kParagraph || !unit.span.contains(block.span)) continue;
     for (size_t nl = text.find('\n', block.span.begin); nl < block.span.end; nl = text.find('\n', nl + 1)) {
       bool counted = false;
-      for (const WrappedBreak& b : wrapped) counted = counted || b.newline == nl;
+      for (const WrappedBreak& b : wrapped) counted = counted || b.newline() == nl;
       if (counted || nl == block.span.begin) continue;
       size_t line_begin = text.rfind('\n', nl - 1);
       line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
@@ -44,13 +44,16 @@ void HardWrapKind::report_split_numbers(const Document& doc, const Unit& unit, c
 
 void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
   std::string_view text = doc.text();
-  std::vector<WrappedBreak> breaks;
-  for (const WrappedBreak& b : doc.analysis<WrappedBreaks>().breaks) {
-    if (unit.span.contains(b.newline)) breaks.push_back(b);
-  }
+  // The breaks are in text order: those of the unit are one run of them.
+  const std::vector<WrappedBreak>& all = doc.analysis<WrappedBreaks>().breaks;
+  auto first_in = std::lower_bound(all.begin(), all.end(), unit.span.begin,
+                                   [](const WrappedBreak& b, size_t offset) { return b.newline() < offset; });
+  auto end_in = std::lower_bound(first_in, all.end(), unit.span.end,
+                                 [](const WrappedBreak& b, size_t offset) { return b.newline() < offset; });
+  std::span<const WrappedBreak> breaks(first_in, end_in);
   auto line_after = [&](const WrappedBreak& b) {
-    size_t end = text.find('\n', b.newline + 1);
-    return Span{b.newline + 1, end == std::string_view::npos ? text.size() : end};
+    size_t end = text.find('\n', b.newline() + 1);
+    return Span{b.newline() + 1, end == std::string_view::npos ? text.size() : end};
   };
   if (breaks.size() < min_count_) report_split_numbers(doc, unit, breaks, out);
   if (breaks.empty()) return;
@@ -59,8 +62,10 @@ void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& o
     Span last = head_span(text, line_after(breaks.back()), 4);
     Report r;
     r.span = {first.begin, last.end};
-    std::string fixed = unwrap(text, r.span, breaks);
-    if (fixed != r.span.of(text)) r.fix = std::move(fixed);
+    // A whole page's fix is usually over the report's limit: then only its size is worked out.
+    UnwrappedSize fixed = unwrapped_size(text, r.span, breaks);
+    if (fixed.changed && fixed.bytes > out.max_fix_bytes()) r.unbuilt_fix_bytes = fixed.bytes;
+    else if (fixed.changed) r.fix = unwrap(text, r.span, breaks);
     r.args.emplace_back("count", std::to_string(breaks.size()));
     out.report(std::move(r));
     return;

@@ -16,6 +16,8 @@
 // number from its unit (1942⏎年) is reported too (variant `number`).
 #pragma once
 
+#include <span>
+
 #include "kinds/layout_text.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
@@ -28,7 +30,7 @@ class HardWrapKind : public Rule {
   void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
 
  private:
-  void report_split_numbers(const Document& doc, const Unit& unit, const std::vector<WrappedBreak>& wrapped,
+  void report_split_numbers(const Document& doc, const Unit& unit, std::span<const WrappedBreak> wrapped,
                             Reporter& out) const;
   size_t min_count_ = 5;
 };

@@ -3,6 +3,7 @@
 // rejoined, and which line breaks are hard wraps.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,12 @@ std::string join_fragments(std::string_view before, std::string_view after);
 // make one number of two, which a mechanical fix must not decide.
 bool joins_digits(std::string_view before, std::string_view after);
 
+// display_width() (report/text_report.h) of `s`, with each run of ideographs
+// U+4E00-U+9FFF (two columns each there) counted from its lead bytes, and
+// display_width() called only on the text between runs: WrappedBreaks
+// measures every line of a wrapped page.
+size_t display_columns(std::string_view s);
+
 // The span of the last `n` code points of `text` within `span` (after trimming blanks).
 Span tail_span(std::string_view text, Span span, size_t n);
 // The span of the first `n` code points of `text` within `span` (after trimming blanks).
@@ -49,8 +56,8 @@ Span head_span(std::string_view text, Span span, size_t n);
 // A line break inside a body block where the line was cut at a fixed column
 // width in the middle of a sentence.
 struct WrappedBreak {
-  Span line;      // the line before the break (without its '\n')
-  size_t newline; // offset of the '\n'
+  Span line;  // the line before the break (without its '\n')
+  size_t newline() const { return line.end; }  // offset of the '\n'
 };
 
 // Finds the hard-wrapped line breaks of the document's body blocks: blocks of
@@ -63,6 +70,14 @@ struct WrappedBreaks {
 
 // Returns `span` of `text` with the wrapped breaks inside it removed (except
 // those between two digits, see joins_digits).
-std::string unwrap(std::string_view text, Span span, const std::vector<WrappedBreak>& breaks);
+std::string unwrap(std::string_view text, Span span, std::span<const WrappedBreak> breaks);
+
+// The size of unwrap(text, span, breaks) without building it, and whether it
+// differs from the text of `span` (it does when any break is removed).
+struct UnwrappedSize {
+  size_t bytes = 0;
+  bool changed = false;
+};
+UnwrappedSize unwrapped_size(std::string_view text, Span span, std::span<const WrappedBreak> breaks);
 
 }  // namespace copydesk

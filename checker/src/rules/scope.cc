@@ -1,5 +1,7 @@
 #include "rules/scope.h"
 
+#include <algorithm>
+
 #include "core/document.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
@@ -48,6 +50,7 @@ std::vector<Unit> units_of(const Document& doc, Scope scope) {
   const Structure& s = doc.analysis<Structure>();
   switch (scope) {
     case Scope::kArticle:
+      units.reserve(s.articles.size());
       for (size_t i = 0; i < s.articles.size(); ++i) units.push_back({s.articles[i].span, static_cast<int>(i), -1});
       break;
     case Scope::kSentence:
@@ -55,16 +58,19 @@ std::vector<Unit> units_of(const Document& doc, Scope scope) {
         units.push_back({sentence.span, s.blocks[sentence.block].article, sentence.block});
       }
       break;
-    default:
+    default: {
+      auto wanted = [scope](const Block& b) {
+        return scope == Scope::kBlock || (scope == Scope::kParagraph && b.kind == BlockKind::kParagraph) ||
+               (scope == Scope::kCaption && b.kind == BlockKind::kCaption) ||
+               (scope == Scope::kHeadline && (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle ||
+                                              b.kind == BlockKind::kHeading));
+      };
+      // Counted first: the vector is kept while the document is checked, at its exact size.
+      units.reserve(static_cast<size_t>(std::count_if(s.blocks.begin(), s.blocks.end(), wanted)));
       for (size_t i = 0; i < s.blocks.size(); ++i) {
-        const Block& b = s.blocks[i];
-        bool wanted = scope == Scope::kBlock ||
-                      (scope == Scope::kParagraph && b.kind == BlockKind::kParagraph) ||
-                      (scope == Scope::kCaption && b.kind == BlockKind::kCaption) ||
-                      (scope == Scope::kHeadline && (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle ||
-                                                     b.kind == BlockKind::kHeading));
-        if (wanted) units.push_back({b.span, b.article, static_cast<int>(i)});
+        if (wanted(s.blocks[i])) units.push_back({s.blocks[i].span, s.blocks[i].article, static_cast<int>(i)});
       }
+    }
   }
   return units;
 }

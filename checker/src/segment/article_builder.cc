@@ -36,12 +36,14 @@ std::string head_key(std::string_view t) {
   return key;
 }
 
-// The end (exclusive) of the head group that starts at `begin`.
-size_t head_group_end(std::string_view text, const std::vector<Block>& blocks, size_t begin) {
+// The end (exclusive) of the head group that starts at `begin`; `head` holds
+// is_head() of each block.
+size_t head_group_end(std::string_view text, const std::vector<Block>& blocks, const std::vector<bool>& head,
+                      size_t begin) {
   int lowest_heading = markdown_heading_level(blocks[begin].span.of(text));
   bool only_headings = blocks[begin].kind == BlockKind::kHeading;
   size_t end = begin + 1;
-  for (; end < blocks.size() && is_head(blocks[end], text); ++end) {
+  for (; end < blocks.size() && head[end]; ++end) {
     const Block& b = blocks[end];
     std::string_view t = b.span.of(text);
     bool titled = b.kind == BlockKind::kHeadline || b.kind == BlockKind::kHeading || b.kind == BlockKind::kSubtitle;
@@ -91,6 +93,10 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
     jumped = false;
   };
 
+  // is_head() of each block, worked out once (a byline's test runs regexes).
+  std::vector<bool> head(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) head[i] = is_head(blocks[i], text);
+
   for (size_t i = 0; i < blocks.size();) {
     Block& b = blocks[i];
     std::string_view t = b.span.of(text);
@@ -100,10 +106,10 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
       ++i;
       continue;
     }
-    if (is_head(b, text)) {
-      size_t end = head_group_end(text, blocks, i);
+    if (head[i]) {
+      size_t end = head_group_end(text, blocks, head, i);
       bool ends_text = end >= blocks.size() || blocks[end].kind == BlockKind::kPageHeader;
-      bool before_head = end < blocks.size() && is_head(blocks[end], text);
+      bool before_head = end < blocks.size() && head[end];
       bool before_plain_text = end < blocks.size() && blocks[end].kind == BlockKind::kParagraph &&
                                !leading_dateline(blocks[end].span.of(text));
       bool after_open_sentence = i > 0 && blocks[i - 1].kind == BlockKind::kParagraph &&
@@ -152,7 +158,7 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
       if (!article.headline && (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kHeading) &&
           !is_bracket_label(b.span.of(text)))
         article.headline = i;
-      if (!article.byline && b.kind == BlockKind::kByline && !is_closing_byline(b.span.of(text))) article.byline = i;
+      if (!article.byline && b.kind == BlockKind::kByline && head[i]) article.byline = i;
     }
     for (int i = article.first_block; i < end; ++i) {
       if (blocks[i].kind != BlockKind::kParagraph) continue;

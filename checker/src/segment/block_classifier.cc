@@ -25,18 +25,28 @@ std::string_view last_chars(std::string_view s, size_t n) {
   return s.substr(pos);
 }
 
-size_t line_count(std::string_view s) {
+// The number of lines of `s`, counted up to four (a headline has at most three).
+size_t line_count_up_to_4(std::string_view s) {
   size_t n = 1;
-  for (char c : s) n += c == '\n';
+  for (size_t at = s.find('\n'); at != std::string_view::npos && n < 4; at = s.find('\n', at + 1)) ++n;
   return n;
 }
 
 bool mostly_latin(std::string_view s) {
   size_t latin = 0, han = 0;
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (is_han(c)) ++han;
-    else if (is_latin_letter(c)) ++latin;
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      latin += is_latin_letter(b);
+      ++i;
+    } else if (b >= 0xE5 && b <= 0xE9 && i + 3 <= s.size()) {  // U+5000-U+9FFF, without decoding
+      ++han;
+      i += 3;
+    } else {
+      Utf8Iterator it(s, i);
+      han += is_han(it.code_point());
+      i = it.next_offset();
+    }
   }
   return latin > han * 3;
 }
@@ -53,26 +63,31 @@ size_t word_count(std::string_view s) {
 }
 
 // kExclaims: ends with ！ or ？; kLong: a one-line headline of 41 to 80 characters.
-enum class HeadlineShape { kNo, kYes, kExclaims, kLong };
+enum class HeadlineShape : unsigned char { kNo, kYes, kExclaims, kLong };
 
 // Whether `t` (a trimmed block) is shaped like a headline: short, at most three
 // lines, no sentence end inside, not starting like the rest of a sentence.
 HeadlineShape headline_shape(std::string_view t) {
   if (t.empty() || t.size() > 400) return HeadlineShape::kNo;
-  size_t lines = line_count(t);
+  // Over 120 bytes and 80 characters is too long for a headline, Latin (120
+  // bytes) or Chinese (80 characters): most body paragraphs stop here.
+  if (t.size() > 120 && !has_at_most_code_points(t, 80)) return HeadlineShape::kNo;
+  size_t lines = line_count_up_to_4(t);
   if (lines > 3) return HeadlineShape::kNo;
+  std::optional<bool> inner_end;  // has_inner_sentence_end(t), when worked out
   if (mostly_latin(t)) {
     if (t.size() > 120 || word_count(t) > 18) return HeadlineShape::kNo;
   } else {
     size_t chars = code_point_count(t);
-    if (lines == 1 && chars > 40 && chars <= 80 && !has_inner_sentence_end(t) && !ends_sentence(t) &&
-        !has_chinese_clause_mark(t))
-      return HeadlineShape::kLong;
+    if (lines == 1 && chars > 40 && chars <= 80) {
+      inner_end = has_inner_sentence_end(t);
+      if (!*inner_end && !ends_sentence(t) && !has_chinese_clause_mark(t)) return HeadlineShape::kLong;
+    }
     if (chars > (lines == 1 ? 40u : 64u)) return HeadlineShape::kNo;
   }
   char32_t first = first_code_point(t);
   if (is_continuation_mark(first) || is_lower_latin(first) || first == ',' || first == '.') return HeadlineShape::kNo;
-  if (has_inner_sentence_end(t)) return HeadlineShape::kNo;
+  if (inner_end ? *inner_end : has_inner_sentence_end(t)) return HeadlineShape::kNo;
   if (ends_sentence(t)) {
     // A headline may end with ！ or ？; never with 。 or a full stop.
     std::string_view s = t;
@@ -149,7 +164,9 @@ std::optional<Span> find_dateline(std::string_view text, Span paragraph) {
 std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& split) {
   const std::vector<RawBlock>& raw = split.blocks;
   std::vector<Block> blocks(raw.size());
-  std::vector<bool> dash(raw.size(), false), candidate(raw.size(), false);
+  std::vector<bool> dash(raw.size(), false);
+  // The headline shape of each block that may be a headline; kNo for the others.
+  std::vector<HeadlineShape> shape(raw.size(), HeadlineShape::kNo);
 
   for (size_t i = 0; i < raw.size(); ++i) {
     Block& b = blocks[i];
@@ -167,8 +184,8 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     else if (raw[i].fixed_form && starts_with_dash(t)) dash[i] = true;
     else if (raw[i].fixed_form && is_bracket_label(t)) b.kind = BlockKind::kHeadline;
     else if (one_line && is_page_header(t)) b.kind = BlockKind::kPageHeader;
-    else if (has_at_most_code_points(t, 300) && ends_with_photo_credit(t)) b.kind = BlockKind::kCaption;
-    else candidate[i] = headline_shape(t) != HeadlineShape::kNo;
+    else if (ends_with_photo_credit(t) && has_at_most_code_points(t, 300)) b.kind = BlockKind::kCaption;
+    else shape[i] = headline_shape(t);
   }
 
   // `titles`: whether another headline-shaped block after it counts.
@@ -178,7 +195,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     if (dash[i + 1] || blocks[i + 1].kind == BlockKind::kHeading) return true;
     if (blocks[i + 1].kind == BlockKind::kByline && !is_closing_byline(next)) return true;
     if (blocks[i + 1].kind == BlockKind::kParagraph && leading_dateline(next)) return true;
-    return titles && candidate[i + 1] && headline_shape(next) == HeadlineShape::kYes;
+    return titles && shape[i + 1] == HeadlineShape::kYes;
   };
 
   for (size_t i = 0; i < raw.size(); ++i) {
@@ -188,7 +205,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
       b.kind = (i > 0 && head_kind(blocks[i - 1].kind)) ? BlockKind::kSubtitle : BlockKind::kSourceNote;
       continue;
     }
-    if (!candidate[i]) continue;
+    if (shape[i] == HeadlineShape::kNo) continue;
     const Block* prev = i > 0 ? &blocks[i - 1] : nullptr;
     std::string_view next = i + 1 < raw.size() ? raw[i + 1].span.of(text) : std::string_view();
     bool next_is_text = i + 1 < raw.size() && blocks[i + 1].kind == BlockKind::kParagraph && !leading_dateline(next);
@@ -198,7 +215,6 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     bool fragment = last == U'，' || last == U'、' || last == U'；' || last == ',' || last == ';' || opens_bracket(last);
     fragment = fragment || (!next.empty() && (is_continuation_mark(first_code_point(next)) ||
                                               is_lower_latin(first_code_point(next))));
-    fragment = fragment || (next_is_text && junction_inside_word(t, next));
     fragment = fragment || (next_is_text && is_digit(last) && is_unit_start(first_code_point(next)));
     fragment = fragment || (split.hard_wrapped && !raw[i].after_blank && prev_is_text);
 
@@ -209,12 +225,14 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     bool doubtful = clause || glued || last == U'：' || last == ':' ||
                     (prev_is_text && !ends_sentence(prev->span.of(text)));
     bool company = strong_company_after(i, !clause) || (!clause && prev && head_kind(prev->kind));
-    HeadlineShape shape = headline_shape(t);
-    bool needs_company = shape == HeadlineShape::kExclaims || shape == HeadlineShape::kLong;
+    bool needs_company = shape[i] == HeadlineShape::kExclaims || shape[i] == HeadlineShape::kLong;
     // A long headline needs a dateline, byline, subtitle or heading right after it.
-    if (shape == HeadlineShape::kLong) company = strong_company_after(i, false);
+    if (shape[i] == HeadlineShape::kLong) company = strong_company_after(i, false);
 
-    bool headline = !fragment && (company || (!doubtful && !needs_company));
+    // The word test across the break runs ICU's dictionary breaker: only when
+    // it decides (the other evidence would make this block a headline).
+    bool headline = !fragment && (company || (!doubtful && !needs_company)) &&
+                    !(next_is_text && junction_inside_word(t, next));
     b.kind = headline ? BlockKind::kHeadline : BlockKind::kParagraph;
   }
 

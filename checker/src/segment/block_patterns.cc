@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <optional>
 #include <string>
 
 #include "core/utf8.h"
@@ -38,7 +39,171 @@ std::string_view head(std::string_view s, size_t max_bytes) {
 }
 
 
-bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view what) { return contains_text(s, what); }
+
+bool is_bullet(char32_t c) {
+  return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'◆' || c == U'◇' || c == U'▲' || c == U'△';
+}
+
+// The offset of the first character at or after `pos` that is not is_space().
+size_t skip_spaces(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    auto b = static_cast<unsigned char>(s[pos]);
+    if (b == ' ' || (b >= '\t' && b <= '\r')) ++pos;
+    else if (s.substr(pos).starts_with("\u3000")) pos += std::string_view("\u3000").size();
+    else if (s.substr(pos).starts_with("\u00A0")) pos += std::string_view("\u00A0").size();
+    else break;
+  }
+  return pos;
+}
+
+// The code point at the start of `s`, or 0 (inline: every recogniser asks).
+char32_t first_char(std::string_view s) { return s.empty() ? 0 : Utf8Iterator(s).code_point(); }
+
+// The offset in `line` after white space, an optional bullet (any of kBullet)
+// and white space again. Every byline, role and dateline pattern begins there,
+// so the character found there rules out nearly every body line before a regex
+// runs. It skips is_space(), a superset of kSp, so it never rejects a match.
+size_t offset_after_bullet(std::string_view line) {
+  size_t pos = skip_spaces(line, 0);
+  if (pos < line.size()) {
+    Utf8Iterator it(line, pos);
+    if (is_bullet(it.code_point())) pos = skip_spaces(line, it.next_offset());
+  }
+  return pos;
+}
+
+char32_t first_after_bullet(std::string_view line) {
+  size_t pos = offset_after_bullet(line);
+  return first_char(line.substr(pos));
+}
+
+// The first characters kRole can start with.
+bool opens_role(char32_t c) {
+  switch (c) {
+    case U'本': case U'新': case U'中': case U'人': case U'央': case U'特': case U'首':
+    case U'见': case U'驻': case U'摄': case U'记': case U'通': case U'评': case U'实':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// True when `line` holds a word every kRole match has: the role (记者, 通讯员,
+// 评论员, 实习生, 撰稿人) or 新华社.
+bool has_role_word(std::string_view line) {
+  return contains(line, "记者") || contains(line, "通讯员") || contains(line, "评论员") || contains(line, "实习生") ||
+         contains(line, "撰稿人") || contains(line, "新华社");
+}
+
+// True when `s` ends with 摄 or 摄影, perhaps followed by white space and a
+// closing bracket: the end every photo-credit pattern needs.
+bool ends_with_credit_word(std::string_view s) {
+  s = trim_text(s);
+  // The last byte of 摄 (E6 91 84), 影 (E5 BD B1), ） (EF BC 89) or ')': nearly
+  // every line stops here.
+  if (s.empty()) return false;
+  auto last = static_cast<unsigned char>(s.back());
+  if (last != 0x84 && last != 0xB1 && last != 0x89 && last != ')') return false;
+  if (s.ends_with("）")) s.remove_suffix(std::string_view("）").size());
+  else if (s.ends_with(")")) s.remove_suffix(1);
+  s = trim_text(s);
+  return s.ends_with("摄") || s.ends_with("摄影");
+}
+
+// True when `s` starts as the credit words of a byline can: 撰文, or 文 or 图
+// (perhaps 文图, 图文) before a slash or colon (文/, 图／, 文：).
+bool opens_credit_prefix(std::string_view s) {
+  if (s.starts_with("撰文")) return true;
+  auto credit_char = [](std::string_view t) { return t.starts_with("文") || t.starts_with("图"); };
+  if (!credit_char(s)) return false;
+  s.remove_prefix(std::string_view("文").size());
+  if (credit_char(s)) s.remove_prefix(std::string_view("文").size());
+  return s.starts_with("/") || s.starts_with("／") || s.starts_with(":") || s.starts_with("：");
+}
+
+bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// The characters of kSp: RE2's \s ([\t\n\f\r ]) and U+3000.
+bool is_pattern_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0x3000; }
+
+// The offset of the run of kSp characters that ends at `end`.
+size_t back_over_spaces(std::string_view s, size_t end) {
+  while (end > 0) {
+    size_t p = previous_offset(s, end);
+    if (!is_pattern_space(code_point_at(s, p))) break;
+    end = p;
+  }
+  return end;
+}
+
+// The byline and photo credit patterns capture names with a lazy (.*?)
+// between a prefix and a suffix. Capturing makes RE2 leave its DFA for a
+// slower engine, so the names are worked out here: the regex's first parse
+// takes the prefix's preferred match, which these patterns always allow, and
+// the lazy group ends where the shortest suffix that ends the line begins.
+// `begin` is where the prefix ends, `suffix` where the line's suffix can
+// begin at the earliest. When the names would hold a line break ('.' does not
+// match one), another parse of the regex may apply: nullopt, and the caller
+// asks the regex.
+std::optional<std::string_view> lazy_names(std::string_view line, size_t begin, size_t suffix) {
+  std::string_view names = line.substr(begin, suffix > begin ? suffix - begin : 0);
+  if (names.find('\n') != std::string_view::npos) return std::nullopt;
+  return names;
+}
+
+// The names of a byline after its role: the suffix is kSp*(?:报道)?$.
+std::optional<std::string_view> byline_names(std::string_view line, size_t prefix_end) {
+  size_t end = line.size();
+  if (line.ends_with("报道")) end -= std::string_view("报道").size();
+  return lazy_names(line, prefix_end, back_over_spaces(line, end));
+}
+
+// The names of a photo credit, ^[（(]?kBullet kSp*(.*?)kSp*(?:摄影|摄)+kSp*[）)]?$:
+// the prefix takes an opening bracket, a bullet and spaces when they are
+// there. nullopt when the line does not end as the suffix requires.
+std::optional<std::string_view> photo_credit_names(std::string_view line) {
+  size_t begin = 0;
+  if (line.starts_with("（")) begin = std::string_view("（").size();
+  else if (line.starts_with("(")) begin = 1;
+  if (begin < line.size() && is_bullet(code_point_at(line, begin))) begin += utf8_sequence_length(line[begin]);
+  while (begin < line.size() && is_pattern_space(code_point_at(line, begin)))
+    begin += utf8_sequence_length(line[begin]);
+  std::string_view rest = line;
+  if (rest.ends_with("）")) rest.remove_suffix(std::string_view("）").size());
+  else if (rest.ends_with(")")) rest.remove_suffix(1);
+  rest = rest.substr(0, back_over_spaces(rest, rest.size()));
+  size_t words = 0;
+  for (;; ++words) {
+    if (rest.ends_with("摄影")) rest.remove_suffix(std::string_view("摄影").size());
+    else if (rest.ends_with("摄")) rest.remove_suffix(std::string_view("摄").size());
+    else break;
+  }
+  if (words == 0) return std::nullopt;
+  return lazy_names(line, begin, back_over_spaces(rest, rest.size()));
+}
+
+bool is_chinese_digit(char32_t c) {
+  switch (c) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八': case U'九': case U'十':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The first characters kPageNumber can start with.
+bool opens_page_number(char32_t c) {
+  return is_ascii_digit(c) || (c >= U'０' && c <= U'９') || (c >= 'A' && c <= 'Z') || is_chinese_digit(c);
+}
+
+// Matches `re` at the start of `s` and sets `match` to the whole match. Asking
+// for no capture groups lets RE2 answer with its DFA, several times faster
+// than the engines that track groups; the patterns that need a group's span
+// work it out from the whole match.
+bool whole_match_at_start(std::string_view s, const RE2& re, re2::StringPiece& match) {
+  return re.Match(s, 0, s.size(), RE2::ANCHOR_START, &match, 1);
+}
 
 // These tests run on every line of a page and nearly all fail: each first
 // checks a literal its patterns cannot match without, and full matches with
@@ -48,9 +213,9 @@ bool is_name_separator(char32_t c) { return is_space(c) || c == U'、' || c == U
 
 // True when `token` is a role word (本报记者, 实习生, 通讯员...), with or without a colon.
 size_t role_prefix_length(std::string_view token) {
-  static const RE2 role("^(" + kRole + kSp + "*[:：]?)");
+  static const RE2 role("^" + kRole + kSp + "*[:：]?");
   re2::StringPiece match;
-  if (!RE2::PartialMatch(token, role, &match)) return 0;
+  if (!whole_match_at_start(token, role, match)) return 0;
   return match.size();
 }
 
@@ -100,27 +265,42 @@ int markdown_heading_level(std::string_view line) {
   if (level == 0 || level > 6) return 0;
   if (static_cast<size_t>(level) == line.size()) return 0;  // a lone "###" is a rule, not a heading
   std::string_view rest = line.substr(level);
-  char32_t c = code_point_at(rest, 0);
+  char32_t c = first_char(rest);
   return is_space(c) ? level : 0;
 }
 
 bool is_opening_byline(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 60)) return false;
+  std::string_view rest = line.substr(offset_after_bullet(line));
+  char32_t first = first_char(rest);
+  bool may_be_zh = (opens_role(first) && has_role_word(line)) || opens_credit_prefix(rest);
+  if (line[0] != 'B' && !may_be_zh) return false;
   if (is_photo_credit(line)) return false;
-  static const RE2 zh("^" + kBullet + kSp + "*(" + kRole + "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp +
-                      "*[:：]?" + kSp + "*(.*?)" + kSp + "*(?:报道)?$");
+  static const std::string role_prefix = "^" + kBullet + kSp + "*(?:" + kRole +
+                                         "|文[/／]|图[/／]|文图[/／]|图文[/／]|撰文[:：]?|文[:：])" + kSp + "*[:：]?" + kSp + "*";
+  static const RE2 zh_prefix(role_prefix);
+  static const RE2 zh(role_prefix + "(.*?)" + kSp + "*(?:报道)?$");
   static const RE2 en(
       "^(?:By|BY)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?[A-Z][A-Za-z.'’-]*,?"
       "(?:[ \\t]+(?:[A-Z][A-Za-z.'’-]*,?|and|&|de|da|van|von|der|la|le|di|bin|al|in|for|\\|)){0,10}$");
-  std::string role, names;
-  if (RE2::FullMatch(line, zh) && RE2::FullMatch(line, zh, &role, &names)) return names.empty() || is_name_list(names);
+  // zh matches when its prefix does and the names hold no line break.
+  re2::StringPiece prefix;
+  if (may_be_zh && whole_match_at_start(line, zh_prefix, prefix)) {
+    if (std::optional<std::string_view> names = byline_names(line, prefix.size())) {
+      return names->empty() || is_name_list(*names);
+    }
+    std::string names_found;  // a null argument skips the role group
+    if (RE2::FullMatch(line, zh, static_cast<void*>(nullptr), &names_found)) {
+      return names_found.empty() || is_name_list(names_found);
+    }
+  }
   return (line[0] == 'B') && RE2::FullMatch(line, en);
 }
 
 bool is_byline_role_only(std::string_view line) {
   line = trim_text(line);
-  if (line.size() > 60) return false;
+  if (line.size() > 60 || !opens_role(first_after_bullet(line)) || !has_role_word(line)) return false;
   static const RE2 r("^" + kBullet + kSp + "*" + kRole + kSp + "*[:：]?");
   return RE2::FullMatch(line, r);
 }
@@ -133,22 +313,29 @@ bool is_byline_names(std::string_view line) {
 bool is_photo_credit(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 50)) return false;
-  bool zh_credit = contains(line, "摄");
-  bool en_credit = contains(line, "Photo") || contains(line, "PHOTO");
+  bool zh_credit = ends_with_credit_word(line);
+  // The English pattern starts with a bracket, an agency or Photo.
+  bool en_credit = std::string_view("(ARGXEBP").find(line[0]) != std::string_view::npos &&
+                   (contains(line, "Photo") || contains(line, "PHOTO"));
   if (!zh_credit && !en_credit) return false;
   static const RE2 zh("^[（(]?" + kBullet + kSp + "*(.*?)" + kSp + "*(?:摄影|摄)+" + kSp + "*[）)]?$");
   static const RE2 en(
       "^\\(?(?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?(?:Photo|PHOTO|Photograph)s?"
       "(?:/| by |: ?)[^()]{2,60}\\)?$");
-  std::string names;
-  if (zh_credit && RE2::FullMatch(line, zh, &names)) return is_name_list(names);
+  if (zh_credit) {
+    if (std::optional<std::string_view> names = photo_credit_names(line)) return is_name_list(*names);
+    std::string names_found;
+    if (RE2::FullMatch(line, zh, &names_found)) return is_name_list(names_found);
+  }
   return en_credit && RE2::FullMatch(line, en);
 }
 
 bool is_signature(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || !has_at_most_code_points(line, 30)) return false;
+  if (line.empty()) return false;
   if (!(line.back() == ')' || line.ends_with("）"))) return false;
+  if (!(line[0] == '(' || line.starts_with("（"))) return false;
+  if (!has_at_most_code_points(line, 30)) return false;
   static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*([^（）():：]+)[）)]$");
   std::string names;
   return RE2::FullMatch(line, r, &names) && is_name_list(names);
@@ -162,7 +349,7 @@ bool ends_with_photo_credit(std::string_view block) {
   static const RE2 en("\\((?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?Photo(?:/| by |: ?)[^()]{2,60}\\)$");
   bool bracketed = !t.empty() && (t.back() == ')' || t.ends_with("）"));
   if (bracketed && (RE2::PartialMatch(t, source) || RE2::PartialMatch(t, en))) return true;
-  if (!contains(t, "摄")) return false;
+  if (!ends_with_credit_word(t)) return false;
   // … 白逸男 摄, … 本报记者 王磊 摄: the names before 摄, back to the last
   // sentence mark, bracket or a token that is not a name or role.
   static const RE2 credit("^(.*?)(" + kSp + "*)(?:摄影|摄)+" + kSp + "*[）)]?$");
@@ -203,6 +390,11 @@ bool ends_with_photo_credit(std::string_view block) {
 std::optional<JumpDirection> continuation_marker(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || line.size() > 80) return std::nullopt;
+  // Both patterns start with a bullet, a bracket, the verb (下转, 上接, 转, 接) or Continued.
+  char32_t first = first_char(line);
+  if (!(first == '(' || first == 'C' || first == U'（' || first == U'下' || first == U'上' || first == U'转' ||
+        first == U'接' || first == U'■' || first == U'□' || first == U'▲' || first == U'◆' || first == U'●'))
+    return std::nullopt;
   if (!contains(line, "版") && !contains(line, "ont") && !contains(line, "ONT")) return std::nullopt;
   static const RE2 zh("^[■□▲◆●]?" + kSp + "*[（(]?" + kSp + "*(下转|上接|转|接)" + kSp + "*(?:本报)?第?" + kSp + "*" +
                             kPageNumber + kSp + "*版" + kSp + "*[）)]?$");
@@ -220,6 +412,15 @@ std::optional<JumpDirection> continuation_marker(std::string_view line) {
 
 size_t leading_continuation_length(std::string_view line) {
   std::string_view h = head(line, 64);
+  // The marker opens with a bullet (E2 96/97 ..), （ (EF BC 88) or '(' after white space.
+  size_t start = skip_spaces(h, 0);
+  if (start == h.size()) return 0;
+  auto lead = static_cast<unsigned char>(h[start]);
+  if (lead != 0xE2 && lead != 0xEF && lead != '(') return 0;
+  char32_t first = first_char(h.substr(start));
+  if (!(first == U'■' || first == U'□' || first == U'▲' || first == U'◆' || first == U'●' || first == U'（' ||
+        first == '('))
+    return 0;
   if (!contains(h, "接") || !contains(h, "版")) return 0;
   static const RE2 r("^(" + kSp + "*(?:[■□▲◆●]" + kSp + "*(?:上接|接)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
                            "*版|[（(](?:上接|接)第?" + kPageNumber + "版[）)]))" + kSp + "+\\S");
@@ -230,7 +431,13 @@ size_t leading_continuation_length(std::string_view line) {
 
 size_t trailing_continuation_offset(std::string_view line) {
   std::string_view t = tail(line, 64);
-  if (!contains(t, "转") || !contains(t, "版")) return std::string_view::npos;
+  // The marker ends with 版, perhaps in brackets, before white space.
+  std::string_view end = trim_text(t);
+  // 版 (E7 89 88), ） (EF BC 89) or ')' last: a byte to look at.
+  auto last = end.empty() ? 0 : static_cast<unsigned char>(end.back());
+  if (last != 0x88 && last != 0x89 && last != ')') return std::string_view::npos;
+  if (!(end.ends_with("版") || end.ends_with("版）") || end.ends_with("版)"))) return std::string_view::npos;
+  if (!contains(t, "转")) return std::string_view::npos;
   static const RE2 r("\\S" + kSp + "*((?:[■□▲◆●]" + kSp + "*(?:下转|转)" + kSp + "*第?" + kSp + "*" + kPageNumber + kSp +
                            "*版|[（(](?:下转|转)第?" + kPageNumber + "版[）)]))" + kSp + "*$");
   re2::StringPiece marker;
@@ -240,24 +447,31 @@ size_t trailing_continuation_offset(std::string_view line) {
 
 bool is_page_header(std::string_view line) {
   line = trim_text(line);
-  if (line.empty() || !has_at_most_code_points(line, 80)) return false;
+  if (line.empty()) return false;
   static const RE2 date("^(?:[0-9]{4}|二〇[〇一二三四五六七八九]{2})" + kSp + "*年" + kSp + "*" + kDigits + kSp + "*月" +
                               kSp + "*" + kDigits + kSp + "*日" + kSp + "*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?).*");
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
                               "+[^\\s\u3000]{1,12}){0,4}$");
   static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].{0,60}$");
-  return (contains(line, "年") && RE2::FullMatch(line, date)) || (contains(line, "版") && RE2::FullMatch(line, page)) ||
-         ((contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
+  // Each pattern is tried only on lines that start as it must: a year, a page
+  // (第, a number or letter) or a staff title.
+  char32_t first = first_char(line);
+  bool may_be_date = is_ascii_digit(first) || (first == U'二' && line.starts_with("二〇"));
+  bool may_be_page = first == U'第' || opens_page_number(first);
+  bool may_be_staff = first == U'责' || first == U'本' || first == U'版' || first == U'美' || first == U'校' ||
+                      first == U'制';
+  if (!(may_be_date || may_be_page || may_be_staff) || !has_at_most_code_points(line, 80)) return false;
+  return (may_be_date && contains(line, "年") && RE2::FullMatch(line, date)) ||
+         (may_be_page && contains(line, "版") && RE2::FullMatch(line, page)) ||
+         (may_be_staff && (contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
 }
 
 namespace {
 
 // True when `line` starts as a label of is_source_note can: 【编者按】, 来源：, Source:.
 bool opens_label(std::string_view line) {
-  for (std::string_view start : {"【", "[", "编", "来", "S"}) {
-    if (line.starts_with(start)) return true;
-  }
-  return false;
+  char32_t first = first_char(line);
+  return first == U'【' || first == '[' || first == U'编' || first == U'来' || first == 'S';
 }
 
 }  // namespace
@@ -285,10 +499,51 @@ bool is_bracket_label(std::string_view line) {
   return line.size() < 64 && line.starts_with("【") && RE2::FullMatch(line, r);
 }
 
+namespace {
+
+// True when trimmed, non-empty `line` starts as one of the recognisers of
+// is_fixed_form_line() needs (see each pattern: its first character, and a
+// word the pattern cannot match without), or ends as a photo credit must: the
+// union of their first tests, so that a body line costs a look at its first
+// and last characters.
+bool may_be_fixed_form(std::string_view line) {
+  if (ends_with_credit_word(line)) return true;  // 摄 credits start with anything
+  char32_t first = first_char(line);
+  if (first < 0x80) {
+    if (first == '#' || first == '(' || first == '[' || first == '-') return true;  // headings, brackets, labels, dashes
+    if (is_ascii_digit(first)) return contains(line, "年") || contains(line, "版");  // a date or a page
+    if (first >= 'A' && first <= 'Z') {                                         // By, Continued, Source:, a page, a photo
+      return first == 'B' || first == 'C' || first == 'S' || contains(line, "版") || contains(line, "Photo") ||
+             contains(line, "PHOTO");
+    }
+    return false;
+  }
+  switch (first) {
+    case U'（': case U'【': case U'—':                                  // brackets, labels, dashes
+    case U'■': case U'□': case U'▲': case U'◆': case U'●': case U'◎': case U'◇': case U'△':  // bullets
+      return true;
+    case U'编': return line.starts_with("编者按");
+    case U'来': return line.starts_with("来源");
+    case U'下': case U'上': case U'转': case U'接': case U'第': return contains(line, "版");  // markers, pages
+    case U'二': return line.starts_with("二〇") || contains(line, "版");                    // a date or a page
+    case U'责': case U'美': case U'校': case U'制': case U'版':                              // staff lines
+      return contains(line, "：") || contains(line, ":");
+    case U'本': return line.starts_with("本版编辑") || has_role_word(line);
+    case U'文': case U'图': case U'撰': return opens_credit_prefix(line);
+    default:
+      if (opens_role(first)) return has_role_word(line);
+      return ((first >= U'０' && first <= U'９') || is_chinese_digit(first)) && contains(line, "版");  // a page
+  }
+}
+
+}  // namespace
+
 bool is_fixed_form_line(std::string_view line) {
+  std::string_view trimmed = trim_text(line);
+  if (trimmed.empty() || !may_be_fixed_form(trimmed)) return false;
   // Only headings, source notes and dash lines run past 80 characters: a body
   // line is not put through the other recognisers.
-  if (!has_at_most_code_points(trim_text(line), 80)) {
+  if (!has_at_most_code_points(trimmed, 80)) {
     return markdown_heading_level(line) > 0 || is_source_note(line) || starts_with_dash(line);
   }
   return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
@@ -299,19 +554,25 @@ bool is_fixed_form_line(std::string_view line) {
 namespace {
 
 // True when `h` can open a dateline: an upper-case letter (DENVER (AP) —), or,
-// after white space and a bullet, the first character of 据 or of an agency
-// (本报, 新华社, 中新社, 人民网, 央视网, 光明网, 经济日报...). Checked first: nearly
-// every block is asked whether it opens with a dateline.
+// after white space, a bullet and an optional 据, the name of an agency (本报,
+// 新华社, 中新社, 人民网, 央视网, 光明网, 经济日报...). Checked first: nearly every
+// block is asked whether it opens with a dateline.
 bool may_open_dateline(std::string_view h) {
   if (h.empty()) return false;
   if (h[0] >= 'A' && h[0] <= 'Z') return true;
-  Utf8Iterator it(h);
-  while (!it.done() && is_space(it.code_point())) it.next();
-  if (!it.done() && std::u32string_view(U"□■◎●◆◇▲△").find(it.code_point()) != std::u32string_view::npos) {
-    it.next();
-    while (!it.done() && is_space(it.code_point())) it.next();
+  std::string_view rest = h.substr(offset_after_bullet(h));
+  if (rest.starts_with("据")) rest = rest.substr(skip_spaces(rest, std::string_view("据").size()));
+  if (rest.empty()) return false;
+  switch (first_char(rest)) {
+    case U'本': case U'新': case U'中': case U'人': case U'央': case U'光': case U'经': break;
+    default: return false;
   }
-  return !it.done() && std::u32string_view(U"据本新中人央光经").find(it.code_point()) != std::u32string_view::npos;
+  static constexpr std::string_view kAgencies[] = {"本报",   "新华社", "中新社", "中新网", "人民网",
+                                                   "新华网", "央视网", "央广网", "光明网", "经济日报"};
+  for (std::string_view agency : kAgencies) {
+    if (rest.starts_with(agency)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -319,28 +580,33 @@ bool may_open_dateline(std::string_view h) {
 std::optional<Span> leading_dateline(std::string_view text) {
   std::string_view h = head(text, 160);
   if (!may_open_dateline(h)) return std::nullopt;
-  static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*((?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"
+  static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*(?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"
                             "[\\p{Han}·]{0,12}?" + kSp + "*" + kDigits + kSp + "*月" + kSp + "*" + kDigits + kSp +
-                            "*日" + kSp + "*(?:讯|电)|讯|电))");
+                            "*日" + kSp + "*(?:讯|电)|讯|电)");
   static const RE2 en(
-      "^([A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?)?"
+      "^[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?)?"
       "(?:,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ ][0-9]{1,2})?"
-      "[ ]*(?:\\((?:AP|Reuters|AFP|Bloomberg|UPI|Xinhua|dpa|CNN|NYT|The Associated Press)\\)[ ]*(?:—|–|--|-)|(?:—|–|--)))");
+      "[ ]*(?:\\((?:AP|Reuters|AFP|Bloomberg|UPI|Xinhua|dpa|CNN|NYT|The Associated Press)\\)[ ]*(?:—|–|--|-)|(?:—|–|--))");
+  // The dateline is the whole match, less the white space and bullet before it
+  // (it starts with 据 or an agency's name, never with a space or bullet).
   re2::StringPiece match;
-  if (RE2::PartialMatch(h, zh, &match) || RE2::PartialMatch(h, en, &match)) {
-    size_t begin = static_cast<size_t>(match.data() - h.data());
-    return Span{begin, begin + match.size()};
-  }
+  if (whole_match_at_start(h, zh, match)) return Span{offset_after_bullet(h), match.size()};
+  if (whole_match_at_start(h, en, match)) return Span{0, match.size()};
   return std::nullopt;
 }
 
 std::optional<Span> dateline_credit(std::string_view text) {
   std::string_view h = head(text, 240);
-  static const RE2 r("^(" + kSp + "*)([（(][^（）()]{0,80}(?:记者|通讯员|实习生|Reporting|reporting)[^（）()]{0,80}[）)])");
-  re2::StringPiece spaces, credit;
-  if (!RE2::PartialMatch(h, r, &spaces, &credit)) return std::nullopt;
-  size_t begin = static_cast<size_t>(credit.data() - h.data());
-  return Span{begin, begin + credit.size()};
+  // The credit opens with a bracket after white space and names a role.
+  std::string_view opening = h.substr(skip_spaces(h, 0));
+  if (!(opening.starts_with("（") || opening.starts_with("("))) return std::nullopt;
+  if (!contains(h, "记者") && !contains(h, "通讯员") && !contains(h, "实习生") && !contains(h, "eporting"))
+    return std::nullopt;
+  static const RE2 r("^" + kSp + "*[（(][^（）()]{0,80}(?:记者|通讯员|实习生|Reporting|reporting)[^（）()]{0,80}[）)]");
+  re2::StringPiece match;
+  if (!whole_match_at_start(h, r, match)) return std::nullopt;
+  // The credit is the match less the white space before its bracket.
+  return Span{static_cast<size_t>(opening.data() - h.data()), match.size()};
 }
 
 }  // namespace copydesk

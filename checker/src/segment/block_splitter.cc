@@ -1,6 +1,7 @@
 #include "segment/block_splitter.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 #include "core/utf8.h"
@@ -11,12 +12,34 @@ namespace copydesk {
 
 namespace {
 
+constexpr size_t kUnmeasured = SIZE_MAX;
+
 struct Line {
-  Span content;  // trimmed; empty when the line is blank
-  size_t width = 0;
+  Span content;                // trimmed; empty when the line is blank
+  size_t width = kUnmeasured;  // in columns, measured when first needed (see width_of)
   bool ends_sentence = false;
   bool ends_wide = false;  // its last character is East Asian wide
 };
+
+// The width of `line`. Long lines are paragraphs whatever their width:
+// measuring them is wasted work, their width is their length in bytes.
+size_t width_of(std::string_view text, Line& line) {
+  if (line.width == kUnmeasured) {
+    std::string_view c = line.content.of(text);
+    line.width = c.size() > 600 ? c.size() : line_columns(c);
+  }
+  return line.width;
+}
+
+// Whether width_of(line) <= 100, measuring only what that needs: a character
+// takes one or two columns and one to four bytes.
+bool is_narrow(std::string_view text, Line& line) {
+  if (line.width != kUnmeasured) return line.width <= 100;
+  size_t bytes = line.content.size();
+  if (bytes <= 50) return true;
+  if (bytes > 400 || !has_at_most_code_points(line.content.of(text), 100)) return false;
+  return width_of(text, line) <= 100;
+}
 
 Span trimmed_span(std::string_view text, Span s) {
   std::string_view t = trim_text(s.of(text));
@@ -35,8 +58,6 @@ std::vector<Line> read_lines(std::string_view text) {
     line.content = trimmed_span(text, {start, end});
     if (!line.content.empty()) {
       std::string_view c = line.content.of(text);
-      // Long lines are paragraphs whatever their width; measuring them is wasted work.
-      line.width = c.size() > 600 ? c.size() : line_columns(c);
       line.ends_sentence = ends_sentence(c);
       line.ends_wide = line_columns(std::string_view(c).substr(previous_offset(c, c.size()))) == 2;
     }
@@ -47,15 +68,16 @@ std::vector<Line> read_lines(std::string_view text) {
   return lines;
 }
 
-bool hard_wrapped_lines(const std::vector<Line>& lines) {
+bool hard_wrapped_lines(std::string_view text, std::vector<Line>& lines) {
   size_t non_blank = 0, narrow = 0, inside = 0, inside_open = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].content.empty()) continue;
     ++non_blank;
-    if (lines[i].width <= 100) ++narrow;
+    bool is_narrow_line = is_narrow(text, lines[i]);
+    if (is_narrow_line) ++narrow;
     if (i + 1 < lines.size() && !lines[i + 1].content.empty()) {
       ++inside;
-      if (!lines[i].ends_sentence && lines[i].width <= 100) ++inside_open;
+      if (!lines[i].ends_sentence && is_narrow_line) ++inside_open;
     }
   }
   return inside >= 5 && inside_open * 2 >= inside && narrow * 10 >= non_blank * 7;
@@ -64,12 +86,13 @@ bool hard_wrapped_lines(const std::vector<Line>& lines) {
 // The column width of the run of lines [first, last]: the median width of the
 // lines that break mid-sentence (they were broken at the column's edge), or the
 // widest line when there are too few of them.
-size_t column_width(const std::vector<Line>& lines, size_t first, size_t last) {
+size_t column_width(std::string_view text, std::vector<Line>& lines, size_t first, size_t last) {
   std::vector<size_t> open;
   size_t widest = 0;
   for (size_t i = first; i <= last; ++i) {
-    widest = std::max(widest, lines[i].width);
-    if (i < last && !lines[i].ends_sentence) open.push_back(lines[i].width);
+    size_t width = width_of(text, lines[i]);
+    widest = std::max(widest, width);
+    if (i < last && !lines[i].ends_sentence) open.push_back(width);
   }
   if (open.size() < 2) return widest;
   std::nth_element(open.begin(), open.begin() + open.size() / 2, open.end());
@@ -111,12 +134,15 @@ void add_units(std::string_view text, size_t line_index, Span content, std::vect
 }  // namespace
 
 
-bool is_hard_wrapped(std::string_view text) { return hard_wrapped_lines(read_lines(text)); }
+bool is_hard_wrapped(std::string_view text) {
+  std::vector<Line> lines = read_lines(text);
+  return hard_wrapped_lines(text, lines);
+}
 
 BlockSplit split_blocks(std::string_view text) {
   BlockSplit out;
   std::vector<Line> lines = read_lines(text);
-  out.hard_wrapped = hard_wrapped_lines(lines);
+  out.hard_wrapped = hard_wrapped_lines(text, lines);
 
   std::vector<Unit> units;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -133,7 +159,7 @@ BlockSplit split_blocks(std::string_view text) {
       }
       size_t last = i;
       while (last + 1 < lines.size() && !lines[last + 1].content.empty()) ++last;
-      size_t width = column_width(lines, i, last);
+      size_t width = column_width(text, lines, i, last);
       for (size_t j = i; j <= last; ++j) column[j] = width;
       i = last + 1;
     }
@@ -144,11 +170,11 @@ BlockSplit split_blocks(std::string_view text) {
   };
   // Whether line `prev` runs on into the next line of the same paragraph.
   auto runs_on = [&](size_t prev) {
-    const Line& l = lines[prev];
+    Line& l = lines[prev];
     if (!l.ends_sentence) return true;
     size_t col = column[prev];
     size_t slack = l.ends_wide ? 3 : std::max<size_t>(4, col / 4);
-    return l.width + slack >= col;
+    return width_of(text, l) + slack >= col;
   };
 
   std::optional<RawBlock> open;

@@ -1,6 +1,7 @@
 #include "segment/sentences.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "core/document.h"
 #include "segment/sentence_splitter.h"
@@ -8,23 +9,24 @@
 namespace copydesk {
 
 Sentences::Sentences(std::string_view text, const Structure& structure)
-    : text_(text), structure_(&structure), by_block_(structure.blocks.size()) {}
+    : text_(text), structure_(&structure) {}
 
 Sentences Sentences::compute(const Document& doc) { return Sentences(doc.text(), doc.analysis<Structure>()); }
 
-const std::vector<Span>& Sentences::of_block(size_t block) const {
-  std::optional<std::vector<Span>>& cached = by_block_[block];
-  if (!cached) {
+const std::vector<Span>& Sentences::of_block(size_t block, size_t offset) const {
+  if (cached_block_ != static_cast<int>(block)) {
     const Block& b = structure_->blocks[block];
-    cached = b.kind == BlockKind::kParagraph ? split_sentences(text_, b.span) : std::vector<Span>{};
+    cached_ = BlockSentences(text_, b.kind == BlockKind::kParagraph ? b.span : Span{});
+    cached_block_ = static_cast<int>(block);
   }
-  return *cached;
+  return cached_.up_to(offset);
 }
 
 std::optional<Sentence> Sentences::at(size_t offset) const {
   int block = structure_->block_index_at(offset);
   if (block < 0) return std::nullopt;
-  const std::vector<Span>& spans = of_block(static_cast<size_t>(block));
+  // The sentences that start at or before `offset`: the last of them may hold it.
+  const std::vector<Span>& spans = of_block(static_cast<size_t>(block), offset);
   auto it = std::upper_bound(spans.begin(), spans.end(), offset, [](size_t p, const Span& s) { return p < s.begin; });
   if (it == spans.begin() || !(it - 1)->contains(offset)) return std::nullopt;
   return Sentence{*(it - 1), block};
@@ -32,8 +34,8 @@ std::optional<Sentence> Sentences::at(size_t offset) const {
 
 std::vector<Sentence> Sentences::all() const {
   std::vector<Sentence> out;
-  for (size_t b = 0; b < by_block_.size(); ++b) {
-    for (Span span : of_block(b)) out.push_back({span, static_cast<int>(b)});
+  for (size_t b = 0; b < structure_->blocks.size(); ++b) {
+    for (Span span : of_block(b, SIZE_MAX)) out.push_back({span, static_cast<int>(b)});
   }
   return out;
 }

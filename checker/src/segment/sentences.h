@@ -1,7 +1,8 @@
 // The sentences of a document's body paragraphs, split by ICU's sentence
-// rules (sentence_splitter.h) on first use, paragraph by paragraph. ICU's
-// sentence rules cost more than the rest of the structure together, and most
-// checks never ask for sentences, or ask about a few paragraphs only.
+// rules (sentence_splitter.h) when asked for, paragraph by paragraph and only
+// as far into a paragraph as asked. Most checks never ask for sentences, or ask
+// about a few places only, in text order: only the paragraph asked about last
+// is kept.
 //
 //   const Sentences& sentences = doc.analysis<Sentences>();
 //   if (auto s = sentences.at(offset)) ...   // splits only that paragraph
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "segment/sentence_splitter.h"
 #include "segment/structure.h"
 
 namespace copydesk {
@@ -35,11 +37,13 @@ class Sentences {
   std::vector<Sentence> all() const;
 
  private:
-  const std::vector<Span>& of_block(size_t block) const;
+  // The sentences of `block` that start at or before byte `offset`.
+  const std::vector<Span>& of_block(size_t block, size_t offset) const;
 
   std::string_view text_;
   const Structure* structure_;
-  mutable std::vector<std::optional<std::vector<Span>>> by_block_;  // filled on first use
+  mutable int cached_block_ = -1;  // the block `cached_` splits
+  mutable BlockSentences cached_;
 };
 
 }  // namespace copydesk

@@ -18,7 +18,7 @@ namespace copydesk {
 
 class Document;
 
-enum class BlockKind {
+enum class BlockKind : unsigned char {
   kPageHeader,    // 2024年2月26日　星期一　…, 第5版 要闻, 责任编辑：X
   kHeadline,      // a short line that opens an article (or a kicker/引题 before the main title)
   kSubtitle,      // a line right after a headline (副题), ——访…
@@ -47,8 +47,8 @@ std::string_view article_start_name(ArticleStart start);
 // A headline, a byline, a paragraph...: one or more whole lines, or a marker
 // cut from a line (■上接第1版 before a paragraph).
 struct Block {
-  BlockKind kind = BlockKind::kParagraph;
   Span span;         // first to last non-space character; may hold line breaks
+  BlockKind kind = BlockKind::kParagraph;
   int article = -1;  // index into Structure::articles; -1 for page headers
 };
 

@@ -6,49 +6,125 @@
 
 namespace copydesk {
 
+namespace {
+
+constexpr std::string_view kIdeographicSpace = "\u3000";
+constexpr std::string_view kNoBreakSpace = "\u00A0";
+
+bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
+}  // namespace
+
+// Byte by byte: the spaces of is_space() are ASCII, U+3000 and U+00A0, and in
+// valid UTF-8 a sequence that ends a string with E3 80 80 or C2 A0 is that
+// character (E3 and C2 are lead bytes).
 std::string_view trim_text(std::string_view s) {
   while (!s.empty()) {
-    Utf8Iterator it(s);
-    if (!is_space(it.code_point())) break;
-    s.remove_prefix(it.length());
+    if (is_ascii_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    else if (s.starts_with(kIdeographicSpace)) s.remove_prefix(kIdeographicSpace.size());
+    else if (s.starts_with(kNoBreakSpace)) s.remove_prefix(kNoBreakSpace.size());
+    else break;
   }
   while (!s.empty()) {
-    size_t last = previous_offset(s, s.size());
-    if (!is_space(code_point_at(s, last))) break;
-    s.remove_suffix(s.size() - last);
+    if (is_ascii_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    else if (s.ends_with(kIdeographicSpace)) s.remove_suffix(kIdeographicSpace.size());
+    else if (s.ends_with(kNoBreakSpace)) s.remove_suffix(kNoBreakSpace.size());
+    else break;
   }
   return s;
 }
 
 bool is_blank_text(std::string_view s) { return trim_text(s).empty(); }
 
+namespace {
+
+// Ambiguous-width marks (“ ” … — ·) are set full width in Chinese columns.
+size_t looked_up_columns(char32_t c) {
+  auto w = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
+  return (w == U_EA_WIDE || w == U_EA_FULLWIDTH || w == U_EA_AMBIGUOUS) ? 2 : 1;
+}
+
+// The widths of General Punctuation (U+2000-U+206F), CJK Symbols and
+// Punctuation (U+3000-U+303F) and Halfwidth and Fullwidth Forms
+// (U+FF00-U+FFEF), where nearly all the punctuation of Chinese text lies, read
+// from ICU once.
+struct PunctuationWidths {
+  unsigned char general[0x70], cjk[0x40], fullwidth[0xF0];
+  PunctuationWidths() {
+    for (char32_t c = 0; c < 0x70; ++c) general[c] = static_cast<unsigned char>(looked_up_columns(0x2000 + c));
+    for (char32_t c = 0; c < 0x40; ++c) cjk[c] = static_cast<unsigned char>(looked_up_columns(0x3000 + c));
+    for (char32_t c = 0; c < 0xF0; ++c) fullwidth[c] = static_cast<unsigned char>(looked_up_columns(0xFF00 + c));
+  }
+};
+
+const PunctuationWidths& punctuation_widths() {
+  static const PunctuationWidths table;
+  return table;
+}
+
+size_t columns_of(char32_t c) {
+  if (c < 0x1100) return 1;
+  if (c >= 0x4E00 && c <= 0x9FFF) return 2;  // CJK Unified Ideographs are all Wide
+  const PunctuationWidths& table = punctuation_widths();
+  if (c >= 0x2000 && c < 0x2070) return table.general[c - 0x2000];
+  if (c >= 0x3000 && c < 0x3040) return table.cjk[c - 0x3000];
+  if (c >= 0xFF00 && c < 0xFFF0) return table.fullwidth[c - 0xFF00];
+  return looked_up_columns(c);
+}
+
+}  // namespace
+
 size_t line_columns(std::string_view s) {
   size_t width = 0;
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (c < 0x1100) {
-      width += 1;
-      continue;
-    }
-    if (c >= 0x4E00 && c <= 0x9FFF) {  // CJK Unified Ideographs are all Wide: no lookup
+  const size_t last_start_of_3 = s.size() >= 3 ? s.size() - 3 : 0;  // a three-byte character fits from here
+  for (size_t i = 0; i < s.size();) {
+    // Most characters are CJK ideographs U+4E00-U+9FFF (E4 B8 80 to E9 BF
+    // BF), all Wide: a run of them takes one test each.
+    while (i <= last_start_of_3 && s.size() >= 3) {
+      auto lead = static_cast<unsigned char>(s[i]);
+      if (static_cast<unsigned char>(lead - 0xE5) >= 5 && !(lead == 0xE4 && static_cast<unsigned char>(s[i + 1]) >= 0xB8))
+        break;
       width += 2;
-      continue;
+      i += 3;
     }
-    auto w = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
-    // Ambiguous-width marks (“ ” … — ·) are set full width in Chinese columns.
-    width += (w == U_EA_WIDE || w == U_EA_FULLWIDTH || w == U_EA_AMBIGUOUS) ? 2 : 1;
+    if (i >= s.size()) break;
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII
+      width += 1;
+      i += 1;
+    } else if (b < 0xE0) {  // two bytes: below U+0800
+      width += 1;
+      i += 2;
+    } else {
+      Utf8Iterator it(s, i);
+      width += columns_of(it.code_point());
+      i = it.next_offset();
+    }
   }
   return width;
 }
 
+
+namespace {
+
+// The offset of the last code point of non-empty `s` (previous_offset() and
+// code_point_at() inline: they run on every line).
+size_t last_start(std::string_view s) {
+  size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+}  // namespace
+
 char32_t first_code_point(std::string_view s) {
   s = trim_text(s);
-  return s.empty() ? 0 : code_point_at(s, 0);
+  return s.empty() ? 0 : Utf8Iterator(s).code_point();
 }
 
 char32_t last_code_point(std::string_view s) {
   s = trim_text(s);
-  return s.empty() ? 0 : code_point_at(s, previous_offset(s, s.size()));
+  return s.empty() ? 0 : Utf8Iterator(s, last_start(s)).code_point();
 }
 
 bool is_sentence_final_mark(char32_t c) {
@@ -70,8 +146,8 @@ bool ends_sentence(std::string_view s) {
   s = trim_text(s);
   // Walk back over closing marks (at most a few) to the mark before them.
   for (int i = 0; i < 4 && !s.empty(); ++i) {
-    size_t last = previous_offset(s, s.size());
-    char32_t c = code_point_at(s, last);
+    size_t last = last_start(s);
+    char32_t c = Utf8Iterator(s, last).code_point();
     if (is_sentence_final_mark(c)) return true;
     if (!is_closing_mark(c)) return false;
     s = s.substr(0, last);
@@ -79,24 +155,55 @@ bool ends_sentence(std::string_view s) {
   return false;
 }
 
+// Byte by byte: 。 is E3 80 82 and ！？； EF BC 81/9F/9B (E3 and EF are lead
+// bytes); the characters before the last one start before its first byte.
 bool has_inner_sentence_end(std::string_view s) {
   s = trim_text(s);
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (it.next_offset() >= s.size()) break;  // the last character is the end, not inside
-    if (c == U'。' || c == U'！' || c == U'？' || c == U'；') return true;
-    if ((c == '.' || c == '!' || c == '?') && s[it.next_offset()] == ' ') return true;
+  if (s.empty()) return false;
+  size_t last = previous_offset(s, s.size());  // the last character is the end, not inside
+  for (size_t i = 0; i < last;) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == '.' || b == '!' || b == '?') {
+      if (s[i + 1] == ' ') return true;
+    } else if (b == 0xE3 || b == 0xEF) {
+      auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      if (b == 0xE3 && b1 == 0x80 && b2 == 0x82) return true;
+      if (b == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x9B)) return true;
+    } else if (b >= 0xE0 && b < 0xF0) {
+      i += 3;  // any other three-byte character (ideographs...) at once
+      continue;
+    }
+    ++i;
   }
   return false;
 }
 
+// Byte by byte: ，； are EF BC 8C/9B; other three-byte characters are passed
+// over at once; an ASCII , or ; needs the character before it.
 bool has_chinese_clause_mark(std::string_view s) {
-  char32_t prev = 0;
-  for (Utf8Iterator it(s); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    if (c == U'，' || c == U'；') return true;
-    if ((c == ',' || c == ';') && is_han(prev)) return true;
-    prev = c;
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == ',' || b == ';') {
+      if (i > 0 && is_han(code_point_at(s, previous_offset(s, i)))) return true;
+    } else if (b == 0xEF) {
+      if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+          (static_cast<unsigned char>(s[i + 2]) == 0x8C || static_cast<unsigned char>(s[i + 2]) == 0x9B))
+        return true;
+    } else if (b >= 0xE0 && b < 0xF0) {
+      i += 3;
+      continue;
+    }
+    ++i;
+  }
+  return false;
+}
+
+bool contains_text(std::string_view s, std::string_view what) {
+  if (what.empty() || what.size() > s.size()) return what.empty();
+  size_t tail = what.size() - 1;
+  for (size_t at = tail; (at = s.find(what.back(), at)) != std::string_view::npos; ++at) {
+    if (tail > 0 && s[at - 1] != what[tail - 1]) continue;  // the byte before, without a call
+    if (s.compare(at - tail, what.size(), what) == 0) return true;
   }
   return false;
 }

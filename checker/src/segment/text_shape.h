@@ -37,6 +37,11 @@ bool has_inner_sentence_end(std::string_view s);
 // Han character. English commas and the enumeration comma 、 do not count.
 bool has_chinese_clause_mark(std::string_view s);
 
+// True when `what` (not empty) occurs in `s`. Looks for the last byte of
+// `what` first: in Chinese text a lead byte (0xE5 of 年) comes every few
+// characters, a given trailing byte (0xB4) far less often, so memchr skips far.
+bool contains_text(std::string_view s, std::string_view what);
+
 bool is_latin_letter(char32_t c);
 bool is_lower_latin(char32_t c);
 

@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/utf8.h"
+#include "segment/text_shape.h"
+
+using namespace copydesk;
+
+TEST_CASE("Trimming removes ASCII spaces, U+3000 and NBSP, byte by byte", "[segment][shape]") {
+  CHECK(trim_text("\u3000\u3000本报讯 \t\n") == "本报讯");
+  CHECK(trim_text("\u00A0\v\fabc\u00A0") == "abc");
+  CHECK(trim_text("\u3000") == "");
+  CHECK(trim_text("记者\u3000王磊") == "记者\u3000王磊");
+  // U+2000-U+200A are not is_space(): kept.
+  CHECK(trim_text("\u2003x\u2003") == "\u2003x\u2003");
+}
+
+TEST_CASE("Line columns count wide and ambiguous characters as two", "[segment][shape]") {
+  CHECK(line_columns("") == 0);
+  CHECK(line_columns("abc") == 3);
+  CHECK(line_columns("中文") == 4);
+  CHECK(line_columns("丁一") == 4);       // U+4E01, U+4E00: the E4 lead byte
+  CHECK(line_columns("“好”，。") == 10);  // ambiguous quotes and full-width marks
+  CHECK(line_columns("é") == 1);
+  CHECK(line_columns("㐀") == 2);          // U+3400, CJK extension A
+  CHECK(line_columns("𠀀") == 2);          // U+20000
+  CHECK(line_columns("ｱ") == 1);           // half-width katakana
+  // The same as the sum over the characters, whatever the mix.
+  std::string mixed = "A股“涨停”3.5%，Ｆｕｌｌ　width…—·ｱ㐀𠀀é中";
+  size_t sum = 0;
+  for (Utf8Iterator it(mixed); !it.done(); it.next()) sum += line_columns(mixed.substr(it.offset(), it.length()));
+  CHECK(line_columns(mixed) == sum);
+}
+
+TEST_CASE("Sentence ends inside a text", "[segment][shape]") {
+  CHECK(has_inner_sentence_end("好。走"));
+  CHECK(has_inner_sentence_end("Yes. No"));
+  CHECK(has_inner_sentence_end("他说；然后"));
+  CHECK_FALSE(has_inner_sentence_end("好。"));
+  CHECK_FALSE(has_inner_sentence_end("增长10.6个百分点"));
+  CHECK_FALSE(has_inner_sentence_end("No."));
+  CHECK_FALSE(has_inner_sentence_end("标题！  "));
+}
+
+TEST_CASE("contains_text finds a text by its last byte", "[segment][shape]") {
+  CHECK(contains_text("内蒙古协同创新总部", "协同创新"));
+  CHECK(contains_text("摄", "摄"));
+  CHECK_FALSE(contains_text("协同的创新", "协同创新"));
+  CHECK_FALSE(contains_text("短", "更长的文本"));
+  CHECK(contains_text("abc", ""));
+  // The last byte of 年 (B4) occurs in 代 (E4 BB A3)? no; in 年 only: other
+  // characters sharing a trailing byte do not match.
+  CHECK_FALSE(contains_text("二〇二四卅", "年"));
+  CHECK(contains_text("aXbXcab", "ab"));
+}
