@@ -232,11 +232,16 @@ struct Pattern {
   Pattern(const char* source, KeyMask trigger, std::vector<KeyMask> needs = {})
       : re(source), trigger(trigger), needs(std::move(needs)), groups(re.NumberOfCapturingGroups() + 1) {
     if (!re.ok() || groups > kMaxGroups) throw std::logic_error("bad date pattern: " + re.pattern());
+    for (std::string_view context : {"^", "$", "\\b", "\\B", "\\A", "\\z"}) {
+      if (re.pattern().find(context) != std::string::npos) alone = false;
+    }
   }
   RE2 re;
   KeyMask trigger;
   std::vector<KeyMask> needs;
   int groups;         // capturing groups, with the whole match
+  bool alone = true;  // no assertion looks past a match: a piece of text can be searched on its own
+  bool opens_runs = false;  // most of its runs begin with a match (see find())
   size_t index = 0;   // in Patterns::all
 };
 
@@ -335,6 +340,15 @@ struct Patterns {
   // Where each pattern can match: the runs of its characters holding its keys.
   PatternRuns runs{key_characters(), run_patterns()};
 
+  Patterns() {
+    // The patterns whose runs mostly are one match from their first
+    // character (2026年, 16日, 上午9点), as measured on news copy; the others'
+    // runs mostly hold no match. A matter of speed only (see find()).
+    for (Pattern* p : {&zh_date, &zh_year, &zh_day, &zh_festival, &zh_time, &zh_relative_day, &zh_month_range,
+                       &zh_day_range, &zh_age, &zh_duration, &zh_birth, &zh_founding})
+      p->opens_runs = true;
+  }
+
   std::vector<RunPattern> run_patterns() {
     std::vector<RunPattern> out;
     for (size_t i = 0; i < all.size(); ++i) {
@@ -400,6 +414,21 @@ class Collector {
   Groups groups_;
 };
 
+// The leftmost match of `p` in text[pos, end), into `g`. When the match
+// likely starts at `pos` (the start of a run of a pattern that opens its
+// runs: 2026年 is a run of its own), an anchored search of the short rest
+// alone is tried first: RE2 runs it without its two DFA passes, for a half
+// to a quarter of the instructions. Else, or when that fails, the unanchored
+// search. The match is the same either way.
+bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Groups& g, bool at_run_start) {
+  constexpr size_t kShortRest = 64;
+  if (at_run_start && p.opens_runs && p.alone && end - pos <= kShortRest) {
+    re2::StringPiece rest(text.data() + pos, end - pos);
+    if (p.re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), p.groups)) return true;
+  }
+  return p.re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, g.data(), p.groups);
+}
+
 // Calls f(groups) for every non-overlapping match of `p` in the collector's
 // paragraph (groups[0] is the whole match), searching only the runs where it
 // can match: the same matches as one search of the paragraph.
@@ -410,11 +439,10 @@ void for_each_match(const Pattern& p, Collector& c, F&& f) {
   if (runs.empty()) return;
   const PatternRuns& scope = patterns().runs;
   std::string_view text = c.text();
-  re2::StringPiece input(text.data(), text.size());
   Groups& g = c.groups();
   for (Span run : runs) {
     size_t pos = run.begin;
-    while (pos <= run.end && p.re.Match(input, pos, run.end, RE2::UNANCHORED, g.data(), p.groups)) {
+    while (pos <= run.end && find(p, text, pos, run.end, g, pos == run.begin && !c.exhaustive())) {
       if (g[0].empty()) {
         pos = g[0].data() - text.data() + 1;
         continue;
