@@ -106,6 +106,7 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
     patterns_.push_back(std::move(c));
   }
   if (alphabets.size() > 64) throw std::logic_error("PatternRuns: more than 64 alphabets");
+  if (triggers_.size() > 32) throw std::logic_error("PatternRuns: more than 32 triggers");
   alphabet_count_ = alphabets.size();
   for (Compiled& c : patterns_) c.shared = c.alphabet >= 0 && users[c.alphabet] > 1;
 
@@ -139,6 +140,12 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
       class_of_[c] = it->second;
     }
     if (keyed) keyed_classes_ = class_keys_.size() - 1;
+  }
+  class_triggers_.assign(class_keys_.size(), 0);
+  for (size_t c = 0; c < class_keys_.size(); ++c) {
+    for (size_t t = 0; t < triggers_.size(); ++t) {
+      if ((class_keys_[c] & triggers_[t]) != 0) class_triggers_[c] |= uint32_t{1} << t;
+    }
   }
   // The same classes by the folded bytes of a three-byte character.
   class_of_three_.assign(0x10000, 0);
@@ -243,9 +250,9 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
   possible_ = 0;
   marks_.clear();
   shared_.resize(runs.alphabet_count_);
-  shared_ready_.assign(runs.alphabet_count_, false);
+  shared_ready_ = 0;
   triggered_.resize(runs.triggers_.size());
-  triggered_ready_.assign(runs.triggers_.size(), false);
+  for (auto& marks : triggered_) marks.clear();
   // Marks hold 32-bit offsets: a longer paragraph (not met in practice) is
   // searched whole by every pattern.
   whole_ = span.size() > UINT32_MAX;
@@ -258,6 +265,7 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
   const unsigned char* end = s + span.end;
   const uint8_t* class_of = runs.class_of_three_.data();
   const KeyMask* class_keys = runs.class_keys_.data();
+  const uint32_t* class_triggers = runs.class_triggers_.data();
   const unsigned keyed_classes = runs.keyed_classes_;
   // Up to here a character can be read with one four-byte load.
   const unsigned char* end4 = end - begin >= 4 ? end - 3 : begin;
@@ -267,6 +275,8 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
   auto mark = [&](const unsigned char* at, uint8_t cls) {
     previous = cls;
     if (cls - 1u < keyed_classes) {
+      for (uint32_t t = class_triggers[cls]; t != 0; t &= t - 1)
+        triggered_[std::countr_zero(t)].push_back(static_cast<uint32_t>(marks_.size()));
       marks_.push_back(Mark{static_cast<uint32_t>(at - begin), cls});
       keys_ |= class_keys[cls];
     }
@@ -284,28 +294,22 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
       }
       if (p == end) break;
     }
-    size_t len;
-    uint8_t cls = runs.class_at(p, end, &len);
-    if (cls != previous) mark(p, cls);
-    p += len;
+    const unsigned char* at = p;
+    uint8_t cls;
+    if (*p < 0x80) {
+      cls = runs.class_of_[*p];
+      ++p;
+    } else {
+      size_t len;
+      cls = runs.class_at(p, end, &len);
+      p += len;
+    }
+    if (cls != previous) mark(at, cls);
   }
   if (keys_ == 0) return;
   for (size_t i = 0; i < runs.patterns_.size(); ++i) {
     if (runs.patterns_[i].holds_needs(keys_)) possible_ |= uint64_t{1} << i;
   }
-}
-
-const std::vector<uint32_t>& PatternRuns::Paragraph::triggered(const PatternRuns& runs, int trigger) {
-  std::vector<uint32_t>& marks = triggered_[trigger];
-  if (!triggered_ready_[trigger]) {
-    marks.clear();
-    KeyMask keys = runs.triggers_[trigger];
-    for (size_t i = 0; i < marks_.size(); ++i) {
-      if ((runs.class_keys_[marks_[i].cls] & keys) != 0) marks.push_back(static_cast<uint32_t>(i));
-    }
-    triggered_ready_[trigger] = true;
-  }
-  return marks;
 }
 
 const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, size_t p) {
@@ -319,7 +323,7 @@ const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, s
   uint64_t bit = uint64_t{1} << c.alphabet;
   if (c.shared) {
     std::vector<Run>& shared = shared_[c.alphabet];
-    if (!shared_ready_[c.alphabet]) {
+    if ((shared_ready_ & bit) == 0) {
       // Every run of the alphabet that holds a key: enough for each of its patterns.
       shared.clear();
       size_t done = span_.begin;
@@ -329,7 +333,7 @@ const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, s
         shared.push_back(runs.run_around(text_, span_, offset, bit));
         done = shared.back().span.end;
       }
-      shared_ready_[c.alphabet] = true;
+      shared_ready_ |= bit;
     }
     for (const Run& r : shared) {
       if (c.holds_needs(r.keys)) out_.push_back(r.span);
@@ -337,7 +341,7 @@ const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, s
     return out_;
   }
   size_t done = span_.begin;
-  for (uint32_t i : triggered(runs, c.trigger_group)) {
+  for (uint32_t i : triggered_[c.trigger_group]) {
     const Mark& m = marks_[i];
     size_t offset = span_.begin + m.offset;
     if (offset < done || (runs.class_alphabets_[m.cls] & bit) == 0) continue;

@@ -57,8 +57,8 @@ class PatternRuns {
  public:
   // keys[k]: the characters of key bit k. Code points above U+FFFF cannot be
   // keys or alphabet characters (none of the patterns needs one).
-  // REQUIRES: at most 64 keys, patterns and distinct alphabets, and three
-  // needs a pattern; throws std::logic_error otherwise.
+  // REQUIRES: at most 64 keys, patterns and distinct alphabets, 32 distinct
+  // triggers and three needs a pattern; throws std::logic_error otherwise.
   PatternRuns(const std::vector<std::u32string>& keys, std::vector<RunPattern> patterns);
 
   size_t size() const { return patterns_.size(); }
@@ -92,21 +92,17 @@ class PatternRuns {
       uint32_t offset;  // from the paragraph's start: where a stretch of one class begins
       uint8_t cls;
     };
-    // The marks holding a trigger, by trigger (found on first use).
-    const std::vector<uint32_t>& triggered(const PatternRuns& runs, int trigger);
-
     std::string_view text_;
     Span span_;
     bool whole_ = false;         // too long for marks: every pattern searches it all
     KeyMask keys_ = 0;           // every key of the paragraph
     uint64_t possible_ = 0;      // bit p: pattern p may match
     std::vector<Mark> marks_;    // classes holding a key, where they begin
-    std::vector<std::vector<uint32_t>> triggered_;  // indices into marks_
-    std::vector<bool> triggered_ready_;
+    std::vector<std::vector<uint32_t>> triggered_;  // by trigger: indices into marks_
     std::vector<Span> out_;
     // The runs of each alphabet that several patterns share, found once.
     std::vector<std::vector<Run>> shared_;
-    std::vector<bool> shared_ready_;
+    uint64_t shared_ready_ = 0;  // bit per alphabet
   };
 
  private:
@@ -143,7 +139,8 @@ class PatternRuns {
   std::vector<KeyMask> class_keys_;       // class -> keys holding it
   size_t keyed_classes_ = 0;              // classes 1..keyed_classes_ hold a key
   std::vector<Compiled> patterns_;
-  std::vector<KeyMask> triggers_;         // the distinct triggers
+  std::vector<KeyMask> triggers_;         // the distinct triggers (at most 32)
+  std::vector<uint32_t> class_triggers_;  // class -> bit per trigger it holds a key of
   size_t alphabet_count_ = 0;
 };
 
