@@ -45,7 +45,7 @@ TEST_CASE("A pattern's alphabet is read from its source", "[extract][pattern_run
 
   auto english = pattern_alphabet("(?i)for ([0-9]{1,3}) years");
   REQUIRE(english);
-  for (char32_t c : std::u32string(U"aZ \n\t0ſK")) CHECK(has(*english, c));
+  for (char32_t c : std::u32string(U"aZ \n\t0ſK–—")) CHECK(has(*english, c));
   CHECK_FALSE(has(*english, U'年'));
 
   auto dash = pattern_alphabet("([0-9]{4})\\s*(?:-|–)\\s*([0-9]{4})");

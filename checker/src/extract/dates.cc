@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "core/utf8.h"
+#include "extract/atom_filter.h"
 #include "extract/chinese_numeral.h"
 #include "extract/pattern_runs.h"
 
@@ -181,9 +182,6 @@ enum Key {
   kRelative,    // 今 去 明 前 昨 后 (今年, 昨天)
   kNumericMark, // - . / and space, between the parts of 2026-04-09
   kLetter,      // ASCII letters (and ſ, K, which fold to s and k)
-  kLetterM,     // am, pm
-  kLetterT,     // today, tomorrow, yesterday
-  kLetterY,     // Monday, year, anniversary
   // Keys the handling of a match needs, not the pattern: a run without one
   // gives no mention, so it need not be searched.
   kPeriodMark,    // 旬 初 底 末 半 五 (上旬, 年初, 年底, 上半年, “十四五”)
@@ -215,9 +213,6 @@ std::vector<std::u32string> key_characters() {
           U"今去明前昨后後",
           U"-./ ",
           U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzſK",
-          U"mM",
-          U"tT",
-          U"yY",
           U"旬初底末半五",
           U"春元端七中重腊除国劳儿建教妇植青圣情清",
           U"近约逾超长历走存经坚整来以之间"};
@@ -242,6 +237,7 @@ struct Pattern {
   int groups;         // capturing groups, with the whole match
   bool alone = true;  // no assertion looks past a match: a piece of text can be searched on its own
   bool opens_runs = false;  // most of its runs begin with a match (see find())
+  int filter_bit = -1;      // in Patterns::english_filter, or -1
   size_t index = 0;   // in Patterns::all
 };
 
@@ -307,25 +303,24 @@ struct Patterns {
                  {key(kDigit)}};
   Pattern en_month_year{EN_MONTH ",?\\s+([0-9]{4})", key(kLetter), {key(kDigit)}};
   Pattern en_weekday{"(?i)(?:(last|next|this)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-                     key(kLetter), {key(kLetterY)}};
+                     key(kLetter)};
   Pattern en_relative_day{"(?i)(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)",
-                          key(kLetter), {key(kLetterT)}};
-  Pattern en_relative_year{"(?i)(this|last|next) year", key(kLetter), {key(kLetterY)}};
+                          key(kLetter)};
+  Pattern en_relative_year{"(?i)(this|last|next) year", key(kLetter)};
   Pattern en_year{"(?i)(?:in|since|from|until|by|before|after|during|of)\\s+((?:1[0-9]|20)[0-9]{2})", key(kLetter),
                   {key(kDigit)}};
   Pattern en_age{"([A-Z][a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old", key(kLetter),
                  {key(kDigit)}};
   Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}) years", key(kLetter),
-                      {key(kDigit), key(kLetterY)}};
+                      {key(kDigit)}};
   Pattern en_birth{"(?i)born in ([0-9]{4})", key(kLetter), {key(kDigit)}};
   Pattern en_founding{"(?i)(?:founded|established|created|formed|set up) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
-  Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary", key(kLetter), {key(kDigit), key(kLetterY)}};
+  Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary", key(kLetter), {key(kDigit)}};
   Pattern en_festival{"(Christmas Day|Christmas|New Year's Day|Halloween|Valentine's Day|Lunar New Year|"
                       "Spring Festival|Lantern Festival|Dragon Boat Festival|Mid-Autumn Festival)",
                       key(kLetter)};
-  Pattern en_time{"(?i)([0-9]{1,2})(?::([0-9]{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)", key(kLetter),
-                  {key(kDigit), key(kLetterM)}};
+  Pattern en_time{"(?i)([0-9]{1,2})(?::([0-9]{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)", key(kLetter), {key(kDigit)}};
   Pattern en_range{EN_MONTH "\\s+([0-9]{1,2})\\s*(?:-|–|to|through)\\s*([0-9]{1,2})(?:,?\\s+([0-9]{4}))?",
                    key(kLetter), {key(kDigit)}};
   Pattern en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})", key(kDigit),
@@ -340,7 +335,21 @@ struct Patterns {
   // Where each pattern can match: the runs of its characters holding its keys.
   PatternRuns runs{key_characters(), run_patterns()};
 
+  // The patterns over runs of ASCII (whole paragraphs of English copy), and
+  // which of them can match in a long run: see for_each_match().
+  std::vector<Pattern*> english{&en_mdy, &en_dmy, &en_month_year, &en_weekday, &en_relative_day, &en_relative_year,
+                                &en_year, &en_age, &en_duration, &en_birth, &en_founding, &en_anniversary,
+                                &en_festival, &en_time, &en_range, &en_year_range};
+  AtomFilter english_filter{expressions(english)};
+
+  static std::vector<const RE2*> expressions(const std::vector<Pattern*>& patterns) {
+    std::vector<const RE2*> out;
+    for (const Pattern* p : patterns) out.push_back(&p->re);
+    return out;
+  }
+
   Patterns() {
+    for (size_t i = 0; i < english.size(); ++i) english[i]->filter_bit = static_cast<int>(i);
     // The patterns whose runs mostly are one match from their first
     // character (2026年, 16日, 上午9点), as measured on news copy; the others'
     // runs mostly hold no match. A matter of speed only (see find()).
@@ -375,6 +384,7 @@ class Collector {
   void start(Span paragraph) {
     paragraph_ = paragraph;
     out_.clear();
+    filtered_.clear();
     if (!exhaustive_) scan_.scan(patterns_.runs, text_, paragraph);
   }
   // False when `p` has no match in the paragraph (cheap: checked first).
@@ -396,6 +406,32 @@ class Collector {
     out_.back().span = span;
     return out_.back();
   }
+  // The runs of the paragraph where the English pattern `p` can match. Their
+  // runs of ASCII are whole paragraphs of English copy: a long one is first
+  // put through the atom filter of the English patterns, once for all of
+  // them (a short one costs less searched than filtered).
+  const std::vector<Span>& english_runs(const Pattern& p) {
+    constexpr size_t kLongRun = 16;
+    const PatternRuns& scope = patterns_.runs;
+    if (exhaustive_ || !scope.shares_alphabet(p.index)) return runs(p);
+    const auto& all = scan_.shared_runs(scope, p.index);
+    if (filtered_alphabet_ != scope.alphabet(p.index) || filtered_.size() != all.size()) {
+      filtered_alphabet_ = scope.alphabet(p.index);
+      filtered_.assign(all.size(), kUnknown);
+    }
+    std::vector<uint64_t>& filtered = filtered_;
+    english_.clear();
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (!scope.holds_needs(p.index, all[i].keys)) continue;
+      if (all[i].span.size() > kLongRun) {
+        if (filtered[i] == kUnknown) filtered[i] = patterns_.english_filter.may_match(all[i].span.of(text_));
+        if (((filtered[i] >> p.filter_bit) & 1) == 0) continue;
+      }
+      english_.push_back(all[i].span);
+    }
+    return english_;
+  }
+
   size_t begin(const re2::StringPiece& g) const { return g.data() - text_.data(); }
   size_t end(const re2::StringPiece& g) const { return begin(g) + g.size(); }
   std::string_view text() const { return text_; }
@@ -409,6 +445,12 @@ class Collector {
   const Patterns& patterns_;
   Span paragraph_;
   PatternRuns::Paragraph scan_;
+  // By shared run of the English patterns' alphabet: english_filter's answer
+  // for a long run.
+  static constexpr uint64_t kUnknown = ~uint64_t{0} >> 1;
+  int filtered_alphabet_ = -1;
+  std::vector<uint64_t> filtered_;
+  std::vector<Span> english_;
   std::vector<Span> whole_;
   std::vector<DateMention> out_;
   Groups groups_;
@@ -435,7 +477,7 @@ bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Group
 template <typename F>
 void for_each_match(const Pattern& p, Collector& c, F&& f) {
   if (!c.may_match(p)) return;
-  const std::vector<Span>& runs = c.runs(p);
+  const std::vector<Span>& runs = p.filter_bit >= 0 ? c.english_runs(p) : c.runs(p);
   if (runs.empty()) return;
   const PatternRuns& scope = patterns().runs;
   std::string_view text = c.text();

@@ -71,9 +71,10 @@ std::optional<std::u32string> pattern_alphabet(std::string_view source) {
     }
   }
   if (latin) {
+    // All of English copy's characters, so that the English patterns share one
+    // alphabet and their runs are found once.
     for (char32_t c = 0; c < 0x80; ++c) chars.insert(c);
-    chars.insert(U'ſ');
-    chars.insert(U'K');
+    for (char32_t c : std::u32string_view(U"ſK–—")) chars.insert(c);
   }
   return std::u32string(chars.begin(), chars.end());
 }
@@ -141,10 +142,16 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
     }
     if (keyed) keyed_classes_ = class_keys_.size() - 1;
   }
+  // Marks are filed by trigger for the patterns that look for their runs
+  // themselves (those of a shared alphabet go through all marks once).
+  uint32_t filed = 0;
+  for (const Compiled& c : patterns_) {
+    if (c.alphabet >= 0 && !c.shared) filed |= uint32_t{1} << c.trigger_group;
+  }
   class_triggers_.assign(class_keys_.size(), 0);
   for (size_t c = 0; c < class_keys_.size(); ++c) {
     for (size_t t = 0; t < triggers_.size(); ++t) {
-      if ((class_keys_[c] & triggers_[t]) != 0) class_triggers_[c] |= uint32_t{1} << t;
+      if ((class_keys_[c] & triggers_[t]) != 0 && ((filed >> t) & 1)) class_triggers_[c] |= uint32_t{1} << t;
     }
   }
   // The same classes by the folded bytes of a three-byte character.
@@ -208,14 +215,19 @@ PatternRuns::Run PatternRuns::run_around(std::string_view text, Span within, siz
   };
   size_t i = offset;
   while (i < within.end) {
-    size_t len;
-    if (!in_run(class_at(s + i, end, &len))) break;
+    size_t len = 1;
+    if (!in_run(s[i] < 0x80 ? class_of_[s[i]] : class_at(s + i, end, &len))) break;
     i += len;
   }
   run.span.end = i;
   size_t b = offset;
   while (b > within.begin) {
     size_t q = b - 1;
+    if (s[q] < 0x80) {  // ASCII: English copy, digits
+      if (!in_run(class_of_[s[q]])) break;
+      b = q;
+      continue;
+    }
     uint32_t w;
     if (std::endian::native == std::endian::little && b >= within.begin + 3 &&
         (std::memcpy(&w, s + b - 3, 4), (w & 0xC0C0F0) == 0x8080E0)) {
@@ -264,6 +276,7 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
   const unsigned char* begin = s + span.begin;
   const unsigned char* end = s + span.end;
   const uint8_t* class_of = runs.class_of_three_.data();
+  const uint8_t* class_of_ascii = runs.class_of_.data();
   const KeyMask* class_keys = runs.class_keys_.data();
   const uint32_t* class_triggers = runs.class_triggers_.data();
   const unsigned keyed_classes = runs.keyed_classes_;
@@ -283,8 +296,14 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
   };
   const unsigned char* p = begin;
   while (p < end) {
+    // ASCII (English copy, digits), then three-byte characters (most of
+    // Chinese text), each in a tight loop; other characters one at a time.
+    while (p < end && *p < 0x80) {
+      uint8_t cls = class_of_ascii[*p];
+      if (cls != previous) mark(p, cls);
+      ++p;
+    }
     if (std::endian::native == std::endian::little) {
-      // Three-byte characters (most of Chinese text) in a tight loop,
       // class_at() spelled out: one load a character.
       uint32_t w;
       while (p < end4 && (std::memcpy(&w, p, 4), (w & 0xC0C0F0) == 0x8080E0)) {
@@ -292,19 +311,13 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
         if (cls != previous) mark(p, cls);
         p += 3;
       }
-      if (p == end) break;
     }
-    const unsigned char* at = p;
-    uint8_t cls;
-    if (*p < 0x80) {
-      cls = runs.class_of_[*p];
-      ++p;
-    } else {
-      size_t len;
-      cls = runs.class_at(p, end, &len);
-      p += len;
-    }
-    if (cls != previous) mark(at, cls);
+    if (p == end) break;
+    if (*p < 0x80) continue;
+    size_t len;
+    uint8_t cls = runs.class_at(p, end, &len);
+    if (cls != previous) mark(p, cls);
+    p += len;
   }
   if (keys_ == 0) return;
   for (size_t i = 0; i < runs.patterns_.size(); ++i) {
@@ -320,26 +333,13 @@ const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, s
     out_.push_back(span_);
     return out_;
   }
-  uint64_t bit = uint64_t{1} << c.alphabet;
   if (c.shared) {
-    std::vector<Run>& shared = shared_[c.alphabet];
-    if ((shared_ready_ & bit) == 0) {
-      // Every run of the alphabet that holds a key: enough for each of its patterns.
-      shared.clear();
-      size_t done = span_.begin;
-      for (const Mark& m : marks_) {
-        size_t offset = span_.begin + m.offset;
-        if (offset < done || (runs.class_alphabets_[m.cls] & bit) == 0) continue;
-        shared.push_back(runs.run_around(text_, span_, offset, bit));
-        done = shared.back().span.end;
-      }
-      shared_ready_ |= bit;
-    }
-    for (const Run& r : shared) {
+    for (const Run& r : shared_runs(runs, p)) {
       if (c.holds_needs(r.keys)) out_.push_back(r.span);
     }
     return out_;
   }
+  uint64_t bit = uint64_t{1} << c.alphabet;
   size_t done = span_.begin;
   for (uint32_t i : triggered_[c.trigger_group]) {
     const Mark& m = marks_[i];
@@ -350,6 +350,25 @@ const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, s
     if (c.holds_needs(r.keys)) out_.push_back(r.span);
   }
   return out_;
+}
+
+const std::vector<PatternRuns::Run>& PatternRuns::Paragraph::shared_runs(const PatternRuns& runs, size_t p) {
+  const Compiled& c = runs.patterns_[p];
+  std::vector<Run>& shared = shared_[c.alphabet];
+  uint64_t bit = uint64_t{1} << c.alphabet;
+  if ((shared_ready_ & bit) == 0) {
+    // Every run of the alphabet that holds a key: enough for each of its patterns.
+    shared.clear();
+    size_t done = span_.begin;
+    for (const Mark& m : marks_) {
+      size_t offset = span_.begin + m.offset;
+      if (offset < done || (runs.class_alphabets_[m.cls] & bit) == 0) continue;
+      shared.push_back(runs.run_around(text_, span_, offset, bit));
+      done = shared.back().span.end;
+    }
+    shared_ready_ |= bit;
+  }
+  return shared;
 }
 
 }  // namespace copydesk

@@ -47,7 +47,8 @@ struct RunPattern {
 
 // The characters a match of RE2 pattern `source` can contain: every character
 // the source spells out, the ten digits for 0-9, and, when the source has a
-// letter (a word, \s, (?i)), all of ASCII with ſ and K (which fold to s and k).
+// letter (a word, \s, (?i)), all of ASCII with ſ and K (which fold to s and k)
+// and the dashes – and —.
 // Returns nullopt when the source can match characters it does not spell out
 // (a dot, a negated class, an escape such as \S or \pN, a range other than
 // ASCII), or folds case on characters outside ASCII and punctuation.
@@ -62,6 +63,12 @@ class PatternRuns {
   PatternRuns(const std::vector<std::u32string>& keys, std::vector<RunPattern> patterns);
 
   size_t size() const { return patterns_.size(); }
+  // The alphabet of pattern `p` (-1: any character), and whether other
+  // patterns have the same.
+  int alphabet(size_t p) const { return patterns_[p].alphabet; }
+  bool shares_alphabet(size_t p) const { return patterns_[p].shared; }
+  // True when characters with `keys` hold a trigger and every need of `p`.
+  bool holds_needs(size_t p, KeyMask keys) const { return patterns_[p].holds_needs(keys); }
 
   // False when text[span] lacks a key pattern `p` needs, so that no match of
   // it lies there (used on what is left of a run after a match).
@@ -86,6 +93,11 @@ class PatternRuns {
     // maximal runs of its alphabet that hold a trigger and every need.
     // Valid until the next call.
     const std::vector<Span>& runs(const PatternRuns& runs, size_t p);
+    // For a pattern of a shared alphabet: every run of the alphabet holding a
+    // key, found once for all its patterns, in text order (runs() keeps those
+    // holding the pattern's keys). A caller may keep something per run by its
+    // index here.
+    const std::vector<Run>& shared_runs(const PatternRuns& runs, size_t p);
 
    private:
     struct Mark {
@@ -140,7 +152,7 @@ class PatternRuns {
   size_t keyed_classes_ = 0;              // classes 1..keyed_classes_ hold a key
   std::vector<Compiled> patterns_;
   std::vector<KeyMask> triggers_;         // the distinct triggers (at most 32)
-  std::vector<uint32_t> class_triggers_;  // class -> bit per trigger it holds a key of
+  std::vector<uint32_t> class_triggers_;  // class -> bit per trigger it holds a key of (if filed)
   size_t alphabet_count_ = 0;
 };
 
