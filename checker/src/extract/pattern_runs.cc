@@ -207,16 +207,19 @@ PatternRuns::Run PatternRuns::run_around(std::string_view text, Span within, siz
                                          uint64_t alphabet_bit) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* end = s + within.end;
+  const uint8_t* class_of_ascii = class_of_.data();
+  const uint64_t* alphabets = class_alphabets_.data();
+  const KeyMask* keys = class_keys_.data();
   Run run{{offset, offset}, 0};
   auto in_run = [&](uint8_t cls) {
-    if ((class_alphabets_[cls] & alphabet_bit) == 0) return false;
-    run.keys |= class_keys_[cls];
+    if ((alphabets[cls] & alphabet_bit) == 0) return false;
+    run.keys |= keys[cls];
     return true;
   };
   size_t i = offset;
   while (i < within.end) {
     size_t len = 1;
-    if (!in_run(s[i] < 0x80 ? class_of_[s[i]] : class_at(s + i, end, &len))) break;
+    if (!in_run(s[i] < 0x80 ? class_of_ascii[s[i]] : class_at(s + i, end, &len))) break;
     i += len;
   }
   run.span.end = i;
@@ -224,7 +227,7 @@ PatternRuns::Run PatternRuns::run_around(std::string_view text, Span within, siz
   while (b > within.begin) {
     size_t q = b - 1;
     if (s[q] < 0x80) {  // ASCII: English copy, digits
-      if (!in_run(class_of_[s[q]])) break;
+      if (!in_run(class_of_ascii[s[q]])) break;
       b = q;
       continue;
     }
