@@ -1029,8 +1029,21 @@ void remove_overlaps(std::vector<DateMention>& all, std::vector<DateMention>& ra
   }
 }
 
+// Candidate dates for a partial one: a few years or months around the
+// reference (nine at most), kept off the heap: every mention resolves some.
+class Candidates {
+ public:
+  void push_back(const CivilDate& d) { dates_[size_++] = d; }
+  const CivilDate* begin() const { return dates_.data(); }
+  const CivilDate* end() const { return dates_.data() + size_; }
+
+ private:
+  std::array<CivilDate, 9> dates_;
+  size_t size_ = 0;
+};
+
 // The candidate among `options` (valid dates) nearest to `ref`; ties go to the earlier.
-std::optional<CivilDate> nearest(const std::vector<CivilDate>& options, const CivilDate& ref) {
+std::optional<CivilDate> nearest(const Candidates& options, const CivilDate& ref) {
   std::optional<CivilDate> best;
   long best_gap = 0;
   long r = days_from_civil(ref);
@@ -1052,7 +1065,7 @@ CivilDate resolve_day(int year, int month, int day, bool year_written, const std
     if (month == 0) {
       if (ref->month && !ref->day) return CivilDate{ref->year, ref->month, day};
       if (!ref->complete()) return d;
-      std::vector<CivilDate> opts;
+      Candidates opts;
       for (int dm = -1; dm <= 1; ++dm) {
         int m = ref->month + dm, y = ref->year;
         if (m < 1) m += 12, --y;
@@ -1077,7 +1090,7 @@ CivilDate resolve_day(int year, int month, int day, bool year_written, const std
       d.year = best_year;
       return d;
     }
-    std::vector<CivilDate> opts;
+    Candidates opts;
     for (int y = ref->year - 4; y <= ref->year + 4; ++y) {
       if (std::abs(y - ref->year) <= 1 || (month == 2 && day == 29)) opts.push_back({y, month, day});
     }
@@ -1151,7 +1164,7 @@ void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
         m.lunar.year = year;
         if (auto g = convert(year)) m.date = *g;
       } else if (ref && ref->complete()) {
-        std::vector<CivilDate> opts;
+        Candidates opts;
         std::map<CivilDate, int> lunar_year_of;
         for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
           if (auto g = convert(y)) {
