@@ -48,7 +48,12 @@ std::string_view sv(const re2::StringPiece& g) { return has(g) ? std::string_vie
 int number_of(std::string_view s) {
   if (s.empty()) return -1;
   bool digits = std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (digits) return s.size() > 6 ? -1 : std::atoi(std::string(s).c_str());
+  if (digits) {
+    if (s.size() > 6) return -1;
+    int value = 0;
+    for (char c : s) value = value * 10 + (c - '0');
+    return value;
+  }
   auto v = parse_chinese_numeral(s);
   if (!v || *v < 0 || *v > 1e6) return -1;
   return static_cast<int>(*v);
@@ -985,10 +990,20 @@ void extract_english(Collector& c) {
 // Paragraphs never share a mention, so this is the same paragraph by
 // paragraph as over the whole text. `ranges` is scratch space.
 void remove_overlaps(std::vector<DateMention>& all, std::vector<DateMention>& ranges, std::vector<DateMention>& kept) {
-  std::stable_sort(all.begin(), all.end(), [](const DateMention& a, const DateMention& b) {
+  auto before = [](const DateMention& a, const DateMention& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return a.span.size() > b.span.size();
-  });
+  };
+  // A paragraph has a few mentions: an insertion sort (stable too) needs no
+  // buffer from the heap.
+  constexpr size_t kFew = 16;
+  if (all.size() <= kFew) {
+    for (size_t i = 1; i < all.size(); ++i) {
+      for (size_t j = i; j > 0 && before(all[j], all[j - 1]); --j) std::swap(all[j], all[j - 1]);
+    }
+  } else {
+    std::stable_sort(all.begin(), all.end(), before);
+  }
   ranges.clear();
   size_t first = kept.size();
   size_t last_end = 0, last_range_end = 0;
