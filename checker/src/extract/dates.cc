@@ -496,8 +496,12 @@ void for_each_match(const Pattern& p, Collector& c, F&& f) {
       }
       f(static_cast<const Groups&>(g));
       pos = g[0].data() - text.data() + g[0].size();
-      // What is left of the run often cannot hold another match: skip the search.
-      if (!c.exhaustive() && !scope.may_match(p.index, text, Span{pos, run.end})) break;
+      // What is left of a run often cannot hold another match: a short rest
+      // is looked at before it is searched (a long one is searched at once, so
+      // that a run of many matches costs no more than one look at it).
+      constexpr size_t kShortRest = 64;
+      if (!c.exhaustive() && run.end - pos <= kShortRest && !scope.may_match(p.index, text, Span{pos, run.end}))
+        break;
     }
   }
 }
