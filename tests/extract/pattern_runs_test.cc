@@ -81,6 +81,15 @@ TEST_CASE("Runs are the stretches of a pattern's characters that hold its keys",
   CHECK(runs.may_match(0, text, Span{text.find("12"), text.find("12") + 5}));
   CHECK_FALSE(runs.may_match(0, text, Span{text.find("日前"), text.size()}));
 
+  // A pattern of any character: a paragraph is never cut.
+  CHECK(runs.cut_at_or_after(text, 0, text.size()) == text.size());
+  // Without one, a long paragraph may be cut before a character of no
+  // alphabet (the comma, not 日).
+  PatternRuns bounded({U"0123456789", U"日"}, {RunPattern{pattern_alphabet("([0-9]{1,2})(日)"), KeyMask{1} << 1}});
+  size_t cut = bounded.cut_at_or_after(text, text.find("12") + 1, text.size());
+  CHECK(text.substr(cut).rfind("结束", 0) == 0);
+  CHECK(bounded.cut_at_or_after(text, text.size() - 2, text.size()) == text.size());  // mid-character: the next one
+
   std::string none = "没有日期的段落";
   paragraph.scan(runs, none, Span{0, none.size()});
   CHECK_FALSE(paragraph.may_match(0));

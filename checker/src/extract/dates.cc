@@ -328,8 +328,8 @@ struct Patterns {
   Pattern en_time{"(?i)([0-9]{1,2})(?::([0-9]{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)", key(kLetter), {key(kDigit)}};
   Pattern en_range{EN_MONTH "\\s+([0-9]{1,2})\\s*(?:-|–|to|through)\\s*([0-9]{1,2})(?:,?\\s+([0-9]{4}))?",
                    key(kLetter), {key(kDigit)}};
-  Pattern en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})", key(kDigit),
-                        {key(kRangeMark) | key(kLetter)}};
+  Pattern en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})",
+                        key(kRangeMark) | key(kLetter), {key(kDigit)}};
 
   std::vector<Pattern*> all{&zh_date, &zh_year, &zh_day, &zh_lunar, &zh_new_year, &zh_festival, &zh_time,
                             &zh_weekday, &zh_relative_day, &zh_period, &zh_month_range, &zh_day_range,
@@ -1230,18 +1230,27 @@ namespace {
 
 std::vector<DateMention> extract(std::string_view text, Language language, std::optional<CivilDate> reference,
                                  bool numeric_short_forms, bool exhaustive) {
+  // A paragraph longer than this (a file without blank lines) is searched in
+  // pieces, cut at characters no match can hold: the scan's buffers stay the
+  // size of a piece.
+  constexpr size_t kPiece = size_t{1} << 16;
   Collector c(text, exhaustive);
   std::vector<DateMention> out, ranges;
   size_t begin = 0;
   while (begin < text.size()) {
     size_t blank = text.find("\n\n", begin);
     size_t end = blank == std::string_view::npos ? text.size() : blank + 1;
-    c.start(Span{begin, end});
-    // Chinese copy quotes English and English copy quotes Chinese: run both.
-    extract_chinese(c, numeric_short_forms);
-    extract_english(c);
-    extract_numeric(c, language, numeric_short_forms);
-    if (!c.out().empty()) remove_overlaps(c.out(), ranges, out);
+    for (size_t piece = begin; piece < end;) {
+      size_t cut = end;
+      if (!exhaustive && end - piece > kPiece) cut = patterns().runs.cut_at_or_after(text, piece + kPiece, end);
+      c.start(Span{piece, cut});
+      // Chinese copy quotes English and English copy quotes Chinese: run both.
+      extract_chinese(c, numeric_short_forms);
+      extract_english(c);
+      extract_numeric(c, language, numeric_short_forms);
+      if (!c.out().empty()) remove_overlaps(c.out(), ranges, out);
+      piece = cut;
+    }
     begin = end;
     while (begin < text.size() && text[begin] == '\n') ++begin;
   }

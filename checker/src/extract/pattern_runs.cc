@@ -110,6 +110,10 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
   if (triggers_.size() > 32) throw std::logic_error("PatternRuns: more than 32 triggers");
   alphabet_count_ = alphabets.size();
   for (Compiled& c : patterns_) c.shared = c.alphabet >= 0 && users[c.alphabet] > 1;
+  shared_triggers_.assign(alphabets.size(), 0);
+  for (const Compiled& c : patterns_) {
+    if (c.shared) shared_triggers_[c.alphabet] |= c.trigger;
+  }
 
   // Characters with the same alphabets and keys form one class.
   std::map<char32_t, std::pair<uint64_t, KeyMask>> signature;
@@ -247,6 +251,21 @@ PatternRuns::Run PatternRuns::run_around(std::string_view text, Span within, siz
   return run;
 }
 
+size_t PatternRuns::cut_at_or_after(std::string_view text, size_t from, size_t end) const {
+  for (const Compiled& c : patterns_) {
+    if (c.alphabet < 0) return end;
+  }
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = from;
+  while (i < end && (s[i] & 0xC0) == 0x80) ++i;  // to the next character
+  while (i < end) {
+    size_t len;
+    if (class_alphabets_[class_at(s + i, s + end, &len)] == 0) return i;
+    i += len;
+  }
+  return end;
+}
+
 bool PatternRuns::may_match(size_t p, std::string_view text, Span span) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   KeyMask keys = 0;
@@ -360,12 +379,14 @@ const std::vector<PatternRuns::Run>& PatternRuns::Paragraph::shared_runs(const P
   std::vector<Run>& shared = shared_[c.alphabet];
   uint64_t bit = uint64_t{1} << c.alphabet;
   if ((shared_ready_ & bit) == 0) {
-    // Every run of the alphabet that holds a key: enough for each of its patterns.
+    // Every run of the alphabet that holds a trigger of one of its patterns.
     shared.clear();
     size_t done = span_.begin;
+    KeyMask triggers = runs.shared_triggers_[c.alphabet];
     for (const Mark& m : marks_) {
       size_t offset = span_.begin + m.offset;
-      if (offset < done || (runs.class_alphabets_[m.cls] & bit) == 0) continue;
+      if (offset < done || (runs.class_keys_[m.cls] & triggers) == 0 || (runs.class_alphabets_[m.cls] & bit) == 0)
+        continue;
       shared.push_back(runs.run_around(text_, span_, offset, bit));
       done = shared.back().span.end;
     }

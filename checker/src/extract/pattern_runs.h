@@ -67,6 +67,11 @@ class PatternRuns {
   // patterns have the same.
   int alphabet(size_t p) const { return patterns_[p].alphabet; }
   bool shares_alphabet(size_t p) const { return patterns_[p].shared; }
+  // The offset of the first character at or after `from` (rounded up to a
+  // character) in no pattern's alphabet, or `end`: no match crosses it, so a
+  // long paragraph may be searched in pieces cut there. `end` too when a
+  // pattern may match any character.
+  size_t cut_at_or_after(std::string_view text, size_t from, size_t end) const;
   // True when characters with `keys` hold a trigger and every need of `p`.
   bool holds_needs(size_t p, KeyMask keys) const { return patterns_[p].holds_needs(keys); }
 
@@ -94,9 +99,9 @@ class PatternRuns {
     // Valid until the next call.
     const std::vector<Span>& runs(const PatternRuns& runs, size_t p);
     // For a pattern of a shared alphabet: every run of the alphabet holding a
-    // key, found once for all its patterns, in text order (runs() keeps those
-    // holding the pattern's keys). A caller may keep something per run by its
-    // index here.
+    // trigger of one of its patterns, found once for all of them, in text
+    // order (runs() keeps those holding the pattern's keys). A caller may keep
+    // something per run by its index here.
     const std::vector<Run>& shared_runs(const PatternRuns& runs, size_t p);
 
    private:
@@ -152,6 +157,7 @@ class PatternRuns {
   size_t keyed_classes_ = 0;              // classes 1..keyed_classes_ hold a key
   std::vector<Compiled> patterns_;
   std::vector<KeyMask> triggers_;         // the distinct triggers (at most 32)
+  std::vector<KeyMask> shared_triggers_;  // alphabet -> the triggers of its patterns
   std::vector<uint32_t> class_triggers_;  // class -> bit per trigger it holds a key of (if filed)
   size_t alphabet_count_ = 0;
 };
