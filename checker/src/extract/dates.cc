@@ -192,35 +192,41 @@ enum Key {
   kPeriodMark,    // 旬 初 底 末 半 五 (上旬, 年初, 年底, 上半年, “十四五”)
   kFestivalStart, // the first character of every festival name
   kSinceMark,     // the first characters of 近/约/历时/走过… and 来/以来/之久/间 (29年来)
+  kKeyCount
 };
 
 constexpr KeyMask key(Key k) { return KeyMask{1} << k; }
 constexpr KeyMask kAnyNumber = key(kDigit) | key(kNumeral);
 
+// The characters of each key, in the order of Key.
 std::vector<std::u32string> key_characters() {
-  return {U"0123456789",
-          U"〇○零一二三四五六七八九十百千两",
-          U"年",
-          U"月",
-          U"日号",
-          U"天",
-          U"点时:：",
-          U"期拜周週",
-          U"岁",
-          U"节午夕秋阳庆旦",
-          U"旬",
-          U"五",
-          U"-—–－~～至到",
-          U"生",
-          U"立建办",
-          U"大",
-          U"初",
-          U"今去明前昨后後",
-          U"-./ ",
-          U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzſK",
-          U"旬初底末半五",
-          U"春元端七中重腊除国劳儿建教妇植青圣情清",
-          U"近约逾超长历走存经坚整来以之间"};
+  std::vector<std::u32string> keys = {
+      U"0123456789",
+      U"〇○零一二三四五六七八九十百千两",
+      U"年",
+      U"月",
+      U"日号",
+      U"天",
+      U"点时:：",
+      U"期拜周週",
+      U"岁",
+      U"节午夕秋阳庆旦",
+      U"旬",
+      U"五",
+      U"-—–－~～至到",
+      U"生",
+      U"立建办",
+      U"大",
+      U"初",
+      U"今去明前昨后後",
+      U"-./ ",
+      U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzſK",
+      U"旬初底末半五",
+      U"春元端七中重腊除国劳儿建教妇植青圣情清",
+      U"近约逾超长历走存经坚整来以之间"
+  };
+  if (keys.size() != kKeyCount) throw std::logic_error("date pattern keys: one set of characters a key");
+  return keys;
 }
 
 // The largest number of capturing groups of a pattern, with the whole match.
