@@ -1241,7 +1241,14 @@ std::vector<DateMention> extract(std::string_view text, Language language, std::
   // size of a piece.
   constexpr size_t kPiece = size_t{1} << 16;
   Collector c(text, exhaustive);
-  std::vector<DateMention> out, ranges;
+  // The mentions kept, in blocks of a few hundred, then moved once into a
+  // vector of the right size: a growing vector would copy itself and free
+  // blocks of megabytes on a long text, which leads the allocator to keep
+  // the freed pages of what is allocated next.
+  constexpr size_t kBlock = 256;
+  std::vector<std::vector<DateMention>> blocks;
+  std::vector<DateMention> kept, ranges;
+  size_t count = 0;
   size_t begin = 0;
   while (begin < text.size()) {
     size_t blank = text.find("\n\n", begin);
@@ -1254,11 +1261,27 @@ std::vector<DateMention> extract(std::string_view text, Language language, std::
       extract_chinese(c, numeric_short_forms);
       extract_english(c);
       extract_numeric(c, language, numeric_short_forms);
-      if (!c.out().empty()) remove_overlaps(c.out(), ranges, out);
+      if (!c.out().empty()) {
+        kept.clear();
+        remove_overlaps(c.out(), ranges, kept);
+        if (blocks.empty() || blocks.back().size() + kept.size() > kBlock) {
+          blocks.emplace_back();
+          blocks.back().reserve(std::max(kBlock, kept.size()));
+        }
+        blocks.back().insert(blocks.back().end(), std::make_move_iterator(kept.begin()),
+                             std::make_move_iterator(kept.end()));
+        count += kept.size();
+      }
       piece = cut;
     }
     begin = end;
     while (begin < text.size() && text[begin] == '\n') ++begin;
+  }
+  std::vector<DateMention> out;
+  out.reserve(count);
+  for (auto& block : blocks) {
+    out.insert(out.end(), std::make_move_iterator(block.begin()), std::make_move_iterator(block.end()));
+    std::vector<DateMention>().swap(block);
   }
   for (auto& m : out) resolve_mention(m, reference);
   return out;
