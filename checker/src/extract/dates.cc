@@ -417,10 +417,11 @@ class Collector {
     out_.back().span = span;
     return out_.back();
   }
-  // The runs of the paragraph where the English pattern `p` can match. Their
-  // runs of ASCII are whole paragraphs of English copy: a long one is first
-  // put through the atom filter of the English patterns, once for all of
-  // them (a short one costs less searched than filtered).
+  // The runs of the paragraph where the English pattern `p` can match. The
+  // English patterns share one alphabet, mostly ASCII, whose runs are whole
+  // paragraphs of English copy: a long run is first put through the atom
+  // filter of the English patterns, once for all of them (a short one costs
+  // less searched than filtered).
   const std::vector<Span>& english_runs(const Pattern& p) {
     constexpr size_t kLongRun = 16;
     const PatternRuns& scope = patterns_.runs;
@@ -430,13 +431,12 @@ class Collector {
       filtered_alphabet_ = scope.alphabet(p.index);
       filtered_.assign(all.size(), kUnknown);
     }
-    std::vector<uint64_t>& filtered = filtered_;
     english_.clear();
     for (size_t i = 0; i < all.size(); ++i) {
       if (!scope.holds_needs(p.index, all[i].keys)) continue;
       if (all[i].span.size() > kLongRun) {
-        if (filtered[i] == kUnknown) filtered[i] = patterns_.english_filter.may_match(all[i].span.of(text_));
-        if (((filtered[i] >> p.filter_bit) & 1) == 0) continue;
+        if (filtered_[i] == kUnknown) filtered_[i] = patterns_.english_filter.may_match(all[i].span.of(text_));
+        if (((filtered_[i] >> p.filter_bit) & 1) == 0) continue;
       }
       english_.push_back(all[i].span);
     }
@@ -511,6 +511,7 @@ void for_each_match(const Pattern& p, Collector& c, F&& f) {
     }
   }
 }
+
 void check_written_date(DateMention& m) {
   if (m.month != 0 && (m.month < 1 || m.month > 12)) m.valid = false;
   if (m.day != 0) {
