@@ -275,3 +275,46 @@ TEST_CASE("Any mix of date fragments gives well-formed mentions", "[extract][dat
     for (const auto& m : d.mentions) CHECK(m.reference < static_cast<int>(d.references.size()));
   }
 }
+
+TEST_CASE("Searching only where patterns can match finds every mention", "[extract][dates]") {
+  // The fragments of the test above, with more of the characters the
+  // patterns key on, in paragraphs and runs of every length.
+  const char* fragments[] = {"年", "月", "日", "号", "2024", "13", "0", "1", "9", "二〇", "十", "廿", "初", "正", "腊", "闰",
+                             "农历", "星期", "礼拜", "周", "一", "三", "五", "至", "到", "-", "—", "~", "（", "）", "，",
+                             "。", "今年", "去年", "前", "大", "岁", "年来", "以来", "周年", "成立于", "创办", "出生", "生于",
+                             "上午", "点", "时", "：", "半", "分", "上旬", "年底", "上半年", "“十四五”", "春节", "中秋",
+                             "国庆节", "端午", "除夕", "元旦", "大年", "三十", "昨天", "明日", "长达", "走过了", "近", "多",
+                             "个", "的", "间", "之久", "历时", "逾", "约", "整整", "坚持了", "余", "七夕", "重阳", "元宵节",
+                             "下周", "本", "这个", "凌晨", "晚上", "许", "现年", "享年", "建校", "诞生", "于", "始建",
+                             "20年间", "五年之久", "历时3年", "近30年", "重阳节", "腊八节", "6月上旬", "2020-2024年",
+                             "10:30", "周日", "一九九五年", "两千零八年", "June", "May", " 16", ", ", "Monday", "ſunday", "for ", " years", "born in ",
+                             "founded in ", "th anniversary", "-year-old", "Zhao", ", 58,", "last ", "this year",
+                             "yesterday", "Christmas Day", "a.m.", "pm", "–", "/", ".", " ", "\n", "\n\n"};
+  std::mt19937 rng(17);
+  std::uniform_int_distribution<size_t> pick(0, std::size(fragments) - 1);
+  std::uniform_int_distribution<int> length(1, 120);
+  for (int round = 0; round < 402; ++round) {
+    std::string text;
+    // The last two: a paragraph long enough to be searched in pieces.
+    for (int i = round < 400 ? length(rng) : 40000; i > 0; --i) {
+      std::string_view f = fragments[pick(rng)];
+      text += f == "\n\n" ? "\n" : f;
+    }
+    INFO(text.substr(0, 2000));
+    for (bool short_forms : {false, true}) {
+      for (Language lang : {Language::kChinese, Language::kEnglish}) {
+        auto fast = extract_dates(text, lang, CivilDate{2024, 2, 29}, short_forms);
+        auto all = extract_dates_exhaustive(text, lang, CivilDate{2024, 2, 29}, short_forms);
+        REQUIRE(fast.size() == all.size());
+        for (size_t i = 0; i < fast.size(); ++i) {
+          CHECK(fast[i].span == all[i].span);
+          CHECK(fast[i].kind == all[i].kind);
+          CHECK(fast[i].date == all[i].date);
+          CHECK(fast[i].end == all[i].end);
+          CHECK(fast[i].label == all[i].label);
+          CHECK(fast[i].value == all[i].value);
+        }
+      }
+    }
+  }
+}

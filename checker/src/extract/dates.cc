@@ -1,18 +1,19 @@
 #include "extract/dates.h"
 
 #include <re2/re2.h>
-#include <re2/filtered_re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
-#include <functional>
+#include <iterator>
 #include <map>
+#include <stdexcept>
 
 #include "core/utf8.h"
+#include "extract/atom_filter.h"
 #include "extract/chinese_numeral.h"
-#include "segment/structure.h"
+#include "extract/pattern_runs.h"
 
 namespace copydesk {
 
@@ -40,8 +41,6 @@ std::string_view date_kind_name(DateKind kind) {
 
 namespace {
 
-using Groups = std::vector<re2::StringPiece>;
-
 bool has(const re2::StringPiece& g) { return g.data() != nullptr && !g.empty(); }
 std::string_view sv(const re2::StringPiece& g) { return has(g) ? std::string_view(g.data(), g.size()) : std::string_view(); }
 
@@ -49,7 +48,12 @@ std::string_view sv(const re2::StringPiece& g) { return has(g) ? std::string_vie
 int number_of(std::string_view s) {
   if (s.empty()) return -1;
   bool digits = std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (digits) return s.size() > 6 ? -1 : std::atoi(std::string(s).c_str());
+  if (digits) {
+    if (s.size() > 6) return -1;
+    int value = 0;
+    for (char c : s) value = value * 10 + (c - '0');
+    return value;
+  }
   auto v = parse_chinese_numeral(s);
   if (!v || *v < 0 || *v > 1e6) return -1;
   return static_cast<int>(*v);
@@ -159,101 +163,219 @@ bool is_ascii_word(char32_t c) { return c < 128 && (std::isalnum(static_cast<int
   "mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?|May)"
 #define EN_WEEKDAY "((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 
+// Keys of the patterns (extract/pattern_runs.h): sets of characters of which
+// every match of a pattern holds one. A pattern is searched only in the runs
+// of its characters that hold its trigger key and each of its other keys.
+enum Key {
+  kDigit,       // 0-9
+  kNumeral,     // 一二三…十百千
+  kYearChar,    // 年
+  kMonthChar,   // 月
+  kDayChar,     // 日 号
+  kSky,         // 天 (今天, 星期天)
+  kHourMark,    // 点 时 :
+  kWeekMark,    // 星期, 礼拜, 周, 週 end in one of these; 周年
+  kAgeChar,     // 岁
+  kFestivalEnd, // the last character of every festival name
+  kTenDays,     // 旬
+  kFive,        // 五 (“十四五”)
+  kRangeMark,   // - — – ~ 至 到
+  kBorn,        // 生
+  kFounded,     // 立 建 办 (成立, 创建, 创办...)
+  kGreat,       // 大 (大年初一, 大后天)
+  kFirstDays,   // 初
+  kRelative,    // 今 去 明 前 昨 后 (今年, 昨天)
+  kNumericMark, // - . / and space, between the parts of 2026-04-09
+  kLetter,      // ASCII letters (and ſ, K, which fold to s and k)
+  // Keys the handling of a match needs, not the pattern: a run without one
+  // gives no mention, so it need not be searched.
+  kPeriodMark,    // 旬 初 底 末 半 五 (上旬, 年初, 年底, 上半年, “十四五”)
+  kFestivalStart, // the first character of every festival name
+  kSinceMark,     // the first characters of 近/约/历时/走过… and 来/以来/之久/间 (29年来)
+  kKeyCount
+};
+
+constexpr KeyMask key(Key k) { return KeyMask{1} << k; }
+constexpr KeyMask kAnyNumber = key(kDigit) | key(kNumeral);
+
+// The characters of each key, in the order of Key.
+std::vector<std::u32string> key_characters() {
+  std::vector<std::u32string> keys = {
+      U"0123456789",
+      U"〇○零一二三四五六七八九十百千两",
+      U"年",
+      U"月",
+      U"日号",
+      U"天",
+      U"点时:：",
+      U"期拜周週",
+      U"岁",
+      U"节午夕秋阳庆旦",
+      U"旬",
+      U"五",
+      U"-—–－~～至到",
+      U"生",
+      U"立建办",
+      U"大",
+      U"初",
+      U"今去明前昨后後",
+      U"-./ ",
+      U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzſK",
+      U"旬初底末半五",
+      U"春元端七中重腊除国劳儿建教妇植青圣情清",
+      U"近约逾超长历走存经坚整来以之间"
+  };
+  if (keys.size() != kKeyCount) throw std::logic_error("date pattern keys: one set of characters a key");
+  return keys;
+}
+
+// The largest number of capturing groups of a pattern, with the whole match.
+constexpr int kMaxGroups = 16;
+using Groups = std::array<re2::StringPiece, kMaxGroups>;
+
+// A date pattern and the keys its matches hold.
+struct Pattern {
+  Pattern(const char* source, KeyMask trigger, std::vector<KeyMask> needs = {})
+      : re(source), trigger(trigger), needs(std::move(needs)), groups(re.NumberOfCapturingGroups() + 1) {
+    if (!re.ok() || groups > kMaxGroups) throw std::logic_error("bad date pattern: " + re.pattern());
+    for (std::string_view context : {"^", "$", "\\b", "\\B", "\\A", "\\z"}) {
+      if (re.pattern().find(context) != std::string::npos) alone = false;
+    }
+  }
+  RE2 re;
+  KeyMask trigger;
+  std::vector<KeyMask> needs;
+  int groups;         // capturing groups, with the whole match
+  bool alone = true;  // no assertion looks past a match: a piece of text can be searched on its own
+  bool opens_runs = false;  // most of its runs begin with a match (see find())
+  int filter_bit = -1;      // in Patterns::english_filter, or -1
+  size_t index = 0;   // in Patterns::all
+};
+
 struct Patterns {
   // 2026年4月9日, 去年12月, 6月16日, 八月十五, 6月上旬.
   // Spaces around Arabic numerals (本报 12 月 14 日讯) come from typesetting.
-  RE2 zh_date{"(?:(农历)?(?:" ZH_YEAR " ?年 ?|" ZH_REL_YEAR ")(农历)?)?" ZH_MONTH " ?月 ?(?:份)?"
-              "(?:([0-9]{1,2}) ?(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
-              "(上旬|中旬|下旬|初|底|末)?"};
+  Pattern zh_date{"(?:(农历)?(?:" ZH_YEAR " ?年 ?|" ZH_REL_YEAR ")(农历)?)?" ZH_MONTH " ?月 ?(?:份)?"
+                  "(?:([0-9]{1,2}) ?(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
+                  "(上旬|中旬|下旬|初|底|末)?",
+                  key(kMonthChar), {kAnyNumber}};
   // 2026年, 今年, 2026年底, 今年上半年.
-  RE2 zh_year{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(年初|年底|年末|初|底|末|上半年|下半年)?"};
-  RE2 zh_day{"([0-9]{1,2})(日|号)"};
-  RE2 zh_lunar{"(?:(农历)?(?:" ZH_YEAR "年|(今年|去年|明年))?(农历)?)?(闰)?(正|腊|冬|十一|十二|[一二三四五六七八九十])月"
-               "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十)"};
-  RE2 zh_new_year{"(?:" ZH_YEAR "年)?大年(初[一二三四五六七八九十]|三十)"};
-  RE2 zh_festival{"(春节|元宵节|端午节|端午|七夕|中秋节|中秋|重阳节|重阳|腊八节|除夕|国庆节|国庆|元旦|劳动节|儿童节|"
-                  "建党节|建军节|教师节|妇女节|植树节|青年节|圣诞节|情人节|清明节)"};
-  RE2 zh_time{"(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜)?"
-              "(?:([0-9]{1,2})[:：]([0-9]{2})|([0-9]{1,2}|[一二三四五六七八九十]{1,3})(点|时)"
-              "(半|([0-9]{1,2}|[一二三四五六七八九十]{1,3})分|许|整)?)"};
-  RE2 zh_weekday{"(上上[个個]?|下下[个個]?|上[个個]?|下[个個]?|这[个個]?|這[個个]?|本)?(星期|礼拜|禮拜|周|週)([一二三四五六日天七])"};
-  RE2 zh_relative_day{"(大前天|大后天|大後天|今天|昨天|明天|前天|后天|後天|昨日|明日)"};
-  RE2 zh_period{"(上旬|中旬|下旬|年初|年底|年末|上半年|下半年)|“(十[一二三四五六七八九]五|[二三四五六七八九]五)”|"
-                "(十[一二三四五六七八九]五)(?:时期|期间|规划)"};
-  RE2 zh_month_range{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")?" ZH_MONTH "(?:月份?)?(?:-|—|–|－|~|～|至|到)" ZH_MONTH "月"};
-  RE2 zh_day_range{"(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(?:日|号)?(?:-|—|–|－|~|～|至|到)"
-                   "(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(日|号)"};
-  RE2 zh_year_range{"([0-9]{4})年?(?:-|—|–|－|~|～|至|到)([0-9]{4})年"};
-  RE2 zh_age{"(今年|现年|年仅|时年|享年|年近|年逾)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(多|余)?(周岁|岁)"};
-  RE2 zh_duration{"(近|约|逾|超过|长达|历时|走过了?|存在了?|经历了?|坚持了?|整整)?"
-                  "([0-9]{1,4}|[一二三四五六七八九十百]{1,4})(多|余)?个?年(来|以来|之久|间)?"};
-  RE2 zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、]))"};
-  RE2 zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建于|诞生)于" ZH_YEAR "年)|"
-                  "(?:" ZH_YEAR "年(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))"};
-  RE2 zh_anniversary{"([0-9]{1,4}|[一二三四五六七八九十百]{1,4})周年"};
+  Pattern zh_year{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(年初|年底|年末|初|底|末|上半年|下半年)?", key(kYearChar),
+                  {kAnyNumber | key(kRelative)}};
+  Pattern zh_day{"([0-9]{1,2})(日|号)", key(kDayChar), {key(kDigit)}};
+  Pattern zh_lunar{"(?:(农历)?(?:" ZH_YEAR "年|(今年|去年|明年))?(农历)?)?(闰)?(正|腊|冬|十一|十二|[一二三四五六七八九十])月"
+                   "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十)",
+                   key(kMonthChar), {key(kNumeral)}};
+  Pattern zh_new_year{"(?:" ZH_YEAR "年)?大年(初[一二三四五六七八九十]|三十)", key(kYearChar),
+                      {key(kGreat), key(kFirstDays) | key(kNumeral)}};
+  Pattern zh_festival{"(春节|元宵节|端午节|端午|七夕|中秋节|中秋|重阳节|重阳|腊八节|除夕|国庆节|国庆|元旦|劳动节|儿童节|"
+                      "建党节|建军节|教师节|妇女节|植树节|青年节|圣诞节|情人节|清明节)",
+                      key(kFestivalEnd), {key(kFestivalStart)}};
+  Pattern zh_time{"(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜)?"
+                  "(?:([0-9]{1,2})[:：]([0-9]{2})|([0-9]{1,2}|[一二三四五六七八九十]{1,3})(点|时)"
+                  "(半|([0-9]{1,2}|[一二三四五六七八九十]{1,3})分|许|整)?)",
+                  key(kHourMark), {kAnyNumber}};
+  Pattern zh_weekday{"(上上[个個]?|下下[个個]?|上[个個]?|下[个個]?|这[个個]?|這[個个]?|本)?(星期|礼拜|禮拜|周|週)([一二三四五六日天七])",
+                     key(kWeekMark), {key(kNumeral) | key(kDayChar) | key(kSky)}};
+  Pattern zh_relative_day{"(大前天|大后天|大後天|今天|昨天|明天|前天|后天|後天|昨日|明日)", key(kSky) | key(kDayChar),
+                          {key(kGreat) | key(kRelative)}};
+  Pattern zh_period{"(上旬|中旬|下旬|年初|年底|年末|上半年|下半年)|“(十[一二三四五六七八九]五|[二三四五六七八九]五)”|"
+                    "(十[一二三四五六七八九]五)(?:时期|期间|规划)",
+                    key(kTenDays) | key(kYearChar) | key(kFive), {key(kPeriodMark)}};
+  Pattern zh_month_range{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")?" ZH_MONTH "(?:月份?)?(?:-|—|–|－|~|～|至|到)" ZH_MONTH "月",
+                         key(kMonthChar), {key(kRangeMark), kAnyNumber}};
+  Pattern zh_day_range{"(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(?:日|号)?(?:-|—|–|－|~|～|至|到)"
+                       "(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(日|号)",
+                       key(kDayChar), {key(kRangeMark), key(kDigit)}};
+  Pattern zh_year_range{"([0-9]{4})年?(?:-|—|–|－|~|～|至|到)([0-9]{4})年", key(kYearChar),
+                        {key(kRangeMark), key(kDigit)}};
+  Pattern zh_age{"(今年|现年|年仅|时年|享年|年近|年逾)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(多|余)?(周岁|岁)",
+                 key(kAgeChar), {kAnyNumber}};
+  Pattern zh_duration{"(近|约|逾|超过|长达|历时|走过了?|存在了?|经历了?|坚持了?|整整)?"
+                      "([0-9]{1,4}|[一二三四五六七八九十百]{1,4})(多|余)?个?年(来|以来|之久|间)?",
+                      key(kYearChar), {kAnyNumber, key(kSinceMark)}};
+  Pattern zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、]))", key(kYearChar),
+                   {key(kBorn), kAnyNumber}};
+  Pattern zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建于|诞生)于" ZH_YEAR "年)|"
+                      "(?:" ZH_YEAR "年(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))",
+                      key(kYearChar), {key(kFounded) | key(kBorn), kAnyNumber}};
+  Pattern zh_anniversary{"([0-9]{1,4}|[一二三四五六七八九十百]{1,4})周年", key(kWeekMark),
+                         {key(kYearChar), kAnyNumber}};
 
   // Numeric forms shared by both languages.
-  RE2 iso{"([0-9]{4})([-./ ])([0-9]{1,2})([-./ ])([0-9]{1,2})"};
-  RE2 short_dmy{"([0-9]{1,2})([-./])([0-9]{1,2})([-./])([0-9]{1,4})"};
-  RE2 short_md{"([0-9]{1,2})/([0-9]{1,2})"};
+  Pattern iso{"([0-9]{4})([-./ ])([0-9]{1,2})([-./ ])([0-9]{1,2})", key(kDigit), {key(kNumericMark)}};
+  Pattern short_dmy{"([0-9]{1,2})([-./])([0-9]{1,2})([-./])([0-9]{1,4})", key(kDigit), {key(kNumericMark)}};
+  Pattern short_md{"([0-9]{1,2})/([0-9]{1,2})", key(kDigit), {key(kNumericMark)}};
 
-  RE2 en_mdy{"(?:" EN_WEEKDAY ",?\\s+)?" EN_MONTH "[\\s/-]*([0-9]{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+of\\s+|\\s+)([0-9]{4}))?"};
-  RE2 en_dmy{"([0-9]{1,2})(?:st|nd|rd|th)?(?:\\.?\\s*|-)(?:of\\s+)?" EN_MONTH "(?:,?\\s*([0-9]{4}))?"};
-  RE2 en_month_year{EN_MONTH ",?\\s+([0-9]{4})"};
-  RE2 en_weekday{"(?i)(?:(last|next|this)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"};
-  RE2 en_relative_day{"(?i)(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)"};
-  RE2 en_relative_year{"(?i)(this|last|next) year"};
-  RE2 en_year{"(?i)(?:in|since|from|until|by|before|after|during|of)\\s+((?:1[0-9]|20)[0-9]{2})"};
-  RE2 en_age{"([A-Z][a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old"};
-  RE2 en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}) years"};
-  RE2 en_birth{"(?i)born in ([0-9]{4})"};
-  RE2 en_founding{"(?i)(?:founded|established|created|formed|set up) in ([0-9]{4})"};
-  RE2 en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary"};
-  RE2 en_festival{"(Christmas Day|Christmas|New Year's Day|Halloween|Valentine's Day|Lunar New Year|"
-                  "Spring Festival|Lantern Festival|Dragon Boat Festival|Mid-Autumn Festival)"};
-  RE2 en_time{"(?i)([0-9]{1,2})(?::([0-9]{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)"};
-  RE2 en_range{EN_MONTH "\\s+([0-9]{1,2})\\s*(?:-|–|to|through)\\s*([0-9]{1,2})(?:,?\\s+([0-9]{4}))?"};
-  RE2 en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})"};
+  Pattern en_mdy{"(?:" EN_WEEKDAY ",?\\s+)?" EN_MONTH
+                 "[\\s/-]*([0-9]{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+of\\s+|\\s+)([0-9]{4}))?",
+                 key(kLetter), {key(kDigit)}};
+  Pattern en_dmy{"([0-9]{1,2})(?:st|nd|rd|th)?(?:\\.?\\s*|-)(?:of\\s+)?" EN_MONTH "(?:,?\\s*([0-9]{4}))?", key(kLetter),
+                 {key(kDigit)}};
+  Pattern en_month_year{EN_MONTH ",?\\s+([0-9]{4})", key(kLetter), {key(kDigit)}};
+  Pattern en_weekday{"(?i)(?:(last|next|this)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+                     key(kLetter)};
+  Pattern en_relative_day{"(?i)(the day before yesterday|the day after tomorrow|yesterday|today|tomorrow)",
+                          key(kLetter)};
+  Pattern en_relative_year{"(?i)(this|last|next) year", key(kLetter)};
+  Pattern en_year{"(?i)(?:in|since|from|until|by|before|after|during|of)\\s+((?:1[0-9]|20)[0-9]{2})", key(kLetter),
+                  {key(kDigit)}};
+  Pattern en_age{"([A-Z][a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old", key(kLetter),
+                 {key(kDigit)}};
+  Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}) years", key(kLetter),
+                      {key(kDigit)}};
+  Pattern en_birth{"(?i)born in ([0-9]{4})", key(kLetter), {key(kDigit)}};
+  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up) in ([0-9]{4})", key(kLetter),
+                      {key(kDigit)}};
+  Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary", key(kLetter), {key(kDigit)}};
+  Pattern en_festival{"(Christmas Day|Christmas|New Year's Day|Halloween|Valentine's Day|Lunar New Year|"
+                      "Spring Festival|Lantern Festival|Dragon Boat Festival|Mid-Autumn Festival)",
+                      key(kLetter)};
+  Pattern en_time{"(?i)([0-9]{1,2})(?::([0-9]{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)", key(kLetter), {key(kDigit)}};
+  Pattern en_range{EN_MONTH "\\s+([0-9]{1,2})\\s*(?:-|–|to|through)\\s*([0-9]{1,2})(?:,?\\s+([0-9]{4}))?",
+                   key(kLetter), {key(kDigit)}};
+  Pattern en_year_range{"((?:1[0-9]|20)[0-9]{2})\\s*(?:-|–|to)\\s*((?:1[0-9]|20)[0-9]{2})",
+                        key(kRangeMark) | key(kLetter), {key(kDigit)}};
 
-  // Every pattern above, with a prefilter (RE2's FilteredRE2): the literal
-  // strings ("atoms") without which a pattern cannot match. One pass of a set
-  // of those literals over a paragraph tells which patterns can match there,
-  // so each pattern scans only those paragraphs, not the whole text.
-  std::vector<const RE2*> all;
-  re2::FilteredRE2 filter{1};
-  RE2::Set atoms{atom_options(), RE2::UNANCHORED};
-  bool filter_ready = false;
+  std::vector<Pattern*> all{&zh_date, &zh_year, &zh_day, &zh_lunar, &zh_new_year, &zh_festival, &zh_time,
+                            &zh_weekday, &zh_relative_day, &zh_period, &zh_month_range, &zh_day_range,
+                            &zh_year_range, &zh_age, &zh_duration, &zh_birth, &zh_founding, &zh_anniversary, &iso,
+                            &short_dmy, &short_md, &en_mdy, &en_dmy, &en_month_year, &en_weekday,
+                            &en_relative_day, &en_relative_year, &en_year, &en_age, &en_duration, &en_birth,
+                            &en_founding, &en_anniversary, &en_festival, &en_time, &en_range, &en_year_range};
+  // Where each pattern can match: the runs of its characters holding its keys.
+  PatternRuns runs{key_characters(), run_patterns()};
 
-  static RE2::Options atom_options() {
-    RE2::Options o;
-    o.set_case_sensitive(false);  // FilteredRE2's atoms are lowercase
-    return o;
+  // The patterns over runs of ASCII (whole paragraphs of English copy), and
+  // which of them can match in a long run: see for_each_match().
+  std::vector<Pattern*> english{&en_mdy, &en_dmy, &en_month_year, &en_weekday, &en_relative_day, &en_relative_year,
+                                &en_year, &en_age, &en_duration, &en_birth, &en_founding, &en_anniversary,
+                                &en_festival, &en_time, &en_range, &en_year_range};
+  AtomFilter english_filter{expressions(english)};
+
+  static std::vector<const RE2*> expressions(const std::vector<Pattern*>& patterns) {
+    std::vector<const RE2*> out;
+    for (const Pattern* p : patterns) out.push_back(&p->re);
+    return out;
   }
 
   Patterns() {
-    all = {&zh_date, &zh_year, &zh_day, &zh_lunar, &zh_new_year, &zh_festival, &zh_time, &zh_weekday,
-           &zh_relative_day, &zh_period, &zh_month_range, &zh_day_range, &zh_year_range, &zh_age, &zh_duration,
-           &zh_birth, &zh_founding, &zh_anniversary, &iso, &short_dmy, &short_md, &en_mdy, &en_dmy,
-           &en_month_year, &en_weekday, &en_relative_day, &en_relative_year, &en_year, &en_age, &en_duration,
-           &en_birth, &en_founding, &en_anniversary, &en_festival, &en_time, &en_range, &en_year_range};
-    filter_ready = all.size() <= 64;
-    for (size_t i = 0; i < all.size() && filter_ready; ++i) {
-      int id = -1;
-      filter_ready = filter.Add(all[i]->pattern(), all[i]->options(), &id) == RE2::NoError && id == static_cast<int>(i);
-    }
-    if (!filter_ready) return;
-    std::vector<std::string> literals;
-    filter.Compile(&literals);
-    for (size_t i = 0; i < literals.size() && filter_ready; ++i) {
-      filter_ready = atoms.Add(RE2::QuoteMeta(literals[i]), nullptr) == static_cast<int>(i);
-    }
-    filter_ready = filter_ready && (literals.empty() || atoms.Compile());
-    atom_count = literals.size();
+    for (size_t i = 0; i < english.size(); ++i) english[i]->filter_bit = static_cast<int>(i);
+    // The patterns whose runs mostly are one match from their first
+    // character (2026年, 16日, 上午9点), as measured on news copy; the others'
+    // runs mostly hold no match. A matter of speed only (see find()).
+    for (Pattern* p : {&zh_date, &zh_year, &zh_day, &zh_festival, &zh_time, &zh_relative_day, &zh_month_range,
+                       &zh_day_range, &zh_age, &zh_duration, &zh_birth, &zh_founding})
+      p->opens_runs = true;
   }
-  size_t atom_count = 0;
-  int index_of(const RE2& re) const {
-    auto it = std::find(all.begin(), all.end(), &re);
-    return it == all.end() ? -1 : static_cast<int>(it - all.begin());
+
+  std::vector<RunPattern> run_patterns() {
+    std::vector<RunPattern> out;
+    for (size_t i = 0; i < all.size(); ++i) {
+      all[i]->index = i;
+      out.push_back(RunPattern{pattern_alphabet(all[i]->re.pattern()), all[i]->trigger, all[i]->needs});
+    }
+    return out;
   }
 };
 
@@ -262,87 +384,130 @@ const Patterns& patterns() {
   return p;
 }
 
-// A paragraph of the text (up to a blank line) and the patterns that match in it.
-struct Chunk {
-  Span span;
-  uint64_t patterns = ~uint64_t{0};  // bit i: Patterns::all[i] matches somewhere in span
-};
-
-// The text cut at blank lines (dates do not run across paragraphs), each piece
-// marked with the patterns that can match in it.
-std::vector<Chunk> chunks_of(std::string_view text) {
-  const Patterns& p = patterns();
-  std::vector<Chunk> chunks;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    size_t blank = text.find("\n\n", begin);
-    size_t end = blank == std::string_view::npos ? text.size() : blank + 1;
-    Chunk chunk{{begin, end}};
-    if (p.filter_ready) {
-      std::vector<int> found, potential;
-      re2::RE2::Set::ErrorInfo error;
-      if (p.atom_count == 0 || p.atoms.Match(text.substr(begin, end - begin), &found, &error) ||
-          error.kind == re2::RE2::Set::kNoError) {
-        p.filter.AllPotentials(found, &potential);
-        chunk.patterns = 0;
-        for (int i : potential) chunk.patterns |= uint64_t{1} << i;
-      }  // else: the atom search failed (out of memory); every pattern scans the paragraph
-    }
-    if (chunk.patterns != 0) chunks.push_back(chunk);
-    begin = end;
-    while (begin < text.size() && text[begin] == '\n') ++begin;
-  }
-  return chunks;
-}
-
+// The text one paragraph at a time (dates do not run across blank lines), the
+// runs where each pattern can match in it, and the mentions found there.
 class Collector {
  public:
-  explicit Collector(std::string_view text) : text_(text), chunks_(chunks_of(text)) {}
+  // `exhaustive`: search every pattern over the whole paragraph (for tests).
+  Collector(std::string_view text, bool exhaustive)
+      : text_(text), exhaustive_(exhaustive), patterns_(patterns()) {}
+
+  void start(Span paragraph) {
+    paragraph_ = paragraph;
+    out_.clear();
+    filtered_.clear();
+    if (!exhaustive_) scan_.scan(patterns_.runs, text_, paragraph);
+  }
+  // False when `p` has no match in the paragraph (cheap: checked first).
+  bool may_match(const Pattern& p) const { return exhaustive_ || scan_.may_match(p.index); }
+  // The runs of the paragraph where `p` can match, in text order.
+  const std::vector<Span>& runs(const Pattern& p) {
+    if (!exhaustive_) return scan_.runs(patterns_.runs, p.index);
+    whole_.assign(1, paragraph_);
+    return whole_;
+  }
 
   DateMention& add(DateKind kind, const re2::StringPiece& whole) {
     size_t b = whole.data() - text_.data();
     return add(kind, Span{b, b + whole.size()});
   }
   DateMention& add(DateKind kind, Span span) {
-    out_.push_back(DateMention{});
+    out_.emplace_back();
     out_.back().kind = kind;
     out_.back().span = span;
     return out_.back();
   }
+  // The runs of the paragraph where the English pattern `p` can match. The
+  // English patterns share one alphabet, mostly ASCII, whose runs are whole
+  // paragraphs of English copy: a long run is first put through the atom
+  // filter of the English patterns, once for all of them (a short one costs
+  // less searched than filtered).
+  const std::vector<Span>& english_runs(const Pattern& p) {
+    constexpr size_t kLongRun = 16;
+    const PatternRuns& scope = patterns_.runs;
+    if (exhaustive_ || !scope.shares_alphabet(p.index)) return runs(p);
+    const auto& all = scan_.shared_runs(scope, p.index);
+    if (filtered_alphabet_ != scope.alphabet(p.index) || filtered_.size() != all.size()) {
+      filtered_alphabet_ = scope.alphabet(p.index);
+      filtered_.assign(all.size(), kUnknown);
+    }
+    english_.clear();
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (!scope.holds_needs(p.index, all[i].keys)) continue;
+      if (all[i].span.size() > kLongRun) {
+        if (filtered_[i] == kUnknown) filtered_[i] = patterns_.english_filter.may_match(all[i].span.of(text_));
+        if (((filtered_[i] >> p.filter_bit) & 1) == 0) continue;
+      }
+      english_.push_back(all[i].span);
+    }
+    return english_;
+  }
+
   size_t begin(const re2::StringPiece& g) const { return g.data() - text_.data(); }
   size_t end(const re2::StringPiece& g) const { return begin(g) + g.size(); }
   std::string_view text() const { return text_; }
-  std::vector<DateMention>& out() { return out_; }
-  const std::vector<Chunk>& chunks() const { return chunks_; }
+  std::vector<DateMention>& out() { return out_; }  // the paragraph's mentions
+  bool exhaustive() const { return exhaustive_; }
+  Groups& groups() { return groups_; }
 
  private:
   std::string_view text_;
-  std::vector<Chunk> chunks_;
+  bool exhaustive_;
+  const Patterns& patterns_;
+  Span paragraph_;
+  PatternRuns::Paragraph scan_;
+  // By shared run of the English patterns' alphabet: english_filter's answer
+  // for a long run.
+  static constexpr uint64_t kUnknown = ~uint64_t{0} >> 1;
+  int filtered_alphabet_ = -1;
+  std::vector<uint64_t> filtered_;
+  std::vector<Span> english_;
+  std::vector<Span> whole_;
   std::vector<DateMention> out_;
+  Groups groups_;
 };
 
-// Calls f(groups) for every non-overlapping match of `re` in the collector's
-// text (groups[0] is the whole match), paragraph by paragraph, skipping the
-// paragraphs where `re` cannot match. Linear in the text.
-void for_each_match(const RE2& re, const Collector& c, const std::function<void(const Groups&)>& f) {
+// The leftmost match of `p` in text[pos, end), into `g`. When the match
+// likely starts at `pos` (the start of a run of a pattern that opens its
+// runs: 2026年 is a run of its own), an anchored search of the short rest
+// alone is tried first: RE2 runs it without its two DFA passes, for a half
+// to a quarter of the instructions. Else, or when that fails, the unanchored
+// search. The match is the same either way.
+bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Groups& g, bool at_run_start) {
+  constexpr size_t kShortRest = 64;
+  if (at_run_start && p.opens_runs && p.alone && end - pos <= kShortRest) {
+    re2::StringPiece rest(text.data() + pos, end - pos);
+    if (p.re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), p.groups)) return true;
+  }
+  return p.re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, g.data(), p.groups);
+}
+
+// Calls f(groups) for every non-overlapping match of `p` in the collector's
+// paragraph (groups[0] is the whole match), searching only the runs where it
+// can match: the same matches as one search of the paragraph.
+template <typename F>
+void for_each_match(const Pattern& p, Collector& c, F&& f) {
+  if (!c.may_match(p)) return;
+  const std::vector<Span>& runs = p.filter_bit >= 0 ? c.english_runs(p) : c.runs(p);
+  if (runs.empty()) return;
+  const PatternRuns& scope = patterns().runs;
   std::string_view text = c.text();
-  int index = patterns().index_of(re);
-  uint64_t bit = index >= 0 ? uint64_t{1} << index : 0;
-  int n = re.NumberOfCapturingGroups() + 1;
-  Groups g(n);
-  re2::StringPiece input(text);
-  // A pattern missing from Patterns::all has no prefilter: it scans the whole text.
-  std::vector<Chunk> whole{Chunk{Span{0, text.size()}}};
-  for (const Chunk& chunk : index >= 0 ? c.chunks() : whole) {
-    if (index >= 0 && (chunk.patterns & bit) == 0) continue;
-    size_t pos = chunk.span.begin;
-    while (pos <= chunk.span.end && re.Match(input, pos, chunk.span.end, RE2::UNANCHORED, g.data(), n)) {
+  Groups& g = c.groups();
+  for (Span run : runs) {
+    size_t pos = run.begin;
+    while (pos <= run.end && find(p, text, pos, run.end, g, pos == run.begin && !c.exhaustive())) {
       if (g[0].empty()) {
         pos = g[0].data() - text.data() + 1;
         continue;
       }
-      f(g);
+      f(static_cast<const Groups&>(g));
       pos = g[0].data() - text.data() + g[0].size();
+      // What is left of a run often cannot hold another match: a short rest
+      // is looked at before it is searched (a long one is searched at once, so
+      // that a run of many matches costs no more than one look at it).
+      constexpr size_t kShortRest = 64;
+      if (!c.exhaustive() && run.end - pos <= kShortRest && !scope.may_match(p.index, text, Span{pos, run.end}))
+        break;
     }
   }
 }
@@ -831,14 +996,27 @@ void extract_english(Collector& c) {
   });
 }
 
-// Keeps the longest of overlapping mentions (ranges form their own layer).
-std::vector<DateMention> remove_overlaps(std::vector<DateMention> all) {
-  std::stable_sort(all.begin(), all.end(), [](const DateMention& a, const DateMention& b) {
+// Appends to `kept` the mentions of one paragraph, `all`, without overlaps:
+// the longest of overlapping mentions stays (ranges form their own layer).
+// Paragraphs never share a mention, so this is the same paragraph by
+// paragraph as over the whole text. `ranges` is scratch space.
+void remove_overlaps(std::vector<DateMention>& all, std::vector<DateMention>& ranges, std::vector<DateMention>& kept) {
+  auto before = [](const DateMention& a, const DateMention& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return a.span.size() > b.span.size();
-  });
-  std::vector<DateMention> out;
-  std::vector<DateMention> ranges;
+  };
+  // A paragraph has a few mentions: an insertion sort (stable too) needs no
+  // buffer from the heap.
+  constexpr size_t kFew = 16;
+  if (all.size() <= kFew) {
+    for (size_t i = 1; i < all.size(); ++i) {
+      for (size_t j = i; j > 0 && before(all[j], all[j - 1]); --j) std::swap(all[j], all[j - 1]);
+    }
+  } else {
+    std::stable_sort(all.begin(), all.end(), before);
+  }
+  ranges.clear();
+  size_t first = kept.size();
   size_t last_end = 0, last_range_end = 0;
   for (auto& m : all) {
     if (m.kind == DateKind::kRange) {
@@ -848,28 +1026,50 @@ std::vector<DateMention> remove_overlaps(std::vector<DateMention> all) {
       }
       continue;
     }
-    if (!out.empty() && m.span.begin < last_end) {
+    if (kept.size() > first && m.span.begin < last_end) {
       // A longer mention that starts inside the previous one replaces it
       // (今年 then 今年54岁 cannot happen: same start sorts longer first).
-      if (m.span.end > last_end && m.span.size() > out.back().span.size() && out.back().kind != DateKind::kDate &&
-          out.back().kind != DateKind::kLunar) {
-        out.back() = std::move(m);
-        last_end = out.back().span.end;
+      if (m.span.end > last_end && m.span.size() > kept.back().span.size() && kept.back().kind != DateKind::kDate &&
+          kept.back().kind != DateKind::kLunar) {
+        kept.back() = std::move(m);
+        last_end = kept.back().span.end;
       }
       continue;
     }
     last_end = m.span.end;
-    out.push_back(std::move(m));
+    kept.push_back(std::move(m));
   }
-  out.insert(out.end(), std::make_move_iterator(ranges.begin()), std::make_move_iterator(ranges.end()));
-  std::stable_sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) {
-    return a.span.begin < b.span.begin;
-  });
-  return out;
+  if (ranges.empty()) return;
+  // Both lists are in text order: merge, a mention before a range at the same place.
+  size_t mentions = kept.size() - first;
+  kept.resize(kept.size() + ranges.size());
+  auto out = kept.end();
+  auto m = kept.begin() + static_cast<std::ptrdiff_t>(first + mentions);
+  auto r = ranges.end();
+  while (r != ranges.begin()) {
+    if (m != kept.begin() + static_cast<std::ptrdiff_t>(first) && (m - 1)->span.begin > (r - 1)->span.begin) {
+      *--out = std::move(*--m);
+    } else {
+      *--out = std::move(*--r);
+    }
+  }
 }
 
+// Candidate dates for a partial one: a few years or months around the
+// reference (nine at most), kept off the heap: every mention resolves some.
+class Candidates {
+ public:
+  void push_back(const CivilDate& d) { dates_[size_++] = d; }
+  const CivilDate* begin() const { return dates_.data(); }
+  const CivilDate* end() const { return dates_.data() + size_; }
+
+ private:
+  std::array<CivilDate, 9> dates_;
+  size_t size_ = 0;
+};
+
 // The candidate among `options` (valid dates) nearest to `ref`; ties go to the earlier.
-std::optional<CivilDate> nearest(const std::vector<CivilDate>& options, const CivilDate& ref) {
+std::optional<CivilDate> nearest(const Candidates& options, const CivilDate& ref) {
   std::optional<CivilDate> best;
   long best_gap = 0;
   long r = days_from_civil(ref);
@@ -891,7 +1091,7 @@ CivilDate resolve_day(int year, int month, int day, bool year_written, const std
     if (month == 0) {
       if (ref->month && !ref->day) return CivilDate{ref->year, ref->month, day};
       if (!ref->complete()) return d;
-      std::vector<CivilDate> opts;
+      Candidates opts;
       for (int dm = -1; dm <= 1; ++dm) {
         int m = ref->month + dm, y = ref->year;
         if (m < 1) m += 12, --y;
@@ -916,7 +1116,7 @@ CivilDate resolve_day(int year, int month, int day, bool year_written, const std
       d.year = best_year;
       return d;
     }
-    std::vector<CivilDate> opts;
+    Candidates opts;
     for (int y = ref->year - 4; y <= ref->year + 4; ++y) {
       if (std::abs(y - ref->year) <= 1 || (month == 2 && day == 29)) opts.push_back({y, month, day});
     }
@@ -990,7 +1190,7 @@ void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
         m.lunar.year = year;
         if (auto g = convert(year)) m.date = *g;
       } else if (ref && ref->complete()) {
-        std::vector<CivilDate> opts;
+        Candidates opts;
         std::map<CivilDate, int> lunar_year_of;
         for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
           if (auto g = convert(y)) {
@@ -1033,16 +1233,71 @@ void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
     m.valid = false;
 }
 
-std::vector<DateMention> extract_dates(std::string_view text, Language language,
-                                            std::optional<CivilDate> reference, bool numeric_short_forms) {
-  Collector c(text);
-  // Chinese copy quotes English and English copy quotes Chinese: run both.
-  extract_chinese(c, numeric_short_forms);
-  extract_english(c);
-  extract_numeric(c, language, numeric_short_forms);
-  std::vector<DateMention> out = remove_overlaps(std::move(c.out()));
+namespace {
+
+std::vector<DateMention> extract(std::string_view text, Language language, std::optional<CivilDate> reference,
+                                 bool numeric_short_forms, bool exhaustive) {
+  // A paragraph longer than this (a file without blank lines) is searched in
+  // pieces, cut at characters no match can hold: the scan's buffers stay the
+  // size of a piece.
+  constexpr size_t kPiece = size_t{1} << 16;
+  Collector c(text, exhaustive);
+  // The mentions kept, in blocks of a few hundred, then moved once into a
+  // vector of the right size: a growing vector would copy itself and free
+  // blocks of megabytes on a long text, which leads the allocator to keep
+  // the freed pages of what is allocated next.
+  constexpr size_t kBlock = 256;
+  std::vector<std::vector<DateMention>> blocks;
+  std::vector<DateMention> kept, ranges;
+  size_t count = 0;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t blank = text.find("\n\n", begin);
+    size_t end = blank == std::string_view::npos ? text.size() : blank + 1;
+    for (size_t piece = begin; piece < end;) {
+      size_t cut = end;
+      if (!exhaustive && end - piece > kPiece) cut = patterns().runs.cut_at_or_after(text, piece + kPiece, end);
+      c.start(Span{piece, cut});
+      // Chinese copy quotes English and English copy quotes Chinese: run both.
+      extract_chinese(c, numeric_short_forms);
+      extract_english(c);
+      extract_numeric(c, language, numeric_short_forms);
+      if (!c.out().empty()) {
+        kept.clear();
+        remove_overlaps(c.out(), ranges, kept);
+        if (blocks.empty() || blocks.back().size() + kept.size() > kBlock) {
+          blocks.emplace_back();
+          blocks.back().reserve(std::max(kBlock, kept.size()));
+        }
+        blocks.back().insert(blocks.back().end(), std::make_move_iterator(kept.begin()),
+                             std::make_move_iterator(kept.end()));
+        count += kept.size();
+      }
+      piece = cut;
+    }
+    begin = end;
+    while (begin < text.size() && text[begin] == '\n') ++begin;
+  }
+  std::vector<DateMention> out;
+  out.reserve(count);
+  for (auto& block : blocks) {
+    out.insert(out.end(), std::make_move_iterator(block.begin()), std::make_move_iterator(block.end()));
+    std::vector<DateMention>().swap(block);
+  }
   for (auto& m : out) resolve_mention(m, reference);
   return out;
+}
+
+}  // namespace
+
+std::vector<DateMention> extract_dates(std::string_view text, Language language,
+                                            std::optional<CivilDate> reference, bool numeric_short_forms) {
+  return extract(text, language, reference, numeric_short_forms, false);
+}
+
+std::vector<DateMention> extract_dates_exhaustive(std::string_view text, Language language,
+                                                  std::optional<CivilDate> reference, bool numeric_short_forms) {
+  return extract(text, language, reference, numeric_short_forms, true);
 }
 
 }  // namespace copydesk

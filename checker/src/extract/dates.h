@@ -103,6 +103,13 @@ std::vector<DateMention> extract_dates(std::string_view text, Language language,
                                        std::optional<CivilDate> reference = std::nullopt,
                                        bool numeric_short_forms = false);
 
+// The same mentions, found by searching every pattern over every paragraph
+// instead of only the runs of text where it can match: slower, for tests that
+// check that the runs miss nothing.
+std::vector<DateMention> extract_dates_exhaustive(std::string_view text, Language language,
+                                                  std::optional<CivilDate> reference = std::nullopt,
+                                                  bool numeric_short_forms = false);
+
 // Resolves the written fields of `m` against `reference` (fills m.date/m.end).
 void resolve_mention(DateMention& m, const std::optional<CivilDate>& reference);
 

@@ -9,6 +9,7 @@
 
 #include "core/utf8.h"
 #include "extract/dates.h"
+#include "kinds/date_clauses.h"
 
 namespace copydesk {
 namespace {
@@ -64,55 +65,6 @@ bool joined(std::string_view between, std::initializer_list<std::string_view> wo
   return true;
 }
 
-// Sentence boundaries of a text, found in one pass: after 。！？；!? and line
-// breaks, and after ". " in English.
-// The clauses of the text, cut after 。！？；, a line break, ! ? and ". ": the
-// stretch of text within which two date mentions belong together. A shared
-// document analysis, computed once for all date rules.
-class DateClauses {
- public:
-  static DateClauses compute(const Document& doc) { return DateClauses(doc.text()); }
-
-  explicit DateClauses(std::string_view text) : size_(text.size()) {
-    for (size_t i = 0; i < text.size(); ++i) {
-      size_t len = terminator_length(text, i);
-      if (len == 0) continue;
-      starts_.push_back(i + len);
-      i += len - 1;
-    }
-  }
-  // The clause holding `offset` (its end includes the terminator).
-  Span around(size_t offset) const {
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    size_t end = it == starts_.end() ? size_ : *it;
-    size_t begin = it == starts_.begin() ? 0 : *(it - 1);
-    return Span{begin, end};
-  }
-
- private:
-  // The length of the clause terminator starting at byte i, or 0. Terminators
-  // start with an ASCII byte or the lead bytes E3 (。) and EF (！？；), so the
-  // other bytes are rejected by one switch.
-  static size_t terminator_length(std::string_view text, size_t i) {
-    switch (static_cast<unsigned char>(text[i])) {
-      case '\n':
-      case '!':
-      case '?': return 1;
-      case '.': return i + 1 < text.size() && text[i + 1] == ' ' ? 2 : 0;
-      case 0xE3:
-      case 0xEF:
-        for (std::string_view e : {"。", "！", "？", "；"}) {
-          if (text.compare(i, e.size(), e) == 0) return e.size();
-        }
-        return 0;
-      default: return 0;
-    }
-  }
-
-  size_t size_;
-  std::vector<size_t> starts_;  // offsets where a new clause begins
-};
-
 bool is_written_date(const DateMention& m) { return m.kind == DateKind::kDate && m.month && m.day; }
 
 // The reference year of m, when it is known rather than guessed.
@@ -150,7 +102,7 @@ class Checker {
  public:
   Checker(const Document& doc, Reporter& out, bool inclusive_is_note)
       : doc_(doc), text_(doc.text()), dates_(doc.analysis<Dates>()), m_(dates_.mentions), out_(out),
-        inclusive_is_note_(inclusive_is_note), sentences_(doc.analysis<DateClauses>()) {}
+        inclusive_is_note_(inclusive_is_note), sentences_(text_) {}
 
   void weekday();
   void lunar();
@@ -170,7 +122,7 @@ class Checker {
     return text_.substr(a.span.end, b.span.begin - a.span.end);
   }
   // Mentions (not ranges) in the sentence around m, with their indices.
-  std::vector<size_t> same_sentence(size_t i) const {
+  std::vector<size_t> same_sentence(size_t i) {
     Span s = sentences_.around(m_[i].span.begin);
     std::vector<size_t> out;
     size_t j = i;
@@ -204,7 +156,7 @@ class Checker {
   const std::vector<DateMention>& m_;
   Reporter& out_;
   bool inclusive_is_note_;
-  const DateClauses& sentences_;
+  DateClauses sentences_;
 };
 
 void Checker::weekday() {
@@ -305,23 +257,25 @@ void Checker::past_after_dateline() {
     if (ref.span && ref.span->contains(d.span)) continue;
     long gap = days_from_civil(d.date) - days_from_civil(ref.date);
     if (gap <= 0 || gap > 120) continue;
-    Span s = sentences_.around(d.span.begin);
-    std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
-    std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
     // Plans, deadlines and schedules are not past events.
     if (ends_with(text_, d.span.begin, {"于", "到", "至", "截至", "截止", "从", "自", "前", "预计", "计划"}) &&
         !ends_with(text_, d.span.begin, {"已于", "已经于"}))
       continue;
     if (starts_with(text_, d.span.end, {"前", "之前", "以前", "起", "至", "到", "后", "以后", "之后", "左右", "—", "-", "开始"}))
       continue;
+    Span s = sentences_.around(d.span.begin);
+    std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
+    std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
+    // Told in the past (the cheaper test first: most dates fail it)...
+    bool past = after.find("了") != std::string_view::npos || before.find("已") != std::string_view::npos ||
+                after.find("已") != std::string_view::npos;
+    if (!past) continue;
+    // ...and not a plan, a condition or a habit.
     std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
     if (contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
                                 "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告", "明天",
                                 "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
       continue;
-    bool past = after.find("了") != std::string_view::npos || before.find("已") != std::string_view::npos ||
-                after.find("已") != std::string_view::npos;
-    if (!past) continue;
     report(d.span, {{"date", d.date.iso()}, {"dateline", ref.date.iso()}});
   }
 }

@@ -1,0 +1,33 @@
+#include "kinds/date_clauses.h"
+
+namespace copydesk {
+
+bool DateClauses::terminator_ends_at(std::string_view text, size_t end) {
+  if (end == 0 || end > text.size()) return false;
+  // Every terminator ends in a byte of its own: a switch on the last one.
+  auto ends_with = [&](std::string_view t) { return end >= t.size() && text.compare(end - t.size(), t.size(), t) == 0; };
+  switch (static_cast<unsigned char>(text[end - 1])) {
+    case '\n':
+    case '!':
+    case '?': return true;
+    case ' ': return ends_with(". ");
+    case 0x82: return ends_with("。");
+    case 0x81: return ends_with("！");
+    case 0x9F: return ends_with("？");
+    case 0x9B: return ends_with("；");
+    default: return false;
+  }
+}
+
+Span DateClauses::around(size_t offset) {
+  if (offset >= last_.begin && offset < last_.end) return last_;
+  size_t begin = offset;
+  while (begin > 0 && !terminator_ends_at(text_, begin)) --begin;
+  size_t end = offset + 1;
+  while (end < text_.size() && !terminator_ends_at(text_, end)) ++end;
+  if (end > text_.size()) end = text_.size();
+  last_ = Span{begin, end};
+  return last_;
+}
+
+}  // namespace copydesk
