@@ -146,6 +146,17 @@ TEST_CASE("paired marks", "[punctuation]") {
   SECTION("a quotation cut by a broken paragraph is matched across the break") {
     CHECK(check("zh-Hans.paired-marks", "在减材料方面，彻底清理了“兜\n\n底性材料”，实现无差别办理。\n").empty());
   }
+  SECTION("every pair is matched among marks that share their first bytes") {
+    // ，。、：；！？—…〒 start with the same bytes as the pairs and are stepped over.
+    CHECK(check("zh-Hans.paired-marks", "甲，乙。丙、丁：戊；己！庚？——辛……〒〓“壬”‘癸’《子》〈丑〉（寅）(卯)【辰】〔巳〕「午」『未』。")
+              .empty());
+    CHECK(check("zh-Hans.paired-marks", "甲，乙。〔巳〕〕『未』』。").size() == 2);
+  }
+  SECTION("a cut word is reported wherever the two characters stand together") {
+    CHECK(check("zh-Hans.paired-marks", "产业集群很多。打造“五大产业集”群、建设。").size() == 1);
+    CHECK(check("zh-Hans.paired-marks", "打造“五大产业集”群、建设。").empty());  // 集群 occurs nowhere else
+    CHECK(check("zh-Hans.paired-marks", "打造“五大产业𠀀”群、建设𠀀群。").size() == 1);  // a four-byte character
+  }
 }
 
 TEST_CASE("traditional characters", "[script]") {
