@@ -1,0 +1,29 @@
+// The two loops of the repetition kind that run at every character, kept
+// apart so that they can be tested against plain versions of themselves:
+// most of a page repeats nothing, and these find the few places worth a look.
+// On x86-64 they compare or hash several characters per instruction (SSE2);
+// elsewhere they are the plain loops.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace copydesk {
+
+// Characters that come back within this distance are worth a look.
+constexpr size_t kRecurDistance = 8;
+
+// Returns the first x in [0, count) such that p[x] == p[x + k] for some k in
+// 1..kRecurDistance, or `count` when there is none.
+// REQUIRES: p[0 .. count + kRecurDistance) can be read.
+size_t find_recurring(const char32_t* p, size_t count);
+
+// Sets out[x] to the low 16 bits of the long scan's hash of the six
+// characters p[x .. x + 6), for x in [0, count): FNV-1a over 64 bits, one
+// character a step, from the basis 1469598103934665603. The low bits of such a
+// hash depend only on the low bits of its input, so they are computed in
+// 16-bit lanes.
+// REQUIRES: p[0 .. count + 5) can be read.
+void hash_6grams_low16(const char32_t* p, size_t count, uint16_t* out);
+
+}  // namespace copydesk

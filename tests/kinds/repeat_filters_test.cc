@@ -1,0 +1,95 @@
+// The repetition kind's per-character filters agree with the plain loops
+// they stand for, on every length and alignment.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <vector>
+
+#include "kinds/char_window.h"
+#include "kinds/repeat_filters.h"
+
+using namespace copydesk;
+
+namespace {
+
+size_t plain_find_recurring(const std::vector<char32_t>& p, size_t from, size_t count) {
+  for (size_t x = from; x < from + count; ++x) {
+    for (size_t k = 1; k <= kRecurDistance; ++k) {
+      if (p[x + k] == p[x]) return x - from;
+    }
+  }
+  return count;
+}
+
+// The hash as the long-repeat scan first computed it: 64-bit FNV-1a, masked.
+uint16_t plain_hash(const char32_t* g) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t k = 0; k < 6; ++k) h = (h ^ g[k]) * 1099511628211ULL;
+  return static_cast<uint16_t>(h & 0xFFFF);
+}
+
+// Characters from a small alphabet (so that some recur), with Han, a
+// barrier-like value and characters beyond the BMP mixed in.
+std::vector<char32_t> random_chars(std::mt19937& rng, size_t n, size_t alphabet) {
+  static const char32_t kPool[] = {U'的', U'国', U'摄', U'。', U'a', 0x20000, 0x2F800, 0x7FFFFFFF, 0x10FFFF, U'一',
+                                   U'\u4E00', U'\uFFFF', 0x1FFFF, U'，', U'1', U'z'};
+  std::uniform_int_distribution<size_t> pick(0, alphabet - 1);
+  std::vector<char32_t> v(n);
+  for (char32_t& c : v) c = kPool[pick(rng)];
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("find_recurring finds the first character that comes back within eight", "[repetition]") {
+  std::mt19937 rng(7);
+  for (size_t alphabet : {2, 9, 16}) {
+    for (int round = 0; round < 200; ++round) {
+      size_t count = rng() % 70;
+      size_t from = rng() % 5;
+      std::vector<char32_t> p = random_chars(rng, from + count + kRecurDistance, alphabet);
+      CHECK(find_recurring(p.data() + from, count) == plain_find_recurring(p, from, count));
+    }
+  }
+  // Nothing recurs: distinct characters.
+  std::vector<char32_t> distinct(100);
+  for (size_t i = 0; i < distinct.size(); ++i) distinct[i] = 0x4E00 + static_cast<char32_t>(i);
+  CHECK(find_recurring(distinct.data(), 92) == 92);
+  distinct[60] = distinct[52];
+  CHECK(find_recurring(distinct.data(), 92) == 52);
+}
+
+TEST_CASE("hash_6grams_low16 gives the low bits of the 64-bit hash", "[repetition]") {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    size_t count = rng() % 90;
+    size_t from = rng() % 9;
+    std::vector<char32_t> p = random_chars(rng, from + count + 5, 16);
+    for (char32_t& c : p) c ^= static_cast<char32_t>(rng() & 0xFFFF);  // spread the low bits
+    std::vector<uint16_t> out(count + 1, 0xABCD);
+    hash_6grams_low16(p.data() + from, count, out.data());
+    for (size_t x = 0; x < count; ++x) CHECK(out[x] == plain_hash(p.data() + from + x));
+    CHECK(out[count] == 0xABCD);  // nothing written past the end
+  }
+}
+
+TEST_CASE("a character window holds the stretch a scan is in", "[repetition]") {
+  CharWindow w;
+  for (size_t i = 0; i < 50000; ++i) w.push(static_cast<char32_t>(i), 3 * i);
+  CHECK(w.begin() == 0);
+  CHECK(w.end() == 50000);
+  w.release_before(100);  // too little to be worth moving the rest
+  CHECK(w.begin() == 0);
+  w.release_before(30000);
+  CHECK(w.begin() == 30000);
+  CHECK(w.end() == 50000);
+  CHECK(w[30000] == 30000);
+  CHECK(w.offset(49999) == 3 * 49999);
+  CHECK(*w.data(40000) == 40000);
+  w.push(U'甲', 7);
+  CHECK(w.end() == 50001);
+  CHECK(w[50000] == U'甲');
+  w.release_before(60000);  // past the end: everything goes
+  CHECK(w.begin() == 50001);
+  CHECK(w.end() == 50001);
+}
