@@ -5,7 +5,6 @@
 #include <random>
 #include <vector>
 
-#include "kinds/char_window.h"
 #include "kinds/repeat_filters.h"
 
 using namespace copydesk;
@@ -71,25 +70,4 @@ TEST_CASE("hash_6grams_low16 gives the low bits of the 64-bit hash", "[repetitio
     for (size_t x = 0; x < count; ++x) CHECK(out[x] == plain_hash(p.data() + from + x));
     CHECK(out[count] == 0xABCD);  // nothing written past the end
   }
-}
-
-TEST_CASE("a character window holds the stretch a scan is in", "[repetition]") {
-  CharWindow w;
-  for (size_t i = 0; i < 50000; ++i) w.push(static_cast<char32_t>(i), 3 * i);
-  CHECK(w.begin() == 0);
-  CHECK(w.end() == 50000);
-  w.release_before(100);  // too little to be worth moving the rest
-  CHECK(w.begin() == 0);
-  w.release_before(30000);
-  CHECK(w.begin() == 30000);
-  CHECK(w.end() == 50000);
-  CHECK(w[30000] == 30000);
-  CHECK(w.offset(49999) == 3 * 49999);
-  CHECK(*w.data(40000) == 40000);
-  w.push(U'甲', 7);
-  CHECK(w.end() == 50001);
-  CHECK(w[50000] == U'甲');
-  w.release_before(60000);  // past the end: everything goes
-  CHECK(w.begin() == 50001);
-  CHECK(w.end() == 50001);
 }

@@ -22,11 +22,7 @@ constexpr char32_t kBarrier = 0x7FFFFFFF;  // between blocks a passage must not 
 constexpr size_t kConfirm = 4;             // matches that must follow a changed character
 
 // Full-width forms compare equal to their ASCII twins (，and , in one page).
-char32_t fold(char32_t c) {
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
-  if (c == U'。') return U'.';
-  return c;
-}
+char32_t fold(char32_t c) { return fold_width(c); }
 
 bool is_content(char32_t c) {
   return is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
@@ -100,7 +96,7 @@ class PassageStreamReader {
       if (next_skip_ < skip_.size()) stop = std::max(at_, std::min({stop, skip_[next_skip_].begin, skip_[next_skip_].end}));
       if (at_ < stop) {
         CharWindow::Appender out = w.append(std::min(until - w.end(), stop - at_));
-        at_ = append_without_space(text_, at_, stop, out, fold);
+        at_ = append_without_space<true>(text_, at_, stop, out);
         w.commit(out);
         last_is_barrier_ = last_is_barrier_ && out.count == 0;
         continue;

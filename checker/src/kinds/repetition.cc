@@ -45,7 +45,7 @@ class HanStreamReader {
       }
       // A character takes at least one byte.
       CharWindow::Appender out = w.append(std::min(until - w.end(), end_ - at_));
-      at_ = append_without_space(text_, at_, end_, out, [](char32_t c) { return c; });
+      at_ = append_without_space<false>(text_, at_, end_, out);
       w.commit(out);
     }
     return true;

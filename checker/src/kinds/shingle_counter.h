@@ -15,6 +15,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace copydesk {
@@ -38,7 +40,7 @@ class ShingleCounter {
   uint32_t first(size_t g) const { return table_[slot_of_[g]].first(); }
   // The shingles that made a count two, in order: the second of every pair
   // (check twice(): a third may have come).
-  const std::vector<uint32_t>& seconds() const { return seconds_; }
+  std::span<const uint32_t> seconds() const { return {seconds_.get(), seconds_count_}; }
 
   // Empties the table for the next window (only the slots this one used).
   void clear();
@@ -53,9 +55,11 @@ class ShingleCounter {
 
   size_t capacity_;
   std::vector<Slot> table_;
-  std::vector<uint32_t> slot_of_;  // per shingle: its slot, or kNone when it holds a barrier
-  std::vector<uint32_t> seconds_;
-  std::vector<uint32_t> used_;  // the slots in use, to be emptied by clear()
+  // Per window, room for one entry per shingle (never initialised past what is written):
+  std::unique_ptr<uint32_t[]> slot_of_;  // its slot, or kNone when it holds a barrier
+  std::unique_ptr<uint32_t[]> seconds_;  // see seconds()
+  std::unique_ptr<uint32_t[]> used_;     // the slots in use, to be emptied by clear()
+  size_t room_ = 0, seconds_count_ = 0, used_count_ = 0;
 };
 
 }  // namespace copydesk
