@@ -1,6 +1,7 @@
 // Layout, script and punctuation kinds on sentences written for the tests.
 #include <catch2/catch.hpp>
 
+#include "core/utf8.h"
 #include "kinds/layout_text.h"
 #include "report/text_report.h"
 #include "support/test_support.h"
@@ -156,6 +157,21 @@ TEST_CASE("paired marks", "[punctuation]") {
     CHECK(check("zh-Hans.paired-marks", "产业集群很多。打造“五大产业集”群、建设。").size() == 1);
     CHECK(check("zh-Hans.paired-marks", "打造“五大产业集”群、建设。").empty());  // 集群 occurs nowhere else
     CHECK(check("zh-Hans.paired-marks", "打造“五大产业𠀀”群、建设𠀀群。").size() == 1);  // a four-byte character
+  }
+  SECTION("many cut words are looked up together") {
+    std::string text;
+    const std::u32string han = U"甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+    std::string used = "。另有";
+    for (size_t i = 0; i < 20; ++i) {
+      std::u32string pair{han[i], han[(i * 7 + 3) % 22]};
+      if (pair[1] == pair[0]) pair[1] = U'群';
+      std::string first, second;
+      append_utf8(first, pair[0]);
+      append_utf8(second, pair[1]);
+      text += "打造“五大" + first + "”" + second + "、";
+      if (i % 3 == 0) used += first + second + "，";
+    }
+    CHECK(check("zh-Hans.paired-marks", text + used + "等。").size() == 7);
   }
 }
 

@@ -101,3 +101,29 @@ TEST_CASE("a cleared shingle counter starts afresh", "[duplicate-passage]") {
   CHECK_FALSE(counter.twice(1));
   CHECK(counter.seconds().empty());
 }
+
+TEST_CASE("overlapping windows take over the hashes they share", "[duplicate-passage]") {
+  std::mt19937 rng(9);
+  std::vector<char32_t> text(6000);
+  for (char32_t& x : text) x = rng() % 40 == 0 ? kBarrier : U'甲' + static_cast<char32_t>(rng() % 3);
+  for (size_t window : {size_t{40}, size_t{333}, size_t{1000}}) {
+    for (size_t step : {size_t{1}, size_t{7}, window / 2, window - 8, window}) {
+      ShingleCounter reused(4096), fresh(4096);
+      for (size_t ws = 0; ws + kShingle <= text.size(); ws += step) {
+        size_t we = std::min(text.size(), ws + window);
+        size_t grams = we - ws - kShingle + 1;
+        reused.count(text.data() + ws, grams, kBarrier, ws > 0 ? step : 0);
+        fresh.count(text.data() + ws, grams, kBarrier);
+        for (size_t g = 0; g < grams; ++g) {
+          REQUIRE(reused.twice(g) == fresh.twice(g));
+          if (fresh.twice(g)) REQUIRE(reused.first(g) == fresh.first(g));
+        }
+        REQUIRE(std::vector<uint32_t>(reused.seconds().begin(), reused.seconds().end()) ==
+                std::vector<uint32_t>(fresh.seconds().begin(), fresh.seconds().end()));
+        reused.clear();
+        fresh.clear();
+        if (we == text.size()) break;
+      }
+    }
+  }
+}

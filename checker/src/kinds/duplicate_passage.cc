@@ -331,7 +331,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
     if (we - ws < kShingle) break;
     const char32_t* c = window.data(ws);  // c[k] is stream character ws + k
     const size_t grams = we - ws - kShingle + 1;
-    shingles.count(c, grams, kBarrier);
+    shingles.count(c, grams, kBarrier, ws > 0 ? kStep : 0);  // windows follow each other by kStep
     // Shingles found exactly twice in the window, and where the first of the two starts.
     auto twice = [&](size_t g) { return g < grams && shingles.twice(g); };
 

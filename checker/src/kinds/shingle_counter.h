@@ -10,7 +10,8 @@
 // 3. A shingle's slot never moves once it is entered (nothing is removed), so
 // the slot found when a shingle is entered is where its final count is read:
 // one pass over the window, and the shingles that reached a count of two are
-// listed as they do, in order.
+// listed as they do, in order. Where windows overlap, a shingle's hash and
+// home slot are computed once.
 #pragma once
 
 #include <cstddef>
@@ -31,8 +32,10 @@ class ShingleCounter {
 
   // Enters the shingles starting at c[0 .. grams), each c[g .. g + kShingle),
   // leaving out those that hold `barrier`. The table must be empty (new or
-  // cleared).
-  void count(const char32_t* c, size_t grams, char32_t barrier);
+  // cleared). With `shift` > 0, c starts `shift` characters after where it
+  // started in the call before (windows overlap): the hashes of the shingles
+  // both windows hold are taken over instead of computed again.
+  void count(const char32_t* c, size_t grams, char32_t barrier, size_t shift = 0);
 
   // True when the shingle at g (< grams) occurs exactly twice.
   bool twice(size_t g) const { return slot_of_[g] != kNone && table_[slot_of_[g]].count() == 2; }
@@ -56,10 +59,13 @@ class ShingleCounter {
   size_t capacity_;
   std::vector<Slot> table_;
   // Per window, room for one entry per shingle (never initialised past what is written):
+  static constexpr uint64_t kNoKey = UINT64_MAX;
+  std::unique_ptr<uint64_t[]> keys_;     // its hash's tag << 32 | home slot, or kNoKey when it holds a barrier
   std::unique_ptr<uint32_t[]> slot_of_;  // its slot, or kNone when it holds a barrier
   std::unique_ptr<uint32_t[]> seconds_;  // see seconds()
   std::unique_ptr<uint32_t[]> used_;     // the slots in use, to be emptied by clear()
   size_t room_ = 0, seconds_count_ = 0, used_count_ = 0;
+  size_t grams_ = 0;  // of the last window counted
 };
 
 }  // namespace copydesk
