@@ -83,18 +83,34 @@ TEST_CASE("a character window holds the stretch a scan is in", "[repetition]") {
   for (size_t i = 0; i < 50000; ++i) w.push(static_cast<char32_t>(i), 3 * i);
   CHECK(w.begin() == 0);
   CHECK(w.end() == 50000);
-  w.release_before(100);  // too little to be worth moving the rest
-  CHECK(w.begin() == 0);
-  w.release_before(30000);
-  CHECK(w.begin() == 30000);
+  w.release_before(30000);  // let go, but kept until the room is needed
   CHECK(w.end() == 50000);
   CHECK(w[30000] == 30000);
   CHECK(w.offset(49999) == 3 * 49999);
   CHECK(*w.data(40000) == 40000);
+  for (size_t i = 50000; i < 100000; ++i) w.push(static_cast<char32_t>(i), 3 * i);
+  CHECK(w.begin() <= 30000);
+  CHECK(w.end() == 100000);
+  for (size_t i : {size_t{30000}, size_t{49999}, size_t{50000}, size_t{99999}}) {
+    CHECK(w[i] == i);
+    CHECK(w.offset(i) == 3 * i);
+  }
+  w.release_before(200000);  // past the end: everything may go
   w.push(U'甲', 7);
-  CHECK(w.end() == 50001);
-  CHECK(w[50000] == U'甲');
-  w.release_before(60000);  // past the end: everything goes
-  CHECK(w.begin() == 50001);
-  CHECK(w.end() == 50001);
+  CHECK(w.end() == 100001);
+  CHECK(w[100000] == U'甲');
+}
+
+TEST_CASE("a reserved window is not moved while it fills", "[repetition]") {
+  CharWindow w;
+  w.reserve(1000);
+  w.push(U'甲', 0);
+  const char32_t* first = w.data(0);
+  for (size_t i = 1; i < 1000; ++i) w.push(U'乙', i);
+  CHECK(w.data(0) == first);
+  w.release_before(600);
+  for (size_t i = 1000; i < 1500; ++i) w.push(U'丙', i);  // moves the 400 kept to the front
+  CHECK(w.begin() == 600);
+  CHECK(w[999] == U'乙');
+  CHECK(w[1499] == U'丙');
 }

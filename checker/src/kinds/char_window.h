@@ -23,7 +23,7 @@ namespace copydesk {
 
 class CharWindow {
  public:
-  // Positions [begin(), end()) are held.
+  // Positions [begin(), end()) are held (some before a release may still be).
   size_t begin() const { return base_; }
   size_t end() const { return base_ + size_; }
 
@@ -31,8 +31,14 @@ class CharWindow {
   char32_t operator[](size_t i) const { return chars_[i - base_]; }
   uint32_t offset(size_t i) const { return offsets_[i - base_]; }
   // The held characters from i on, contiguous up to end(); valid until the
-  // next append or release.
+  // next append.
   const char32_t* data(size_t i) const { return chars_.get() + (i - base_); }
+
+  // Makes room for `n` characters in all, so that a window of known length
+  // is never moved while it fills.
+  void reserve(size_t n) {
+    if (n > capacity_) resize_buffer(n);
+  }
 
   // Appends a character found at byte `offset` (documents stay under 4 GB).
   void push(char32_t c, size_t offset) {
@@ -52,29 +58,32 @@ class CharWindow {
     size_t count = 0;
   };
   Appender append(size_t room) {
-    if (size_ + room > capacity_) grow(size_ + room);
+    if (size_ + room > capacity_) make_room(room);
     return {chars_.get() + size_, offsets_.get() + size_, room};
   }
   void commit(const Appender& a) { size_ += a.count; }
 
-  // Lets go of the positions before `i` (at most up to end()). The memory is
-  // reused: the held tail moves to the front once the released part is at
-  // least as long as it, so each character is moved at most once on average.
-  void release_before(size_t i) {
-    if (i <= base_) return;
-    size_t drop = std::min(i - base_, size_);
-    if (drop < size_ - drop || drop < kMinRelease) return;
-    std::copy(chars_.get() + drop, chars_.get() + size_, chars_.get());
-    std::copy(offsets_.get() + drop, offsets_.get() + size_, offsets_.get());
-    size_ -= drop;
-    base_ += drop;
-  }
+  // Lets go of the positions before `i` (at most up to end()). Their memory
+  // is reused when an append needs it: the held tail then moves to the front,
+  // if what was let go is at least as long as it, so each character is moved
+  // at most once on average and not at all while there is room.
+  void release_before(size_t i) { released_ = std::max(released_, std::min(i, end())); }
 
  private:
-  static constexpr size_t kMinRelease = 1 << 14;  // below this, moving is not worth it
+  static constexpr size_t kMinCapacity = 1 << 12;
 
-  void grow(size_t needed) {
-    size_t capacity = std::max(needed, 2 * capacity_);
+  void make_room(size_t room) {
+    const size_t drop = released_ > base_ ? released_ - base_ : 0;
+    if (drop > 0 && drop >= size_ - drop) {
+      std::copy(chars_.get() + drop, chars_.get() + size_, chars_.get());
+      std::copy(offsets_.get() + drop, offsets_.get() + size_, offsets_.get());
+      size_ -= drop;
+      base_ += drop;
+    }
+    if (size_ + room > capacity_) resize_buffer(std::max({size_ + room, 2 * capacity_, kMinCapacity}));
+  }
+
+  void resize_buffer(size_t capacity) {
     auto chars = std::make_unique_for_overwrite<char32_t[]>(capacity);
     auto offsets = std::make_unique_for_overwrite<uint32_t[]>(capacity);
     std::copy(chars_.get(), chars_.get() + size_, chars.get());
@@ -87,7 +96,8 @@ class CharWindow {
   std::unique_ptr<char32_t[]> chars_;  // not initialised beyond size_
   std::unique_ptr<uint32_t[]> offsets_;
   size_t size_ = 0, capacity_ = 0;
-  size_t base_ = 0;
+  size_t base_ = 0;      // the position of chars_[0]
+  size_t released_ = 0;  // positions before this may be let go
 };
 
 // Decodes the character at p[at] (valid UTF-8), as Utf8Iterator does: sets

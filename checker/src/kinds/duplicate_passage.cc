@@ -18,6 +18,7 @@ namespace {
 constexpr size_t kShingle = 8;
 constexpr size_t kWindow = 400000;
 constexpr size_t kStep = kWindow / 2;
+constexpr size_t kChunkSlack = 1 << 12;    // characters a read may go past what was asked
 constexpr char32_t kBarrier = 0x7FFFFFFF;  // between blocks a passage must not cross
 constexpr size_t kConfirm = 4;             // matches that must follow a changed character
 
@@ -313,6 +314,9 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
   // 2. Passages, window by window: only the window being looked at is read.
   PassageStreamReader reader(doc, s);
   CharWindow window;
+  // Room for a window and the half after it: every other window moves the
+  // half it keeps to the front, the others find room after it.
+  window.reserve(kWindow + kStep + kChunkSlack);
   // The table's size depends on the stream's length up to a window.
   while (window.end() < kWindow && reader.read(window, kWindow)) {
   }
