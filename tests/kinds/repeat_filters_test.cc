@@ -11,10 +11,13 @@ using namespace copydesk;
 
 namespace {
 
-size_t plain_find_recurring(const std::vector<char32_t>& p, size_t from, size_t count) {
+// Where the short-repeat checks could find something: AA, ABA, or the first
+// two characters again 3 to 8 characters on.
+size_t plain_find_possible_repeat(const std::vector<char32_t>& p, size_t from, size_t count) {
   for (size_t x = from; x < from + count; ++x) {
-    for (size_t k = 1; k <= kRecurDistance; ++k) {
-      if (p[x + k] == p[x]) return x - from;
+    if (p[x + 1] == p[x] || p[x + 2] == p[x]) return x - from;
+    for (size_t k = 3; k <= kRecurDistance; ++k) {
+      if (p[x + k] == p[x] && p[x + k + 1] == p[x + 1]) return x - from;
     }
   }
   return count;
@@ -40,22 +43,28 @@ std::vector<char32_t> random_chars(std::mt19937& rng, size_t n, size_t alphabet)
 
 }  // namespace
 
-TEST_CASE("find_recurring finds the first character that comes back within eight", "[repetition]") {
+TEST_CASE("find_possible_repeat finds the first place a short repeat may start", "[repetition]") {
   std::mt19937 rng(7);
-  for (size_t alphabet : {2, 9, 16}) {
-    for (int round = 0; round < 200; ++round) {
+  for (size_t alphabet : {2, 5, 9, 16}) {
+    for (int round = 0; round < 300; ++round) {
       size_t count = rng() % 70;
       size_t from = rng() % 5;
-      std::vector<char32_t> p = random_chars(rng, from + count + kRecurDistance, alphabet);
-      CHECK(find_recurring(p.data() + from, count) == plain_find_recurring(p, from, count));
+      std::vector<char32_t> p = random_chars(rng, from + count + kRecurDistance + 1, alphabet);
+      CHECK(find_possible_repeat(p.data() + from, count) == plain_find_possible_repeat(p, from, count));
     }
   }
-  // Nothing recurs: distinct characters.
+  // Nothing repeats: distinct characters.
   std::vector<char32_t> distinct(100);
   for (size_t i = 0; i < distinct.size(); ++i) distinct[i] = 0x4E00 + static_cast<char32_t>(i);
-  CHECK(find_recurring(distinct.data(), 92) == 92);
-  distinct[60] = distinct[52];
-  CHECK(find_recurring(distinct.data(), 92) == 52);
+  CHECK(find_possible_repeat(distinct.data(), 91) == 91);
+  distinct[60] = distinct[52];  // one character back 8 on: not enough alone
+  CHECK(find_possible_repeat(distinct.data(), 91) == 91);
+  distinct[61] = distinct[53];  // the first two back together: a unit of 8 may repeat
+  CHECK(find_possible_repeat(distinct.data(), 91) == 52);
+  distinct[31] = distinct[30];  // a doubled character
+  CHECK(find_possible_repeat(distinct.data(), 91) == 30);
+  distinct[12] = distinct[10];  // ABA
+  CHECK(find_possible_repeat(distinct.data(), 91) == 10);
 }
 
 TEST_CASE("hash_6grams_low16 gives the low bits of the 64-bit hash", "[repetition]") {

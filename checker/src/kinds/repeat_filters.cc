@@ -33,27 +33,32 @@ __m128i fnv_step(__m128i h, __m128i v) { return _mm_mullo_epi16(_mm_xor_si128(h,
 
 }  // namespace
 
-size_t find_recurring(const char32_t* p, size_t count) {
+size_t find_possible_repeat(const char32_t* p, size_t count) {
   size_t x = 0;
 #if defined(__SSE2__)
   static_assert(kRecurDistance == 8);
   for (; x + 4 <= count; x += 4) {
     const char32_t* q = p + x;
-    const __m128i c = load4(q);
-    __m128i m = _mm_cmpeq_epi32(c, load4(q + 1));
-    m = _mm_or_si128(m, _mm_cmpeq_epi32(c, load4(q + 2)));
-    m = _mm_or_si128(m, _mm_cmpeq_epi32(c, load4(q + 3)));
-    m = _mm_or_si128(m, _mm_cmpeq_epi32(c, load4(q + 4)));
-    m = _mm_or_si128(m, _mm_cmpeq_epi32(c, load4(q + 5)));
-    m = _mm_or_si128(m, _mm_cmpeq_epi32(c, load4(q + 6)));
-    m = _mm_or_si128(m, _mm_cmpeq_epi32(c, load4(q + 7)));
-    m = _mm_or_si128(m, _mm_cmpeq_epi32(c, load4(q + 8)));
+    const __m128i c = load4(q), next = load4(q + 1);
+    // e[k]: lanes where q[k] == q[0]; n[k]: where q[k + 1] == q[1].
+    const __m128i e3 = _mm_cmpeq_epi32(c, load4(q + 3)), e4 = _mm_cmpeq_epi32(c, load4(q + 4)),
+                  e5 = _mm_cmpeq_epi32(c, load4(q + 5)), e6 = _mm_cmpeq_epi32(c, load4(q + 6)),
+                  e7 = _mm_cmpeq_epi32(c, load4(q + 7)), e8 = _mm_cmpeq_epi32(c, load4(q + 8));
+    const __m128i n3 = _mm_cmpeq_epi32(next, load4(q + 4)), n4 = _mm_cmpeq_epi32(next, load4(q + 5)),
+                  n5 = _mm_cmpeq_epi32(next, load4(q + 6)), n6 = _mm_cmpeq_epi32(next, load4(q + 7)),
+                  n7 = _mm_cmpeq_epi32(next, load4(q + 8)), n8 = _mm_cmpeq_epi32(next, load4(q + 9));
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi32(c, next), _mm_cmpeq_epi32(c, load4(q + 2)));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_and_si128(e3, n3), _mm_and_si128(e4, n4)));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_and_si128(e5, n5), _mm_and_si128(e6, n6)));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_and_si128(e7, n7), _mm_and_si128(e8, n8)));
     if (int lanes = _mm_movemask_ps(_mm_castsi128_ps(m))) return x + static_cast<size_t>(__builtin_ctz(lanes));
   }
 #endif
   for (; x < count; ++x) {
-    for (size_t k = 1; k <= kRecurDistance; ++k) {
-      if (p[x + k] == p[x]) return x;
+    const char32_t* q = p + x;
+    if (q[1] == q[0] || q[2] == q[0]) return x;
+    for (size_t k = 3; k <= kRecurDistance; ++k) {
+      if (q[k] == q[0] && q[k + 1] == q[1]) return x;
     }
   }
   return count;

@@ -10,13 +10,15 @@
 
 namespace copydesk {
 
-// Characters that come back within this distance are worth a look.
+// Units up to this length are looked for by the repetition kind in place.
 constexpr size_t kRecurDistance = 8;
 
-// Returns the first x in [0, count) such that p[x] == p[x + k] for some k in
-// 1..kRecurDistance, or `count` when there is none.
-// REQUIRES: p[0 .. count + kRecurDistance) can be read.
-size_t find_recurring(const char32_t* p, size_t count);
+// Returns the first x in [0, count) where a doubled character or a short
+// repeat may start: p[x] comes back next or after one character (AA, ABA), or
+// p[x] and p[x + 1] come back together k = 3..kRecurDistance characters later
+// (a unit of length k doubled starts so); `count` when there is none.
+// REQUIRES: p[0 .. count + kRecurDistance + 1) can be read.
+size_t find_possible_repeat(const char32_t* p, size_t count);
 
 // Sets out[x] to the low 16 bits of the long scan's hash of the six
 // characters p[x .. x + 6), for x in [0, count): FNV-1a over 64 bits, one

@@ -421,22 +421,24 @@ class HanScan {
     return true;
   }
 
-  // Returns the first position from i on (and before `limit`) whose
-  // character comes back 1 to kShortMax characters later: anywhere else no
-  // short unit repeats and no character is doubled, so the checks would find
-  // nothing. Past the end of the stream nothing comes back.
+  // Returns the first position from i on (and before `limit`) where a short
+  // unit may repeat, a character be doubled or a title stutter (see
+  // find_possible_repeat): anywhere else the checks would find nothing. Past
+  // the end of the stream nothing comes back.
   size_t next_candidate(size_t i, size_t limit) {
     static_assert(kRecurDistance == kShortMax);
-    while (i < limit && exists(i + kShortMax)) {
-      const size_t count = std::min(limit, window_.end() - kShortMax) - i;
-      const size_t x = find_recurring(window_.data(i), count);
+    constexpr size_t kReach = kShortMax + 1;  // the filter reads this far past a position
+    while (i < limit && exists(i + kReach)) {
+      const size_t count = std::min(limit, window_.end() - kReach) - i;
+      const size_t x = find_possible_repeat(window_.data(i), count);
       if (x < count) return i + x;
       i += count;
     }
     // The last characters of the stream.
     for (; i < limit && exists(i); ++i) {
-      for (size_t k = 1; k <= kShortMax; ++k) {
-        if (at(i + k) == at(i)) return i;
+      if (at(i + 1) == at(i) || at(i + 2) == at(i)) return i;
+      for (size_t k = 3; k <= kShortMax; ++k) {
+        if (at(i + k) == at(i) && at(i + k + 1) == at(i + 1)) return i;
       }
     }
     return std::min(i, limit);
