@@ -112,7 +112,11 @@ class HanScan {
  public:
   HanScan(const Document& doc, const ReduplicationLexicon& lex, size_t line_min, size_t max_period, Reporter& out)
       : doc_(doc), structure_(doc.analysis<Structure>()), lex_(lex), line_min_(line_min), max_period_(max_period),
-        out_(out), reader_(doc.text(), structure_), last_(kTable, 0) {}
+        out_(out), reader_(doc.text(), structure_), last_(kTable, 0) {
+    // Room for what the scans hold and many chunks ahead, so that the held
+    // part is seldom moved.
+    window_.reserve(16 * kChunk);
+  }
 
   void run() {
     // A long finding starting at r is made while the long scan is short of

@@ -5,22 +5,29 @@
 namespace copydesk {
 
 void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, size_t shift) {
-  // The shingles both windows hold move to the front.
+  // The shingles both windows hold: their keys stay where they are while
+  // there is room after them (the key array holds a window and a half), else
+  // they move to the front.
   const size_t known = shift > 0 && shift < grams_ ? std::min(grams_ - shift, grams) : 0;
+  size_t start = known > 0 ? keys_start_ + shift : 0;
   if (grams > room_) {
-    auto keys = std::make_unique_for_overwrite<uint64_t[]>(grams);
-    if (known > 0) std::copy(keys_.get() + shift, keys_.get() + shift + known, keys.get());
-    keys_ = std::move(keys);
     room_ = grams;
+    key_room_ = grams + grams / 2;
+    auto keys = std::make_unique_for_overwrite<uint64_t[]>(key_room_);
+    if (known > 0) std::copy(keys_.get() + start, keys_.get() + start + known, keys.get());
+    start = 0;
+    keys_ = std::move(keys);
     slot_of_ = std::make_unique_for_overwrite<uint32_t[]>(room_);
     seconds_ = std::make_unique_for_overwrite<uint32_t[]>(room_);
     used_ = std::make_unique_for_overwrite<uint32_t[]>(room_);
-  } else if (known > 0) {
-    std::copy(keys_.get() + shift, keys_.get() + shift + known, keys_.get());
+  } else if (start + grams > key_room_) {
+    std::copy(keys_.get() + start, keys_.get() + start + known, keys_.get());
+    start = 0;
   }
+  keys_start_ = start;
   grams_ = grams;
   seconds_count_ = used_count_ = 0;
-  uint64_t* const keys = keys_.get();
+  uint64_t* const keys = keys_.get() + start;
   const size_t capacity = capacity_;
   if (known < grams) {
     // A rolling polynomial hash from the first new shingle on, updated by one

@@ -65,6 +65,7 @@ class ShingleCounter {
   std::unique_ptr<uint32_t[]> seconds_;  // see seconds()
   std::unique_ptr<uint32_t[]> used_;     // the slots in use, to be emptied by clear()
   size_t room_ = 0, seconds_count_ = 0, used_count_ = 0;
+  size_t key_room_ = 0, keys_start_ = 0;  // keys_ holds key_room_ keys; this window's start at keys_start_
   size_t grams_ = 0;  // of the last window counted
 };
 
