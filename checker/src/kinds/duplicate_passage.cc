@@ -324,12 +324,12 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
   static_assert(ShingleCounter::kShingle == kShingle);
   ShingleCounter shingles(std::max<size_t>(16, std::min(window.end(), kWindow) * 3 / 2));  // at most two thirds full
   for (size_t ws = 0;; ws += kStep) {
+    // A change confirmed leftwards looks up to kConfirm characters before ws.
+    window.release_before(ws > kConfirm ? ws - kConfirm : 0);
     // The window [ws, we); one character more is read to know whether it is the last.
     while (window.end() <= ws + kWindow && reader.read(window, ws + kWindow + 1)) {
     }
     if (window.end() <= ws) break;
-    // A change confirmed leftwards looks up to kConfirm characters before ws.
-    window.release_before(ws > kConfirm ? ws - kConfirm : 0);
     const size_t we = std::min(window.end(), ws + kWindow);
     const bool last_window = we == window.end();
     if (we - ws < kShingle) break;
