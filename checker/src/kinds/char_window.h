@@ -129,12 +129,13 @@ inline char32_t fold_width(char32_t c) {
 }
 
 #if defined(__SSE2__)
-// Decodes four characters of three bytes each, none of them U+3000, at p
-// (reading p[0 .. 14)) into chars[0 .. 4); returns false, writing nothing,
-// when the bytes are not that. Most Chinese text is such runs, and four at a
-// time they cost a fraction of one at a time.
+// Decodes up to four characters of three bytes each at p (reading p[0 .. 14))
+// into chars[0 .. 4) and returns how many of them, from the first, are such
+// characters and not U+3000 (the lanes after those hold garbage). Most
+// Chinese text is runs of them, and four at a time they cost a fraction of
+// one at a time.
 template <bool kFoldWidth>
-inline bool decode_four_three_byte(const unsigned char* p, char32_t* chars) {
+inline unsigned decode_three_byte_run(const unsigned char* p, char32_t* chars) {
   // Bytes 0-7 and 6-13 as two 64-bit lanes; each 32-bit lane of the result
   // starts with one character's three bytes (the fourth byte is not looked at).
   uint64_t q0, q1;
@@ -143,12 +144,11 @@ inline bool decode_four_three_byte(const unsigned char* p, char32_t* chars) {
   const __m128i a = _mm_set_epi64x(static_cast<long long>(q1), static_cast<long long>(q0));  // bytes 0-3 | 6-9 in lanes 0 | 2
   const __m128i b = _mm_srli_epi64(a, 24);                                                  // bytes 3-6 | 9-12 in lanes 0 | 2
   const __m128i v = _mm_unpacklo_epi32(_mm_shuffle_epi32(a, _MM_SHUFFLE(3, 1, 2, 0)), _mm_shuffle_epi32(b, _MM_SHUFFLE(3, 1, 2, 0)));
-  const __m128i leads = _mm_cmpeq_epi32(_mm_and_si128(v, _mm_set1_epi32(0xF0)), _mm_set1_epi32(0xE0));
-  if (_mm_movemask_epi8(leads) != 0xFFFF) return false;
+  const __m128i lead = _mm_cmpeq_epi32(_mm_and_si128(v, _mm_set1_epi32(0xF0)), _mm_set1_epi32(0xE0));
   __m128i c = _mm_or_si128(_mm_slli_epi32(_mm_and_si128(v, _mm_set1_epi32(0x0F)), 12),
                            _mm_or_si128(_mm_srli_epi32(_mm_and_si128(v, _mm_set1_epi32(0x3F00)), 2),
                                         _mm_and_si128(_mm_srli_epi32(v, 16), _mm_set1_epi32(0x3F))));
-  if (_mm_movemask_epi8(_mm_cmpeq_epi32(c, _mm_set1_epi32(0x3000))) != 0) return false;
+  const __m128i good = _mm_andnot_si128(_mm_cmpeq_epi32(c, _mm_set1_epi32(0x3000)), lead);
   if constexpr (kFoldWidth) {  // as fold_width, lane by lane
     const __m128i wide = _mm_and_si128(_mm_cmpgt_epi32(c, _mm_set1_epi32(0xFF00)),
                                        _mm_cmplt_epi32(c, _mm_set1_epi32(0xFF5F)));
@@ -157,7 +157,9 @@ inline bool decode_four_three_byte(const unsigned char* p, char32_t* chars) {
     c = _mm_or_si128(_mm_andnot_si128(stop, c), _mm_and_si128(stop, _mm_set1_epi32('.')));
   }
   _mm_storeu_si128(reinterpret_cast<__m128i*>(chars), c);
-  return true;
+  // The good lanes from the first on: a lane counts only after three-byte ones.
+  const unsigned bad = ~static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(good))) & 0xF;
+  return bad == 0 ? 4 : static_cast<unsigned>(__builtin_ctz(bad));
 }
 #endif
 
@@ -180,13 +182,15 @@ size_t append_without_space(std::string_view text, size_t at, size_t end, CharWi
 #endif
   while (at < end && n < room) {
 #if defined(__SSE2__)
-    // Runs of three-byte characters, four at a time.
-    while (at < four_before && n + 4 <= room && (p[at] & 0xF0) == 0xE0 &&
-           decode_four_three_byte<kFoldWidth>(p + at, chars + n)) {
+    // Runs of three-byte characters, up to four at a time.
+    while (at < four_before && n + 4 <= room && (p[at] & 0xF0) == 0xE0) {
+      const unsigned decoded = decode_three_byte_run<kFoldWidth>(p + at, chars + n);
+      if (decoded == 0) break;
       const __m128i first = _mm_set1_epi32(static_cast<int>(at));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(offsets + n), _mm_add_epi32(first, _mm_setr_epi32(0, 3, 6, 9)));
-      n += 4;
-      at += 12;
+      n += decoded;
+      at += 3 * decoded;
+      if (decoded < 4) break;
     }
     if (at >= end || n >= room) break;
 #endif
