@@ -114,3 +114,11 @@ TEST_CASE("a reserved window is not moved while it fills", "[repetition]") {
   CHECK(w[999] == U'乙');
   CHECK(w[1499] == U'丙');
 }
+
+TEST_CASE("a window can keep the low bits of its characters alongside", "[repetition]") {
+  CharWindow w(/*keep_low16=*/true);
+  for (size_t i = 0; i < 70000; ++i) w.push(static_cast<char32_t>(0x10000 * (i % 3) + i % 50000), i);
+  w.release_before(60000);
+  for (size_t i = 70000; i < 150000; ++i) w.push(static_cast<char32_t>(0x10000 * (i % 3) + i % 50000), i);
+  for (size_t i = 60000; i < 150000; i += 997) CHECK(*w.low16(i) == (w[i] & 0xFFFF));
+}

@@ -5,6 +5,7 @@
 #include <random>
 #include <vector>
 
+#include "kinds/char_window.h"
 #include "kinds/repeat_filters.h"
 
 using namespace copydesk;
@@ -13,7 +14,7 @@ namespace {
 
 // Where the short-repeat checks could find something: AA, ABA, or the first
 // two characters again 3 to 8 characters on.
-size_t plain_find_possible_repeat(const std::vector<char32_t>& p, size_t from, size_t count) {
+size_t plain_find_possible_repeat(const std::vector<uint16_t>& p, size_t from, size_t count) {
   for (size_t x = from; x < from + count; ++x) {
     if (p[x + 1] == p[x] || p[x + 2] == p[x]) return x - from;
     for (size_t k = 3; k <= kRecurDistance; ++k) {
@@ -21,6 +22,12 @@ size_t plain_find_possible_repeat(const std::vector<char32_t>& p, size_t from, s
     }
   }
   return count;
+}
+
+std::vector<uint16_t> low16_of(const std::vector<char32_t>& c) {
+  std::vector<uint16_t> out(c.size());
+  store_low16(c.data(), c.size(), out.data());
+  return out;
 }
 
 // The hash as the long-repeat scan first computed it: 64-bit FNV-1a, masked.
@@ -49,13 +56,13 @@ TEST_CASE("find_possible_repeat finds the first place a short repeat may start",
     for (int round = 0; round < 300; ++round) {
       size_t count = rng() % 70;
       size_t from = rng() % 5;
-      std::vector<char32_t> p = random_chars(rng, from + count + kRecurDistance + 1, alphabet);
+      std::vector<uint16_t> p = low16_of(random_chars(rng, from + count + kRecurDistance + 1, alphabet));
       CHECK(find_possible_repeat(p.data() + from, count) == plain_find_possible_repeat(p, from, count));
     }
   }
   // Nothing repeats: distinct characters.
-  std::vector<char32_t> distinct(100);
-  for (size_t i = 0; i < distinct.size(); ++i) distinct[i] = 0x4E00 + static_cast<char32_t>(i);
+  std::vector<uint16_t> distinct(100);
+  for (size_t i = 0; i < distinct.size(); ++i) distinct[i] = static_cast<uint16_t>(0x4E00 + i);
   CHECK(find_possible_repeat(distinct.data(), 91) == 91);
   distinct[60] = distinct[52];  // one character back 8 on: not enough alone
   CHECK(find_possible_repeat(distinct.data(), 91) == 91);
@@ -67,6 +74,12 @@ TEST_CASE("find_possible_repeat finds the first place a short repeat may start",
   CHECK(find_possible_repeat(distinct.data(), 91) == 10);
 }
 
+TEST_CASE("store_low16 keeps the low 16 bits of each character", "[repetition]") {
+  std::vector<char32_t> c = {U'中', 0x7FFFFFFF, 0x20000, 0x2F8A6, U'a', 0xFFFF, 0x10FFFF, U'。', U'国', U'的', U'1'};
+  std::vector<uint16_t> low = low16_of(c);
+  for (size_t k = 0; k < c.size(); ++k) CHECK(low[k] == (c[k] & 0xFFFF));
+}
+
 TEST_CASE("hash_6grams_low16 gives the low bits of the 64-bit hash", "[repetition]") {
   std::mt19937 rng(11);
   for (int round = 0; round < 300; ++round) {
@@ -74,8 +87,9 @@ TEST_CASE("hash_6grams_low16 gives the low bits of the 64-bit hash", "[repetitio
     size_t from = rng() % 9;
     std::vector<char32_t> p = random_chars(rng, from + count + 5, 16);
     for (char32_t& c : p) c ^= static_cast<char32_t>(rng() & 0xFFFF);  // spread the low bits
+    std::vector<uint16_t> low = low16_of(p);
     std::vector<uint16_t> out(count + 1, 0xABCD);
-    hash_6grams_low16(p.data() + from, count, out.data());
+    hash_6grams_low16(low.data() + from, count, out.data());
     for (size_t x = 0; x < count; ++x) CHECK(out[x] == plain_hash(p.data() + from + x));
     CHECK(out[count] == 0xABCD);  // nothing written past the end
   }

@@ -21,8 +21,26 @@
 
 namespace copydesk {
 
+// Sets out[k] to the low 16 bits of c[k], for k in [0, n).
+inline void store_low16(const char32_t* c, size_t n, uint16_t* out) {
+  size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 8 <= n; k += 8) {
+    // Sign-extended, the low halves survive the saturating pack unchanged.
+    const __m128i a = _mm_srai_epi32(_mm_slli_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c + k)), 16), 16);
+    const __m128i b = _mm_srai_epi32(_mm_slli_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c + k + 4)), 16), 16);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), _mm_packs_epi32(a, b));
+  }
+#endif
+  for (; k < n; ++k) out[k] = static_cast<uint16_t>(c[k]);
+}
+
 class CharWindow {
  public:
+  // With keep_low16, the window also holds the low 16 bits of each character
+  // (see low16()).
+  explicit CharWindow(bool keep_low16 = false) : keep_low16_(keep_low16) {}
+
   // Positions [begin(), end()) are held (some before a release may still be).
   size_t begin() const { return base_; }
   size_t end() const { return base_ + size_; }
@@ -33,6 +51,9 @@ class CharWindow {
   // The held characters from i on, contiguous up to end(); valid until the
   // next append.
   const char32_t* data(size_t i) const { return chars_.get() + (i - base_); }
+  // The low 16 bits of the held characters from i on, for filters that
+  // compare or hash eight at a time. REQUIRES: keep_low16.
+  const uint16_t* low16(size_t i) const { return low16_.get() + (i - base_); }
 
   // Makes room for `n` characters in all, so that a window of known length
   // is never moved while it fills.
@@ -61,7 +82,10 @@ class CharWindow {
     if (size_ + room > capacity_) make_room(room);
     return {chars_.get() + size_, offsets_.get() + size_, room};
   }
-  void commit(const Appender& a) { size_ += a.count; }
+  void commit(const Appender& a) {
+    if (keep_low16_) store_low16(chars_.get() + size_, a.count, low16_.get() + size_);
+    size_ += a.count;
+  }
 
   // Lets go of the positions before `i` (at most up to end()). Their memory
   // is reused when an append needs it: the held tail then moves to the front,
@@ -77,6 +101,7 @@ class CharWindow {
     if (drop > 0 && drop >= size_ - drop) {
       std::copy(chars_.get() + drop, chars_.get() + size_, chars_.get());
       std::copy(offsets_.get() + drop, offsets_.get() + size_, offsets_.get());
+      if (keep_low16_) std::copy(low16_.get() + drop, low16_.get() + size_, low16_.get());
       size_ -= drop;
       base_ += drop;
     }
@@ -90,11 +115,18 @@ class CharWindow {
     std::copy(offsets_.get(), offsets_.get() + size_, offsets.get());
     chars_ = std::move(chars);
     offsets_ = std::move(offsets);
+    if (keep_low16_) {
+      auto low16 = std::make_unique_for_overwrite<uint16_t[]>(capacity);
+      std::copy(low16_.get(), low16_.get() + size_, low16.get());
+      low16_ = std::move(low16);
+    }
     capacity_ = capacity;
   }
 
+  bool keep_low16_;
   std::unique_ptr<char32_t[]> chars_;  // not initialised beyond size_
   std::unique_ptr<uint32_t[]> offsets_;
+  std::unique_ptr<uint16_t[]> low16_;  // with keep_low16_
   size_t size_ = 0, capacity_ = 0;
   size_t base_ = 0;      // the position of chars_[0]
   size_t released_ = 0;  // positions before this may be let go

@@ -271,7 +271,7 @@ class HanScan {
   // barrier are left out.
   void find_long_repeats(size_t from, size_t stop) {
     hashes_.resize(stop - from);
-    hash_6grams_low16(window_.data(from), stop - from, hashes_.data());
+    hash_6grams_low16(window_.low16(from), stop - from, hashes_.data());
     const std::vector<size_t>& barriers = reader_.barriers();
     uint32_t* last = last_.data();
     const uint16_t* hashes = hashes_.data();
@@ -434,7 +434,7 @@ class HanScan {
     constexpr size_t kReach = kShortMax + 1;  // the filter reads this far past a position
     while (i < limit && exists(i + kReach)) {
       const size_t count = std::min(limit, window_.end() - kReach) - i;
-      const size_t x = find_possible_repeat(window_.data(i), count);
+      const size_t x = find_possible_repeat(window_.low16(i), count);
       if (x < count) return i + x;
       i += count;
     }
@@ -502,7 +502,7 @@ class HanScan {
   size_t max_period_;
   Reporter& out_;
   HanStreamReader reader_;
-  CharWindow window_;
+  CharWindow window_{/*keep_low16=*/true};
   std::vector<uint32_t> last_;     // the long scan's 6-gram table
   std::vector<uint16_t> hashes_;   // of the 6-grams of the stretch being scanned
   size_t next_barrier_ = 0;        // the first barrier the long scan has not passed
