@@ -7,6 +7,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -45,15 +46,15 @@ class CharWindow {
   size_t begin() const { return base_; }
   size_t end() const { return base_ + size_; }
 
-  // REQUIRES: begin() <= i < end().
-  char32_t operator[](size_t i) const { return chars_[i - base_]; }
-  uint32_t offset(size_t i) const { return offsets_[i - base_]; }
+  // REQUIRES: i < end(), and not let go of (see release_before).
+  char32_t operator[](size_t i) const { return chars_[index(i)]; }
+  uint32_t offset(size_t i) const { return offsets_[index(i)]; }
   // The held characters from i on, contiguous up to end(); valid until the
   // next append.
-  const char32_t* data(size_t i) const { return chars_.get() + (i - base_); }
+  const char32_t* data(size_t i) const { return chars_.get() + index(i); }
   // The low 16 bits of the held characters from i on, for filters that
   // compare or hash eight at a time. REQUIRES: keep_low16.
-  const uint16_t* low16(size_t i) const { return low16_.get() + (i - base_); }
+  const uint16_t* low16(size_t i) const { return low16_.get() + index(i); }
 
   // Makes room for `n` characters in all, so that a window of known length
   // is never moved while it fills.
@@ -95,6 +96,11 @@ class CharWindow {
 
  private:
   static constexpr size_t kMinCapacity = 1 << 12;
+
+  size_t index(size_t i) const {
+    assert(i >= released_ && i < end());
+    return i - base_;
+  }
 
   void make_room(size_t room) {
     const size_t drop = released_ > base_ ? released_ - base_ : 0;
