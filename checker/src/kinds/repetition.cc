@@ -287,32 +287,35 @@ class HanScan {
           continue;
         }
       }
-      while ((j = enter_6grams(last, hashes, from, j, fence, max_period_, resume_)) < fence) {
-        check_long_repeat(last_seen_ - 1, j);
-        ++j;
+      for (Sighting seen; (seen = enter_6grams(last, hashes, from, j, fence, max_period_, resume_)).at < fence;) {
+        check_long_repeat(seen.before, seen.at);
+        j = seen.at + 1;
       }
+      j = std::max(j, fence);
     }
   }
+
+  // A 6-gram worth a look: where it starts, and where the last one with the
+  // same hash started.
+  struct Sighting {
+    size_t at = 0, before = 0;
+  };
 
   // Enters the 6-grams starting at [j, fence) in the table, in order, and
   // stops after the first that is worth a look: the last 6-gram with the same
   // hash starts kShortMax + 1 to max_period characters before it, and it is
-  // not in a stretch already looked at. Returns its start (whose predecessor,
-  // plus one, is left in last_seen_), or `fence`. A loop of its own, so that
-  // it keeps its variables in registers.
-  [[gnu::noinline]] size_t enter_6grams(uint32_t* last, const uint16_t* hashes, size_t from, size_t j, size_t fence,
-                                        size_t max_period, size_t resume) {
+  // not in a stretch already looked at. Returns it, or {fence} when there is
+  // none. A loop of its own, so that it keeps its variables in registers.
+  [[gnu::noinline]] static Sighting enter_6grams(uint32_t* last, const uint16_t* hashes, size_t from, size_t j,
+                                                 size_t fence, size_t max_period, size_t resume) {
     for (; j < fence; ++j) {
       uint32_t& slot = last[hashes[j - from]];
-      const size_t seen = slot;
+      const size_t seen = slot;  // the start plus one, or 0
       slot = static_cast<uint32_t>(j + 1);
       const size_t period = j + 1 - seen;
-      if (period - (kShortMax + 1) < max_period - kShortMax && seen != 0 && j >= resume) {
-        last_seen_ = seen;
-        return j;
-      }
+      if (period - (kShortMax + 1) < max_period - kShortMax && seen != 0 && j >= resume) return {j, seen - 1};
     }
-    return fence;
+    return {fence, 0};
   }
 
   void check_long_repeat(size_t p, size_t j) {
@@ -506,7 +509,6 @@ class HanScan {
   std::vector<uint32_t> last_;     // the long scan's 6-gram table
   std::vector<uint16_t> hashes_;   // of the 6-grams of the stretch being scanned
   size_t next_barrier_ = 0;        // the first barrier the long scan has not passed
-  size_t last_seen_ = 0;           // see enter_6grams
   size_t resume_ = 0;              // the long scan passes over what it has looked at
   Coverage long_covered_;
   size_t short_covered_until_ = 0;
