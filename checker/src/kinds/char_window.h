@@ -4,6 +4,7 @@
 // go of those it has passed, so the sequence of a whole document never exists
 // at once (at 8 bytes a character it would be nearly three times the text).
 // Indices are positions in the whole sequence, not in the window.
+// append_without_space() below decodes a stretch of text into a window.
 #pragma once
 
 #include <algorithm>
