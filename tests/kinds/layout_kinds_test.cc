@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "kinds/layout_text.h"
 #include "report/text_report.h"
 #include "support/test_support.h"
@@ -149,6 +150,32 @@ TEST_CASE("paired marks", "[punctuation]") {
   CHECK(check("zh-Hans.paired-marks", "主要措施：\n1）加强领导；\n2）落实责任；a) 其他。").empty());
   SECTION("a quotation cut by a broken paragraph is matched across the break") {
     CHECK(check("zh-Hans.paired-marks", "在减材料方面，彻底清理了“兜\n\n底性材料”，实现无差别办理。\n").empty());
+  }
+  SECTION("every pair is matched among marks that share their first bytes") {
+    // ，。、：；！？—…〒 start with the same bytes as the pairs and are stepped over.
+    CHECK(check("zh-Hans.paired-marks", "甲，乙。丙、丁：戊；己！庚？——辛……〒〓“壬”‘癸’《子》〈丑〉（寅）(卯)【辰】〔巳〕「午」『未』。")
+              .empty());
+    CHECK(check("zh-Hans.paired-marks", "甲，乙。〔巳〕〕『未』』。").size() == 2);
+  }
+  SECTION("a cut word is reported wherever the two characters stand together") {
+    CHECK(check("zh-Hans.paired-marks", "产业集群很多。打造“五大产业集”群、建设。").size() == 1);
+    CHECK(check("zh-Hans.paired-marks", "打造“五大产业集”群、建设。").empty());  // 集群 occurs nowhere else
+    CHECK(check("zh-Hans.paired-marks", "打造“五大产业𠀀”群、建设𠀀群。").size() == 1);  // a four-byte character
+  }
+  SECTION("many cut words are looked up together") {
+    std::string text;
+    const std::u32string han = U"甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+    std::string used = "。另有";
+    for (size_t i = 0; i < 20; ++i) {
+      std::u32string pair{han[i], han[(i * 7 + 3) % 22]};
+      if (pair[1] == pair[0]) pair[1] = U'群';
+      std::string first, second;
+      append_utf8(first, pair[0]);
+      append_utf8(second, pair[1]);
+      text += "打造“五大" + first + "”" + second + "、";
+      if (i % 3 == 0) used += first + second + "，";
+    }
+    CHECK(check("zh-Hans.paired-marks", text + used + "等。").size() == 7);
   }
 }
 

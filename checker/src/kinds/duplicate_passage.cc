@@ -7,6 +7,8 @@
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "kinds/char_window.h"
+#include "kinds/shingle_counter.h"
 #include "segment/structure.h"
 
 namespace copydesk {
@@ -16,15 +18,12 @@ namespace {
 constexpr size_t kShingle = 8;
 constexpr size_t kWindow = 400000;
 constexpr size_t kStep = kWindow / 2;
+constexpr size_t kChunkSlack = 1 << 12;    // characters a read may go past what was asked
 constexpr char32_t kBarrier = 0x7FFFFFFF;  // between blocks a passage must not cross
 constexpr size_t kConfirm = 4;             // matches that must follow a changed character
 
 // Full-width forms compare equal to their ASCII twins (，and , in one page).
-char32_t fold(char32_t c) {
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
-  if (c == U'。') return U'.';
-  return c;
-}
+char32_t fold(char32_t c) { return fold_width(c); }
 
 bool is_content(char32_t c) {
   return is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
@@ -55,26 +54,6 @@ bool excluded(BlockKind k) {
   return k == BlockKind::kByline || k == BlockKind::kContinuation || k == BlockKind::kPageHeader;
 }
 
-// The page as folded characters without white space; blocks other than
-// consecutive body paragraphs are fenced off from each other.
-// The compared text: folded characters without white space, 8 bytes a
-// character (it covers the whole document). Byte ends and blocks are looked up
-// only for the few passages reported.
-struct Stream {
-  std::u32string chars;
-  std::vector<uint32_t> begin;  // byte offset of each character in the text
-
-  size_t size() const { return chars.size(); }
-  void reserve(size_t n) {
-    chars.reserve(n);
-    begin.reserve(n);
-  }
-  // The byte offset after character i (not a barrier) in `text`.
-  size_t end(std::string_view text, size_t i) const {
-    return begin[i] + utf8_sequence_length(static_cast<unsigned char>(text[begin[i]]));
-  }
-};
-
 // Datelines with the reporter credit that follows them (本报12月14日讯（记者
 // 某某）): the same for every story a reporter files that day.
 std::vector<Span> dateline_spans(const Document& doc, const Structure& s) {
@@ -95,37 +74,106 @@ std::vector<Span> dateline_spans(const Document& doc, const Structure& s) {
   return spans;
 }
 
-Stream build_stream(const Document& doc, const Structure& s) {
-  std::vector<Span> skip = dateline_spans(doc, s);
-  size_t next_skip = 0;
-  Stream st;
-  const std::string& text = doc.text();
-  // Sized before it is filled: the stream covers the whole document.
-  size_t n = 0;
-  for (const Block& block : s.blocks) n += excluded(block.kind) ? 1 : code_point_count(block.span.of(text)) + 1;
-  st.reserve(n + skip.size());
-  auto barrier = [&](size_t at) {
-    if (st.size() && st.chars.back() == kBarrier) return;
-    st.chars.push_back(kBarrier);
-    st.begin.push_back(static_cast<uint32_t>(at));
-  };
-  for (size_t b = 0; b < s.blocks.size(); ++b) {
-    const Block& block = s.blocks[b];
-    bool joins = b > 0 && block.kind == BlockKind::kParagraph && s.blocks[b - 1].kind == BlockKind::kParagraph;
-    if (!joins) barrier(block.span.begin);
-    if (excluded(block.kind)) continue;
-    for (Utf8Iterator it(text, block.span.begin); !it.done() && it.offset() < block.span.end; it.next()) {
-      while (next_skip < skip.size() && skip[next_skip].end <= it.offset()) ++next_skip;
-      if (next_skip < skip.size() && skip[next_skip].contains(it.offset())) {
-        barrier(it.offset());
+// The compared text, read on demand: folded characters without white space;
+// blocks other than consecutive body paragraphs are fenced off from each
+// other by a barrier, and so are datelines and the blocks left out.
+class PassageStreamReader {
+ public:
+  PassageStreamReader(const Document& doc, const Structure& s)
+      : text_(doc.text()), s_(s), skip_(dateline_spans(doc, s)) {}
+
+  // Appends characters to `w` until it ends at `until` or later, or the text
+  // is done. Returns false when nothing is left to read.
+  bool read(CharWindow& w, size_t until) {
+    while (w.end() < until) {
+      if (at_ == end_) {
+        if (block_ == s_.blocks.size()) return false;
+        start_block(w);
         continue;
       }
-      if (is_space(it.code_point())) continue;
-      st.chars.push_back(fold(it.code_point()));
-      st.begin.push_back(static_cast<uint32_t>(it.offset()));
+      // Characters before the next dateline are read in one go; at and in
+      // one, a character at a time, as the stream was first built.
+      size_t stop = end_;
+      if (next_skip_ < skip_.size()) stop = std::max(at_, std::min({stop, skip_[next_skip_].begin, skip_[next_skip_].end}));
+      if (at_ < stop) {
+        CharWindow::Appender out = w.append(std::min(until - w.end(), stop - at_));
+        at_ = append_without_space<true>(text_, at_, stop, out);
+        w.commit(out);
+        last_is_barrier_ = last_is_barrier_ && out.count == 0;
+        continue;
+      }
+      while (next_skip_ < skip_.size() && skip_[next_skip_].end <= at_) ++next_skip_;
+      const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+      if (next_skip_ < skip_.size() && skip_[next_skip_].contains(at_)) {
+        barrier(w, at_);
+        at_ += utf8_sequence_length(p[at_]);
+      } else {
+        char32_t c;
+        if (size_t length = decode_unless_space(p, at_, c)) {
+          w.push(fold(c), at_);
+          last_is_barrier_ = false;
+          at_ += length;
+        } else {
+          at_ += utf8_sequence_length(p[at_]);
+        }
+      }
     }
+    return true;
   }
-  return st;
+
+ private:
+  void barrier(CharWindow& w, size_t at) {
+    if (w.end() > 0 && last_is_barrier_) return;
+    w.push(kBarrier, at);
+    last_is_barrier_ = true;
+  }
+
+  void start_block(CharWindow& w) {
+    const size_t b = block_++;
+    const Block& block = s_.blocks[b];
+    bool joins = b > 0 && block.kind == BlockKind::kParagraph && s_.blocks[b - 1].kind == BlockKind::kParagraph;
+    if (!joins) barrier(w, block.span.begin);
+    if (excluded(block.kind)) return;
+    at_ = block.span.begin;
+    end_ = std::max(at_, std::min(block.span.end, text_.size()));
+  }
+
+  std::string_view text_;
+  const Structure& s_;
+  std::vector<Span> skip_;
+  size_t next_skip_ = 0;
+  size_t block_ = 0;         // the next block to start
+  size_t at_ = 0, end_ = 0;  // bytes of the current block still to read
+  bool last_is_barrier_ = false;
+};
+
+// True when `text` holds fewer than n line breaks (it stops looking at the nth).
+bool has_fewer_breaks_than(std::string_view text, size_t n) {
+  size_t at = 0;
+  for (size_t found = 0; found < n; ++found) {
+    at = text.find('\n', at);
+    if (at == std::string_view::npos) return true;
+    ++at;
+  }
+  return false;
+}
+
+// Marks that may open a line before its text: dashes, bullets and squares.
+bool is_leading_mark(char32_t c) {
+  return c == U'—' || c == '-' || c == U'·' || c == U'•' || c == U'■' || c == U'□' || c == U'●' || c == '#';
+}
+
+// The key a line is compared by: its folded characters without white space,
+// after any leading marks.
+std::string line_key(std::string_view text, Span line) {
+  std::string key;
+  for (Utf8Iterator it(text, line.begin); !it.done() && it.offset() < line.end; it.next()) {
+    char32_t c = fold(it.code_point());
+    if (is_space(c)) continue;
+    if (key.empty() && is_leading_mark(c)) continue;
+    append_utf8(key, c);
+  }
+  return key;
 }
 
 struct Pair {
@@ -149,167 +197,157 @@ DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) 
   }
 }
 
+// Decides how a repeat between these blocks is reported; false: not at all.
+// Whole lines compare across kinds: a subtitle line is often classified as
+// body text, but a line equal to a headline is never the lead restating it.
+bool DuplicatePassageKind::classify(BlockKind a, BlockKind b, Report& r, bool whole_lines) const {
+  if (!whole_lines && (a == BlockKind::kSourceNote || b == BlockKind::kSourceNote)) return false;
+  if (!whole_lines && is_headline_like(a) != is_headline_like(b)) return false;  // headline restated in the body
+  if (is_headline_like(a) || is_headline_like(b)) {
+    r.variant = "headline";
+  } else if (a == BlockKind::kCaption || b == BlockKind::kCaption) {
+    if (a == b) return true;
+    if (!caption_severity_) return false;
+    r.variant = "caption";
+    r.severity = *caption_severity_;
+  }
+  return true;
+}
+
 void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, Reporter& out) const {
+  std::vector<Span> reported;  // later copies already reported
+  check_lines(doc, reported, out);
+  check_passages(doc, reported, out);
+}
+
+// 1. Whole lines repeated exactly twice (a line found three or more times is
+// a recurring label, not a slip). A line is compared by its key: its folded
+// characters without white space or leading dashes and bullets. Keys are
+// first only hashed; the lines whose hash comes back are keyed in full (a
+// line whose hash is unique has a unique key, and is seen once).
+void DuplicatePassageKind::check_lines(const Document& doc, std::vector<Span>& reported, Reporter& out) const {
   const Structure& s = doc.analysis<Structure>();
   const std::string& text = doc.text();
-  std::vector<Span> reported;  // later copies already reported
-
   auto kind_of = [&](int block) { return block >= 0 ? s.blocks[block].kind : BlockKind::kParagraph; };
-
-  // Decides how a repeat between these blocks is reported; false: not at all.
-  // Whole lines compare across kinds: a subtitle line is often classified as
-  // body text, but a line equal to a headline is never the lead restating it.
-  auto classify = [&](BlockKind a, BlockKind b, Report& r, bool whole_lines) {
-    if (!whole_lines && (a == BlockKind::kSourceNote || b == BlockKind::kSourceNote)) return false;
-    if (!whole_lines && is_headline_like(a) != is_headline_like(b)) return false;  // headline restated in the body
-    if (is_headline_like(a) || is_headline_like(b)) {
-      r.variant = "headline";
-    } else if (a == BlockKind::kCaption || b == BlockKind::kCaption) {
-      if (a == b) return true;
-      if (!caption_severity_) return false;
-      r.variant = "caption";
-      r.severity = *caption_severity_;
-    }
-    return true;
-  };
-
-  // 1. Whole lines repeated exactly twice (a line found three or more times
-  // is a recurring label, not a slip).
   struct Line {
-    std::string key;
-    Span span;
+    uint64_t hash;
+    Span line;  // the whole line, without its '\n'
+    Span span;  // from its first to its last key character
     int block;
   };
   std::vector<Line> lines;
-  std::unordered_map<std::string, int> line_count;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t b = 0; b < s.blocks.size(); ++b) {
     const Block& block = s.blocks[b];
     if (excluded(block.kind)) continue;
     // In hard-wrapped body text a line is a fragment, not a unit of its own.
     std::string_view body = block.span.of(text);
-    bool short_block = std::count(body.begin(), body.end(), '\n') < 3;
-    if (!short_block && !is_headline_like(block.kind) && block.kind != BlockKind::kCaption) continue;
+    if (!is_headline_like(block.kind) && block.kind != BlockKind::kCaption && !has_fewer_breaks_than(body, 3)) continue;
     // On a hard-wrapped page a short body block is the tail of a wrapped
     // paragraph (a recurring title broken at the column's edge), not a line of its own.
     if (s.hard_wrapped && block.kind == BlockKind::kParagraph) continue;
     size_t start = block.span.begin;
     while (start < block.span.end) {
       size_t stop = std::min<size_t>(text.find('\n', start), block.span.end);
-      std::string key;
+      uint64_t hash = 1469598103934665603ULL;
       size_t content = 0;
+      bool empty = true;
       Span span{stop, stop};
-      for (Utf8Iterator it(text, start); !it.done() && it.offset() < stop; it.next()) {
-        char32_t c = fold(it.code_point());
-        if (is_space(c)) continue;
-        bool lead = key.empty() && (c == U'—' || c == '-' || c == U'·' || c == U'•' || c == U'■' || c == U'□' ||
-                                    c == U'●' || c == '#');
-        if (lead) continue;
-        if (key.empty()) span.begin = it.offset();
-        span.end = it.next_offset();
-        append_utf8(key, c);
+      for (size_t at = start; at < stop;) {
+        char32_t c;
+        const size_t length = decode_unless_space(bytes, at, c);
+        if (length == 0) {
+          at += utf8_sequence_length(bytes[at]);
+          continue;
+        }
+        c = fold(c);
+        if (empty && is_leading_mark(c)) {
+          at += length;
+          continue;
+        }
+        if (empty) span.begin = at;
+        empty = false;
+        span.end = at + length;
+        hash = (hash ^ c) * 1099511628211ULL;
         content += is_content(c) ? 1 : 0;
+        at += length;
       }
-      if (content >= line_min_chars_) {
-        ++line_count[key];
-        lines.push_back({std::move(key), span, static_cast<int>(b)});
-      }
+      if (content >= line_min_chars_) lines.push_back({hash, {start, stop}, span, static_cast<int>(b)});
       start = stop + 1;
     }
   }
-  std::unordered_map<std::string, const Line*> first_line;
+  std::unordered_map<uint64_t, int> hash_count;
+  for (const Line& line : lines) ++hash_count[line.hash];
+  std::unordered_map<std::string, int> line_count;
+  std::vector<std::pair<std::string, const Line*>> keyed;
   for (const Line& line : lines) {
-    if (line_count[line.key] != 2) continue;
-    auto [it, fresh] = first_line.emplace(line.key, &line);
+    if (hash_count[line.hash] < 2) continue;
+    std::string key = line_key(text, line.line);
+    ++line_count[key];
+    keyed.emplace_back(std::move(key), &line);
+  }
+  std::unordered_map<std::string, const Line*> first_line;
+  for (const auto& [key, line] : keyed) {
+    if (line_count[key] != 2) continue;
+    auto [it, fresh] = first_line.emplace(key, line);
     if (fresh) continue;
     const Line& first = *it->second;
     bool adjacent = true;  // nothing but white space between: a doubled line
-    for (size_t k = first.span.end; k < line.span.begin && adjacent; ++k) {
+    for (size_t k = first.span.end; k < line->span.begin && adjacent; ++k) {
       adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
     }
     Report r;
-    r.span = line.span;
-    if (!adjacent && classify(kind_of(first.block), kind_of(line.block), r, true)) {
+    r.span = line->span;
+    if (!adjacent && classify(kind_of(first.block), kind_of(line->block), r, true)) {
       r.related.push_back({first.span, "first copy"});
-      reported.push_back(line.span);
+      reported.push_back(line->span);
       out.report(std::move(r));
     }
   }
+}
 
-  // 2. Passages, window by window.
-  Stream st = build_stream(doc, s);
-  const size_t n = st.size();
-  constexpr uint32_t kNone = UINT32_MAX;
-  // Shingle hashes are counted in an open-addressing table (linear probing,
-  // at most half full): exact counts and first positions at a fraction of the
-  // cost and memory of a node-based hash map. A slot is 8 bytes: the high 32
-  // bits of the hash (the low bits chose the slot), the shingle's position and
-  // a count that stops at 3. One table serves every window, cleared after each.
-  struct Slot {
-    uint32_t tag = 0;
-    uint32_t first_and_count = 0;  // position << 2 | count; count 0: empty
-    uint32_t count() const { return first_and_count & 3; }
-    uint32_t first() const { return first_and_count >> 2; }
-  };
+void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>& reported, Reporter& out) const {
+  const Structure& s = doc.analysis<Structure>();
+  const std::string& text = doc.text();
+  auto kind_of = [&](int block) { return block >= 0 ? s.blocks[block].kind : BlockKind::kParagraph; };
+
+  // 2. Passages, window by window: only the window being looked at is read.
+  PassageStreamReader reader(doc, s);
+  CharWindow window;
+  // Room for a window and the half after it: every other window moves the
+  // half it keeps to the front, the others find room after it.
+  window.reserve(kWindow + kStep + kChunkSlack);
+  // The table's size depends on the stream's length up to a window.
+  while (window.end() < kWindow && reader.read(window, kWindow)) {
+  }
   static_assert(kWindow < (1u << 30), "a position must fit in 30 bits");
-  const size_t capacity = std::max<size_t>(16, std::min(n, kWindow) * 3 / 2);  // at most two thirds full
-  std::vector<Slot> table(capacity);
-  auto slot_of = [&](uint64_t h) -> Slot& {
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    // The mixed hash's high bits scaled to the table (no power-of-two size needed).
-    size_t i = static_cast<size_t>((((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) >> 32);
-    while (table[i].count() != 0 && table[i].tag != tag) i = i + 1 == capacity ? 0 : i + 1;
-    return table[i];
-  };
-  for (size_t ws = 0; ws < n; ws += kStep) {
-    size_t we = std::min(n, ws + kWindow);
+  static_assert(ShingleCounter::kShingle == kShingle);
+  ShingleCounter shingles(std::max<size_t>(16, std::min(window.end(), kWindow) * 3 / 2));  // at most two thirds full
+  for (size_t ws = 0;; ws += kStep) {
+    // A change confirmed leftwards looks up to kConfirm characters before ws.
+    window.release_before(ws > kConfirm ? ws - kConfirm : 0);
+    // The window [ws, we); one character more is read to know whether it is the last.
+    while (window.end() <= ws + kWindow && reader.read(window, ws + kWindow + 1)) {
+    }
+    if (window.end() <= ws) break;
+    const size_t we = std::min(window.end(), ws + kWindow);
+    const bool last_window = we == window.end();
     if (we - ws < kShingle) break;
-    size_t grams = we - ws - kShingle + 1;
-    // Calls f(g, hash) for each shingle of the window without a barrier, with
-    // a rolling polynomial hash updated by one character a step.
-    auto for_each_shingle = [&](auto&& f) {
-      constexpr uint64_t kBase = 0x100000001B3ULL;
-      uint64_t top = 1;  // kBase^(kShingle - 1): the weight of a shingle's first character
-      for (size_t k = 1; k < kShingle; ++k) top *= kBase;
-      uint64_t h = 0;
-      size_t barrier_until = 0;  // shingles starting before this hold a barrier
-      for (size_t k = 0; k < kShingle; ++k) {
-        h = h * kBase + st.chars[ws + k];
-        if (st.chars[ws + k] == kBarrier) barrier_until = k + 1;
-      }
-      for (size_t g = 0; g < grams; ++g) {
-        if (g > 0) {
-          char32_t in = st.chars[ws + g + kShingle - 1];
-          h = (h - st.chars[ws + g - 1] * top) * kBase + in;
-          if (in == kBarrier) barrier_until = g + kShingle;
-        }
-        if (g >= barrier_until) f(g, h);
-      }
-    };
-    for_each_shingle([&](size_t g, uint64_t h) {
-      Slot& slot = slot_of(h);
-      if (slot.count() == 0) {
-        slot.tag = static_cast<uint32_t>(h >> 32);
-        slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
-      } else if (slot.count() < 3) {
-        ++slot.first_and_count;
-      }
-    });
-    std::vector<uint32_t> first_of(grams, kNone);  // set only for shingles found exactly twice
-    for_each_shingle([&](size_t g, uint64_t h) {
-      const Slot& slot = slot_of(h);
-      if (slot.count() == 2) first_of[g] = slot.first();
-    });
-    std::fill(table.begin(), table.end(), Slot{});
-    auto twice = [&](size_t g) { return g < grams && first_of[g] != kNone; };
+    const char32_t* c = window.data(ws);  // c[k] is stream character ws + k
+    const size_t grams = we - ws - kShingle + 1;
+    shingles.count(c, grams, kBarrier, ws > 0 ? kStep : 0);  // windows follow each other by kStep
+    // Shingles found exactly twice in the window, and where the first of the two starts.
+    auto twice = [&](size_t g) { return g < grams && shingles.twice(g); };
 
     std::unordered_map<size_t, size_t> done_until;  // distance -> stream index covered
-    for (size_t g = 0; g < grams; ++g) {
+    // The second of each pair, in order (the first of a pair starts no passage).
+    for (size_t g : shingles.seconds()) {
       if (!twice(g)) continue;
-      size_t p = ws + first_of[g], j = ws + g;
-      if (p >= j) continue;
+      size_t p = ws + shingles.first(g), j = ws + g;
       size_t distance = j - p;
       if (auto it = done_until.find(distance); it != done_until.end() && j < it->second) continue;
-      if (st.chars.compare(p, kShingle, st.chars, j, kShingle) != 0) continue;  // hash collision
+      if (!std::equal(c + (p - ws), c + (p - ws) + kShingle, c + g)) continue;  // hash collision
+      auto at = [&](size_t i) { return window[i]; };
 
       // Extend right, then left, allowing a few confirmed changes.
       auto extend = [&](int dir, size_t& a, size_t& b) {
@@ -318,7 +356,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
           size_t na = dir > 0 ? a : a - 1, nb = dir > 0 ? b : b - 1;
           if ((dir < 0 && (a == ws || b == ws)) || (dir > 0 && nb >= we)) break;
           if (dir > 0 && na >= j) break;  // the first copy ends where the second begins
-          char32_t ca = st.chars[na], cb = st.chars[nb];
+          char32_t ca = at(na), cb = at(nb);
           if (ca == kBarrier || cb == kBarrier) break;
           if (ca != cb) {
             if (mismatches >= max_mismatches_) break;
@@ -326,7 +364,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
             for (size_t k = 1; k <= kConfirm && confirmed; ++k) {
               size_t xa = dir > 0 ? na + k : na - k, xb = dir > 0 ? nb + k : nb - k;
               if ((dir < 0 && k > na) || (dir > 0 && (xb >= we || xa >= j))) confirmed = false;
-              else confirmed = st.chars[xa] == st.chars[xb] && st.chars[xa] != kBarrier;
+              else confirmed = at(xa) == at(xb) && at(xa) != kBarrier;
             }
             if (!confirmed) break;
             ++mismatches;
@@ -340,7 +378,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       extend(-1, a_begin, b_begin);
       done_until[distance] = b_end;
       // Start at a character, not at the punctuation that ended the sentence before.
-      while (a_begin < a_end && !is_content(st.chars[a_begin])) {
+      while (a_begin < a_end && !is_content(at(a_begin))) {
         ++a_begin;
         ++b_begin;
       }
@@ -351,11 +389,11 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       // Content, clause breaks and the share that occurs only in these two places.
       size_t content = 0, breaks = 0, unique = 0, content_seen = 0;
       for (size_t k = 0; k < pair.length; ++k) {
-        char32_t c = st.chars[pair.second + k];
-        if (is_content(c)) {
+        char32_t ch = at(pair.second + k);
+        if (is_content(ch)) {
           ++content;
           ++content_seen;
-        } else if (is_clause_break(c) && content_seen >= 2 && k + 3 < pair.length) {
+        } else if (is_clause_break(ch) && content_seen >= 2 && k + 3 < pair.length) {
           ++breaks;
         }
       }
@@ -368,19 +406,25 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
       if (content < min_chars_) continue;
       if (breaks == 0 && content < 2 * min_chars_) continue;
       if (static_cast<double>(unique) < min_unique_share_ * static_cast<double>(pair.length)) continue;
+      // The byte offset after character i (not a barrier).
+      auto end_of = [&](size_t i) {
+        return window.offset(i) + utf8_sequence_length(static_cast<unsigned char>(text[window.offset(i)]));
+      };
       Report r;
-      r.span = {st.begin[pair.second], st.end(text, pair.second + pair.length - 1)};
+      r.span = {window.offset(pair.second), end_of(pair.second + pair.length - 1)};
       if (std::any_of(reported.begin(), reported.end(), [&](Span x) { return x.overlaps(r.span); })) continue;
-      int first_block = s.block_index_at(st.begin[pair.first]), second_block = s.block_index_at(st.begin[pair.second]);
+      int first_block = s.block_index_at(window.offset(pair.first));
+      int second_block = s.block_index_at(window.offset(pair.second));
       BlockKind first_kind = kind_of(first_block), second_kind = kind_of(second_block);
       if (reads_as_headline(text, s.blocks[first_block])) first_kind = BlockKind::kHeadline;
       if (reads_as_headline(text, s.blocks[second_block])) second_kind = BlockKind::kHeadline;
       if (!classify(first_kind, second_kind, r, false)) continue;
-      r.related.push_back({{st.begin[pair.first], st.end(text, pair.first + pair.length - 1)}, "first copy"});
+      r.related.push_back({{window.offset(pair.first), end_of(pair.first + pair.length - 1)}, "first copy"});
       reported.push_back(r.span);
       out.report(std::move(r));
     }
-    if (we == n) break;
+    shingles.clear();
+    if (last_window) break;
   }
 }
 

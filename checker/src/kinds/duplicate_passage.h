@@ -37,8 +37,10 @@
 // the lower half of that range, because unseen pages have shorter duplicates,
 // and the clause-break and unique-share conditions guard precision above it.
 // Very long texts are processed in overlapping windows of 400,000 characters
-// (step 200,000), so memory stays bounded (about 20 MB of tables) and copies
-// up to 200,000 characters apart are always compared.
+// (step 200,000), so memory stays bounded (about 13 MB: the window's
+// characters, its shingles' slots and the table) and copies up to 200,000
+// characters apart are always compared. Only the window being looked at is
+// read from the text.
 //
 // Options:
 //   min_chars         shortest passage, in Han characters, letters and digits (20)
@@ -54,6 +56,7 @@
 #include <optional>
 
 #include "core/category.h"
+#include "segment/structure.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -65,6 +68,10 @@ class DuplicatePassageKind : public Rule {
   void check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const override;
 
  private:
+  bool classify(BlockKind a, BlockKind b, Report& r, bool whole_lines) const;
+  void check_lines(const Document& doc, std::vector<Span>& reported, Reporter& out) const;
+  void check_passages(const Document& doc, std::vector<Span>& reported, Reporter& out) const;
+
   size_t min_chars_ = 20;
   size_t line_min_chars_ = 8;
   int max_mismatches_ = 3;

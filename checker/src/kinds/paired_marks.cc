@@ -1,10 +1,16 @@
 #include "kinds/paired_marks.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/utf8.h"
 #include "kinds/layout_text.h"
@@ -40,6 +46,29 @@ char32_t as_opener(char32_t c) {
   }
 }
 
+// Length of the UTF-8 character a byte starts (as utf8_sequence_length).
+constexpr std::array<uint8_t, 256> kLength = [] {
+  std::array<uint8_t, 256> length{};
+  for (int b = 0; b < 256; ++b) length[b] = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  return length;
+}();
+
+// True for a byte that may start a mark: '(', ')', E2, E3 or EF.
+bool starts_mark(unsigned char b) { return b == '(' || b == ')' || b == 0xE2 || b == 0xE3 || b == 0xEF; }
+
+// True when the three bytes at `p` (after a lead byte E2, E3 or EF) encode
+// one of the marks: ‘ ’ “ ” (E2 80 98/99/9C/9D), 〈〉《》「」『』【】 (E3 80
+// 88-91), 〔〕 (E3 80 94/95), （ ） (EF BC 88/89). The common Chinese marks
+// ，。、：；！？ — … are turned away here without decoding.
+bool encodes_mark(const unsigned char* p) {
+  switch (p[0]) {
+    case 0xE2: return p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99 || p[2] == 0x9C || p[2] == 0x9D);
+    case 0xE3: return p[1] == 0x80 && ((p[2] >= 0x88 && p[2] <= 0x91) || p[2] == 0x94 || p[2] == 0x95);
+    case 0xEF: return p[1] == 0xBC && (p[2] == 0x88 || p[2] == 0x89);
+    default: return false;
+  }
+}
+
 bool is_quote(char32_t c) { return c == U'“' || c == U'‘'; }
 
 // Characters that legitimately follow a quoted term: particles and suffixes.
@@ -62,24 +91,108 @@ struct InsideWord {
 
 uint64_t pair_key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 21) | b; }
 
+// Returns the offset of the first character in [at, end) that may be a mark,
+// or `end`. Every mark is '(' or ')' or starts with byte E2 (quotes), E3 (CJK
+// brackets) or EF (full-width parentheses); those bytes only ever start a
+// character, so they are looked for sixteen bytes at a time (SSE2), and the
+// common marks that share them (，。、：；！？—…) are turned away by their next
+// two bytes, without decoding.
+size_t next_mark(std::string_view text, size_t at, size_t end) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+#if defined(__SSE2__)
+  const __m128i open = _mm_set1_epi8('('), close = _mm_set1_epi8(')');
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
+                ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  for (; at + 16 <= end; at += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close)),
+                                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)),
+                                                   _mm_cmpeq_epi8(v, ef)));
+    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
+      const size_t hit = at + static_cast<size_t>(__builtin_ctz(mask));
+      if (p[hit] < 0x80 || hit + 3 > text.size() || encodes_mark(p + hit)) return hit;
+    }
+  }
+#endif
+  // Byte by byte (`at` may be inside a character after the loop above).
+  for (; at < end; ++at) {
+    const unsigned char b = p[at];
+    if (starts_mark(b) && (b < 0x80 || at + 3 > text.size() || encodes_mark(p + at))) return at;
+  }
+  return end;
+}
+
+// Six bits of each of the two trailing bytes of a three-byte character: the
+// low 12 bits of its code point, as an index.
+inline size_t trailing_bits(unsigned char b1, unsigned char b2) { return (b1 & 0x3Fu) | (b2 & 0x3Fu) << 8; }
+
+// Returns the offset of the first character at or after `at` that has a
+// successor and may be the first of a wanted pair: a four-byte character, or
+// a three-byte one whose trailing bits are marked in `maybe_first`; else
+// text.size(). Kept apart from its caller so that the loop stays in registers.
+size_t next_maybe_pair(std::string_view text, size_t at, const uint8_t* maybe_first) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  while (at < size) {
+    const size_t length = kLength[p[at]];
+    if (length >= 3 && at + length < size && (length == 4 || maybe_first[trailing_bits(p[at + 1], p[at + 2])])) {
+      return at;
+    }
+    at += length;
+  }
+  return size;
+}
+
+// True when `needle` (valid UTF-8) occurs in `text`: memchr finds its last
+// byte, then the bytes before it are compared. A match of a whole UTF-8
+// sequence always starts on a character boundary.
+bool occurs(std::string_view text, std::string_view needle) {
+  const size_t k = needle.size() - 1;
+  const char last = needle[k];
+  for (size_t at = k; at < text.size();) {
+    const void* hit = std::memchr(text.data() + at, last, text.size() - at);
+    if (!hit) return false;
+    at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    if (text.compare(at - k, k, needle.substr(0, k)) == 0) return true;
+    ++at;
+  }
+  return false;
+}
+
 // Reports the candidates whose two characters stand together somewhere in
-// the text: the pairs are looked up in one pass over the text (one search of
-// the whole text per quote would make a long document quadratic).
+// the text. A few pairs are each looked for with memchr; many are looked up
+// together in one pass over the text (one search of the whole text per quote
+// would make a long document quadratic), which stops once every pair has been
+// seen: a cut word is two Han characters, so only a character of three or
+// four bytes can start a pair, and a three-byte one is decoded only when its
+// last two bytes (the low 12 bits of the code point) match those of a wanted
+// first character.
 void report_inside_words(std::string_view text, const std::vector<InsideWord>& candidates, Reporter& out) {
   if (candidates.empty()) return;
+  constexpr size_t kSearchedOneByOne = 16;
   std::unordered_set<uint64_t> wanted, used;
-  std::vector<bool> maybe(1 << 16, false);  // a cheap first test before the set
-  auto bucket = [](uint64_t key) { return (key * 0x9E3779B97F4A7C15ULL) >> 48; };
-  for (const InsideWord& c : candidates) {
-    wanted.insert(pair_key(c.last, c.next));
-    maybe[bucket(pair_key(c.last, c.next))] = true;
-  }
-  char32_t previous = 0;
-  for (Utf8Iterator it(text); !it.done(); it.next()) {
-    char32_t c = it.code_point();
-    uint64_t key = pair_key(previous, c);
-    if (maybe[bucket(key)] && wanted.count(key)) used.insert(key);
-    previous = c;
+  for (const InsideWord& c : candidates) wanted.insert(pair_key(c.last, c.next));
+  if (wanted.size() <= kSearchedOneByOne) {
+    std::unordered_set<uint64_t> looked_for;
+    for (const InsideWord& c : candidates) {
+      const uint64_t key = pair_key(c.last, c.next);
+      if (!looked_for.insert(key).second) continue;
+      std::string needle;
+      append_utf8(needle, c.last);
+      append_utf8(needle, c.next);
+      if (occurs(text, needle)) used.insert(key);
+    }
+  } else {
+    std::vector<uint8_t> maybe_first(1 << 14, 0);
+    for (const InsideWord& c : candidates) {
+      maybe_first[trailing_bits(static_cast<unsigned char>(c.last >> 6), static_cast<unsigned char>(c.last))] = 1;
+    }
+    const size_t size = text.size();
+    for (size_t at = 0; (at = next_maybe_pair(text, at, maybe_first.data())) < size;
+         at += kLength[static_cast<unsigned char>(text[at])]) {
+      uint64_t key = pair_key(code_point_at(text, at), code_point_at(text, at + kLength[static_cast<unsigned char>(text[at])]));
+      if (wanted.count(key) && used.insert(key).second && used.size() == wanted.size()) break;
+    }
   }
   for (const InsideWord& c : candidates) {
     if (!used.count(pair_key(c.last, c.next))) continue;  // the word is not used elsewhere
@@ -101,15 +214,11 @@ class Matcher {
 
   void scan(Span span) {
     const size_t end = std::min(span.end, text_.size());
-    for (size_t at = span.begin; at < end; at += utf8_sequence_length(static_cast<unsigned char>(text_[at]))) {
-      // Every mark is '(' or ')' or starts with byte E2 (quotes), E3 (CJK
-      // brackets) or EF (full-width parentheses): other characters, Han
-      // among them, are passed on their first byte, without decoding.
-      const unsigned char lead = static_cast<unsigned char>(text_[at]);
-      if (lead != '(' && lead != ')' && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) continue;
+    for (size_t at = span.begin; (at = next_mark(text_, at, end)) < end;) {
       Utf8Iterator it(text_, at);
       char32_t c = it.code_point();
       Span here{it.offset(), it.next_offset()};
+      at = here.end;
       if (!chinese_ && (c == U'‘' || c == U'’')) continue;
       if (c == U'’' && is_apostrophe(here)) continue;
       if (char32_t o = as_opener(c)) {
@@ -214,11 +323,18 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
   const Structure& s = doc.analysis<Structure>();
   std::vector<InsideWord> inside_word;
   Matcher body(doc, doc.language() == Language::kChinese, out, inside_word);
+  // Each block is asked about twice (as itself and as the next block): the
+  // answer is kept. 0: not asked yet, 1: body text, 2: not.
+  std::vector<uint8_t> body_block(s.blocks.size(), 0);
+  auto is_body = [&](size_t i) {
+    if (body_block[i] == 0) body_block[i] = is_body_block(s.blocks[i], text) ? 1 : 2;
+    return body_block[i] == 1;
+  };
   for (const Unit& unit : units) {
     for (size_t i = 0; i < s.blocks.size(); ++i) {
       const Block& b = s.blocks[i];
       if (!unit.span.contains(b.span)) continue;
-      if (!is_body_block(b, text)) {
+      if (!is_body(i)) {
         Matcher own(doc, doc.language() == Language::kChinese, out, inside_word);
         own.scan(b.span);
         own.end_paragraph(false);
@@ -226,7 +342,7 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
       }
       body.scan(b.span);
       const Block* next = i + 1 < s.blocks.size() ? &s.blocks[i + 1] : nullptr;
-      bool continues = next && is_body_block(*next, text) && !ends_paragraph(b.span.of(text));
+      bool continues = next && is_body(i + 1) && !ends_paragraph(b.span.of(text));
       if (!continues) body.end_paragraph(next && opens_with_quote(next->span.of(text)));
     }
   }

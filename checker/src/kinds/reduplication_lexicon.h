@@ -4,21 +4,30 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/status.h"
 
 namespace copydesk {
 
+// A set of character strings that is also searched with views into a text,
+// without copying them into a string first.
+struct U32Hash {
+  using is_transparent = void;
+  size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+};
+using U32Set = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
+
 struct ReduplicationLexicon {
-  std::unordered_set<std::u32string> words;      // `words` and `aa`, matched in place
+  U32Set words;                                   // `words` and `aa`, matched in place
   size_t longest_word = 0;                        // in code points
-  std::unordered_set<std::u32string> aa;          // AA that are words on their own
-  std::unordered_set<std::u32string> abb_tails;   // 油油 in 绿油油
+  U32Set aa;                                      // AA that are words on their own
+  U32Set abb_tails;                               // 油油 in 绿油油
   std::unordered_set<char32_t> measure_words;     // 排 in 一排排
   std::unordered_set<char32_t> numeral_prefixes;  // 一 in 一排排
   std::unordered_set<char32_t> spoken;            // 哈 in 哈哈哈
-  std::unordered_set<std::u32string> titles;      // 书记 in 书记书冯某
+  U32Set titles;                                  // 书记 in 书记书冯某
   std::unordered_set<std::string> english_exceptions;  // lower case: had, that
 
   // Reads the YAML file; errors name the file (and line where known).

@@ -6,6 +6,8 @@
 #include <optional>
 
 #include "core/utf8.h"
+#include "kinds/char_window.h"
+#include "kinds/repeat_filters.h"
 #include "kinds/word_segmenter.h"
 #include "segment/structure.h"
 
@@ -18,78 +20,154 @@ constexpr char32_t kBarrier = 0x7FFFFFFF;
 constexpr size_t kShortMax = 8;   // units up to this length are compared in place
 constexpr size_t kHashGram = 6;   // longer units are found through 6-gram hashes
 constexpr size_t kWindow = 10;    // characters of context given to the segmenter
+constexpr size_t kChunk = 4096;   // characters read from the text at a time
 
 bool is_numeral(char32_t c) {
   static const std::u32string kNumerals = U"〇一二三四五六七八九十百千万亿零两";
   return is_digit(c) || kNumerals.find(c) != std::u32string::npos;
 }
 
-// The text as characters without white space, with their byte offsets: 8
-// bytes per character, sized before it is filled (it covers the whole
-// document). Blocks are looked up from the offsets when a check needs them.
-struct Stream {
-  std::u32string chars;
-  std::vector<uint32_t> begin;  // byte offset of each character (documents stay under 4 GB)
+// The text as characters without white space, read on demand: body
+// paragraphs join (a repeat may cross the break between them); every other
+// block is fenced off by a barrier.
+class HanStreamReader {
+ public:
+  HanStreamReader(std::string_view text, const Structure& s) : text_(text), s_(s) {}
 
-  size_t size() const { return chars.size(); }
-  void reserve(size_t n) {
-    chars.reserve(n);
-    begin.reserve(n);
+  // Appends characters to `w` until it ends at `until` or later, or the text
+  // is done. Returns false when nothing is left to read.
+  bool read(CharWindow& w, size_t until) {
+    while (w.end() < until) {
+      if (at_ == end_) {
+        if (block_ == s_.blocks.size()) return false;
+        start_block(w);
+        continue;
+      }
+      // A character takes at least one byte.
+      CharWindow::Appender out = w.append(std::min(until - w.end(), end_ - at_));
+      at_ = append_without_space<false>(text_, at_, end_, out);
+      w.commit(out);
+    }
+    return true;
   }
-  void push(char32_t c, size_t b) {
-    chars.push_back(c);
-    begin.push_back(static_cast<uint32_t>(b));
-  }
-  // The byte offset after character i (a barrier is empty).
-  size_t end(size_t i) const { return chars[i] == kBarrier ? begin[i] : begin[i] + utf8_length(chars[i]); }
-};
 
-// Body paragraphs join (a repeat may cross the break between them); every
-// other block is fenced off by a barrier.
-Stream han_stream(const Document& doc) {
-  const Structure& s = doc.analysis<Structure>();
-  Stream st;
-  const std::string& text = doc.text();
-  size_t n = 0;
-  for (const Block& block : s.blocks) n += code_point_count(block.span.of(text)) + 1;
-  st.reserve(n);
-  for (size_t b = 0; b < s.blocks.size(); ++b) {
-    const Block& block = s.blocks[b];
+  // Stream positions of the barriers read so far, in order.
+  const std::vector<size_t>& barriers() const { return barriers_; }
+
+ private:
+  void start_block(CharWindow& w) {
+    const Block& block = s_.blocks[block_];
     // A paragraph broken in two is often misread as a headline and a paragraph.
-    BlockKind before = b > 0 ? s.blocks[b - 1].kind : BlockKind::kPageHeader;
+    BlockKind before = block_ > 0 ? s_.blocks[block_ - 1].kind : BlockKind::kPageHeader;
     bool joins = block.kind == BlockKind::kParagraph &&
                  (before == BlockKind::kParagraph || before == BlockKind::kHeadline || before == BlockKind::kSubtitle);
-    if (!joins && st.size() > 0) st.push(kBarrier, block.span.begin);
-    for (Utf8Iterator it(text, block.span.begin); !it.done() && it.offset() < block.span.end; it.next()) {
-      if (!is_space(it.code_point())) st.push(it.code_point(), it.offset());
+    if (!joins && w.end() > 0) {
+      barriers_.push_back(w.end());
+      w.push(kBarrier, block.span.begin);
     }
+    at_ = block.span.begin;
+    end_ = std::max(at_, std::min(block.span.end, text_.size()));
+    ++block_;
   }
-  return st;
-}
 
-// Everything the checks of one document share.
-class HanScan {
+  std::string_view text_;
+  const Structure& s_;
+  size_t block_ = 0;         // the next block to start
+  size_t at_ = 0, end_ = 0;  // bytes of the current block still to read
+  std::vector<size_t> barriers_;
+};
+
+// Positions covered by findings, as sorted, disjoint intervals.
+class Coverage {
  public:
-  HanScan(const Document& doc, const ReduplicationLexicon& lex, size_t line_min, size_t max_period, Reporter& out)
-      : doc_(doc), lex_(lex), line_min_(line_min), max_period_(max_period), out_(out), s_(han_stream(doc)),
-        covered_(s_.size(), 0) {}
-
-  void run() {
-    find_long_repeats();
-    find_short_repeats();
+  void add(size_t a, size_t b) { intervals_.push_back({a, b}); }
+  // True when [a, b) overlaps a covered interval.
+  bool overlaps(size_t a, size_t b) const {
+    auto it = std::upper_bound(intervals_.begin(), intervals_.end(), a,
+                               [](size_t x, const Interval& v) { return x < v.end; });
+    return it != intervals_.end() && it->begin < b;
+  }
+  // The same, for a caller whose `a` never decreases from one call to the
+  // next and who adds intervals only beyond its `a`: the intervals it has
+  // passed are not looked at again.
+  bool overlaps_ahead(size_t a, size_t b) {
+    while (passed_ < intervals_.size() && intervals_[passed_].end <= a) ++passed_;
+    return passed_ < intervals_.size() && intervals_[passed_].begin < b;
   }
 
  private:
-  char32_t at(size_t i) const { return i < s_.size() ? s_.chars[i] : kBarrier; }
+  struct Interval {
+    size_t begin, end;
+  };
+  std::vector<Interval> intervals_;
+  size_t passed_ = 0;  // intervals before this end at or before the last `a` of overlaps_ahead
+};
 
-  bool same(size_t a, size_t b, size_t len) const {
+// Everything the checks of one document share. Two scans run together over
+// the stream: doubled long units (find_long_repeats) and short repeats
+// (find_short_repeats). The second trails the first far enough that every
+// long finding it must step around is known when it gets there, and both
+// read the stream through a window that holds only the stretch they are in.
+class HanScan {
+ public:
+  HanScan(const Document& doc, const ReduplicationLexicon& lex, size_t line_min, size_t max_period, Reporter& out)
+      : doc_(doc), structure_(doc.analysis<Structure>()), lex_(lex), line_min_(line_min), max_period_(max_period),
+        out_(out), reader_(doc.text(), structure_), last_(kTable, 0) {
+    // Room for what the scans hold and many chunks ahead, so that the held
+    // part is seldom moved.
+    window_.reserve(16 * kChunk);
+  }
+
+  void run() {
+    // A long finding starting at r is made while the long scan is short of
+    // r + 2 * max_period; the short scan at i looks at coverage up to i + 2 * kShortMax.
+    const size_t lag = 2 * max_period_ + 2 * kShortMax + 1;
+    // The short scan looks back at most this far (lexicon words, the segmenter's context).
+    const size_t short_back = std::max(lex_.longest_word, kWindow) + 2;
+    size_t j = 0, i = 0;
+    while (true) {
+      // The 6-grams starting in [j, stop), all within the stream.
+      exists(j + kChunk + kHashGram - 1);
+      size_t stop = std::min(j + kChunk, window_.end() >= kHashGram - 1 ? window_.end() - (kHashGram - 1) : 0);
+      if (stop <= j) break;
+      find_long_repeats(j, stop);
+      j = stop;
+      i = find_short_repeats(i, j > lag ? j - lag : 0);
+      size_t keep = std::min(i > short_back ? i - short_back : 0, j > 2 * max_period_ + 1 ? j - 2 * max_period_ - 1 : 0);
+      window_.release_before(keep);
+    }
+    find_short_repeats(i, SIZE_MAX);
+  }
+
+ private:
+  static constexpr size_t kTable = 1 << 16;
+
+  char32_t at(size_t i) { return i < window_.end() ? window_[i] : at_slow(i); }
+  char32_t at_slow(size_t i) {
+    reader_.read(window_, i + kChunk);
+    return i < window_.end() ? window_[i] : kBarrier;
+  }
+  // True when the stream has a position i (reading up to it if need be).
+  bool exists(size_t i) { return i < window_.end() || (reader_.read(window_, i + kChunk), i < window_.end()); }
+  std::u32string_view view(size_t i, size_t len) {
+    exists(i + len - 1);
+    return {window_.data(i), len};
+  }
+
+  // The byte offset of character i, and the one after it (a barrier is empty).
+  size_t begin_of(size_t i) const { return window_.offset(i); }
+  size_t end_of(size_t i) const {
+    return window_[i] == kBarrier ? window_.offset(i) : window_.offset(i) + utf8_length(window_[i]);
+  }
+
+  bool same(size_t a, size_t b, size_t len) {
     for (size_t k = 0; k < len; ++k) {
       if (at(a + k) == kBarrier || at(a + k) != at(b + k)) return false;
     }
     return true;
   }
 
-  size_t han_count(size_t a, size_t len) const {
+  size_t han_count(size_t a, size_t len) {
     size_t n = 0;
     for (size_t k = 0; k < len; ++k) n += is_han(at(a + k)) ? 1 : 0;
     return n;
@@ -97,38 +175,36 @@ class HanScan {
 
   // The block holding stream character i (-1 for a barrier).
   int block_of(size_t i) const {
-    return s_.chars[i] == kBarrier ? -1 : doc_.analysis<Structure>().block_index_at(s_.begin[i]);
+    return window_[i] == kBarrier ? -1 : structure_.block_index_at(window_.offset(i));
   }
 
   // A block that opens with the whole of the block before it restates it
   // (a headline and a lead that begins with the headline's words): that is a
   // repeat across the break, but not a doubled unit.
-  bool restates_previous_block(size_t i, size_t len) const {
+  bool restates_previous_block(size_t i, size_t len) {
     size_t j = i + len;
-    return block_of(j) != block_of(j - 1) && j + len < s_.size() && block_of(j + len) == block_of(j);
+    return block_of(j) != block_of(j - 1) && exists(j + len) && block_of(j + len) == block_of(j);
   }
 
-  bool is_covered(size_t a, size_t len) const {
-    for (size_t k = a; k < a + len && k < covered_.size(); ++k) {
-      if (covered_[k]) return true;
-    }
-    return false;
-  }
-  void cover(size_t a, size_t len) {
-    for (size_t k = a; k < a + len && k < covered_.size(); ++k) covered_[k] = 1;
+  // Long findings are all the long scan sees; the short scan sees its own too,
+  // which all start at or before where it is, so their furthest end says it all.
+  bool covered_by_long(size_t a, size_t len) const { return long_covered_.overlaps(a, a + len); }
+  // REQUIRES: `a` never smaller than in the call before.
+  bool covered(size_t a, size_t len) {
+    return short_covered_until_ > a || long_covered_.overlaps_ahead(a, a + len);
   }
 
-  std::string text_of(size_t a, size_t len) const {
-    return std::string(doc_.slice({s_.begin[a], s_.end(a + len - 1)}));
-  }
+  std::string text_of(size_t a, size_t len) const { return std::string(doc_.slice({begin_of(a), end_of(a + len - 1)})); }
+
+  bool is_word(size_t start, size_t len) { return lex_.words.count(view(start, len)) > 0; }
 
   // True when a lexicon word, where it stands in the text, covers [a, b).
-  bool lexicon_covers(size_t a, size_t b) const {
+  bool lexicon_covers(size_t a, size_t b) {
     size_t longest = lex_.longest_word;
     size_t first = b > longest ? b - longest : 0;
     for (size_t start = first; start <= a; ++start) {
-      for (size_t len = std::max<size_t>(b - start, 2); len <= longest && start + len <= s_.size(); ++len) {
-        if (lex_.words.count(s_.chars.substr(start, len))) return true;
+      for (size_t len = std::max<size_t>(b - start, 2); len <= longest && exists(start + len - 1); ++len) {
+        if (is_word(start, len)) return true;
       }
     }
     return false;
@@ -136,10 +212,10 @@ class HanScan {
 
   // True when a lexicon word of two or more characters starts at `at` or ends
   // just before it: 和|和林格尔, where the lexicon knows a name the segmenter does not.
-  bool lexicon_word_meets(size_t at) const {
+  bool lexicon_word_meets(size_t at) {
     for (size_t len = 2; len <= lex_.longest_word; ++len) {
-      if (at + len <= s_.size() && lex_.words.count(s_.chars.substr(at, len))) return true;
-      if (at >= len && lex_.words.count(s_.chars.substr(at - len, len))) return true;
+      if (exists(at + len - 1) && is_word(at, len)) return true;
+      if (at >= len && is_word(at - len, len)) return true;
     }
     return false;
   }
@@ -148,8 +224,8 @@ class HanScan {
   std::vector<size_t> boundaries_around(size_t a, size_t b) {
     size_t lo = a, hi = b;
     while (lo > 0 && a - lo < kWindow && at(lo - 1) != kBarrier) --lo;
-    while (hi < s_.size() && hi - b < kWindow && at(hi) != kBarrier) ++hi;
-    std::vector<size_t> bounds = segmenter_.boundaries(std::u32string_view(s_.chars).substr(lo, hi - lo));
+    while (exists(hi) && hi - b < kWindow && at(hi) != kBarrier) ++hi;
+    std::vector<size_t> bounds = segmenter_.boundaries(view(lo, hi - lo));
     for (size_t& x : bounds) x += lo;
     return bounds;
   }
@@ -169,62 +245,104 @@ class HanScan {
     return *it - *(it - 1);
   }
 
-  void report(size_t a, size_t len, const char* variant, const std::string& unit, std::string suggestion = "",
-              bool fix = false) {
+  Report make_report(size_t a, size_t len, const char* variant, const std::string& unit, std::string suggestion,
+                     bool fix) const {
     Report r;
-    r.span = {s_.begin[a], s_.end(a + len - 1)};
+    r.span = {begin_of(a), end_of(a + len - 1)};
     r.variant = variant;
     r.args = {{"unit", unit}, {"suggestion", suggestion}};
     if (fix && !unit.empty()) r.fix = unit;
-    out_.report(std::move(r));
-    cover(a, len);
+    return r;
+  }
+  void report_long(size_t a, size_t len, const std::string& unit, bool fix) {
+    out_.report(make_report(a, len, "line", unit, "", fix));
+    long_covered_.add(a, a + len);
+  }
+  void report(size_t a, size_t len, const char* variant, const std::string& unit, std::string suggestion = "",
+              bool fix = false) {
+    out_.report(make_report(a, len, variant, unit, std::move(suggestion), fix));
+    short_covered_until_ = std::max(short_covered_until_, a + len);
   }
 
   // Doubled units longer than kShortMax: a 6-gram seen again at distance L is
-  // the start of a check for a tandem repeat of period L.
-  void find_long_repeats() {
-    constexpr size_t kTable = 1 << 16;
-    std::vector<int64_t> last(kTable, -1);
-    size_t n = s_.size();
-    if (n < 2 * (kShortMax + 1)) return;
-    size_t resume = 0;
-    for (size_t j = 0; j + kHashGram <= n; ++j) {
-      uint64_t h = 1469598103934665603ULL;
-      bool fenced = false;
-      for (size_t k = 0; k < kHashGram; ++k) {
-        fenced |= s_.chars[j + k] == kBarrier;
-        h = (h ^ s_.chars[j + k]) * 1099511628211ULL;
+  // the start of a check for a tandem repeat of period L. Called for the
+  // 6-grams starting at j in [from, stop), in order; `last_` holds, per 16 bits
+  // of a 6-gram's hash, the latest start of one plus one. 6-grams that hold a
+  // barrier are left out.
+  void find_long_repeats(size_t from, size_t stop) {
+    hashes_.resize(stop - from);
+    hash_6grams_low16(window_.low16(from), stop - from, hashes_.data());
+    const std::vector<size_t>& barriers = reader_.barriers();
+    uint32_t* last = last_.data();
+    const uint16_t* hashes = hashes_.data();
+    for (size_t j = from; j < stop;) {
+      // The 6-grams from j up to the first that holds the next barrier.
+      while (next_barrier_ < barriers.size() && barriers[next_barrier_] < j) ++next_barrier_;
+      size_t fence = stop;
+      if (next_barrier_ < barriers.size()) {
+        const size_t b = barriers[next_barrier_];
+        fence = std::min(stop, b >= kHashGram - 1 ? b - (kHashGram - 1) : 0);
+        if (fence <= j) {  // the 6-grams up to b hold it
+          j = b + 1;
+          continue;
+        }
       }
-      if (fenced) continue;
-      int64_t p = last[h & (kTable - 1)];
-      last[h & (kTable - 1)] = static_cast<int64_t>(j);
-      if (p < 0 || j < resume) continue;
-      size_t period = j - static_cast<size_t>(p);
-      if (period <= kShortMax || period > max_period_ || !same(p, j, kHashGram)) continue;
-      // The run of text that repeats at this period, looked at once: walks are
-      // bounded by the period, and a rejected run is skipped as a whole, so
-      // periodic junk (the same sentence a thousand times) stays linear.
-      size_t r = static_cast<size_t>(p);
-      while (r > resume && static_cast<size_t>(p) - r < period && at(r - 1) != kBarrier &&
-             at(r - 1) == at(r - 1 + period)) {
-        --r;
+      for (Sighting seen; (seen = enter_6grams(last, hashes, from, j, fence, max_period_, resume_)).at < fence;) {
+        check_long_repeat(seen.before, seen.at);
+        j = seen.at + 1;
       }
-      size_t e = static_cast<size_t>(p);
-      while (e + period < n && at(e) != kBarrier && at(e) == at(e + period)) ++e;
-      if (e - r < period) continue;
-      resume = e;
-      if (han_count(r, period) * 2 < period || is_covered(r, 2 * period) || restates_previous_block(r, period)) continue;
-      // A run of one repeated character or a shorter period is not a doubled line.
-      bool shorter = false;
-      for (size_t q = 1; q <= kShortMax && !shorter; ++q) shorter = period % q == 0 && same(r, r + q, period - q);
-      if (shorter) continue;
-      // Three or more copies in a row are one finding for the whole run.
-      size_t copies = (e - r) / period + 1;
-      std::string unit = text_of(r, period);
-      bool contiguous = copies == 2 && s_.end(r + period - 1) == s_.begin[r + period];
-      report(r, copies * period, "line", unit, "", contiguous);
-      resume = r + copies * period;
+      j = std::max(j, fence);
     }
+  }
+
+  // A 6-gram worth a look: where it starts, and where the last one with the
+  // same hash started.
+  struct Sighting {
+    size_t at = 0, before = 0;
+  };
+
+  // Enters the 6-grams starting at [j, fence) in the table, in order, and
+  // stops after the first that is worth a look: the last 6-gram with the same
+  // hash starts kShortMax + 1 to max_period characters before it, and it is
+  // not in a stretch already looked at. Returns it, or {fence} when there is
+  // none. A loop of its own, so that it keeps its variables in registers.
+  [[gnu::noinline]] static Sighting enter_6grams(uint32_t* last, const uint16_t* hashes, size_t from, size_t j,
+                                                 size_t fence, size_t max_period, size_t resume) {
+    for (; j < fence; ++j) {
+      uint32_t& slot = last[hashes[j - from]];
+      const size_t seen = slot;  // the start plus one, or 0
+      slot = static_cast<uint32_t>(j + 1);
+      const size_t period = j + 1 - seen;
+      if (period - (kShortMax + 1) < max_period - kShortMax && seen != 0 && j >= resume) return {j, seen - 1};
+    }
+    return {fence, 0};
+  }
+
+  void check_long_repeat(size_t p, size_t j) {
+    const size_t period = j - p;
+    if (!same(p, j, kHashGram)) return;
+    // The run of text that repeats at this period, looked at once: walks are
+    // bounded by the period, and a rejected run is skipped as a whole, so
+    // periodic junk (the same sentence a thousand times) stays linear.
+    size_t r = p;
+    while (r > resume_ && p - r < period && at(r - 1) != kBarrier && at(r - 1) == at(r - 1 + period)) --r;
+    size_t e = p;
+    while (exists(e + period) && at(e) != kBarrier && at(e) == at(e + period)) ++e;
+    if (e - r < period) return;
+    resume_ = e;
+    if (han_count(r, period) * 2 < period || covered_by_long(r, 2 * period) || restates_previous_block(r, period)) {
+      return;
+    }
+    // A run of one repeated character or a shorter period is not a doubled line.
+    bool shorter = false;
+    for (size_t q = 1; q <= kShortMax && !shorter; ++q) shorter = period % q == 0 && same(r, r + q, period - q);
+    if (shorter) return;
+    // Three or more copies in a row are one finding for the whole run.
+    size_t copies = (e - r) / period + 1;
+    std::string unit = text_of(r, period);
+    bool contiguous = copies == 2 && end_of(r + period - 1) == begin_of(r + period);
+    report_long(r, copies * period, unit, contiguous);
+    resume_ = r + copies * period;
   }
 
   bool legal_unit(size_t i, size_t len) {
@@ -266,14 +384,20 @@ class HanScan {
       report(i, run, "character", to_utf8(cc.substr(0, 1)));
       return run;
     }
+    // The segmenter is the costly part: it is asked only when the cheaper
+    // tests leave the answer open.
     std::u32string aa(2, c);
-    std::vector<size_t> bounds = boundaries_around(i, i + 2);
+    std::optional<std::vector<size_t>> bounds;
+    auto segmented = [&]() -> const std::vector<size_t>& {
+      if (!bounds) bounds = boundaries_around(i, i + 2);
+      return *bounds;
+    };
     char32_t b = at(i + 2);
     // 高高兴地 for 高高兴兴: A, then AB as one word (高|高兴), and no second B.
     // Not when the first A ends a word (目的|的确立) or AA is a word (明明|白天).
-    if (is_han(b) && b != c && at(i + 3) != b && word_start(bounds, i) == i && word_start(bounds, i + 2) == i + 1) {
+    if (is_han(b) && b != c && at(i + 3) != b) {
       std::u32string want = aa + std::u32string(2, b);
-      if (lex_.words.count(want)) {
+      if (lex_.words.count(want) && word_start(segmented(), i) == i && word_start(segmented(), i + 2) == i + 1) {
         report(i, 3, "garble", to_utf8(aa.substr(0, 1)), to_utf8(want));
         return 3;
       }
@@ -281,9 +405,9 @@ class HanScan {
     if (lexicon_covers(i, i + 2) || lexicon_word_meets(i + 1)) return 2;
     if (lex_.abb_tails.count(aa) && i > 0 && is_han(at(i - 1))) return 2;
     if (lex_.measure_words.count(c) && i > 0 && lex_.numeral_prefixes.count(at(i - 1))) return 2;
-    if (!has(bounds, i + 1)) return 2;  // the segmenter knows AA as a word
-    bool left_alone = word_length(bounds, i) == 1;
-    bool right_alone = word_length(bounds, i + 1) == 1;
+    if (!has(segmented(), i + 1)) return 2;  // the segmenter knows AA as a word
+    bool left_alone = word_length(segmented(), i) == 1;
+    bool right_alone = word_length(segmented(), i + 1) == 1;
     // Both halves standing alone: 摄|摄, 的|的. When the first half ends a word
     // (目的|的确切, 现在|在北京) the text is usually right, so it is left alone.
     if (left_alone && right_alone) {
@@ -296,54 +420,76 @@ class HanScan {
   // 书记书冯某: a title, its first character again, then no word goes on.
   bool check_stutter(size_t i) {
     if (at(i + 2) != at(i) || at(i + 1) == at(i) || !is_han(at(i)) || !is_han(at(i + 3))) return false;
-    if (!lex_.titles.count(s_.chars.substr(i, 2))) return false;
+    if (!lex_.titles.count(view(i, 2))) return false;
     std::vector<size_t> bounds = boundaries_around(i, i + 3);
     if (!has(bounds, i + 2) || !has(bounds, i + 3)) return false;
-    report(i, 3, "stutter", to_utf8(s_.chars.substr(i, 1)), to_utf8(s_.chars.substr(i, 2)));
+    std::u32string title(view(i, 2));
+    report(i, 3, "stutter", to_utf8(title.substr(0, 1)), to_utf8(title));
     return true;
   }
 
-  // True when the character at i comes back 2 to kShortMax characters later:
-  // without that no short unit can repeat at i, and most positions are
-  // passed with this one test.
-  bool comes_back(size_t i) const {
-    const size_t n = s_.size();
-    if (i + 2 * kShortMax >= n) return true;  // near the end: let the bounded checks decide
-    const char32_t* p = s_.chars.data() + i;
-    bool found = false;
-    for (size_t len = 2; len <= kShortMax; ++len) found |= p[len] == p[0];
-    return found;
+  // Returns the first position from i on (and before `limit`) where a short
+  // unit may repeat, a character be doubled or a title stutter (see
+  // find_possible_repeat): anywhere else the checks would find nothing. Past
+  // the end of the stream nothing comes back.
+  size_t next_candidate(size_t i, size_t limit) {
+    static_assert(kRecurDistance == kShortMax);
+    constexpr size_t kReach = kShortMax + 1;  // the filter reads this far past a position
+    while (i < limit && exists(i + kReach)) {
+      const size_t count = std::min(limit, window_.end() - kReach) - i;
+      const size_t x = find_possible_repeat(window_.low16(i), count);
+      if (x < count) return i + x;
+      i += count;
+    }
+    // The last characters of the stream.
+    for (; i < limit && exists(i); ++i) {
+      if (at(i + 1) == at(i) || at(i + 2) == at(i)) return i;
+      for (size_t k = 3; k <= kShortMax; ++k) {
+        if (at(i + k) == at(i) && at(i + k + 1) == at(i + 1)) return i;
+      }
+    }
+    return std::min(i, limit);
   }
 
-  void find_short_repeats() {
-    size_t n = s_.size();
-    for (size_t i = 0; i < n;) {
-      if (covered_[i] || at(i) == kBarrier) {
-        ++i;
-        continue;
+  // Checks the positions from i on, before `limit` (or to the end of the
+  // stream); returns where the next call goes on.
+  size_t find_short_repeats(size_t i, size_t limit) {
+    while ((i = next_candidate(i, limit)) < limit && exists(i)) i = check_short_repeats_at(i);
+    return i;
+  }
+
+  // The checks at a position where a character comes back; returns the
+  // next position to look at.
+  [[gnu::noinline]] size_t check_short_repeats_at(size_t i) {
+    if (at(i) == kBarrier || covered(i, 1)) return i + 1;
+    size_t consumed = 0;
+    const bool room = exists(i + 2 * kShortMax - 1);  // for every len below
+    for (size_t len = 2; len <= kShortMax && consumed == 0; ++len) {
+      if (room) {
+        // The first two characters of the two copies, compared in place.
+        const char32_t* p = window_.data(i);
+        if (p[len] != p[0] || p[len + 1] != p[1]) continue;
+      } else if (!exists(i + 2 * len - 1)) {
+        break;
       }
-      size_t consumed = 0;
-      const bool may_repeat = comes_back(i);
-      for (size_t len = 2; may_repeat && len <= kShortMax && i + 2 * len <= n && consumed == 0; ++len) {
-        if (at(i) != at(i + len) || han_count(i, len) != len || !same(i, i + len, len)) continue;
-        if (is_covered(i, 2 * len)) break;
-        if (!restates_previous_block(i, len) && !legal_unit(i, len)) {
-          size_t e = i + len;  // further copies in a row belong to the same finding
-          while (e + len < n && at(e + len) != kBarrier && at(e + len) == at(e)) ++e;
-          size_t copies = (e - i) / len + 1;
-          bool contiguous = copies == 2 && s_.end(i + len - 1) == s_.begin[i + len];
-          report(i, copies * len, len >= line_min_ ? "line" : "word", text_of(i, len), "", contiguous);
-          consumed = copies * len;
-        } else {
-          consumed = 2 * len;
-        }
+      if (!same(i, i + len, len) || han_count(i, len) != len) continue;
+      if (covered(i, 2 * len)) break;
+      if (!restates_previous_block(i, len) && !legal_unit(i, len)) {
+        size_t e = i + len;  // further copies in a row belong to the same finding
+        while (exists(e + len) && at(e + len) != kBarrier && at(e + len) == at(e)) ++e;
+        size_t copies = (e - i) / len + 1;
+        bool contiguous = copies == 2 && end_of(i + len - 1) == begin_of(i + len);
+        report(i, copies * len, len >= line_min_ ? "line" : "word", text_of(i, len), "", contiguous);
+        consumed = copies * len;
+      } else {
+        consumed = 2 * len;
       }
-      if (consumed == 0) consumed = check_doubled_character(i);
-      if (consumed == 0 && check_stutter(i)) consumed = 3;
-      // Step one character on when nothing was reported, so that overlapping
-      // forms (一排排 inside 这一排排) are each looked at from their start.
-      i += consumed > 0 && covered_[i] ? consumed : 1;
     }
+    if (consumed == 0) consumed = check_doubled_character(i);
+    if (consumed == 0 && check_stutter(i)) consumed = 3;
+    // Step one character on when nothing was reported, so that overlapping
+    // forms (一排排 inside 这一排排) are each looked at from their start.
+    return i + (consumed > 0 && covered(i, 1) ? consumed : 1);
   }
 
   static std::string to_utf8(const std::u32string& s) {
@@ -353,12 +499,19 @@ class HanScan {
   }
 
   const Document& doc_;
+  const Structure& structure_;
   const ReduplicationLexicon& lex_;
   size_t line_min_;
   size_t max_period_;
   Reporter& out_;
-  Stream s_;
-  std::vector<char> covered_;
+  HanStreamReader reader_;
+  CharWindow window_{/*keep_low16=*/true};
+  std::vector<uint32_t> last_;     // the long scan's 6-gram table
+  std::vector<uint16_t> hashes_;   // of the 6-grams of the stretch being scanned
+  size_t next_barrier_ = 0;        // the first barrier the long scan has not passed
+  size_t resume_ = 0;              // the long scan passes over what it has looked at
+  Coverage long_covered_;
+  size_t short_covered_until_ = 0;
   WordSegmenter segmenter_;
 };
 

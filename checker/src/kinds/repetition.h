@@ -40,6 +40,11 @@
 //
 // Time is linear in the text: short units (up to 8 characters) are compared in
 // place, longer ones are found through a fixed-size table of 6-gram hashes.
+// Most characters come back nowhere near themselves: a filter that compares
+// several at once passes over them, and only the few places where a
+// character recurs within 8 are decoded further, looked up in the lexicon or
+// segmented. The stream is read through a window a few thousand characters
+// long, so memory does not grow with the document.
 #pragma once
 
 #include <memory>

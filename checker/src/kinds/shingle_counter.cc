@@ -1,0 +1,100 @@
+#include "kinds/shingle_counter.h"
+
+#include <algorithm>
+
+namespace copydesk {
+
+void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, size_t shift) {
+  // The shingles both windows hold: their keys stay where they are while
+  // there is room after them (the key array holds a window and a half), else
+  // they move to the front.
+  const size_t known = shift > 0 && shift < grams_ ? std::min(grams_ - shift, grams) : 0;
+  size_t start = known > 0 ? keys_start_ + shift : 0;
+  if (grams > room_) {
+    room_ = grams;
+    key_room_ = grams + grams / 2;
+    auto keys = std::make_unique_for_overwrite<uint64_t[]>(key_room_);
+    if (known > 0) std::copy(keys_.get() + start, keys_.get() + start + known, keys.get());
+    start = 0;
+    keys_ = std::move(keys);
+    slot_of_ = std::make_unique_for_overwrite<uint32_t[]>(room_);
+    seconds_ = std::make_unique_for_overwrite<uint32_t[]>(room_);
+    used_ = std::make_unique_for_overwrite<uint32_t[]>(room_);
+  } else if (start + grams > key_room_) {
+    std::copy(keys_.get() + start, keys_.get() + start + known, keys_.get());
+    start = 0;
+  }
+  keys_start_ = start;
+  grams_ = grams;
+  seconds_count_ = used_count_ = 0;
+  uint64_t* const keys = keys_.get() + start;
+  const size_t capacity = capacity_;
+  if (known < grams) {
+    // A rolling polynomial hash from the first new shingle on, updated by one
+    // character a step: h' = (h - out * kBase^(kShingle - 1)) * kBase + in.
+    constexpr uint64_t kBase = 0x100000001B3ULL;
+    uint64_t out_weight = kBase;  // kBase^kShingle: the weight the character leaving has after the step
+    for (size_t k = 1; k < kShingle; ++k) out_weight *= kBase;
+    uint64_t h = 0;
+    size_t barrier_until = 0;  // shingles starting before this hold a barrier
+    for (size_t k = known; k < known + kShingle; ++k) {
+      h = h * kBase + c[k];
+      if (c[k] == barrier) barrier_until = k + 1;
+    }
+    for (size_t g = known;;) {
+      if (g >= barrier_until) {
+        // The mixed hash's high bits scaled to the table (no power-of-two size needed).
+        const uint64_t home = (((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) >> 32;
+        keys[g] = (h & 0xFFFFFFFF00000000ULL) | home;
+      } else {
+        keys[g] = kNoKey;
+      }
+      if (++g == grams) break;
+      const char32_t in = c[g + kShingle - 1];
+      h = h * kBase - c[g - 1] * out_weight + in;
+      if (in == barrier) barrier_until = g + kShingle;
+    }
+  }
+  Slot* const slots = table_.data();
+  uint32_t* const slot_of = slot_of_.get();
+  uint32_t* const seconds = seconds_.get();
+  uint32_t* const used = used_.get();
+  size_t seconds_count = 0, used_count = 0;
+  for (size_t g = 0; g < grams; ++g) {
+    const uint64_t key = keys[g];
+    if (key == kNoKey) {
+      slot_of[g] = kNone;
+      continue;
+    }
+    const uint32_t tag = static_cast<uint32_t>(key >> 32);
+    size_t i = static_cast<uint32_t>(key);
+    while (true) {
+      Slot& slot = slots[i];
+      const uint32_t n = slot.count();
+      if (n == 0) {
+        slot.tag = tag;
+        slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
+        used[used_count++] = static_cast<uint32_t>(i);
+        break;
+      }
+      if (slot.tag == tag) {
+        if (n < 3) {
+          ++slot.first_and_count;
+          if (n == 1) seconds[seconds_count++] = static_cast<uint32_t>(g);
+        }
+        break;
+      }
+      i = i + 1 == capacity ? 0 : i + 1;
+    }
+    slot_of[g] = static_cast<uint32_t>(i);
+  }
+  seconds_count_ = seconds_count;
+  used_count_ = used_count;
+}
+
+void ShingleCounter::clear() {
+  for (size_t k = 0; k < used_count_; ++k) table_[used_[k]] = Slot{};
+  used_count_ = 0;
+}
+
+}  // namespace copydesk

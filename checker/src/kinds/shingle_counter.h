@@ -1,0 +1,72 @@
+// Counts the 8-character shingles of one window of the duplicate-passage
+// stream and answers, for each, whether it occurs exactly twice in the window
+// and where the first of the two starts.
+//
+// The counts live in an open-addressing table (linear probing, at most two
+// thirds full), one slot per distinct hash: exact counts and first positions
+// at a fraction of the cost and memory of a node-based hash map. A slot is 8
+// bytes: the high 32 bits of the shingle's 64-bit rolling hash (the mixed hash
+// chose the slot), the position of its first shingle and a count that stops at
+// 3. A shingle's slot never moves once it is entered (nothing is removed), so
+// the slot found when a shingle is entered is where its final count is read:
+// one pass over the window, and the shingles that reached a count of two are
+// listed as they do, in order. Where windows overlap, a shingle's hash and
+// home slot are computed once.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace copydesk {
+
+class ShingleCounter {
+ public:
+  static constexpr size_t kShingle = 8;
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  // REQUIRES: capacity >= 16 and larger than any window's number of shingles.
+  explicit ShingleCounter(size_t capacity) : capacity_(capacity), table_(capacity) {}
+
+  // Enters the shingles starting at c[0 .. grams), each c[g .. g + kShingle),
+  // leaving out those that hold `barrier`. The table must be empty (new or
+  // cleared). With `shift` > 0, c starts `shift` characters after where it
+  // started in the call before (windows overlap): the hashes of the shingles
+  // both windows hold are taken over instead of computed again.
+  void count(const char32_t* c, size_t grams, char32_t barrier, size_t shift = 0);
+
+  // True when the shingle at g (< grams) occurs exactly twice.
+  bool twice(size_t g) const { return slot_of_[g] != kNone && table_[slot_of_[g]].count() == 2; }
+  // The first shingle with the same hash as the one at g. REQUIRES: twice(g).
+  uint32_t first(size_t g) const { return table_[slot_of_[g]].first(); }
+  // The shingles that made a count two, in order: the second of every pair
+  // (check twice(): a third may have come).
+  std::span<const uint32_t> seconds() const { return {seconds_.get(), seconds_count_}; }
+
+  // Empties the table for the next window (only the slots this one used).
+  void clear();
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t first_and_count = 0;  // position << 2 | count; count 0: empty
+    uint32_t count() const { return first_and_count & 3; }
+    uint32_t first() const { return first_and_count >> 2; }
+  };
+
+  size_t capacity_;
+  std::vector<Slot> table_;
+  // Per window, room for one entry per shingle (never initialised past what is written):
+  static constexpr uint64_t kNoKey = UINT64_MAX;
+  std::unique_ptr<uint64_t[]> keys_;     // its hash's tag << 32 | home slot, or kNoKey when it holds a barrier
+  std::unique_ptr<uint32_t[]> slot_of_;  // its slot, or kNone when it holds a barrier
+  std::unique_ptr<uint32_t[]> seconds_;  // see seconds()
+  std::unique_ptr<uint32_t[]> used_;     // the slots in use, to be emptied by clear()
+  size_t room_ = 0, seconds_count_ = 0, used_count_ = 0;
+  size_t key_room_ = 0, keys_start_ = 0;  // keys_ holds key_room_ keys; this window's start at keys_start_
+  size_t grams_ = 0;  // of the last window counted
+};
+
+}  // namespace copydesk
