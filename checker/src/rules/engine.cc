@@ -205,10 +205,21 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
   std::vector<uint32_t> order(findings.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return finding_less(findings[a], findings[b]); });
-  std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
-  for (uint32_t i : order) sorted.push_back(std::move(findings[i]));
-  findings = std::move(sorted);
+  // The order is applied in place, cycle by cycle (findings[j] takes
+  // findings[order[j]]), so no second vector of findings exists at the peak.
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i) continue;
+    Finding first = std::move(findings[i]);
+    size_t j = i;
+    while (order[j] != i) {
+      const size_t next = order[j];
+      findings[j] = std::move(findings[next]);
+      order[j] = static_cast<uint32_t>(j);
+      j = next;
+    }
+    findings[j] = std::move(first);
+    order[j] = static_cast<uint32_t>(j);
+  }
   findings.erase(std::unique(findings.begin(), findings.end(),
                              [](const Finding& a, const Finding& b) {
                                return a.rule_id == b.rule_id && a.location.span == b.location.span;
