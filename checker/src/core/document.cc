@@ -31,12 +31,29 @@ struct LeadBytes {
   }
 };
 
+// Whether the character at `p` (lead byte E3, E4 or EF, or F0) is Han, from
+// its bytes: U+3007 and U+3400-U+3FFF (E3 80 87, E3 90-BF), U+4000-U+4FFF but
+// the hexagrams U+4DC0-U+4DFF (E4 B7), U+F900-U+FAFF (EF A4-AB); four-byte
+// characters are decoded.
+bool is_han_at(std::string_view text, size_t i) {
+  const unsigned char lead = text[i];
+  if (lead == 0xF0 || i + 2 >= text.size()) {
+    return is_han(Utf8Iterator(text, i).code_point());
+  }
+  const unsigned char second = text[i + 1];
+  switch (lead) {
+    case 0xE3: return second >= 0x90 || (second == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x87);
+    case 0xE4: return second != 0xB7;
+    default: return second >= 0xA4 && second <= 0xAB;  // 0xEF
+  }
+}
+
 }  // namespace
 
 Language detect_language(std::string_view text) {
   // Counted on bytes, a character at a time: a lead byte E5-E9 is always a
-  // CJK ideograph and most others rule Han out on their own; only E3, E4, EF
-  // and F0 need the code point.
+  // CJK ideograph and most others rule Han out on their own; E3, E4, EF and
+  // F0 need a look at the next bytes.
   static const LeadBytes kLeads;
   size_t han = 0, latin = 0;
   const size_t n = text.size();
@@ -44,7 +61,7 @@ Language detect_language(std::string_view text) {
     const LeadByte& b = kLeads.of[static_cast<unsigned char>(text[i])];
     latin += b.latin;
     han += b.han;
-    if (b.maybe_han) han += is_han(Utf8Iterator(text, i).code_point());
+    if (b.maybe_han) han += is_han_at(text, i);
     i += b.length;
   }
   // A Chinese word is one to three characters, an English one about five letters.
