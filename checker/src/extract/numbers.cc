@@ -52,6 +52,7 @@ std::string format_value(double value) {
 namespace {
 
 constexpr size_t kMaxChineseRun = 40;  // code points; longer runs are split, never re-scanned
+constexpr int kArabicDecimals = 12;    // decimals parse_arabic() adds to the value (it counts the rest)
 
 int arabic_digit(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
@@ -69,10 +70,6 @@ bool is_financial(char32_t c) {
   }
 }
 
-bool is_cn_digit(char32_t c) { return c != U'幺' && chinese_digit_value(c) >= 0; }
-bool is_small_unit(char32_t c) { double u = chinese_unit_value(c); return u > 0 && u < 1e4; }
-bool is_big_unit(char32_t c) { return chinese_unit_value(c) >= 1e4; }
-bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Characters that make 千/百 after a figure a unit prefix (千米, 千克, 千瓦), not a numeral.
 bool is_si_after_prefix(char32_t c) {
@@ -157,12 +154,43 @@ class CodePointSet {
   std::array<uint64_t, 0x10000 / 64> bits_{};
 };
 
+// Chinese digits (零 to 九, 两, the financial forms; not 幺, which is a digit
+// only inside a numeral read aloud), 十百千 and 万亿: chinese_digit_value()
+// and chinese_unit_value() as one load each, as they are asked of nearly
+// every character next to a figure.
+constexpr CodePointSet kChineseDigits(U"零〇○一壹二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖");
+constexpr CodePointSet kSmallUnits(U"十拾百佰千仟");
+constexpr CodePointSet kBigUnits(U"万萬亿億");
+
+bool is_cn_digit(char32_t c) { return kChineseDigits.contains(c); }
+bool is_small_unit(char32_t c) { return kSmallUnits.contains(c); }
+bool is_big_unit(char32_t c) { return kBigUnits.contains(c); }
+bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The characters that may carry a numeral on once it has begun
+// (Scanner::parse_plain): digits of either kind, 十百千万亿, 点 and the
+// approximations inside a figure (500余万). Most figures are followed by none.
+constexpr CodePointSet kContinuesNumeral(
+    U"0123456789０１２３４５６７８９零〇○一壹二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖"
+    U"十拾百佰千仟万萬亿億点點余多几幾");
+
 // The characters that may begin a figure: a cheap first test before
 // Scanner::could_start(), false for nearly every character of running text.
 constexpr CodePointSet kMayStartNumber(
     U"0123456789.-+abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     U"０１２３４５６７８９＋－．−"
     U"零〇○一壹幺二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億第负負");
+
+// What an ASCII byte may begin: kMayStartNumber for the scanner's inner loop.
+enum class AsciiClass : uint8_t { kOther, kDigit, kSignOrPoint, kLetter };
+constexpr std::array<AsciiClass, 128> kAsciiClasses = [] {
+  std::array<AsciiClass, 128> classes{};
+  for (char c = '0'; c <= '9'; ++c) classes[c] = AsciiClass::kDigit;
+  for (char c : {'.', '-', '+'}) classes[c] = AsciiClass::kSignOrPoint;
+  for (char c = 'a'; c <= 'z'; ++c) classes[c] = AsciiClass::kLetter;
+  for (char c = 'A'; c <= 'Z'; ++c) classes[c] = AsciiClass::kLetter;
+  return classes;
+}();
 
 // A vector of at most N elements that never allocates.
 template <typename T, size_t N>
@@ -232,13 +260,20 @@ class Scanner {
     return off < t_.size() ? std::min(t_.size(), off + utf8_sequence_length(static_cast<unsigned char>(t_[off])))
                            : t_.size();
   }
-  char32_t before(size_t off) const { return off == 0 ? 0 : decode_at(t_, previous_offset(t_, off)); }
+  // The code point before `off` (0 at the start), found as previous_offset() does.
+  char32_t before(size_t off) const {
+    if (off == 0) return 0;
+    size_t i = off - 1;
+    while (i > 0 && (static_cast<unsigned char>(t_[i]) & 0xC0) == 0x80) --i;
+    return decode_at(t_, i);
+  }
   // Both compare one byte first: they are tried for many words at every figure.
   bool starts(size_t off, std::string_view s) const {
     return off < t_.size() && t_[off] == s[0] && t_.substr(off, s.size()) == s;
   }
   bool ends_at(size_t off, std::string_view s) const {
-    return off >= s.size() && t_[off - 1] == s.back() && t_.substr(off - s.size(), s.size()) == s;
+    return off >= s.size() && t_[off - 1] == s.back() && (s.size() < 2 || t_[off - 2] == s[s.size() - 2]) &&
+           t_.substr(off - s.size(), s.size()) == s;
   }
 
   // Whether an English word starts at `off`, after at most one space: the
@@ -267,8 +302,37 @@ class Scanner {
         if (kMayStartNumber.contains(lead, bytes[pos + 1], bytes[pos + 2])) return pos;
         pos += 3;
       } else if (lead < 0x80) {
-        if (kMayStartNumber.contains(lead)) return pos;
-        ++pos;
+        // A run of ASCII: English copy, or figures and Latin words in Chinese copy.
+        do {
+          const unsigned char byte = bytes[pos];
+          switch (kAsciiClasses[byte]) {
+            case AsciiClass::kOther:
+              ++pos;
+              continue;
+            case AsciiClass::kDigit:
+              return pos;
+            case AsciiClass::kSignOrPoint:
+              // Begins a figure only before a digit or a point (+.5): not a
+              // hyphen between words or the full stop ending a sentence.
+              if (pos + 1 == size || (bytes[pos + 1] >= '0' && bytes[pos + 1] <= '9') || bytes[pos + 1] == '.' ||
+                  bytes[pos + 1] >= 0x80) {
+                return pos;
+              }
+              ++pos;
+              continue;
+            case AsciiClass::kLetter: {
+              // No letter inside a word begins a figure, and a word begins
+              // one only as a number word.
+              const size_t word_begin = pos;
+              while (pos < size && static_cast<unsigned>((bytes[pos] | 0x20) - 'a') < 26) ++pos;  // a letter
+              const bool inside_word = word_begin > 0 && (bytes[word_begin - 1] < 0x80
+                                                              ? is_ascii_alpha(bytes[word_begin - 1])
+                                                              : is_ascii_alpha(before(word_begin)));
+              if (!inside_word && may_begin_english_number(t_.substr(word_begin, pos - word_begin))) return word_begin;
+              continue;
+            }
+          }
+        } while (pos < size && bytes[pos] < 0x80);
       } else {
         size_t length = utf8_sequence_length(lead);
         if (pos + length > size) return pos;  // a cut sequence: let the careful path decide
@@ -337,7 +401,7 @@ class Scanner {
       size_t q = next(p);
       double scale = 1;
       while (q < t_.size() && arabic_digit(at(q)) >= 0) {
-        if (decimals < 12) {
+        if (decimals < kArabicDecimals) {
           scale /= 10;
           value += arabic_digit(at(q)) * scale;
         }
@@ -385,9 +449,25 @@ class Scanner {
     Core arabic;
     bool has_arabic = false;
     size_t p = pos;
-    if (arabic_digit(at(p)) >= 0 || at(p) == '.' || at(p) == U'．') {
+    const char32_t first = at(p);
+    if (arabic_digit(first) >= 0 || first == '.' || first == U'．') {
       if (!parse_arabic(p, arabic, skip)) return false;
       has_arabic = true;
+      // Most figures are Arabic digits followed by nothing that carries the
+      // numeral on: their value is the one parse_arabic() read, which is what
+      // the general reading below gives them (the same sums in the same
+      // order, for up to kArabicDecimals decimals).
+      // (A '.' of a chain such as 1.2.3 leaves an empty figure, which that reading rejects.)
+      if (arabic.end > pos && arabic.decimals <= kArabicDecimals && !kContinuesNumeral.contains(at(arabic.end))) {
+        core.begin = pos;
+        core.end = arabic.end;
+        core.value = arabic.value;
+        core.arabic = true;
+        core.grouped = arabic.grouped;
+        core.integer_digits = arabic.integer_digits;
+        core.decimals = arabic.decimals;
+        return true;
+      }
       // Normalized ASCII text of the figure.
       for (Utf8Iterator it(t_.substr(arabic.begin, arabic.end - arabic.begin)); !it.done(); it.next()) {
         char32_t c = it.code_point();
@@ -397,6 +477,18 @@ class Scanner {
       if (!norm.empty() && norm[0] == '.') norm.insert(norm.begin(), '0');
       pieces.push_back({arabic.end, norm.size()});
       p = arabic.end;
+    }
+    if (!has_arabic && (is_cn_digit(first) || is_small_unit(first))) {
+      // Or one Chinese digit, or 十, 百 or 千 alone (一个, 三家, 十年).
+      const size_t n = next(p);
+      const char32_t second = at(n);
+      if (!kContinuesNumeral.contains(second) && !((first == U'千' || first == U'仟') && is_si_after_prefix(second))) {
+        core.begin = pos;
+        core.end = n;
+        core.value = is_cn_digit(first) ? chinese_digit_value(first) : chinese_unit_value(first);
+        core.chinese = true;
+        return true;
+      }
     }
     bool approx_inside = false;
     while (p < t_.size() && pieces.size() < kMaxChineseRun) {
@@ -696,27 +788,19 @@ class Scanner {
         {"almost ", Bound::kUnder}, {"less than ", Bound::kUnder}, {"fewer than ", Bound::kUnder},
         {"about ", Bound::kApprox}, {"around ", Bound::kApprox}, {"approximately ", Bound::kApprox},
         {"roughly ", Bound::kApprox}, {"some ", Bound::kApprox}};
-    // Most figures follow no marker: one test of the byte before against the
-    // markers' last bytes spares trying each of them.
-    static const std::array<bool, 256> kMarkerLastBytes = [] {
-      std::array<bool, 256> bytes{};
-      for (const Marker& marker : kBefore) bytes[static_cast<unsigned char>(marker.text.back())] = true;
-      return bytes;
-    }();
-    // Then only the markers ending in the character before are tried.
-    static const auto kBeforeLast = [] {
-      std::array<char32_t, std::size(kBefore)> last{};
-      for (size_t i = 0; i < last.size(); ++i) {
-        std::string_view text = kBefore[i].text;
-        last[i] = code_point_at(text, previous_offset(text, text.size()));
-      }
-      return last;
-    }();
-    if (pos > 0 && kMarkerLastBytes[static_cast<unsigned char>(t_[pos - 1])]) {
-      const char32_t last = before(pos);
+    // Most figures follow no marker: only the markers ending in the byte
+    // before the figure are tried, in their order.
+    static const auto kByLastByte = [] {
+      std::array<std::vector<uint8_t>, 256> by_byte{};
       for (size_t i = 0; i < std::size(kBefore); ++i) {
+        by_byte[static_cast<unsigned char>(kBefore[i].text.back())].push_back(static_cast<uint8_t>(i));
+      }
+      return by_byte;
+    }();
+    if (pos > 0) {
+      for (uint8_t i : kByLastByte[static_cast<unsigned char>(t_[pos - 1])]) {
         const Marker& marker = kBefore[i];
-        if (kBeforeLast[i] == last && ends_at(pos, marker.text)) {
+        if (ends_at(pos, marker.text)) {
           // 超 in 超市 or 近 in 最近 are words, not markers: the marker must not follow another Han
           // character that forms a word with it.
           size_t at_marker = pos - marker.text.size();
@@ -769,7 +853,11 @@ class Scanner {
       return std::nullopt;
     }
     // A lone financial digit (伍, 陆) or a numeral inside an ordinary word (一切, 统一).
-    size_t cps = code_point_count(t_.substr(core->begin, core->end - core->begin));
+    // Code points of the figure, counted up to 4: only short Chinese figures are tested below.
+    size_t cps = 0;
+    if (!core->arabic) {
+      for (size_t i = core->begin; i < core->end && cps < 4; ++i) cps += (static_cast<unsigned char>(t_[i]) & 0xC0) != 0x80;
+    }
     if (!core->arabic && !core->english && !ordinal && cps == 1 && (is_financial(at(core->begin)) || at(core->begin) == U'○')) {
       return std::nullopt;
     }
