@@ -10,7 +10,10 @@
 #include "core/document.h"
 #include "core/utf8.h"
 #include "extract/chinese_numeral.h"
+#include "extract/code_point_set.h"
 #include "extract/english_numeral.h"
+#include "extract/figure_starts.h"
+#include "extract/rare_characters.h"
 
 namespace copydesk {
 
@@ -138,22 +141,6 @@ inline char32_t decode_at(std::string_view text, size_t off) {
   }
 }
 
-// A set of BMP code points as a bitmap: one load and a shift to test.
-class CodePointSet {
- public:
-  constexpr explicit CodePointSet(std::u32string_view members) {
-    for (char32_t c : members) bits_[c >> 6] |= uint64_t{1} << (c & 63);
-  }
-  bool contains(char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1); }
-  // The same for the three bytes of a UTF-8 sequence, without assembling the code point.
-  bool contains(unsigned char lead, unsigned char second, unsigned char third) const {
-    return (bits_[((lead & 0x0F) << 6) | (second & 0x3F)] >> (third & 0x3F)) & 1;
-  }
-
- private:
-  std::array<uint64_t, 0x10000 / 64> bits_{};
-};
-
 // Chinese digits (零 to 九, 两, the financial forms; not 幺, which is a digit
 // only inside a numeral read aloud), 十百千 and 万亿: chinese_digit_value()
 // and chinese_unit_value() as one load each, as they are asked of nearly
@@ -173,24 +160,6 @@ bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && 
 constexpr CodePointSet kContinuesNumeral(
     U"0123456789０１２３４５６７８９零〇○一壹二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖"
     U"十拾百佰千仟万萬亿億点點余多几幾");
-
-// The characters that may begin a figure: a cheap first test before
-// Scanner::could_start(), false for nearly every character of running text.
-constexpr CodePointSet kMayStartNumber(
-    U"0123456789.-+abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    U"０１２３４５６７８９＋－．−"
-    U"零〇○一壹幺二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億第负負");
-
-// What an ASCII byte may begin: kMayStartNumber for the scanner's inner loop.
-enum class AsciiClass : uint8_t { kOther, kDigit, kSignOrPoint, kLetter };
-constexpr std::array<AsciiClass, 128> kAsciiClasses = [] {
-  std::array<AsciiClass, 128> classes{};
-  for (char c = '0'; c <= '9'; ++c) classes[c] = AsciiClass::kDigit;
-  for (char c : {'.', '-', '+'}) classes[c] = AsciiClass::kSignOrPoint;
-  for (char c = 'a'; c <= 'z'; ++c) classes[c] = AsciiClass::kLetter;
-  for (char c = 'A'; c <= 'Z'; ++c) classes[c] = AsciiClass::kLetter;
-  return classes;
-}();
 
 // A vector of at most N elements that never allocates.
 template <typename T, size_t N>
@@ -229,10 +198,15 @@ class Scanner {
  public:
   explicit Scanner(std::string_view text) : t_(text) {}
 
-  std::vector<NumberMention> scan() {
+  // The mentions of the text, tried at `starts`, the figure starts of the
+  // text in order (figure_starts.h): the scanner never begins a figure
+  // elsewhere.
+  std::vector<NumberMention> scan(const std::vector<size_t>& starts) {
     std::vector<NumberMention> out;
     size_t pos = 0;
-    while ((pos = next_candidate(pos)) < t_.size()) {
+    for (size_t start : starts) {
+      if (start < pos) continue;  // inside a figure found, or passed over by one
+      pos = start;
       char32_t c = at(pos);
       if (!could_start(pos, c)) {
         pos = next(pos);
@@ -281,66 +255,6 @@ class Scanner {
   bool word_follows(size_t off) const {
     if (off < t_.size() && t_[off] == ' ') ++off;
     return off < t_.size() && is_ascii_alpha(static_cast<unsigned char>(t_[off]));
-  }
-
-  // The offset of the first character at or after `pos` that may begin a
-  // figure, or the end. This loop sees every character of the document, so it
-  // works on bytes and decodes each character once.
-  size_t next_candidate(size_t pos) const {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(t_.data());
-    const size_t size = t_.size();
-    while (pos < size) {
-      // A run of Han characters (E4-E9 lead U+4000-U+9FFF), one table test each.
-      while (pos + 2 < size && bytes[pos] >= 0xE4 && bytes[pos] <= 0xE9) {
-        if (kMayStartNumber.contains(bytes[pos], bytes[pos + 1], bytes[pos + 2])) return pos;
-        pos += 3;
-      }
-      if (pos >= size) break;
-      unsigned char lead = bytes[pos];
-      if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
-        // Three bytes: nearly every character of Chinese text.
-        if (kMayStartNumber.contains(lead, bytes[pos + 1], bytes[pos + 2])) return pos;
-        pos += 3;
-      } else if (lead < 0x80) {
-        // A run of ASCII: English copy, or figures and Latin words in Chinese copy.
-        do {
-          const unsigned char byte = bytes[pos];
-          switch (kAsciiClasses[byte]) {
-            case AsciiClass::kOther:
-              ++pos;
-              continue;
-            case AsciiClass::kDigit:
-              return pos;
-            case AsciiClass::kSignOrPoint:
-              // Begins a figure only before a digit or a point (+.5): not a
-              // hyphen between words or the full stop ending a sentence.
-              if (pos + 1 == size || (bytes[pos + 1] >= '0' && bytes[pos + 1] <= '9') || bytes[pos + 1] == '.' ||
-                  bytes[pos + 1] >= 0x80) {
-                return pos;
-              }
-              ++pos;
-              continue;
-            case AsciiClass::kLetter: {
-              // No letter inside a word begins a figure, and a word begins
-              // one only as a number word.
-              const size_t word_begin = pos;
-              while (pos < size && static_cast<unsigned>((bytes[pos] | 0x20) - 'a') < 26) ++pos;  // a letter
-              const bool inside_word = word_begin > 0 && (bytes[word_begin - 1] < 0x80
-                                                              ? is_ascii_alpha(bytes[word_begin - 1])
-                                                              : is_ascii_alpha(before(word_begin)));
-              if (!inside_word && may_begin_english_number(t_.substr(word_begin, pos - word_begin))) return word_begin;
-              continue;
-            }
-          }
-        } while (pos < size && bytes[pos] < 0x80);
-      } else {
-        size_t length = utf8_sequence_length(lead);
-        if (pos + length > size) return pos;  // a cut sequence: let the careful path decide
-        if (kMayStartNumber.contains(decode_at(t_, pos))) return pos;
-        pos += length;
-      }
-    }
-    return size;
   }
 
   bool could_start(size_t pos, char32_t c) const {
@@ -985,7 +899,7 @@ class Scanner {
 
 }  // namespace
 
-std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(); }
+std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(figure_starts(text)); }
 
 std::optional<double> parse_number(std::string_view text) {
   auto mentions = find_numbers(text);
@@ -1004,7 +918,8 @@ std::span<const NumberMention> Numbers::within(Span span) const {
 }
 
 Numbers Numbers::compute(const Document& doc) {
-  Numbers numbers{find_numbers(doc.text())};
+  // The shared character scan has found where figures may begin.
+  Numbers numbers{Scanner(doc.text()).scan(doc.analysis<RareCharacters>().figure_starts)};
   numbers.mentions.shrink_to_fit();  // kept for the document's life: no doubling slack
   return numbers;
 }
