@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <span>
 #include <tuple>
 
 #include "core/document.h"
@@ -107,22 +108,52 @@ struct WordOccurrence {
   auto key() const { return std::tuple(c, neighbour_after, neighbour); }
 };
 
-// The occurrences of every character of every word, sorted by character and neighbour.
-const std::vector<WordOccurrence>& not_number_occurrences() {
-  static const std::vector<WordOccurrence> occurrences = [] {
-    std::vector<WordOccurrence> out;
+// The occurrences of every character of every word, sorted by character and
+// neighbour, and a filter of their keys: most figures are in no such word,
+// which one bit tells before any search.
+class NotNumberOccurrences {
+ public:
+  NotNumberOccurrences() {
     for (std::string_view word : kNotNumbers) {
       for (Utf8Iterator it(word); !it.done(); it.next()) {
         bool last = it.next_offset() == word.size();
         char32_t neighbour = last ? code_point_at(word, previous_offset(word, it.offset()))
                                   : code_point_at(word, it.next_offset());
-        out.push_back({it.code_point(), !last, neighbour, word, it.offset()});
+        occurrences_.push_back({it.code_point(), !last, neighbour, word, it.offset()});
+        const size_t bit = filter_bit(it.code_point(), !last, neighbour);
+        filter_[bit / 64] |= uint64_t{1} << (bit % 64);
       }
     }
-    std::stable_sort(out.begin(), out.end(),
+    std::stable_sort(occurrences_.begin(), occurrences_.end(),
                      [](const WordOccurrence& a, const WordOccurrence& b) { return a.key() < b.key(); });
-    return out;
-  }();
+  }
+
+  // The occurrences of `c` with `neighbour` after (or before) it, in order.
+  std::span<const WordOccurrence> of(char32_t c, bool neighbour_after, char32_t neighbour) const {
+    const size_t bit = filter_bit(c, neighbour_after, neighbour);
+    if (!((filter_[bit / 64] >> (bit % 64)) & 1)) return {};
+    auto key = std::tuple(c, neighbour_after, neighbour);
+    auto [first, last] = std::equal_range(occurrences_.begin(), occurrences_.end(), key, KeyLess{});
+    return {first, last};
+  }
+
+ private:
+  struct KeyLess {
+    bool operator()(const WordOccurrence& o, const auto& key) const { return o.key() < key; }
+    bool operator()(const auto& key, const WordOccurrence& o) const { return key < o.key(); }
+  };
+  static constexpr size_t kFilterBits = 4096;
+  static size_t filter_bit(char32_t c, bool neighbour_after, char32_t neighbour) {
+    uint64_t h = (uint64_t{c} << 22 | uint64_t{neighbour} << 1 | neighbour_after) * 0x9E3779B97F4A7C15ULL;
+    return h >> (64 - 12);
+  }
+
+  std::vector<WordOccurrence> occurrences_;
+  std::array<uint64_t, kFilterBits / 64> filter_{};
+};
+
+const NotNumberOccurrences& not_number_occurrences() {
+  static const NotNumberOccurrences occurrences;
   return occurrences;
 }
 
@@ -670,17 +701,15 @@ class Scanner {
   // Only the words holding the character at `b` can, each at one place, and
   // with the character after or before it as written here.
   bool in_excluded_word(size_t b, size_t e) const {
-    const auto& occurrences = not_number_occurrences();
+    const NotNumberOccurrences& occurrences = not_number_occurrences();
     char32_t first = at(b);
-    for (auto key : {std::tuple(first, true, at(next(b))), std::tuple(first, false, before(b))}) {
-      auto it = std::lower_bound(occurrences.begin(), occurrences.end(), key,
-                                 [](const WordOccurrence& o, const auto& k) { return o.key() < k; });
-      for (; it != occurrences.end() && it->key() == key; ++it) {
-        if (it->offset > b) continue;
-        size_t start = b - it->offset;
-        size_t end = start + it->word.size();
-        if (end < e || end > t_.size() || t_[end - 1] != it->word.back()) continue;
-        if (t_.substr(start, it->word.size()) == it->word) return true;
+    for (auto [after, neighbour] : {std::pair(true, at(next(b))), std::pair(false, before(b))}) {
+      for (const WordOccurrence& o : occurrences.of(first, after, neighbour)) {
+        if (o.offset > b) continue;
+        size_t start = b - o.offset;
+        size_t end = start + o.word.size();
+        if (end < e || end > t_.size() || t_[end - 1] != o.word.back()) continue;
+        if (t_.substr(start, o.word.size()) == o.word) return true;
       }
     }
     return false;
