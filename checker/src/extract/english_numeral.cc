@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace copydesk {
 
@@ -11,13 +13,29 @@ namespace {
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// A word in lower case, kept on the stack: the words of interest are short,
+// and a longer one (empty here) equals none of them.
+class Lowered {
+ public:
+  static constexpr size_t kLongest = 12;
+  explicit Lowered(std::string_view s) : size_(s.size() <= kLongest ? s.size() : 0) {
+    for (size_t i = 0; i < size_; ++i) {
+      char c = s[i];
+      buffer_[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
   }
-  return out;
-}
+  operator std::string_view() const { return {buffer_, size_}; }
+  bool operator==(std::string_view other) const { return std::string_view(*this) == other; }
+  size_t size() const { return size_; }
+  char front() const { return buffer_[0]; }
+  char back() const { return buffer_[size_ - 1]; }
+
+ private:
+  char buffer_[kLongest];
+  size_t size_;
+};
+
+Lowered lower(std::string_view s) { return Lowered(s); }
 
 struct Word {
   std::string_view text;
@@ -80,21 +98,21 @@ std::optional<EnglishNumber> parse_english_number(std::string_view text, size_t 
   for (int words = 0; words < 32; ++words) {
     std::string_view raw = word_at(text, p);
     if (raw.empty() || raw.size() > 12) break;
-    std::string w = lower(raw);
+    Lowered w = lower(raw);
     size_t w_end = p + raw.size();
     // Look at the next word, for "a" and "and".
-    auto following = [&]() -> std::string {
+    auto following = [&]() -> Lowered {
       if (w_end < text.size() && (text[w_end] == ' ' || text[w_end] == '-')) return lower(word_at(text, w_end + 1));
-      return "";
+      return lower("");
     };
     bool done = false;
     if ((w == "a" || w == "an") && !any) {
-      std::string f = following();
+      Lowered f = following();
       if (!(lookup(kScales, f) || f == "dozen")) break;
       pending_a = true;
       current = 1;
     } else if (w == "and") {
-      std::string f = following();
+      Lowered f = following();
       if (!any || !(lookup(kCardinals, f))) break;
     } else if (const Word* card = lookup(kCardinals, w)) {
       // "twenty five" or "one hundred five", but not "five five".
@@ -153,10 +171,55 @@ std::optional<EnglishNumber> parse_english_number(std::string_view text, size_t 
   return out;
 }
 
+namespace {
+
+// The words that may begin a number: a, an, the cardinals and the ordinals.
+template <typename Visit>
+constexpr void for_each_beginning(Visit visit) {
+  visit(std::string_view("a"));
+  visit(std::string_view("an"));
+  for (const Word& w : kCardinals) visit(w.text);
+  for (const Word& w : kOrdinals) visit(w.text);
+}
+
+// By first and last letter, bit n set when one of them has n letters: nearly
+// every other word is rejected by this mask before any comparison.
+constexpr std::array<std::array<uint16_t, 26>, 26> kBeginningLengths = [] {
+  std::array<std::array<uint16_t, 26>, 26> lengths{};
+  for_each_beginning([&](std::string_view w) { lengths[w.front() - 'a'][w.back() - 'a'] |= uint16_t{1} << w.size(); });
+  return lengths;
+}();
+
+// The letter's place in the alphabet (either case), or -1.
+constexpr int letter_index(char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  return -1;
+}
+
+}  // namespace
+
+bool may_begin_english_number(std::string_view word) {
+  if (word.empty() || word.size() > Lowered::kLongest) return false;
+  const int first = letter_index(word.front()), last = letter_index(word.back());
+  if (first < 0 || last < 0 || !((kBeginningLengths[first][last] >> word.size()) & 1)) return false;
+  // The words that pass, by first letter and length.
+  static const auto kBeginnings = [] {
+    std::array<std::array<std::vector<std::string_view>, Lowered::kLongest + 1>, 26> words;
+    for_each_beginning([&](std::string_view w) { words[w[0] - 'a'][w.size()].push_back(w); });
+    return words;
+  }();
+  Lowered lowered(word);
+  for (std::string_view candidate : kBeginnings[lowered.front() - 'a'][word.size()]) {
+    if (candidate == lowered) return true;
+  }
+  return false;
+}
+
 std::optional<EnglishScale> english_scale_after(std::string_view text, size_t pos) {
   size_t p = pos;
   if (p < text.size() && text[p] == ' ') ++p;
-  std::string w = lower(word_at(text, p));
+  Lowered w = lower(word_at(text, p));
   static constexpr Word kWords[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
                                     {"bn", 1e9},       {"mn", 1e6}};
   for (const Word& word : kWords) {
@@ -168,7 +231,7 @@ std::optional<EnglishScale> english_scale_after(std::string_view text, size_t po
 std::optional<size_t> english_percent_after(std::string_view text, size_t pos) {
   size_t p = pos;
   if (p < text.size() && text[p] == ' ') ++p;
-  std::string w = lower(word_at(text, p));
+  Lowered w = lower(word_at(text, p));
   if (w == "percent" || w == "pct") return p + w.size();
   if (w == "per" && p + 3 < text.size() && text[p + 3] == ' ' && lower(word_at(text, p + 4)) == "cent") return p + 8;
   return std::nullopt;

@@ -19,6 +19,12 @@ struct EnglishNumber {
 // word). Case-insensitive. Returns nullopt when no number word starts there.
 std::optional<EnglishNumber> parse_english_number(std::string_view text, size_t pos);
 
+// Whether parse_english_number() may find a number at a word that begins with
+// `word` (its letters): it finds none unless that word is "a", "an", a
+// cardinal (one ... ninety) or an ordinal (first ... billionth). A test of a
+// few comparisons, for the number scanner, which meets every English word.
+bool may_begin_english_number(std::string_view word);
+
 // " million", " billion", " thousand", " trillion" (and "bn", "mn") right after a figure.
 struct EnglishScale {
   size_t end = 0;

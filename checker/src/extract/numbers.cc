@@ -5,12 +5,16 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <span>
 #include <tuple>
 
 #include "core/document.h"
 #include "core/utf8.h"
 #include "extract/chinese_numeral.h"
+#include "extract/code_point_set.h"
 #include "extract/english_numeral.h"
+#include "extract/figure_starts.h"
+#include "extract/rare_characters.h"
 
 namespace copydesk {
 
@@ -52,6 +56,7 @@ std::string format_value(double value) {
 namespace {
 
 constexpr size_t kMaxChineseRun = 40;  // code points; longer runs are split, never re-scanned
+constexpr int kArabicDecimals = 12;    // decimals parse_arabic() adds to the value (it counts the rest)
 
 int arabic_digit(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
@@ -69,10 +74,6 @@ bool is_financial(char32_t c) {
   }
 }
 
-bool is_cn_digit(char32_t c) { return c != U'幺' && chinese_digit_value(c) >= 0; }
-bool is_small_unit(char32_t c) { double u = chinese_unit_value(c); return u > 0 && u < 1e4; }
-bool is_big_unit(char32_t c) { return chinese_unit_value(c) >= 1e4; }
-bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Characters that make 千/百 after a figure a unit prefix (千米, 千克, 千瓦), not a numeral.
 bool is_si_after_prefix(char32_t c) {
@@ -107,22 +108,52 @@ struct WordOccurrence {
   auto key() const { return std::tuple(c, neighbour_after, neighbour); }
 };
 
-// The occurrences of every character of every word, sorted by character and neighbour.
-const std::vector<WordOccurrence>& not_number_occurrences() {
-  static const std::vector<WordOccurrence> occurrences = [] {
-    std::vector<WordOccurrence> out;
+// The occurrences of every character of every word, sorted by character and
+// neighbour, and a filter of their keys: most figures are in no such word,
+// which one bit tells before any search.
+class NotNumberOccurrences {
+ public:
+  NotNumberOccurrences() {
     for (std::string_view word : kNotNumbers) {
       for (Utf8Iterator it(word); !it.done(); it.next()) {
         bool last = it.next_offset() == word.size();
         char32_t neighbour = last ? code_point_at(word, previous_offset(word, it.offset()))
                                   : code_point_at(word, it.next_offset());
-        out.push_back({it.code_point(), !last, neighbour, word, it.offset()});
+        occurrences_.push_back({it.code_point(), !last, neighbour, word, it.offset()});
+        const size_t bit = filter_bit(it.code_point(), !last, neighbour);
+        filter_[bit / 64] |= uint64_t{1} << (bit % 64);
       }
     }
-    std::stable_sort(out.begin(), out.end(),
+    std::stable_sort(occurrences_.begin(), occurrences_.end(),
                      [](const WordOccurrence& a, const WordOccurrence& b) { return a.key() < b.key(); });
-    return out;
-  }();
+  }
+
+  // The occurrences of `c` with `neighbour` after (or before) it, in order.
+  std::span<const WordOccurrence> of(char32_t c, bool neighbour_after, char32_t neighbour) const {
+    const size_t bit = filter_bit(c, neighbour_after, neighbour);
+    if (!((filter_[bit / 64] >> (bit % 64)) & 1)) return {};
+    auto key = std::tuple(c, neighbour_after, neighbour);
+    auto [first, last] = std::equal_range(occurrences_.begin(), occurrences_.end(), key, KeyLess{});
+    return {first, last};
+  }
+
+ private:
+  struct KeyLess {
+    bool operator()(const WordOccurrence& o, const auto& key) const { return o.key() < key; }
+    bool operator()(const auto& key, const WordOccurrence& o) const { return key < o.key(); }
+  };
+  static constexpr size_t kFilterBits = 4096;
+  static size_t filter_bit(char32_t c, bool neighbour_after, char32_t neighbour) {
+    uint64_t h = (uint64_t{c} << 22 | uint64_t{neighbour} << 1 | neighbour_after) * 0x9E3779B97F4A7C15ULL;
+    return h >> (64 - 12);
+  }
+
+  std::vector<WordOccurrence> occurrences_;
+  std::array<uint64_t, kFilterBits / 64> filter_{};
+};
+
+const NotNumberOccurrences& not_number_occurrences() {
+  static const NotNumberOccurrences occurrences;
   return occurrences;
 }
 
@@ -141,28 +172,25 @@ inline char32_t decode_at(std::string_view text, size_t off) {
   }
 }
 
-// A set of BMP code points as a bitmap: one load and a shift to test.
-class CodePointSet {
- public:
-  constexpr explicit CodePointSet(std::u32string_view members) {
-    for (char32_t c : members) bits_[c >> 6] |= uint64_t{1} << (c & 63);
-  }
-  bool contains(char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1); }
-  // The same for the three bytes of a UTF-8 sequence, without assembling the code point.
-  bool contains(unsigned char lead, unsigned char second, unsigned char third) const {
-    return (bits_[((lead & 0x0F) << 6) | (second & 0x3F)] >> (third & 0x3F)) & 1;
-  }
+// Chinese digits (零 to 九, 两, the financial forms; not 幺, which is a digit
+// only inside a numeral read aloud), 十百千 and 万亿: chinese_digit_value()
+// and chinese_unit_value() as one load each, as they are asked of nearly
+// every character next to a figure.
+constexpr CodePointSet kChineseDigits(U"零〇○一壹二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖");
+constexpr CodePointSet kSmallUnits(U"十拾百佰千仟");
+constexpr CodePointSet kBigUnits(U"万萬亿億");
 
- private:
-  std::array<uint64_t, 0x10000 / 64> bits_{};
-};
+bool is_cn_digit(char32_t c) { return kChineseDigits.contains(c); }
+bool is_small_unit(char32_t c) { return kSmallUnits.contains(c); }
+bool is_big_unit(char32_t c) { return kBigUnits.contains(c); }
+bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The characters that may begin a figure: a cheap first test before
-// Scanner::could_start(), false for nearly every character of running text.
-constexpr CodePointSet kMayStartNumber(
-    U"0123456789.-+abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    U"０１２３４５６７８９＋－．−"
-    U"零〇○一壹幺二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億第负負");
+// The characters that may carry a numeral on once it has begun
+// (Scanner::parse_plain): digits of either kind, 十百千万亿, 点 and the
+// approximations inside a figure (500余万). Most figures are followed by none.
+constexpr CodePointSet kContinuesNumeral(
+    U"0123456789０１２３４５６７８９零〇○一壹二两兩倆俩贰貳三叁參四肆五伍六陆陸七柒八捌九玖"
+    U"十拾百佰千仟万萬亿億点點余多几幾");
 
 // A vector of at most N elements that never allocates.
 template <typename T, size_t N>
@@ -201,10 +229,15 @@ class Scanner {
  public:
   explicit Scanner(std::string_view text) : t_(text) {}
 
-  std::vector<NumberMention> scan() {
+  // The mentions of the text, tried at `starts`, the figure starts of the
+  // text in order (figure_starts.h): the scanner never begins a figure
+  // elsewhere.
+  std::vector<NumberMention> scan(const std::vector<size_t>& starts) {
     std::vector<NumberMention> out;
     size_t pos = 0;
-    while ((pos = next_candidate(pos)) < t_.size()) {
+    for (size_t start : starts) {
+      if (start < pos) continue;  // inside a figure found, or passed over by one
+      pos = start;
       char32_t c = at(pos);
       if (!could_start(pos, c)) {
         pos = next(pos);
@@ -232,13 +265,20 @@ class Scanner {
     return off < t_.size() ? std::min(t_.size(), off + utf8_sequence_length(static_cast<unsigned char>(t_[off])))
                            : t_.size();
   }
-  char32_t before(size_t off) const { return off == 0 ? 0 : decode_at(t_, previous_offset(t_, off)); }
+  // The code point before `off` (0 at the start), found as previous_offset() does.
+  char32_t before(size_t off) const {
+    if (off == 0) return 0;
+    size_t i = off - 1;
+    while (i > 0 && (static_cast<unsigned char>(t_[i]) & 0xC0) == 0x80) --i;
+    return decode_at(t_, i);
+  }
   // Both compare one byte first: they are tried for many words at every figure.
   bool starts(size_t off, std::string_view s) const {
     return off < t_.size() && t_[off] == s[0] && t_.substr(off, s.size()) == s;
   }
   bool ends_at(size_t off, std::string_view s) const {
-    return off >= s.size() && t_[off - 1] == s.back() && t_.substr(off - s.size(), s.size()) == s;
+    return off >= s.size() && t_[off - 1] == s.back() && (s.size() < 2 || t_[off - 2] == s[s.size() - 2]) &&
+           t_.substr(off - s.size(), s.size()) == s;
   }
 
   // Whether an English word starts at `off`, after at most one space: the
@@ -246,37 +286,6 @@ class Scanner {
   bool word_follows(size_t off) const {
     if (off < t_.size() && t_[off] == ' ') ++off;
     return off < t_.size() && is_ascii_alpha(static_cast<unsigned char>(t_[off]));
-  }
-
-  // The offset of the first character at or after `pos` that may begin a
-  // figure, or the end. This loop sees every character of the document, so it
-  // works on bytes and decodes each character once.
-  size_t next_candidate(size_t pos) const {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(t_.data());
-    const size_t size = t_.size();
-    while (pos < size) {
-      // A run of Han characters (E4-E9 lead U+4000-U+9FFF), one table test each.
-      while (pos + 2 < size && bytes[pos] >= 0xE4 && bytes[pos] <= 0xE9) {
-        if (kMayStartNumber.contains(bytes[pos], bytes[pos + 1], bytes[pos + 2])) return pos;
-        pos += 3;
-      }
-      if (pos >= size) break;
-      unsigned char lead = bytes[pos];
-      if ((lead & 0xF0) == 0xE0 && pos + 2 < size) {
-        // Three bytes: nearly every character of Chinese text.
-        if (kMayStartNumber.contains(lead, bytes[pos + 1], bytes[pos + 2])) return pos;
-        pos += 3;
-      } else if (lead < 0x80) {
-        if (kMayStartNumber.contains(lead)) return pos;
-        ++pos;
-      } else {
-        size_t length = utf8_sequence_length(lead);
-        if (pos + length > size) return pos;  // a cut sequence: let the careful path decide
-        if (kMayStartNumber.contains(decode_at(t_, pos))) return pos;
-        pos += length;
-      }
-    }
-    return size;
   }
 
   bool could_start(size_t pos, char32_t c) const {
@@ -337,7 +346,7 @@ class Scanner {
       size_t q = next(p);
       double scale = 1;
       while (q < t_.size() && arabic_digit(at(q)) >= 0) {
-        if (decimals < 12) {
+        if (decimals < kArabicDecimals) {
           scale /= 10;
           value += arabic_digit(at(q)) * scale;
         }
@@ -385,9 +394,25 @@ class Scanner {
     Core arabic;
     bool has_arabic = false;
     size_t p = pos;
-    if (arabic_digit(at(p)) >= 0 || at(p) == '.' || at(p) == U'．') {
+    const char32_t first = at(p);
+    if (arabic_digit(first) >= 0 || first == '.' || first == U'．') {
       if (!parse_arabic(p, arabic, skip)) return false;
       has_arabic = true;
+      // Most figures are Arabic digits followed by nothing that carries the
+      // numeral on: their value is the one parse_arabic() read, which is what
+      // the general reading below gives them (the same sums in the same
+      // order, for up to kArabicDecimals decimals).
+      // (A '.' of a chain such as 1.2.3 leaves an empty figure, which that reading rejects.)
+      if (arabic.end > pos && arabic.decimals <= kArabicDecimals && !kContinuesNumeral.contains(at(arabic.end))) {
+        core.begin = pos;
+        core.end = arabic.end;
+        core.value = arabic.value;
+        core.arabic = true;
+        core.grouped = arabic.grouped;
+        core.integer_digits = arabic.integer_digits;
+        core.decimals = arabic.decimals;
+        return true;
+      }
       // Normalized ASCII text of the figure.
       for (Utf8Iterator it(t_.substr(arabic.begin, arabic.end - arabic.begin)); !it.done(); it.next()) {
         char32_t c = it.code_point();
@@ -397,6 +422,18 @@ class Scanner {
       if (!norm.empty() && norm[0] == '.') norm.insert(norm.begin(), '0');
       pieces.push_back({arabic.end, norm.size()});
       p = arabic.end;
+    }
+    if (!has_arabic && (is_cn_digit(first) || is_small_unit(first))) {
+      // Or one Chinese digit, or 十, 百 or 千 alone (一个, 三家, 十年).
+      const size_t n = next(p);
+      const char32_t second = at(n);
+      if (!kContinuesNumeral.contains(second) && !((first == U'千' || first == U'仟') && is_si_after_prefix(second))) {
+        core.begin = pos;
+        core.end = n;
+        core.value = is_cn_digit(first) ? chinese_digit_value(first) : chinese_unit_value(first);
+        core.chinese = true;
+        return true;
+      }
     }
     bool approx_inside = false;
     while (p < t_.size() && pieces.size() < kMaxChineseRun) {
@@ -664,17 +701,15 @@ class Scanner {
   // Only the words holding the character at `b` can, each at one place, and
   // with the character after or before it as written here.
   bool in_excluded_word(size_t b, size_t e) const {
-    const auto& occurrences = not_number_occurrences();
+    const NotNumberOccurrences& occurrences = not_number_occurrences();
     char32_t first = at(b);
-    for (auto key : {std::tuple(first, true, at(next(b))), std::tuple(first, false, before(b))}) {
-      auto it = std::lower_bound(occurrences.begin(), occurrences.end(), key,
-                                 [](const WordOccurrence& o, const auto& k) { return o.key() < k; });
-      for (; it != occurrences.end() && it->key() == key; ++it) {
-        if (it->offset > b) continue;
-        size_t start = b - it->offset;
-        size_t end = start + it->word.size();
-        if (end < e || end > t_.size() || t_[end - 1] != it->word.back()) continue;
-        if (t_.substr(start, it->word.size()) == it->word) return true;
+    for (auto [after, neighbour] : {std::pair(true, at(next(b))), std::pair(false, before(b))}) {
+      for (const WordOccurrence& o : occurrences.of(first, after, neighbour)) {
+        if (o.offset > b) continue;
+        size_t start = b - o.offset;
+        size_t end = start + o.word.size();
+        if (end < e || end > t_.size() || t_[end - 1] != o.word.back()) continue;
+        if (t_.substr(start, o.word.size()) == o.word) return true;
       }
     }
     return false;
@@ -696,27 +731,19 @@ class Scanner {
         {"almost ", Bound::kUnder}, {"less than ", Bound::kUnder}, {"fewer than ", Bound::kUnder},
         {"about ", Bound::kApprox}, {"around ", Bound::kApprox}, {"approximately ", Bound::kApprox},
         {"roughly ", Bound::kApprox}, {"some ", Bound::kApprox}};
-    // Most figures follow no marker: one test of the byte before against the
-    // markers' last bytes spares trying each of them.
-    static const std::array<bool, 256> kMarkerLastBytes = [] {
-      std::array<bool, 256> bytes{};
-      for (const Marker& marker : kBefore) bytes[static_cast<unsigned char>(marker.text.back())] = true;
-      return bytes;
-    }();
-    // Then only the markers ending in the character before are tried.
-    static const auto kBeforeLast = [] {
-      std::array<char32_t, std::size(kBefore)> last{};
-      for (size_t i = 0; i < last.size(); ++i) {
-        std::string_view text = kBefore[i].text;
-        last[i] = code_point_at(text, previous_offset(text, text.size()));
-      }
-      return last;
-    }();
-    if (pos > 0 && kMarkerLastBytes[static_cast<unsigned char>(t_[pos - 1])]) {
-      const char32_t last = before(pos);
+    // Most figures follow no marker: only the markers ending in the byte
+    // before the figure are tried, in their order.
+    static const auto kByLastByte = [] {
+      std::array<std::vector<uint8_t>, 256> by_byte{};
       for (size_t i = 0; i < std::size(kBefore); ++i) {
+        by_byte[static_cast<unsigned char>(kBefore[i].text.back())].push_back(static_cast<uint8_t>(i));
+      }
+      return by_byte;
+    }();
+    if (pos > 0) {
+      for (uint8_t i : kByLastByte[static_cast<unsigned char>(t_[pos - 1])]) {
         const Marker& marker = kBefore[i];
-        if (kBeforeLast[i] == last && ends_at(pos, marker.text)) {
+        if (ends_at(pos, marker.text)) {
           // 超 in 超市 or 近 in 最近 are words, not markers: the marker must not follow another Han
           // character that forms a word with it.
           size_t at_marker = pos - marker.text.size();
@@ -769,7 +796,11 @@ class Scanner {
       return std::nullopt;
     }
     // A lone financial digit (伍, 陆) or a numeral inside an ordinary word (一切, 统一).
-    size_t cps = code_point_count(t_.substr(core->begin, core->end - core->begin));
+    // Code points of the figure, counted up to 4: only short Chinese figures are tested below.
+    size_t cps = 0;
+    if (!core->arabic) {
+      for (size_t i = core->begin; i < core->end && cps < 4; ++i) cps += (static_cast<unsigned char>(t_[i]) & 0xC0) != 0x80;
+    }
     if (!core->arabic && !core->english && !ordinal && cps == 1 && (is_financial(at(core->begin)) || at(core->begin) == U'○')) {
       return std::nullopt;
     }
@@ -897,7 +928,7 @@ class Scanner {
 
 }  // namespace
 
-std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(); }
+std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(figure_starts(text)); }
 
 std::optional<double> parse_number(std::string_view text) {
   auto mentions = find_numbers(text);
@@ -916,7 +947,8 @@ std::span<const NumberMention> Numbers::within(Span span) const {
 }
 
 Numbers Numbers::compute(const Document& doc) {
-  Numbers numbers{find_numbers(doc.text())};
+  // The shared character scan has found where figures may begin.
+  Numbers numbers{Scanner(doc.text()).scan(doc.analysis<RareCharacters>().figure_starts)};
   numbers.mentions.shrink_to_fit();  // kept for the document's life: no doubling slack
   return numbers;
 }

@@ -9,6 +9,8 @@
 
 #include "core/document.h"
 #include "core/utf8.h"
+#include "extract/code_point_set.h"
+#include "extract/figure_starts.h"
 
 namespace copydesk {
 
@@ -78,6 +80,22 @@ char32_t decode(const unsigned char* bytes, size_t pos, size_t size, size_t& len
   }
 }
 
+// The characters led by E4-E9 (U+4000-U+9FFF) that the scan passes over in
+// a run: Han characters in GB 2312 (where the table has only Han characters)
+// at which no figure may begin. (Without the table, every Han character
+// counts as in GB 2312.)
+const CodePointSet& plain_han() {
+  static const CodePointSet set = [] {
+    const Gb2312Set& gb = gb2312();
+    CodePointSet plain;
+    for (char32_t c = 0x4000; c <= 0x9FFF; ++c) {
+      if ((gb.available() ? gb.contains(c) : is_han(c)) && !kFigureStartCharacters.contains(c)) plain.add(c);
+    }
+    return plain;
+  }();
+  return set;
+}
+
 }  // namespace
 
 bool in_gb2312(char32_t c) { return gb2312().contains(c); }
@@ -99,7 +117,7 @@ std::span<const size_t> RareCharacters::in(const std::vector<size_t>& offsets, S
 RareCharacters RareCharacters::find(std::string_view text) {
   RareCharacters out;
   const Gb2312Set& gb = gb2312();
-  const bool table = gb.available();
+  const CodePointSet& plain = plain_han();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   size_t han = 0;
@@ -110,24 +128,30 @@ RareCharacters RareCharacters::find(std::string_view text) {
       out.han_checkpoints_.push_back(han);  // the Han characters that begin before `checkpoint`
       checkpoint += kCheckpointBytes;
     }
-    if (table) {
-      // Nearly every character of Chinese text is a GB 2312 character led by
-      // E4-E9 (U+4000-U+9FFF), all of them Han: a run of them is passed over
-      // with one table test each, up to the next checkpoint.
-      const size_t stop = std::min(checkpoint, size >= 2 ? size - 2 : 0);
-      const size_t start = pos;
-      while (pos < stop && bytes[pos] >= 0xE4 && bytes[pos] <= 0xE9 &&
-             gb.contains(bytes[pos], bytes[pos + 1], bytes[pos + 2])) {
-        pos += 3;
-      }
-      han += (pos - start) / 3;
-      if (pos >= size || pos >= checkpoint) continue;
-    }
+    // Nearly every character of Chinese text is a plain Han character, led
+    // by E4-E9 (U+4000-U+9FFF): a run of them is passed over with one table
+    // test each, up to the next checkpoint.
+    const unsigned char* const stop = bytes + std::min(checkpoint, size >= 2 ? size - 2 : 0);
+    const unsigned char* p = bytes + pos;
+    while (p < stop && static_cast<unsigned char>(p[0] - 0xE4) < 6 && plain.contains(p[0], p[1], p[2])) p += 3;
+    han += (p - (bytes + pos)) / 3;
+    pos = p - bytes;
+    if (pos >= size || pos >= checkpoint) continue;
     const unsigned char lead = bytes[pos];
+    if (lead < 0x80) {
+      pos = note_ascii_figure_starts(text, pos, out.figure_starts);
+      continue;
+    }
+    if ((lead & 0xF0) == 0xE0 && pos + 3 <= size) {
+      // Three bytes, as note_figure_start() would test them.
+      if (kFigureStartCharacters.contains(lead, bytes[pos + 1], bytes[pos + 2])) out.figure_starts.push_back(pos);
+    } else {
+      note_figure_start(text, pos, out.figure_starts);
+    }
     // Below E2 the code point is under U+2000, and EA-ED lead U+A000-U+DFFF:
     // neither holds a character of interest.
     if (lead < 0xE2 || (lead >= 0xEA && lead <= 0xED)) {
-      pos += lead < 0x80 ? 1 : utf8_sequence_length(lead);
+      pos += utf8_sequence_length(lead);
       continue;
     }
     if (pos + 3 <= size) {

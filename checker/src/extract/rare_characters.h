@@ -3,10 +3,11 @@
 // characters outside GB 2312 (traditional or variant forms) and the characters
 // PDF fonts leave behind (Kangxi radicals, compatibility ideographs, private
 // use, U+FFFD). The same pass counts Han characters, for the share of them a
-// rule's findings make.
+// rule's findings make, and notes where figures may begin, for the number
+// scanner (numbers.h), which would otherwise test every character again.
 //
-// One pass over the bytes finds both, so that each rule visits a handful of
-// positions instead of decoding every character of the document:
+// One pass over the bytes finds them all, so that each rule visits a handful
+// of positions instead of decoding every character of the document:
 //
 //   const RareCharacters& rare = doc.analysis<RareCharacters>();
 //   for (size_t offset : rare.in(rare.outside_gb2312, unit.span)) ...
@@ -40,6 +41,10 @@ class RareCharacters {
   std::vector<size_t> outside_gb2312;
   // Byte offsets, in text order, of the code points with a font_artifact_class().
   std::vector<size_t> font_artifacts;
+  // Byte offsets, in text order, of the characters at which a figure may
+  // begin (figure_starts.h), for the number scanner (numbers.h): the scan
+  // that passes over every character of the text notes them too.
+  std::vector<size_t> figure_starts;
 
   // The Han characters (is_han) that begin in `span` of `text`, the text
   // this was found in: from counts kept every few kilobytes.
