@@ -71,6 +71,14 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   CHECK(is_signature("（宋立志）"));
   CHECK(is_signature("(海报设计:庄圆)"));
   CHECK_FALSE(is_signature("（以下简称《总体方案》）"));
+  // A label before a colon, and spaces before the names, are not names.
+  CHECK(is_signature("（记者：  王皓 许敬）"));
+  CHECK(is_signature("（\u3000王皓）"));
+  CHECK_FALSE(is_signature("（编辑：）"));
+  CHECK_FALSE(is_signature("（编辑： ）"));
+  CHECK_FALSE(is_signature("（ ）"));
+  CHECK_FALSE(is_signature("（一二三四五六七八九：王皓）"));  // a label of nine characters
+  CHECK_FALSE(is_signature("（编辑：王皓：许敬）"));
   CHECK(ends_with_photo_credit("冯玉臻（右）调研脱贫工作。 白逸男 摄"));
   CHECK(ends_with_photo_credit("万亩高效节水小麦示范区机收现场。。 高志鹏高志鹏 摄摄"));
   CHECK(ends_with_photo_credit("牧民在草原上放牧。（图片由阿巴嘎旗融媒体中心提供）"));

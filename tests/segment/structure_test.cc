@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "segment/block_splitter.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
 #include "segment_test_helpers.h"
@@ -326,4 +327,23 @@ TEST_CASE("Empty and blank texts have no structure", "[segment][structure]") {
     CHECK(s.articles.empty());
     CHECK(Sentences(text, s).all().empty());
   }
+}
+
+TEST_CASE("Lines up to 100 bytes are narrow without being measured", "[segment][structure][wrap]") {
+  // Lines of 60 to 100 bytes (20 to 33 characters) that break mid-sentence:
+  // hard-wrapped however their widths come out.
+  std::string text;
+  for (int i = 0; i < 8; ++i) text += "这一行文字在句子中间断开并且继续写到下一行去\n";
+  text += "结束。\n";
+  CHECK(is_hard_wrapped(text));
+  Structure s = Structure::compute(text);
+  CHECK(s.hard_wrapped);
+  CHECK(s.blocks.size() == 1);
+  // Lines of 101 to 400 bytes are measured: 36 ideographs are 72 columns, narrow;
+  // 55 are 110 columns, wide.
+  std::string narrow, wide;
+  for (int i = 0; i < 8; ++i) narrow += "这一行文字在句子中间断开并且继续写到下一行去这一行文字在句子中间断开并且\n";
+  for (int i = 0; i < 8; ++i) wide += "这一行文字在句子中间断开并且继续写到下一行去这一行文字在句子中间断开并且继续写到下一行去这一行文字在句子中间断\n";
+  CHECK(is_hard_wrapped(narrow));
+  CHECK_FALSE(is_hard_wrapped(wide));
 }

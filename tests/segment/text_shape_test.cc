@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <re2/re2.h>
 
 #include <string>
 
@@ -53,4 +54,21 @@ TEST_CASE("contains_text finds a text by its last byte", "[segment][shape]") {
   // characters sharing a trailing byte do not match.
   CHECK_FALSE(contains_text("二〇二四卅", "年"));
   CHECK(contains_text("aXbXcab", "ab"));
+}
+
+TEST_CASE("is_han_script is RE2's \\p{Han} on every code point", "[segment][shape]") {
+  RE2 han("\\p{Han}");
+  size_t differences = 0;
+  for (char32_t c = 1; c < 0x110000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // not in UTF-8
+    std::string s;
+    append_utf8(s, c);
+    if (is_han_script(c) != RE2::FullMatch(s, han)) ++differences;
+  }
+  CHECK(differences == 0);
+  CHECK(is_han_script(U'中'));
+  CHECK(is_han_script(U'々'));
+  CHECK(is_han_script(U'⺀'));
+  CHECK_FALSE(is_han_script(U'，'));
+  CHECK_FALSE(is_han_script('a'));
 }

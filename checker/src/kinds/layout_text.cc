@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "report/text_report.h"  // display_width
 #include "segment/block_classifier.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -72,10 +73,14 @@ bool starts_with_ordinal(std::string_view s) {
   return false;
 }
 
-// A Han character followed by an ASCII comma: running Chinese text typed half-width.
-const RE2& han_comma_re() {
-  static const RE2 re(R"(\p{Han},)");
-  return re;
+// True when a Han character (RE2's \p{Han}) stands before an ASCII comma in
+// `s`: running Chinese text typed half-width. A regex would read every byte;
+// the commas are few.
+bool has_han_comma(std::string_view s) {
+  for (size_t at = s.find(','); at != std::string_view::npos; at = s.find(',', at + 1)) {
+    if (at > 0 && is_han_script(code_point_at(s, previous_offset(s, at)))) return true;
+  }
+  return false;
 }
 
 // True when `s` starts like a story's first line: an optional □ or ■, white
@@ -205,7 +210,7 @@ bool is_body_block(const Block& block, std::string_view text) {
       // A short fragment of a paragraph looks like a headline; one with a full
       // stop, or a comma in a longer line, is running text.
       if (s.find("。") != std::string_view::npos || s.find("；") != std::string_view::npos) return true;
-      bool comma = s.find("，") != std::string_view::npos || RE2::PartialMatch(s, han_comma_re());
+      bool comma = s.find("，") != std::string_view::npos || has_han_comma(s);
       return comma && !has_at_most_code_points(s, 13);
     }
     default:

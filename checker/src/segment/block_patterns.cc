@@ -256,6 +256,28 @@ bool is_name_list(std::string_view s) {
   return names > 0;
 }
 
+// The names of a signature, the group ([^（）():：]+) of the pattern
+// ^[（(](?:[\p{Han}]{1,8}[:：])?kSp*([^（）():：]+)[）)]$, on a line the pattern
+// matches without the group. The names hold no colon, so the label (Han
+// characters and a colon) is there exactly when the line holds a colon, and
+// ends at it. The greedy kSp* takes the spaces after it but the last
+// character, which the names need.
+std::string_view signature_names(std::string_view line) {
+  size_t open = line[0] == '(' ? 1 : std::string_view("（").size();
+  size_t close = line.back() == ')' ? 1 : std::string_view("）").size();
+  std::string_view rest = line.substr(open, line.size() - open - close);
+  if (size_t colon = rest.find("："); colon != std::string_view::npos) {
+    rest.remove_prefix(colon + std::string_view("：").size());
+  } else if (colon = rest.find(':'); colon != std::string_view::npos) {
+    rest.remove_prefix(colon + 1);
+  }
+  size_t begin = 0;
+  while (begin < rest.size() && is_pattern_space(code_point_at(rest, begin)))
+    begin += utf8_sequence_length(static_cast<unsigned char>(rest[begin]));
+  if (begin == rest.size() && begin > 0) begin = previous_offset(rest, begin);
+  return rest.substr(begin);
+}
+
 }  // namespace
 
 int markdown_heading_level(std::string_view line) {
@@ -336,9 +358,9 @@ bool is_signature(std::string_view line) {
   if (!(line.back() == ')' || line.ends_with("）"))) return false;
   if (!(line[0] == '(' || line.starts_with("（"))) return false;
   if (!has_at_most_code_points(line, 30)) return false;
-  static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*([^（）():：]+)[）)]$");
-  std::string names;
-  return RE2::FullMatch(line, r, &names) && is_name_list(names);
+  // The names are worked out without the capture (see signature_names).
+  static const RE2 r("^[（(](?:[\\p{Han}]{1,8}[:：])?" + kSp + "*[^（）():：]+[）)]$");
+  return RE2::FullMatch(line, r) && is_name_list(signature_names(line));
 }
 
 bool is_closing_byline(std::string_view line) { return is_photo_credit(line) || is_signature(line); }

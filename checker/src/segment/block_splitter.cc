@@ -14,33 +14,6 @@ namespace {
 
 constexpr size_t kUnmeasured = SIZE_MAX;
 
-struct Line {
-  Span content;                // trimmed; empty when the line is blank
-  size_t width = kUnmeasured;  // in columns, measured when first needed (see width_of)
-  bool ends_sentence = false;
-  bool ends_wide = false;  // its last character is East Asian wide
-};
-
-// The width of `line`. Long lines are paragraphs whatever their width:
-// measuring them is wasted work, their width is their length in bytes.
-size_t width_of(std::string_view text, Line& line) {
-  if (line.width == kUnmeasured) {
-    std::string_view c = line.content.of(text);
-    line.width = c.size() > 600 ? c.size() : line_columns(c);
-  }
-  return line.width;
-}
-
-// Whether width_of(line) <= 100, measuring only what that needs: a character
-// takes one or two columns and one to four bytes.
-bool is_narrow(std::string_view text, Line& line) {
-  if (line.width != kUnmeasured) return line.width <= 100;
-  size_t bytes = line.content.size();
-  if (bytes <= 50) return true;
-  if (bytes > 400 || !has_at_most_code_points(line.content.of(text), 100)) return false;
-  return width_of(text, line) <= 100;
-}
-
 Span trimmed_span(std::string_view text, Span s) {
   std::string_view t = trim_text(s.of(text));
   if (t.empty()) return {s.begin, s.begin};
@@ -48,157 +21,224 @@ Span trimmed_span(std::string_view text, Span s) {
   return {begin, begin + t.size()};
 }
 
-std::vector<Line> read_lines(std::string_view text) {
-  std::vector<Line> lines;
+// Calls visit(content) for each line of `text`, in order, with the line's
+// trimmed span (empty for a blank line).
+template <typename Visit>
+void for_each_line(std::string_view text, Visit visit) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    Line line;
-    line.content = trimmed_span(text, {start, end});
-    if (!line.content.empty()) {
-      std::string_view c = line.content.of(text);
-      line.ends_sentence = ends_sentence(c);
-      line.ends_wide = line_columns(std::string_view(c).substr(previous_offset(c, c.size()))) == 2;
-    }
-    lines.push_back(line);
+    visit(trimmed_span(text, {start, end}));
     if (end == text.size()) break;
     start = end + 1;
   }
-  return lines;
 }
 
-bool hard_wrapped_lines(std::string_view text, std::vector<Line>& lines) {
+// The width of a line in columns. Long lines are paragraphs whatever their
+// width: measuring them is wasted work, their width is their length in bytes.
+size_t line_width(std::string_view line) { return line.size() > 600 ? line.size() : line_columns(line); }
+
+// Whether line_columns(line) <= 100 (a narrow line), measuring only when its
+// length leaves it open. A character takes at least one column and never more
+// columns than it has bytes (line_columns counts one for ASCII and two-byte
+// sequences, at most two for longer ones), so a line of at most 100 bytes is
+// narrow and one of more than 100 code points is not.
+enum class Narrow : unsigned char { kYes, kNo, kUnknown };
+
+Narrow narrow_by_length(std::string_view line) {
+  if (line.size() <= 100) return Narrow::kYes;
+  if (line.size() > 400) return Narrow::kNo;
+  return Narrow::kUnknown;
+}
+
+bool is_narrow(std::string_view line) {
+  Narrow n = narrow_by_length(line);
+  if (n != Narrow::kUnknown) return n == Narrow::kYes;
+  return has_at_most_code_points(line, 100) && line_width(line) <= 100;
+}
+
+// The counts is_hard_wrapped() weighs. Lines that are followed by another
+// line are `inside` a run; `open` ones among them break mid-sentence and are
+// narrow. With `exact` false, lines whose length leaves their width open are
+// counted apart, unmeasured.
+struct WrapTally {
   size_t non_blank = 0, narrow = 0, inside = 0, inside_open = 0;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].content.empty()) continue;
-    ++non_blank;
-    bool is_narrow_line = is_narrow(text, lines[i]);
-    if (is_narrow_line) ++narrow;
-    if (i + 1 < lines.size() && !lines[i + 1].content.empty()) {
-      ++inside;
-      if (!lines[i].ends_sentence && is_narrow_line) ++inside_open;
-    }
+  size_t narrow_unknown = 0, inside_open_unknown = 0;
+
+  // The verdict when the unmeasured lines are narrow or not as `unknown_narrow` says.
+  bool wrapped(bool unknown_narrow) const {
+    size_t n = narrow + (unknown_narrow ? narrow_unknown : 0);
+    size_t open = inside_open + (unknown_narrow ? inside_open_unknown : 0);
+    return inside >= 5 && open * 2 >= inside && n * 10 >= non_blank * 7;
   }
-  return inside >= 5 && inside_open * 2 >= inside && narrow * 10 >= non_blank * 7;
+};
+
+WrapTally tally_lines(std::string_view text, bool exact) {
+  WrapTally t;
+  // The last non-blank line, counted once the next line tells whether it is inside a run.
+  std::optional<Span> pending;
+  auto count = [&](Span line, bool followed) {
+    std::string_view c = line.of(text);
+    ++t.non_blank;
+    Narrow n = exact ? (is_narrow(c) ? Narrow::kYes : Narrow::kNo) : narrow_by_length(c);
+    t.narrow += n == Narrow::kYes;
+    t.narrow_unknown += n == Narrow::kUnknown;
+    if (!followed) return;
+    ++t.inside;
+    if (ends_sentence(c)) return;
+    t.inside_open += n == Narrow::kYes;
+    t.inside_open_unknown += n == Narrow::kUnknown;
+  };
+  for_each_line(text, [&](Span content) {
+    if (pending) count(*pending, !content.empty());
+    pending = content.empty() ? std::nullopt : std::optional<Span>(content);
+  });
+  if (pending) count(*pending, false);
+  return t;
 }
 
-// The column width of the run of lines [first, last]: the median width of the
-// lines that break mid-sentence (they were broken at the column's edge), or the
-// widest line when there are too few of them.
-size_t column_width(std::string_view text, std::vector<Line>& lines, size_t first, size_t last) {
-  std::vector<size_t> open;
-  size_t widest = 0;
-  for (size_t i = first; i <= last; ++i) {
-    size_t width = width_of(text, lines[i]);
-    widest = std::max(widest, width);
-    if (i < last && !lines[i].ends_sentence) open.push_back(width);
-  }
-  if (open.size() < 2) return widest;
-  std::nth_element(open.begin(), open.begin() + open.size() / 2, open.end());
-  return open[open.size() / 2];
-}
-
+// One non-blank line of a run, with the facts the splitter needs measured
+// when first asked.
+struct RunLine {
+  Span content;                // trimmed, not empty
+  size_t width = kUnmeasured;  // line_width(), when measured
+  signed char ends_sentence = -1;  // ends_sentence(), when worked out
+};
 
 struct Unit {
   Span span;
-  size_t line = 0;
+  size_t line = 0;  // index in the run
   bool fixed = false;
   bool first_of_line = true;
 };
 
+// Cuts a run of non-blank lines (between blank lines) into blocks. The lines
+// of a run are all a block can join, so the splitter needs no more of the
+// text at a time.
+class RunSplitter {
+ public:
+  RunSplitter(std::string_view text, bool hard_wrapped, std::vector<RawBlock>& out)
+      : text_(text), hard_wrapped_(hard_wrapped), out_(out) {}
+
+  void add_line(Span content) { lines_.push_back({content}); }
+  // Appends the blocks of the lines added since the last call.
+  void finish_run();
+
+ private:
+  void add_units(size_t line, Span content);
+  bool ends_sentence_at(size_t i);
+  size_t width_at(size_t i);
+  size_t column_width();
+  bool runs_on(size_t prev);
+
+  std::string_view text_;
+  bool hard_wrapped_;
+  std::vector<RawBlock>& out_;
+  // Of the current run, reused from run to run.
+  std::vector<RunLine> lines_;
+  std::vector<Unit> units_;
+  std::vector<size_t> open_widths_;
+  size_t column_ = kUnmeasured;
+};
+
+bool RunSplitter::ends_sentence_at(size_t i) {
+  RunLine& l = lines_[i];
+  if (l.ends_sentence < 0) l.ends_sentence = ends_sentence(l.content.of(text_)) ? 1 : 0;
+  return l.ends_sentence == 1;
+}
+
+size_t RunSplitter::width_at(size_t i) {
+  RunLine& l = lines_[i];
+  if (l.width == kUnmeasured) l.width = line_width(l.content.of(text_));
+  return l.width;
+}
+
+// The column width of the run: the median width of the lines that break
+// mid-sentence (they were broken at the column's edge), or the widest line
+// when there are too few of them. Measured only for runs where a line that
+// ends a sentence may run on.
+size_t RunSplitter::column_width() {
+  if (column_ != kUnmeasured) return column_;
+  size_t last = lines_.size() - 1;
+  size_t open = 0;
+  for (size_t i = 0; i < last; ++i) open += !ends_sentence_at(i);
+  if (open < 2) {
+    size_t widest = 0;
+    for (size_t i = 0; i <= last; ++i) widest = std::max(widest, width_at(i));
+    return column_ = widest;
+  }
+  open_widths_.clear();
+  for (size_t i = 0; i < last; ++i) {
+    if (!ends_sentence_at(i)) open_widths_.push_back(width_at(i));
+  }
+  std::nth_element(open_widths_.begin(), open_widths_.begin() + open_widths_.size() / 2, open_widths_.end());
+  return column_ = open_widths_[open_widths_.size() / 2];
+}
+
+// Whether line `prev` runs on into the next line of the same paragraph.
+bool RunSplitter::runs_on(size_t prev) {
+  if (!ends_sentence_at(prev)) return true;
+  size_t col = column_width();
+  std::string_view c = lines_[prev].content.of(text_);
+  bool ends_wide = line_columns(c.substr(previous_offset(c, c.size()))) == 2;
+  size_t slack = ends_wide ? 3 : std::max<size_t>(4, col / 4);
+  return width_at(prev) + slack >= col;
+}
+
 // Cuts a line into its continuation markers and the text around them.
-void add_units(std::string_view text, size_t line_index, Span content, std::vector<Unit>& units) {
-  std::string_view c = content.of(text);
+void RunSplitter::add_units(size_t line, Span content) {
+  std::string_view c = content.of(text_);
   bool short_line = c.size() <= 600;  // fixed forms are short; skip the recognisers on long paragraphs
   size_t lead = leading_continuation_length(c);
   if (lead > 0) {
-    units.push_back({{content.begin, content.begin + lead}, line_index, true, true});
-    Span rest = trimmed_span(text, {content.begin + lead, content.end});
+    units_.push_back({{content.begin, content.begin + lead}, line, true, true});
+    Span rest = trimmed_span(text_, {content.begin + lead, content.end});
     if (rest.empty()) return;
-    size_t first_rest = units.size();
-    add_units(text, line_index, rest, units);
-    for (size_t i = first_rest; i < units.size(); ++i) units[i].first_of_line = false;
+    size_t first_rest = units_.size();
+    add_units(line, rest);
+    for (size_t i = first_rest; i < units_.size(); ++i) units_[i].first_of_line = false;
     return;
   }
   size_t trail = trailing_continuation_offset(c);
   if (trail != std::string_view::npos && trail > 0) {
-    Span before = trimmed_span(text, {content.begin, content.begin + trail});
-    if (!before.empty()) units.push_back({before, line_index, short_line && is_fixed_form_line(before.of(text)), true});
-    units.push_back({{content.begin + trail, content.end}, line_index, true, before.empty()});
+    Span before = trimmed_span(text_, {content.begin, content.begin + trail});
+    if (!before.empty()) units_.push_back({before, line, short_line && is_fixed_form_line(before.of(text_)), true});
+    units_.push_back({{content.begin + trail, content.end}, line, true, before.empty()});
     return;
   }
-  units.push_back({content, line_index, short_line && is_fixed_form_line(c), true});
+  units_.push_back({content, line, short_line && is_fixed_form_line(c), true});
 }
 
-}  // namespace
+void RunSplitter::finish_run() {
+  if (lines_.empty()) return;
+  units_.clear();
+  for (size_t i = 0; i < lines_.size(); ++i) add_units(i, lines_[i].content);
 
-
-bool is_hard_wrapped(std::string_view text) {
-  std::vector<Line> lines = read_lines(text);
-  return hard_wrapped_lines(text, lines);
-}
-
-BlockSplit split_blocks(std::string_view text) {
-  BlockSplit out;
-  std::vector<Line> lines = read_lines(text);
-  out.hard_wrapped = hard_wrapped_lines(text, lines);
-
-  std::vector<Unit> units;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (!lines[i].content.empty()) add_units(text, i, lines[i].content, units);
-  }
-
-  // Column widths of each run of non-blank lines, for hard-wrapped text.
-  std::vector<size_t> column(lines.size(), 0);
-  if (out.hard_wrapped) {
-    for (size_t i = 0; i < lines.size();) {
-      if (lines[i].content.empty()) {
-        ++i;
-        continue;
-      }
-      size_t last = i;
-      while (last + 1 < lines.size() && !lines[last + 1].content.empty()) ++last;
-      size_t width = column_width(text, lines, i, last);
-      for (size_t j = i; j <= last; ++j) column[j] = width;
-      i = last + 1;
-    }
-  }
-
-  auto blank_before = [&](const Unit& u) {
-    return u.first_of_line && (u.line == 0 || lines[u.line - 1].content.empty());
-  };
-  // Whether line `prev` runs on into the next line of the same paragraph.
-  auto runs_on = [&](size_t prev) {
-    Line& l = lines[prev];
-    if (!l.ends_sentence) return true;
-    size_t col = column[prev];
-    size_t slack = l.ends_wide ? 3 : std::max<size_t>(4, col / 4);
-    return width_of(text, l) + slack >= col;
-  };
-
+  // Only the run's first line follows a blank line (or the start of the text).
+  auto blank_before = [](const Unit& u) { return u.first_of_line && u.line == 0; };
   std::optional<RawBlock> open;
   size_t open_last_line = 0;
   auto close = [&] {
-    if (open) out.blocks.push_back(*open);
+    if (open) out_.push_back(*open);
     open.reset();
   };
-  for (size_t k = 0; k < units.size(); ++k) {
-    const Unit& u = units[k];
-    std::string_view ut = u.span.of(text);
+  for (size_t k = 0; k < units_.size(); ++k) {
+    const Unit& u = units_[k];
+    std::string_view ut = u.span.of(text_);
     if (u.fixed) {
       close();
       RawBlock b{u.span, true, blank_before(u)};
       // A bare role (本报记者) takes the names on the next line.
-      if (is_byline_role_only(ut) && k + 1 < units.size() && units[k + 1].line == u.line + 1 &&
-          units[k + 1].first_of_line && is_byline_names(units[k + 1].span.of(text))) {
-        b.span.end = units[k + 1].span.end;
+      if (is_byline_role_only(ut) && k + 1 < units_.size() && units_[k + 1].line == u.line + 1 &&
+          units_[k + 1].first_of_line && is_byline_names(units_[k + 1].span.of(text_))) {
+        b.span.end = units_[k + 1].span.end;
         ++k;
       }
-      out.blocks.push_back(b);
+      out_.push_back(b);
       continue;
     }
-    bool joins = open && out.hard_wrapped && u.first_of_line && u.line == open_last_line + 1 &&
+    bool joins = open && hard_wrapped_ && u.first_of_line && u.line == open_last_line + 1 &&
                  runs_on(open_last_line) && !leading_dateline(ut);
     if (joins) {
       open->span.end = u.span.end;
@@ -210,6 +250,32 @@ BlockSplit split_blocks(std::string_view text) {
     open_last_line = u.line;
   }
   close();
+  lines_.clear();
+  column_ = kUnmeasured;
+}
+
+// Whether the text was broken at a column width: decided on the lengths of
+// the lines where they settle it, else on their measured widths.
+bool hard_wrapped_lines(std::string_view text) {
+  WrapTally by_length = tally_lines(text, false);
+  if (by_length.wrapped(false)) return true;   // even if no unmeasured line is narrow
+  if (!by_length.wrapped(true)) return false;  // even if every one is
+  return tally_lines(text, true).wrapped(false);
+}
+
+}  // namespace
+
+bool is_hard_wrapped(std::string_view text) { return hard_wrapped_lines(text); }
+
+BlockSplit split_blocks(std::string_view text) {
+  BlockSplit out;
+  out.hard_wrapped = hard_wrapped_lines(text);
+  RunSplitter runs(text, out.hard_wrapped, out.blocks);
+  for_each_line(text, [&](Span content) {
+    if (content.empty()) runs.finish_run();
+    else runs.add_line(content);
+  });
+  runs.finish_run();
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "segment/text_shape.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include "core/utf8.h"
 
@@ -206,6 +207,13 @@ bool contains_text(std::string_view s, std::string_view what) {
     if (s.compare(at - tail, what.size(), what) == 0) return true;
   }
   return false;
+}
+
+bool is_han_script(char32_t c) {
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;  // CJK Unified Ideographs, all assigned, all Han
+  if (c < 0x2E80) return false;                 // the first Han character is U+2E80
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN && U_SUCCESS(status);
 }
 
 bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -42,6 +42,11 @@ bool has_chinese_clause_mark(std::string_view s);
 // characters, a given trailing byte (0xB4) far less often, so memchr skips far.
 bool contains_text(std::string_view s, std::string_view what);
 
+// True when `c` has the Unicode script Han: what RE2's \p{Han} matches (the
+// tests compare the two on every code point). Wider than is_han(): radicals,
+// 々, 〆, 〇 and the like count too.
+bool is_han_script(char32_t c);
+
 bool is_latin_letter(char32_t c);
 bool is_lower_latin(char32_t c);
 
