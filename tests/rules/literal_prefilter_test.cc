@@ -171,6 +171,16 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
     PrefilteredSearch search(re, prefilter, text);
     CHECK(scan_filtered(search, text, {0, text.size()}) == Matches{{4, 7}});
   }
+  SECTION("patterns anchored on CJK punctuation read the shared anchors") {
+    CHECK(LiteralPrefilter(RE2("…+等")).uses_punctuation_anchors());
+    CHECK_FALSE(LiteralPrefilter(RE2("\\b[0-9]+\\b")).uses_punctuation_anchors());
+    PunctuationAnchors anchors = PunctuationAnchors::find("a，b。c…");
+    REQUIRE(anchors.offsets(0xEF) != nullptr);
+    CHECK(*anchors.offsets(0xEF) == std::vector<uint32_t>{1});
+    CHECK(*anchors.offsets(0xE3) == std::vector<uint32_t>{5});
+    CHECK(*anchors.offsets(0xE2) == std::vector<uint32_t>{9});
+    CHECK(anchors.offsets('a') == nullptr);
+  }
   std::mt19937 random(20261204);
   for (const std::string& pattern : patterns) {
     INFO(pattern);
@@ -185,13 +195,19 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
       // The whole text, then its lines in order (memchr positions carry over).
       PrefilteredSearch whole(re, prefilter, text);
       CHECK(scan_filtered(whole, text, {0, text.size()}) == scan_plain(re, text, {0, text.size()}));
+      // With the document's punctuation anchors shared, too.
+      PunctuationAnchors anchors = PunctuationAnchors::find(text);
+      PrefilteredSearch whole_shared(re, prefilter, text, &anchors);
+      CHECK(scan_filtered(whole_shared, text, {0, text.size()}) == scan_plain(re, text, {0, text.size()}));
       PrefilteredSearch lines(re, prefilter, text);
       PrefilteredSearch consumed(re, prefilter, text);
+      PrefilteredSearch lines_shared(re, prefilter, text, &anchors);
       for (size_t begin = 0; begin <= text.size();) {
         size_t end = std::min(text.find('\n', begin), text.size());
         Span line{begin, end};
         CHECK(scan_filtered(lines, text, line) == scan_plain(re, text, line));
         CHECK(consume_filtered(consumed, text, line) == consume_plain(re, text, line));
+        CHECK(scan_filtered(lines_shared, text, line) == scan_plain(re, text, line));
         begin = end + 1;
       }
     }

@@ -40,7 +40,9 @@ void ConsistencyKind::check_unit(const Document& doc, const Unit& unit, Reporter
     // As RE2::FindAndConsume would: each search begins where the last match
     // ended, with the text before it out of sight.
     const Form& form = forms_[i];
-    PrefilteredSearch search(*form.regex, *form.prefilter, doc.text());
+    const PunctuationAnchors* shared =
+        form.prefilter->uses_punctuation_anchors() ? &doc.analysis<PunctuationAnchors>() : nullptr;
+    PrefilteredSearch search(*form.regex, *form.prefilter, doc.text(), shared);
     if (!search.set_span(unit.span)) continue;
     re2::StringPiece found[2];
     const int n = form.group_is_match ? 1 : 2;

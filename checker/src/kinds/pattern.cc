@@ -35,7 +35,9 @@ PatternKind::PatternKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(s
 
 void PatternKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
   if (!regex_) return;
-  PrefilteredSearch search(*regex_, *prefilter_, doc.text());
+  const PunctuationAnchors* shared =
+      prefilter_->uses_punctuation_anchors() ? &doc.analysis<PunctuationAnchors>() : nullptr;
+  PrefilteredSearch search(*regex_, *prefilter_, doc.text(), shared);
   for (const Unit& unit : units) check_span(doc, unit.span, search, out);
 }
 

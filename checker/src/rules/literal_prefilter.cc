@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <utility>
+
+#include "core/document.h"
 
 namespace copydesk {
 
@@ -47,8 +50,41 @@ LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
   }
 }
 
-PrefilteredSearch::PrefilteredSearch(const RE2& regex, const LiteralPrefilter& prefilter, std::string_view text)
-    : regex_(regex), prefilter_(prefilter), text_(text), cursors_(prefilter.anchor_bytes().size()) {}
+bool LiteralPrefilter::uses_punctuation_anchors() const {
+  return std::any_of(anchor_bytes_.begin(), anchor_bytes_.end(), PunctuationAnchors::holds);
+}
+
+const std::vector<uint32_t>* PunctuationAnchors::offsets(unsigned char byte) const {
+  if (!kept_) return nullptr;
+  for (size_t i = 0; i < kBytes.size(); ++i) {
+    if (kBytes[i] == byte) return &offsets_[i];
+  }
+  return nullptr;
+}
+
+PunctuationAnchors PunctuationAnchors::find(std::string_view text) {
+  PunctuationAnchors anchors;
+  if (text.size() > std::numeric_limits<uint32_t>::max()) return anchors;
+  anchors.kept_ = true;
+  for (size_t i = 0; i < kBytes.size(); ++i) {
+    std::vector<uint32_t>& offsets = anchors.offsets_[i];
+    for (const char* p = text.data(), *end = text.data() + text.size();
+         (p = static_cast<const char*>(std::memchr(p, kBytes[i], end - p))) != nullptr; ++p) {
+      offsets.push_back(static_cast<uint32_t>(p - text.data()));
+    }
+    offsets.shrink_to_fit();  // kept for the document's life
+  }
+  return anchors;
+}
+
+PunctuationAnchors PunctuationAnchors::compute(const Document& doc) { return find(doc.text()); }
+
+PrefilteredSearch::PrefilteredSearch(const RE2& regex, const LiteralPrefilter& prefilter, std::string_view text,
+                                     const PunctuationAnchors* shared)
+    : regex_(regex), prefilter_(prefilter), text_(text), cursors_(prefilter.anchor_bytes().size()) {
+  if (!shared) return;
+  for (size_t i = 0; i < cursors_.size(); ++i) cursors_[i].shared = shared->offsets(prefilter.anchor_bytes()[i]);
+}
 
 uint64_t PrefilteredSearch::key_at(std::string_view text, size_t at, size_t length) {
   uint64_t key = 0;
@@ -93,6 +129,19 @@ bool PrefilteredSearch::set_span(Span span) {
   const std::vector<unsigned char>& bytes = prefilter_.anchor_bytes();
   for (size_t i = 0; i < bytes.size(); ++i) {
     Cursor& cursor = cursors_[i];
+    if (cursor.shared) {
+      // Spans come in text order: the byte's offsets are read on from the
+      // span before (searched again only if a span goes back).
+      const std::vector<uint32_t>& offsets = *cursor.shared;
+      size_t k = cursor.index;
+      if (k > 0 && offsets[k - 1] >= span.begin) {
+        k = std::lower_bound(offsets.begin(), offsets.begin() + k, span.begin) - offsets.begin();
+      }
+      while (k < offsets.size() && offsets[k] < span.begin) ++k;
+      for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor(offsets[k]);
+      cursor.index = k;
+      continue;
+    }
     // The cursor holds the first anchor at or after cursor.from: still valid
     // when the span begins between the two; otherwise look again.
     if (span.begin < cursor.from || cursor.next < span.begin) {

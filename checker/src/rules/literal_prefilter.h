@@ -30,6 +30,8 @@
 
 namespace copydesk {
 
+class Document;
+
 // What a rule keeps of its expression's literals: worked out once, when it loads.
 class LiteralPrefilter {
  public:
@@ -37,6 +39,8 @@ class LiteralPrefilter {
 
   // False when the expression has no literals to look for: it is run on every unit.
   bool active() const { return literals_.has_value(); }
+  // Whether an anchor byte is one of PunctuationAnchors::kBytes.
+  bool uses_punctuation_anchors() const;
   const RequiredLiterals& literals() const { return *literals_; }
   const std::vector<unsigned char>& anchor_bytes() const { return anchor_bytes_; }
 
@@ -57,13 +61,39 @@ class LiteralPrefilter {
   std::array<std::vector<Group>, 256> groups_;
 };
 
+// The offsets of the lead bytes of CJK punctuation and full-width forms in a
+// text (E2: “”…—, E3: 、。《》「」, EF: ，：（）！？０-９). Most punctuation
+// patterns anchor their literals on these bytes, which come every 30 to 100
+// bytes of Chinese copy: found once per document and shared by its searches
+// (doc.analysis<PunctuationAnchors>()), they are visited without a memchr
+// call at each one.
+class PunctuationAnchors {
+ public:
+  static constexpr std::array<unsigned char, 3> kBytes = {0xE2, 0xE3, 0xEF};
+  static bool holds(unsigned char byte) { return byte == 0xE2 || byte == 0xE3 || byte == 0xEF; }
+
+  // The offsets of `byte` in the text, in order: nullptr when `byte` is not
+  // one of kBytes, or the text is too long for 32-bit offsets.
+  const std::vector<uint32_t>* offsets(unsigned char byte) const;
+
+  static PunctuationAnchors find(std::string_view text);
+  static PunctuationAnchors compute(const Document& doc);
+
+ private:
+  std::array<std::vector<uint32_t>, kBytes.size()> offsets_;
+  bool kept_ = false;
+};
+
 // The matches of one expression in one document. Spans are given in text
 // order as a rule visits its units; memchr positions carry over from one span
 // to the next, so each anchor byte of the document is found once.
 class PrefilteredSearch {
  public:
-  // `regex`, `prefilter` and `text` must outlive the search.
-  PrefilteredSearch(const RE2& regex, const LiteralPrefilter& prefilter, std::string_view text);
+  // `regex`, `prefilter`, `text` and `shared` must outlive the search.
+  // `shared`, when given, holds the punctuation anchors of `text`, which the
+  // search then reads instead of looking for those bytes itself.
+  PrefilteredSearch(const RE2& regex, const LiteralPrefilter& prefilter, std::string_view text,
+                    const PunctuationAnchors* shared = nullptr);
 
   // Searches `span` next (the text a match may take); false when the span
   // holds none of the literals, so that it cannot hold a match.
@@ -89,6 +119,8 @@ class PrefilteredSearch {
   struct Cursor {
     size_t from = std::string::npos;   // where the last memchr began (npos: never)
     size_t next = std::string::npos;   // what it found
+    const std::vector<uint32_t>* shared = nullptr;  // the byte's offsets, when shared: then read at
+    size_t index = 0;                               // the first not before the last span
   };
 
   const RE2& regex_;
