@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "segment/block_classifier.h"
 #include "segment/block_splitter.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
@@ -346,4 +347,33 @@ TEST_CASE("Lines up to 100 bytes are narrow without being measured", "[segment][
   for (int i = 0; i < 8; ++i) wide += "这一行文字在句子中间断开并且继续写到下一行去这一行文字在句子中间断开并且继续写到下一行去这一行文字在句子中间断\n";
   CHECK(is_hard_wrapped(narrow));
   CHECK_FALSE(is_hard_wrapped(wide));
+}
+
+TEST_CASE("Block kinds taken from the splitter's fixed forms equal those the recognisers give",
+          "[segment][structure]") {
+  // The splitter records which fixed form a line has; the classifier takes
+  // the kind from that record instead of trying the recognisers again.
+  const std::vector<std::string> texts = {
+      "京津冀蒙技术经理人联盟成立\n\n本报6月16日讯（记者 孙柳 阿妮尔）6月16日，活动举行。\n",
+      "从原粮到原料\n\n开鲁县玉米产业迈向高端“智造”\n\n□本报记者 鲍庆胜 实习生 秦英\n\n一粒普通玉米，如何跳出？\n",
+      "四中全会精神在基层  \n——一片山的「剪枝」与一座城的「碳」路\n\n本报记者  \n蔡冬梅\n\n秋日的大青山,天高云淡。\n",
+      "活动现场。\n本报记者 张三 摄\n游客在景区参观。\n（下转第3版）\n",
+      "（上接第1版）\n会议强调，要抓好落实。\n# 小标题\n【记者手记】\n（来源：新华社）\n——摘自某报\n",
+      "2024年6月17日 星期一 内蒙古日报\n要闻\n本报记者 李四\n新华社北京6月16日电 会议召开。\n（王五）\n",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    BlockSplit split = split_blocks(text);
+    BlockSplit unrecorded = split;
+    for (RawBlock& b : unrecorded.blocks) b.form = FixedForm::kNone;
+    std::vector<Block> recorded = classify_blocks(text, split);
+    std::vector<Block> tried = classify_blocks(text, unrecorded);
+    REQUIRE(recorded.size() == tried.size());
+    for (size_t i = 0; i < recorded.size(); ++i) {
+      INFO(recorded[i].span.of(text));
+      CHECK(recorded[i].kind == tried[i].kind);
+      CHECK(recorded[i].opens_with_dateline == tried[i].opens_with_dateline);
+      CHECK(recorded[i].closing_byline == tried[i].closing_byline);
+    }
+  }
 }

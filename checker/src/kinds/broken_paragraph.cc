@@ -56,7 +56,7 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
       const Block& a = s.blocks[i];
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;
-      if (ends_paragraph(a.span.of(text)) || starts_story(b.span.of(text))) continue;
+      if (ends_paragraph(a.span.of(text)) || starts_story(b, text)) continue;
       // A headline that is a fragment of the paragraph after it (the word
       // search runs only for blocks that are not body text already).
       auto fragment = [&] {

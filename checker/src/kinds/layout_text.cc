@@ -224,6 +224,12 @@ bool starts_story(std::string_view s) {
   return find_dateline(s, Span{0, s.size()}).has_value();
 }
 
+// A block's span is trimmed of more than trim_blanks() takes away: its text is
+// what starts_story() looks at.
+bool starts_story(const Block& block, std::string_view text) {
+  return opens_with_agency_or_reporter(block.span.of(text)) || block.opens_with_dateline;
+}
+
 namespace {
 
 // Whether join_fragments() puts a space between trimmed `before` and `after`.

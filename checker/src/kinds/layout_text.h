@@ -33,6 +33,8 @@ bool is_body_block(const Block& block, std::string_view text);
 
 // True when `s` starts a new story: a dateline (本报…讯, 新华社…电) or a byline.
 bool starts_story(std::string_view s);
+// starts_story() of a block's text, taking the dateline test from the block.
+bool starts_story(const Block& block, std::string_view text);
 
 // Joins the end of one fragment to the start of the next: nothing between two
 // Han characters or CJK marks, one space between Latin words.

@@ -11,12 +11,12 @@ namespace copydesk {
 namespace {
 
 // Blocks that belong to a head group.
-bool is_head(const Block& b, std::string_view text) {
+bool is_head(const Block& b) {
   switch (b.kind) {
     case BlockKind::kHeadline:
     case BlockKind::kSubtitle:
     case BlockKind::kHeading: return true;
-    case BlockKind::kByline: return !is_closing_byline(b.span.of(text));
+    case BlockKind::kByline: return !b.closing_byline;
     default: return false;
   }
 }
@@ -93,9 +93,9 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
     jumped = false;
   };
 
-  // is_head() of each block, worked out once (a byline's test runs regexes).
+  // is_head() of each block, worked out once.
   std::vector<bool> head(blocks.size());
-  for (size_t i = 0; i < blocks.size(); ++i) head[i] = is_head(blocks[i], text);
+  for (size_t i = 0; i < blocks.size(); ++i) head[i] = is_head(blocks[i]);
 
   for (size_t i = 0; i < blocks.size();) {
     Block& b = blocks[i];
@@ -110,8 +110,8 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
       size_t end = head_group_end(text, blocks, head, i);
       bool ends_text = end >= blocks.size() || blocks[end].kind == BlockKind::kPageHeader;
       bool before_head = end < blocks.size() && head[end];
-      bool before_plain_text = end < blocks.size() && blocks[end].kind == BlockKind::kParagraph &&
-                               !leading_dateline(blocks[end].span.of(text));
+      bool before_plain_text =
+          end < blocks.size() && blocks[end].kind == BlockKind::kParagraph && !blocks[end].opens_with_dateline;
       bool after_open_sentence = i > 0 && blocks[i - 1].kind == BlockKind::kParagraph &&
                                  !ends_sentence(blocks[i - 1].span.of(text));
       bool in_story = current >= 0 && has_body;
@@ -129,7 +129,7 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
 
     std::optional<JumpDirection> jump =
         b.kind == BlockKind::kContinuation ? continuation_marker(t) : std::nullopt;
-    bool dateline = b.kind == BlockKind::kParagraph && leading_dateline(t).has_value();
+    bool dateline = b.kind == BlockKind::kParagraph && b.opens_with_dateline;
     bool continued_from = jump == JumpDirection::kContinuedFrom;
     if (current < 0) {
       open(i, continued_from ? ArticleStart::kContinuedFrom
@@ -162,7 +162,8 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
     }
     for (int i = article.first_block; i < end; ++i) {
       if (blocks[i].kind != BlockKind::kParagraph) continue;
-      auto found = leading_dateline(blocks[i].span.of(text));
+      // Its span is worked out for the first paragraph of an article only.
+      auto found = blocks[i].opens_with_dateline ? leading_dateline(blocks[i].span.of(text)) : std::nullopt;
       if (found) {
         Span paragraph = blocks[i].span;
         article.dateline = Span{paragraph.begin + found->begin, paragraph.begin + found->end};

@@ -108,6 +108,35 @@ bool is_unit_start(char32_t c) {
          c == U'‰';
 }
 
+// Sets the kind of a block whose text has fixed form `form` (not kNone), as
+// classify_blocks() would find it trying the recognisers in turn; `dash` for a
+// line that starts with a dash, which its neighbours make a subtitle or a
+// source note.
+void set_fixed_kind(Block& b, FixedForm form, std::vector<bool>::reference dash) {
+  switch (form) {
+    case FixedForm::kHeading: b.kind = BlockKind::kHeading; break;
+    case FixedForm::kContinuation: b.kind = BlockKind::kContinuation; break;
+    case FixedForm::kPageHeader: b.kind = BlockKind::kPageHeader; break;
+    case FixedForm::kPhotoCredit:
+    case FixedForm::kSignature:
+      b.kind = BlockKind::kByline;
+      b.closing_byline = true;
+      break;
+    case FixedForm::kOpeningByline:
+    case FixedForm::kBylineRole:
+      // Not a photo credit or signature: those forms come first.
+      b.kind = BlockKind::kByline;
+      break;
+    case FixedForm::kSourceNote: b.kind = BlockKind::kSourceNote; break;
+    case FixedForm::kDash:
+      b.kind = BlockKind::kParagraph;
+      dash = true;
+      break;
+    case FixedForm::kBracketLabel: b.kind = BlockKind::kHeadline; break;
+    case FixedForm::kNone: b.kind = BlockKind::kParagraph; break;
+  }
+}
+
 bool head_kind(BlockKind k) {
   return k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading;
 }
@@ -172,14 +201,23 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     Block& b = blocks[i];
     b.span = raw[i].span;
     std::string_view t = b.span.of(text);
+    b.opens_with_dateline = leading_dateline(t).has_value();
+    if (raw[i].form != FixedForm::kNone) {
+      // The splitter tried the recognisers on this very text, in the order of
+      // the tests below: the first that accepted it gives the kind.
+      set_fixed_kind(b, raw[i].form, dash[i]);
+      continue;
+    }
     bool one_line = t.find('\n') == std::string_view::npos;
     b.kind = BlockKind::kParagraph;
     if (markdown_heading_level(t) > 0) b.kind = BlockKind::kHeading;
     else if (raw[i].fixed_form && continuation_marker(t)) b.kind = BlockKind::kContinuation;
     else if (raw[i].fixed_form && is_page_header(t)) b.kind = BlockKind::kPageHeader;
     else if (raw[i].fixed_form && (is_photo_credit(t) || is_signature(t) || is_opening_byline(t) ||
-                                   is_byline_role_only(t.substr(0, t.find('\n')))))
+                                   is_byline_role_only(t.substr(0, t.find('\n'))))) {
       b.kind = BlockKind::kByline;
+      b.closing_byline = is_closing_byline(t);
+    }
     else if (raw[i].fixed_form && is_source_note(t)) b.kind = BlockKind::kSourceNote;
     else if (raw[i].fixed_form && starts_with_dash(t)) dash[i] = true;
     else if (raw[i].fixed_form && is_bracket_label(t)) b.kind = BlockKind::kHeadline;
@@ -191,10 +229,10 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
   // `titles`: whether another headline-shaped block after it counts.
   auto strong_company_after = [&](size_t i, bool titles) {
     if (i + 1 >= raw.size()) return false;
-    std::string_view next = raw[i + 1].span.of(text);
-    if (dash[i + 1] || blocks[i + 1].kind == BlockKind::kHeading) return true;
-    if (blocks[i + 1].kind == BlockKind::kByline && !is_closing_byline(next)) return true;
-    if (blocks[i + 1].kind == BlockKind::kParagraph && leading_dateline(next)) return true;
+    const Block& next = blocks[i + 1];
+    if (dash[i + 1] || next.kind == BlockKind::kHeading) return true;
+    if (next.kind == BlockKind::kByline && !next.closing_byline) return true;
+    if (next.kind == BlockKind::kParagraph && next.opens_with_dateline) return true;
     return titles && shape[i + 1] == HeadlineShape::kYes;
   };
 
@@ -208,7 +246,8 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     if (shape[i] == HeadlineShape::kNo) continue;
     const Block* prev = i > 0 ? &blocks[i - 1] : nullptr;
     std::string_view next = i + 1 < raw.size() ? raw[i + 1].span.of(text) : std::string_view();
-    bool next_is_text = i + 1 < raw.size() && blocks[i + 1].kind == BlockKind::kParagraph && !leading_dateline(next);
+    bool next_is_text =
+        i + 1 < raw.size() && blocks[i + 1].kind == BlockKind::kParagraph && !blocks[i + 1].opens_with_dateline;
     bool prev_is_text = prev && (prev->kind == BlockKind::kParagraph);
     char32_t last = last_code_point(t);
 
@@ -246,7 +285,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (blocks[i].kind != BlockKind::kParagraph || blocks[i + 1].kind != BlockKind::kByline) continue;
     std::string_view t = blocks[i].span.of(text);
-    if (is_photo_credit(blocks[i + 1].span.of(text)) && has_at_most_code_points(t, 400) && !leading_dateline(t))
+    if (is_photo_credit(blocks[i + 1].span.of(text)) && has_at_most_code_points(t, 400) && !blocks[i].opens_with_dateline)
       blocks[i].kind = BlockKind::kCaption;
   }
   return blocks;

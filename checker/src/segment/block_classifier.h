@@ -22,7 +22,8 @@ bool is_blank_line(std::string_view line);
 // A line that is a block of its own even without blank lines around it.
 bool is_standalone_line(std::string_view line);
 
-// Returns the blocks of `split` with their kinds set; Block::article is left -1.
+// Returns the blocks of `split` with their kinds, opens_with_dateline and
+// closing_byline set; Block::article is left -1.
 std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& split);
 
 // Returns the dateline at the start of a paragraph (本报6月16日讯, DENVER (AP) —).

@@ -560,18 +560,28 @@ bool may_be_fixed_form(std::string_view line) {
 
 }  // namespace
 
-bool is_fixed_form_line(std::string_view line) {
+FixedForm fixed_form_of(std::string_view line) {
   std::string_view trimmed = trim_text(line);
-  if (trimmed.empty() || !may_be_fixed_form(trimmed)) return false;
+  if (trimmed.empty() || !may_be_fixed_form(trimmed)) return FixedForm::kNone;
+  if (markdown_heading_level(line) > 0) return FixedForm::kHeading;
   // Only headings, source notes and dash lines run past 80 characters: a body
   // line is not put through the other recognisers.
-  if (!has_at_most_code_points(trimmed, 80)) {
-    return markdown_heading_level(line) > 0 || is_source_note(line) || starts_with_dash(line);
+  bool short_line = has_at_most_code_points(trimmed, 80);
+  if (short_line) {
+    if (continuation_marker(line)) return FixedForm::kContinuation;
+    if (is_page_header(line)) return FixedForm::kPageHeader;
+    if (is_photo_credit(line)) return FixedForm::kPhotoCredit;
+    if (is_signature(line)) return FixedForm::kSignature;
+    if (is_opening_byline(line)) return FixedForm::kOpeningByline;
+    if (is_byline_role_only(line)) return FixedForm::kBylineRole;
   }
-  return markdown_heading_level(line) > 0 || continuation_marker(line) || is_page_header(line) ||
-         is_photo_credit(line) || is_signature(line) || is_opening_byline(line) || is_byline_role_only(line) ||
-         is_source_note(line) || starts_with_dash(line) || is_bracket_label(line);
+  if (is_source_note(line)) return FixedForm::kSourceNote;
+  if (starts_with_dash(line)) return FixedForm::kDash;
+  if (short_line && is_bracket_label(line)) return FixedForm::kBracketLabel;
+  return FixedForm::kNone;
 }
+
+bool is_fixed_form_line(std::string_view line) { return fixed_form_of(line) != FixedForm::kNone; }
 
 namespace {
 

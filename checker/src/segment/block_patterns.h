@@ -54,6 +54,26 @@ bool starts_with_dash(std::string_view line);
 // A bracketed label on a line of its own: 【记者手记】.
 bool is_bracket_label(std::string_view line);
 
+// The fixed forms above, in the order fixed_form_of() tries them.
+enum class FixedForm : unsigned char {
+  kNone,
+  kHeading,        // markdown_heading_level() > 0
+  kContinuation,   // continuation_marker()
+  kPageHeader,     // is_page_header()
+  kPhotoCredit,    // is_photo_credit()
+  kSignature,      // is_signature()
+  kOpeningByline,  // is_opening_byline()
+  kBylineRole,     // is_byline_role_only()
+  kSourceNote,     // is_source_note()
+  kDash,           // starts_with_dash()
+  kBracketLabel,   // is_bracket_label()
+};
+
+// The first of the fixed forms above that `line` has, or kNone. A line of
+// more than 80 characters is only tried as a heading, a source note or a dash
+// line: the other forms are shorter.
+FixedForm fixed_form_of(std::string_view line);
+
 // True when `line` has any of the fixed forms above (heading, marker, page
 // header, byline, credit, source note, dash line, label): it stands apart as a
 // block of its own even without blank lines around it.

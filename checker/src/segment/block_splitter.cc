@@ -111,6 +111,7 @@ struct Unit {
   size_t line = 0;  // index in the run
   bool fixed = false;
   bool first_of_line = true;
+  FixedForm form = FixedForm::kNone;  // see RawBlock::form
 };
 
 // Cuts a run of non-blank lines (between blank lines) into blocks. The lines
@@ -200,14 +201,18 @@ void RunSplitter::add_units(size_t line, Span content) {
     for (size_t i = first_rest; i < units_.size(); ++i) units_[i].first_of_line = false;
     return;
   }
+  auto recognised = [&](Span span) {
+    FixedForm form = short_line ? fixed_form_of(span.of(text_)) : FixedForm::kNone;
+    return Unit{span, line, form != FixedForm::kNone, true, form};
+  };
   size_t trail = trailing_continuation_offset(c);
   if (trail != std::string_view::npos && trail > 0) {
     Span before = trimmed_span(text_, {content.begin, content.begin + trail});
-    if (!before.empty()) units_.push_back({before, line, short_line && is_fixed_form_line(before.of(text_)), true});
+    if (!before.empty()) units_.push_back(recognised(before));
     units_.push_back({{content.begin + trail, content.end}, line, true, before.empty()});
     return;
   }
-  units_.push_back({content, line, short_line && is_fixed_form_line(c), true});
+  units_.push_back(recognised(content));
 }
 
 void RunSplitter::finish_run() {
@@ -228,11 +233,12 @@ void RunSplitter::finish_run() {
     std::string_view ut = u.span.of(text_);
     if (u.fixed) {
       close();
-      RawBlock b{u.span, true, blank_before(u)};
+      RawBlock b{u.span, true, blank_before(u), u.form};
       // A bare role (本报记者) takes the names on the next line.
       if (is_byline_role_only(ut) && k + 1 < units_.size() && units_[k + 1].line == u.line + 1 &&
           units_[k + 1].first_of_line && is_byline_names(units_[k + 1].span.of(text_))) {
         b.span.end = units_[k + 1].span.end;
+        b.form = FixedForm::kNone;
         ++k;
       }
       out_.push_back(b);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "segment/block_patterns.h"
 
 namespace copydesk {
 
@@ -24,6 +25,10 @@ struct RawBlock {
   Span span;                  // first to last character (trimmed), line breaks inside
   bool fixed_form = false;    // matched one of the fixed-form recognisers on its own line
   bool after_blank = true;    // a blank line (or the start of the text) comes before it
+  // fixed_form_of() the block's text, when the splitter worked it out on that
+  // very text: kNone for other blocks, for a continuation marker cut from a
+  // line and for a bare role joined to the names on the next line.
+  FixedForm form = FixedForm::kNone;
 };
 
 struct BlockSplit {

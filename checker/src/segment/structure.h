@@ -49,6 +49,8 @@ std::string_view article_start_name(ArticleStart start);
 struct Block {
   Span span;         // first to last non-space character; may hold line breaks
   BlockKind kind = BlockKind::kParagraph;
+  bool opens_with_dateline = false;  // leading_dateline() of its text (segment/block_patterns.h)
+  bool closing_byline = false;       // a byline that is_closing_byline(): a photo credit or signature
   int article = -1;  // index into Structure::articles; -1 for page headers
 };
 
