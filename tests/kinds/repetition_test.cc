@@ -2,6 +2,10 @@
 // reduplication and words that merely meet must pass, garbles must be flagged.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
+#include "kinds/reduplication_lexicon.h"
+#include "rules/rule_pack.h"
 #include "support/test_support.h"
 
 using namespace copydesk;
@@ -200,4 +204,18 @@ TEST_CASE("long texts are scanned in linear time without losing findings", "[rep
   text += "会议强调强调，要压实责任。\n";
   auto findings = run_rule(zh_rule(), text);
   CHECK(matched(findings) == std::vector<std::string>{"强调强调"});
+}
+
+TEST_CASE("rules that name the same lexicon share one copy of it", "[repetition]") {
+  std::filesystem::path file = default_rules_dir() / "data" / "reduplication.yaml";
+  auto first = ReduplicationLexicon::shared(file);
+  auto again = ReduplicationLexicon::shared(file.parent_path() / "." / file.filename());
+  REQUIRE(first.ok());
+  REQUIRE(again.ok());
+  CHECK(first.value().get() == again.value().get());
+  CHECK(first.value()->words.count(U"郁郁葱葱"));
+
+  auto missing = ReduplicationLexicon::shared(file.parent_path() / "no-such-lexicon.yaml");
+  REQUIRE_FALSE(missing.ok());
+  CHECK_THAT(missing.status().message(), Catch::Contains("no-such-lexicon.yaml"));
 }

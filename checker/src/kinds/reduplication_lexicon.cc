@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <mutex>
 
 #include "core/utf8.h"
 
@@ -64,6 +66,19 @@ Result<ReduplicationLexicon> ReduplicationLexicon::load(const std::filesystem::p
   }
   for (const auto& w : lex.words) lex.longest_word = std::max(lex.longest_word, w.size());
   return lex;
+}
+
+Result<std::shared_ptr<const ReduplicationLexicon>> ReduplicationLexicon::shared(const std::filesystem::path& file) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, std::weak_ptr<const ReduplicationLexicon>> loaded;
+  std::filesystem::path key = std::filesystem::absolute(file).lexically_normal();
+  std::lock_guard lock(mutex);
+  if (auto kept = loaded[key].lock()) return kept;
+  auto lexicon = load(file);
+  if (!lexicon.ok()) return lexicon.status();
+  auto kept = std::make_shared<const ReduplicationLexicon>(std::move(lexicon.value()));
+  loaded[key] = kept;
+  return kept;
 }
 
 }  // namespace copydesk

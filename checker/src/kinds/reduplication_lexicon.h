@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -32,6 +33,9 @@ struct ReduplicationLexicon {
 
   // Reads the YAML file; errors name the file (and line where known).
   static Result<ReduplicationLexicon> load(const std::filesystem::path& file);
+  // load() once per file and process: the zh and en repetition rules share
+  // one lexicon, which takes longer to parse than a page takes to check.
+  static Result<std::shared_ptr<const ReduplicationLexicon>> shared(const std::filesystem::path& file);
 };
 
 // Decodes valid UTF-8 to code points.

@@ -526,11 +526,11 @@ RepetitionKind::RepetitionKind(RuleSpec spec, RuleOptions& options) : Rule(std::
   line_min_ = static_cast<size_t>(std::max(2, options.get<int>("line_min", 8)));
   max_period_ = static_cast<size_t>(std::max(9, options.get<int>("max_period", 400)));
   auto path = options.path("lexicon", "../data/reduplication.yaml");
-  auto lexicon = ReduplicationLexicon::load(path);
+  auto lexicon = ReduplicationLexicon::shared(path);
   if (!lexicon.ok()) {
     options.add_error(options.node("lexicon"), "cannot read the lexicon: " + lexicon.status().message());
   } else {
-    lexicon_ = std::make_shared<const ReduplicationLexicon>(std::move(lexicon.value()));
+    lexicon_ = std::move(lexicon.value());
   }
 }
 
