@@ -164,14 +164,21 @@ bool is_leading_mark(char32_t c) {
 }
 
 // The key a line is compared by: its folded characters without white space,
-// after any leading marks.
-std::string line_key(std::string_view text, Span line) {
-  std::string key;
-  for (Utf8Iterator it(text, line.begin); !it.done() && it.offset() < line.end; it.next()) {
-    char32_t c = fold(it.code_point());
-    if (is_space(c)) continue;
+// after any leading marks (the characters its hash is taken over).
+std::u32string line_key(std::string_view text, Span line) {
+  std::u32string key;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t at = line.begin; at < line.end;) {
+    char32_t c;
+    const size_t length = decode_unless_space(bytes, at, c);
+    if (length == 0) {
+      at += utf8_sequence_length(bytes[at]);
+      continue;
+    }
+    at += length;
+    c = fold(c);
     if (key.empty() && is_leading_mark(c)) continue;
-    append_utf8(key, c);
+    key.push_back(c);
   }
   return key;
 }
@@ -278,15 +285,15 @@ void DuplicatePassageKind::check_lines(const Document& doc, std::vector<Span>& r
   }
   std::unordered_map<uint64_t, int> hash_count;
   for (const Line& line : lines) ++hash_count[line.hash];
-  std::unordered_map<std::string, int> line_count;
-  std::vector<std::pair<std::string, const Line*>> keyed;
+  std::unordered_map<std::u32string, int> line_count;
+  std::vector<std::pair<std::u32string, const Line*>> keyed;
   for (const Line& line : lines) {
     if (hash_count[line.hash] < 2) continue;
-    std::string key = line_key(text, line.line);
+    std::u32string key = line_key(text, line.line);
     ++line_count[key];
     keyed.emplace_back(std::move(key), &line);
   }
-  std::unordered_map<std::string, const Line*> first_line;
+  std::unordered_map<std::u32string, const Line*> first_line;
   for (const auto& [key, line] : keyed) {
     if (line_count[key] != 2) continue;
     auto [it, fresh] = first_line.emplace(key, line);
@@ -322,7 +329,8 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
   }
   static_assert(kWindow < (1u << 30), "a position must fit in 30 bits");
   static_assert(ShingleCounter::kShingle == kShingle);
-  ShingleCounter shingles(std::max<size_t>(16, std::min(window.end(), kWindow) * 3 / 2));  // at most two thirds full
+  // A half of a window holds at most kStep shingles, each table at most two thirds full.
+  ShingleCounter shingles(kStep, std::max<size_t>(16, std::min(window.end(), kStep) * 3 / 2));
   for (size_t ws = 0;; ws += kStep) {
     // A change confirmed leftwards looks up to kConfirm characters before ws.
     window.release_before(ws > kConfirm ? ws - kConfirm : 0);
@@ -335,14 +343,13 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
     if (we - ws < kShingle) break;
     const char32_t* c = window.data(ws);  // c[k] is stream character ws + k
     const size_t grams = we - ws - kShingle + 1;
-    shingles.count(c, grams, kBarrier, ws > 0 ? kStep : 0);  // windows follow each other by kStep
+    shingles.count(c, grams, kBarrier, ws > 0);  // windows follow each other by kStep
     // Shingles found exactly twice in the window, and where the first of the two starts.
     auto twice = [&](size_t g) { return g < grams && shingles.twice(g); };
 
     std::unordered_map<size_t, size_t> done_until;  // distance -> stream index covered
     // The second of each pair, in order (the first of a pair starts no passage).
     for (size_t g : shingles.seconds()) {
-      if (!twice(g)) continue;
       size_t p = ws + shingles.first(g), j = ws + g;
       size_t distance = j - p;
       if (auto it = done_until.find(distance); it != done_until.end() && j < it->second) continue;
@@ -423,7 +430,6 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
       reported.push_back(r.span);
       out.report(std::move(r));
     }
-    shingles.clear();
     if (last_window) break;
   }
 }

@@ -32,6 +32,13 @@ WordSegmenter::WordSegmenter() {
 WordSegmenter::~WordSegmenter() = default;
 
 std::vector<size_t> WordSegmenter::boundaries(std::u32string_view text) {
+  std::u32string key(text);
+  if (auto it = known_.find(key); it != known_.end()) return it->second;
+  if (known_.size() >= kMaxKnown) known_.clear();
+  return known_.emplace(std::move(key), segment(text)).first->second;
+}
+
+std::vector<size_t> WordSegmenter::segment(std::u32string_view text) {
   std::vector<size_t> result;
   if (!iterator_) {  // no ICU data: every character is its own word
     for (size_t i = 0; i <= text.size(); ++i) result.push_back(i);
