@@ -348,7 +348,10 @@ struct Patterns {
                             &en_relative_day, &en_relative_year, &en_year, &en_age, &en_duration, &en_birth,
                             &en_founding, &en_anniversary, &en_festival, &en_time, &en_range, &en_year_range};
   // Where each pattern can match: the runs of its characters holding its keys.
-  PatternRuns runs{key_characters(), run_patterns()};
+  // Numerals, and the first characters of festival names and of 近, 来...,
+  // are everywhere in Chinese copy: the paragraph scan does not look for
+  // them (runs are still checked for them).
+  PatternRuns runs{key_characters(), run_patterns(), key(kNumeral) | key(kFestivalStart) | key(kSinceMark)};
 
   // The patterns over runs of ASCII (whole paragraphs of English copy), and
   // which of them can match in a long run: see for_each_match().
