@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <iterator>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "core/utf8.h"
@@ -237,23 +239,45 @@ using Groups = std::array<re2::StringPiece, kMaxGroups>;
 // A date pattern and the keys its matches hold.
 struct Pattern {
   Pattern(const char* source, KeyMask trigger, std::vector<KeyMask> needs = {})
-      : re(source), trigger(trigger), needs(std::move(needs)), groups(re.NumberOfCapturingGroups() + 1) {
-    if (!re.ok() || groups > kMaxGroups) throw std::logic_error("bad date pattern: " + re.pattern());
+      : source(source), trigger(trigger), needs(std::move(needs)) {
     for (std::string_view context : {"^", "$", "\\b", "\\B", "\\A", "\\z"}) {
-      if (re.pattern().find(context) != std::string::npos) alone = false;
+      if (this->source.find(context) != std::string::npos) alone = false;
     }
   }
-  RE2 re;
+  // The pattern compiled, on first use: most texts meet a few of the
+  // patterns only, and compiling them all costs a short file more than
+  // searching it.
+  const RE2& re() const {
+    std::call_once(compiled_, [this] {
+      auto re = std::make_unique<RE2>(source);
+      int groups = re->NumberOfCapturingGroups() + 1;
+      if (!re->ok() || groups > kMaxGroups) throw std::logic_error("bad date pattern: " + source);
+      groups_ = groups;
+      re_ = std::move(re);
+    });
+    return *re_;
+  }
+  // Capturing groups, with the whole match.
+  int groups() const {
+    re();
+    return groups_;
+  }
+
+  std::string source;
   KeyMask trigger;
   std::vector<KeyMask> needs;
-  int groups;         // capturing groups, with the whole match
   bool alone = true;  // no assertion looks past a match: a piece of text can be searched on its own
   bool opens_runs = false;  // most of its runs begin with a match (see find())
   // Reads the groups of a match from the whole match (extract/date_groups.h),
   // so that RE2 need only find the match; nullptr: RE2 finds the groups.
   bool (*read_groups)(re2::StringPiece* g) = nullptr;
-  int filter_bit = -1;      // in Patterns::english_filter, or -1
+  int filter_bit = -1;      // in english_filter(), or -1
   size_t index = 0;   // in Patterns::all
+
+ private:
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<RE2> re_;
+  mutable int groups_ = 0;
 };
 
 struct Patterns {
@@ -358,11 +382,10 @@ struct Patterns {
   std::vector<Pattern*> english{&en_mdy, &en_dmy, &en_month_year, &en_weekday, &en_relative_day, &en_relative_year,
                                 &en_year, &en_age, &en_duration, &en_birth, &en_founding, &en_anniversary,
                                 &en_festival, &en_time, &en_range, &en_year_range};
-  AtomFilter english_filter{expressions(english)};
 
   static std::vector<const RE2*> expressions(const std::vector<Pattern*>& patterns) {
     std::vector<const RE2*> out;
-    for (const Pattern* p : patterns) out.push_back(&p->re);
+    for (const Pattern* p : patterns) out.push_back(&p->re());
     return out;
   }
 
@@ -385,7 +408,7 @@ struct Patterns {
     std::vector<RunPattern> out;
     for (size_t i = 0; i < all.size(); ++i) {
       all[i]->index = i;
-      out.push_back(RunPattern{pattern_alphabet(all[i]->re.pattern()), all[i]->trigger, all[i]->needs});
+      out.push_back(RunPattern{pattern_alphabet(all[i]->source), all[i]->trigger, all[i]->needs});
     }
     return out;
   }
@@ -394,6 +417,15 @@ struct Patterns {
 const Patterns& patterns() {
   static const Patterns p;
   return p;
+}
+
+// The atom filter of the English patterns (see for_each_match()), built the
+// first time a long run of English is met: its RE2 set and FilteredRE2 take
+// a third of what building the patterns takes, which copy without English
+// need not pay.
+const AtomFilter& english_filter() {
+  static const AtomFilter filter(Patterns::expressions(patterns().english));
+  return filter;
 }
 
 // The text one paragraph at a time (dates do not run across blank lines), the
@@ -447,7 +479,7 @@ class Collector {
     for (size_t i = 0; i < all.size(); ++i) {
       if (!scope.holds_needs(p.index, all[i].keys)) continue;
       if (all[i].span.size() > kLongRun) {
-        if (filtered_[i] == kUnknown) filtered_[i] = patterns_.english_filter.may_match(all[i].span.of(text_));
+        if (filtered_[i] == kUnknown) filtered_[i] = english_filter().may_match(all[i].span.of(text_));
         if (((filtered_[i] >> p.filter_bit) & 1) == 0) continue;
       }
       english_.push_back(all[i].span);
@@ -494,17 +526,19 @@ class Collector {
 bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Groups& g, bool at_run_start,
           bool exhaustive) {
   constexpr size_t kShortRest = 64;
-  int wanted = p.read_groups != nullptr && !exhaustive ? 1 : p.groups;
+  const RE2& re = p.re();
+  int groups = p.groups();
+  int wanted = p.read_groups != nullptr && !exhaustive ? 1 : groups;
   bool found = false;
   if (at_run_start && p.opens_runs && p.alone && end - pos <= kShortRest) {
     re2::StringPiece rest(text.data() + pos, end - pos);
-    found = p.re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), wanted);
+    found = re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), wanted);
   }
   if (!found)
-    found = p.re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, g.data(), wanted);
-  if (!found || wanted == p.groups || p.read_groups(g.data())) return found;
+    found = re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, g.data(), wanted);
+  if (!found || wanted == groups || p.read_groups(g.data())) return found;
   re2::StringPiece whole = g[0];
-  return p.re.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, g.data(), p.groups);
+  return re.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, g.data(), groups);
 }
 
 // Calls f(groups) for every non-overlapping match of `p` in the collector's
