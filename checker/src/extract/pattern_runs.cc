@@ -326,16 +326,20 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
   // stretch of that class before it (same alphabets). Most characters of
   // Chinese text read 0, so the class seldom changes, and the loops seldom
   // leave their few instructions.
-  uint8_t previous = 0;
   KeyMask keys = 0;
-  auto change = [&](const unsigned char* at, uint8_t cls) {
-    previous = cls;
-    if (cls == 0) return;
+  auto note = [&](const unsigned char* at, uint8_t cls) {
     keys |= class_keys[cls];
     if (cls > marked_classes) return;
     for (uint32_t t = class_triggers[cls]; t != 0; t &= t - 1)
       triggered_[std::countr_zero(t)].push_back(static_cast<uint32_t>(marks_.size()));
     marks_.push_back(Mark{static_cast<uint32_t>(at - begin), cls});
+  };
+  // The class before the next character, kept out of the lambdas so that it
+  // stays in a register.
+  uint8_t previous = 0;
+  auto change = [&note](const unsigned char* at, uint8_t cls) {
+    if (cls != 0) note(at, cls);
+    return cls;
   };
   const unsigned char* p = begin;
   while (p < end) {
@@ -343,26 +347,32 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
     // Chinese text), each in a tight loop; other characters one at a time.
     while (p < end && *p < 0x80) {
       uint8_t cls = class_of_ascii[*p];
-      if (cls != previous) change(p, cls);
+      if (cls != previous) previous = change(p, cls);
       ++p;
     }
     if (std::endian::native == std::endian::little) {
       // class_at() spelled out: two characters a load while both have three
-      // bytes, then one a load.
+      // bytes, then one a load. The two are folded at once: fold_three() of
+      // the six bytes leaves the first character's index in the low sixteen
+      // bits and the second's from bit 24 (the shift brings nothing of the
+      // second below bit 18). Most characters, and the class before them,
+      // read 0: one test tells.
       uint64_t w8;
       while (p < end8 && (std::memcpy(&w8, p, 8), (w8 & 0xC0C0F0C0C0F0) == 0x8080E08080E0)) {
-        uint8_t first = class_of[fold_three(static_cast<uint32_t>(w8))];
-        uint8_t second = class_of[fold_three(static_cast<uint32_t>(w8 >> 24))];
-        if ((first ^ previous) | (second ^ previous)) {
-          if (first != previous) change(p, first);
-          if (second != previous) change(p + 3, second);
+        uint64_t x = w8 & 0x3F3F0F3F3F0F;
+        x ^= x >> 6;
+        uint8_t first = class_of[x & 0xFFFF];
+        uint8_t second = class_of[(x >> 24) & 0xFFFF];
+        if ((first | second | previous) != 0) {
+          if (first != previous) previous = change(p, first);
+          if (second != previous) previous = change(p + 3, second);
         }
         p += 6;
       }
       uint32_t w;
       while (p < end4 && (std::memcpy(&w, p, 4), (w & 0xC0C0F0) == 0x8080E0)) {
         uint8_t cls = class_of[fold_three(w)];
-        if (cls != previous) change(p, cls);
+        if (cls != previous) previous = change(p, cls);
         p += 3;
       }
     }
@@ -371,7 +381,7 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
     size_t len;
     uint8_t cls = runs.class_at(p, end, &len);
     if (cls > scanned_classes) cls = 0;
-    if (cls != previous) change(p, cls);
+    if (cls != previous) previous = change(p, cls);
     p += len;
   }
   keys_ = keys;
