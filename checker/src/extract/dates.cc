@@ -232,6 +232,24 @@ std::vector<std::u32string> key_characters() {
   return keys;
 }
 
+// ISO and dotted dates (2026-04-09, 2026.4.9): four digits, a mark, a
+// digit. Most runs of digits and marks the scan finds (3.5, 12 14) have
+// none.
+bool may_hold_iso_date(std::string_view s) {
+  int digits = 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+      continue;
+    }
+    if (digits >= 4 && (c == '-' || c == '.' || c == '/' || c == ' ') && s[i + 1] >= '0' && s[i + 1] <= '9')
+      return true;
+    digits = 0;
+  }
+  return false;
+}
+
 // The largest number of capturing groups of a pattern, with the whole match.
 constexpr int kMaxGroups = 16;
 using Groups = std::array<re2::StringPiece, kMaxGroups>;
@@ -271,6 +289,9 @@ struct Pattern {
   // Reads the groups of a match from the whole match (extract/date_groups.h),
   // so that RE2 need only find the match; nullptr: RE2 finds the groups.
   bool (*read_groups)(re2::StringPiece* g) = nullptr;
+  // A few byte tests of a piece of text: false when no match can lie in it,
+  // so that RE2 need not search it; nullptr: none.
+  bool (*may_hold)(std::string_view piece) = nullptr;
   int filter_bit = -1;      // in english_filter(), or -1
   size_t index = 0;   // in Patterns::all
 
@@ -402,6 +423,7 @@ struct Patterns {
     zh_year.read_groups = read_zh_year_groups;
     zh_day.read_groups = read_zh_day_groups;
     zh_period.read_groups = read_zh_period_groups;
+    iso.may_hold = may_hold_iso_date;
   }
 
   std::vector<RunPattern> run_patterns() {
@@ -526,6 +548,7 @@ class Collector {
 bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Groups& g, bool at_run_start,
           bool exhaustive) {
   constexpr size_t kShortRest = 64;
+  if (!exhaustive && p.may_hold != nullptr && !p.may_hold(text.substr(pos, end - pos))) return false;
   const RE2& re = p.re();
   int groups = p.groups();
   int wanted = p.read_groups != nullptr && !exhaustive ? 1 : groups;
