@@ -501,7 +501,7 @@ class Collector {
     for (size_t i = 0; i < all.size(); ++i) {
       if (!scope.holds_needs(p.index, all[i].keys)) continue;
       if (all[i].span.size() > kLongRun) {
-        if (filtered_[i] == kUnknown) filtered_[i] = english_filter().may_match(all[i].span.of(text_));
+        if (filtered_[i] == kUnknown) filtered_[i] = english_filter().may_match(all[i].span.of(text_), &filter_memo_);
         if (((filtered_[i] >> p.filter_bit) & 1) == 0) continue;
       }
       english_.push_back(all[i].span);
@@ -527,6 +527,7 @@ class Collector {
   static constexpr uint64_t kUnknown = ~uint64_t{0} >> 1;
   int filtered_alphabet_ = -1;
   std::vector<uint64_t> filtered_;
+  AtomFilter::Memo filter_memo_;
   std::vector<Span> english_;
   std::vector<Span> whole_;
   std::vector<DateMention> out_;
