@@ -7,6 +7,18 @@ namespace copydesk {
 
 namespace {
 
+// A set of characters: the ASCII digits or none, and three-byte characters.
+struct CharSet {
+  bool digits;
+  std::string_view three;  // one after another
+  bool holds_three(const char* c) const {
+    for (size_t k = 0; k + 3 <= three.size(); k += 3) {
+      if (three[k] == c[0] && three[k + 1] == c[1] && three[k + 2] == c[2]) return true;
+    }
+    return false;
+  }
+};
+
 // A reading position in a match.
 class Cursor {
  public:
@@ -21,15 +33,19 @@ class Cursor {
     return true;
   }
   bool at_digit() const { return i_ < m_.size() && m_[i_] >= '0' && m_[i_] <= '9'; }
-  // Moves past the characters of `chars` (a string of them) from here; how
-  // many bytes it passed.
-  size_t eat_all_of(std::string_view chars) {
+  // Moves past the characters of `chars` from here; how many bytes it
+  // passed.
+  size_t eat_all_of(const CharSet& chars) {
     size_t from = i_;
     while (i_ < m_.size()) {
-      size_t len = static_cast<unsigned char>(m_[i_]) < 0x80 ? 1 : 3;
-      std::string_view c = m_.substr(i_, len);
-      if (c.size() != len || chars.find(c) == std::string_view::npos) break;
-      i_ += len;
+      unsigned char b = static_cast<unsigned char>(m_[i_]);
+      if (b < 0x80) {
+        if (!chars.digits || b < '0' || b > '9') break;
+        ++i_;
+        continue;
+      }
+      if (m_.size() - i_ < 3 || !chars.holds_three(m_.data() + i_)) break;
+      i_ += 3;
     }
     return i_ - from;
   }
@@ -53,13 +69,13 @@ class Cursor {
   size_t i_ = 0;
 };
 
-constexpr std::string_view kDigits = "0123456789";
+constexpr CharSet kDigits{true, ""};
 // ZH_YEAR: [0-9]{4}|[零〇○一二三四五六七八九]{3,4}|两千[零〇一二三四五六七八九十]{0,4}
-constexpr std::string_view kYearChars = "0123456789零〇○一二三四五六七八九两千十";
+constexpr CharSet kYearChars{true, "零〇○一二三四五六七八九两千十"};
 // ZH_MONTH: [0-9]{1,2}|十[一二]?|[一二三四五六七八九]
-constexpr std::string_view kMonthChars = "0123456789十一二三四五六七八九";
+constexpr CharSet kMonthChars{true, "十一二三四五六七八九"};
 // A day in numerals: [一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]
-constexpr std::string_view kNumerals = "一二三四五六七八九十";
+constexpr CharSet kNumerals{false, "一二三四五六七八九十"};
 
 void clear(re2::StringPiece* g, int from, int to) {
   for (int i = from; i < to; ++i) g[i] = re2::StringPiece();
