@@ -287,7 +287,8 @@ TEST_CASE("Searching only where patterns can match finds every mention", "[extra
                              "个", "的", "间", "之久", "历时", "逾", "约", "整整", "坚持了", "余", "七夕", "重阳", "元宵节",
                              "下周", "本", "这个", "凌晨", "晚上", "许", "现年", "享年", "建校", "诞生", "于", "始建",
                              "20年间", "五年之久", "历时3年", "近30年", "重阳节", "腊八节", "6月上旬", "2020-2024年",
-                             "10:30", "周日", "一九九五年", "两千零八年", "June", "May", " 16", ", ", "Monday", "ſunday", "for ", " years", "born in ",
+                             "10:30", "周日", "一九九五年", "两千零八年", " 年 ", " 月 ", "份", "号", "底", "末",
+                             "下半年", "年初", "十四五", "规划", "期间", "两千", "〇", "十二", "农历2020年", "June", "May", " 16", ", ", "Monday", "ſunday", "for ", " years", "born in ",
                              "founded in ", "th anniversary", "-year-old", "Zhao", ", 58,", "last ", "this year",
                              "yesterday", "Christmas Day", "a.m.", "pm", "–", "/", ".", " ", "\n", "\n\n"};
   std::mt19937 rng(17);

@@ -94,6 +94,16 @@ TEST_CASE("Runs are the stretches of a pattern's characters that hold its keys",
   paragraph.scan(runs, none, Span{0, none.size()});
   CHECK_FALSE(paragraph.may_match(0));
   CHECK(paragraph.runs(runs, 0).empty());
+
+  // Digits taken to be common: the scan does not look for them, but the
+  // runs still hold them.
+  PatternRuns common({U"0123456789", U"日", U"月"},
+                     {RunPattern{pattern_alphabet("([0-9]{1,2})(日)"), KeyMask{1} << 1, {KeyMask{1}}}}, KeyMask{1});
+  paragraph.scan(common, none, Span{0, none.size()});
+  CHECK(paragraph.may_match(0));
+  CHECK(paragraph.runs(common, 0).empty());
+  paragraph.scan(common, text, Span{0, text.size()});
+  CHECK(paragraph.runs(common, 0).size() == 2);
 }
 
 TEST_CASE("Searching the runs finds the matches of searching the paragraph", "[extract][pattern_runs]") {
@@ -117,6 +127,7 @@ TEST_CASE("Searching the runs finds the matches of searching the paragraph", "[e
   std::vector<RunPattern> run_patterns;
   for (const Case& c : cases) run_patterns.push_back(RunPattern{pattern_alphabet(c.pattern), c.trigger, c.needs});
   PatternRuns runs(keys, run_patterns);
+  PatternRuns runs_common(keys, run_patterns, k(0) | k(5));  // digits and dashes not looked for
   const char* pieces[] = {"2024", "年", "6", "月", "16", "日", "号", "至", "-", "–", " ", "  ", "\n", "12", "9",
                           "Monday", "SUNDAY", "ſunday", "last ", "next", "pm", "AM", "to", "的", "会", "，", "x"};
   std::mt19937 rng(11);
@@ -132,6 +143,17 @@ TEST_CASE("Searching the runs finds the matches of searching the paragraph", "[e
       std::vector<Span> whole = matches_in(re, text, Span{0, text.size()});
       std::vector<Span> in_runs;
       for (Span run : paragraph.runs(runs, p)) {
+        for (Span m : matches_in(re, text, run)) in_runs.push_back(m);
+      }
+      CHECK(in_runs == whole);
+    }
+    paragraph.scan(runs_common, text, Span{0, text.size()});
+    for (size_t p = 0; p < cases.size(); ++p) {
+      INFO(cases[p].pattern << " in " << text << " (common keys)");
+      RE2 re(cases[p].pattern);
+      std::vector<Span> whole = matches_in(re, text, Span{0, text.size()});
+      std::vector<Span> in_runs;
+      for (Span run : paragraph.runs(runs_common, p)) {
         for (Span m : matches_in(re, text, run)) in_runs.push_back(m);
       }
       CHECK(in_runs == whole);

@@ -1,5 +1,7 @@
 #include "extract/atom_filter.h"
 
+#include <algorithm>
+
 namespace copydesk {
 
 namespace {
@@ -30,16 +32,22 @@ AtomFilter::AtomFilter(const std::vector<const RE2*>& expressions)
   atom_count_ = literals.size();
 }
 
-uint64_t AtomFilter::may_match(std::string_view text) const {
+uint64_t AtomFilter::may_match(std::string_view text, Memo* memo) const {
   uint64_t all = count_ >= 64 ? ~uint64_t{0} : (uint64_t{1} << count_) - 1;
   if (!ready_) return all;
   std::vector<int> found, potential;
   RE2::Set::ErrorInfo error;
   if (atom_count_ != 0 && !atoms_.Match(text, &found, &error) && error.kind != RE2::Set::kNoError)
     return all;  // the search ran out of memory: no answer
+  if (memo != nullptr) {
+    std::sort(found.begin(), found.end());
+    auto known = memo->find(found);
+    if (known != memo->end()) return known->second;
+  }
   filter_.AllPotentials(found, &potential);
   uint64_t out = 0;
   for (int i : potential) out |= uint64_t{1} << i;
+  if (memo != nullptr) memo->emplace(std::move(found), out);
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include <re2/set.h>
 
 #include <cstdint>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -26,9 +27,15 @@ class AtomFilter {
   AtomFilter(const AtomFilter&) = delete;
   AtomFilter& operator=(const AtomFilter&) = delete;
 
+  // The answers already worked out, by the atoms found (sorted): texts of one
+  // document hold few different sets of atoms, and working out which
+  // expressions a set allows costs more than finding the atoms. Kept by the
+  // caller, one per thread.
+  using Memo = std::map<std::vector<int>, uint64_t>;
+
   // Bit i clear only when expressions[i] cannot match in `text`. All bits are
   // set when the filter could not be built or the search ran out of memory.
-  uint64_t may_match(std::string_view text) const;
+  uint64_t may_match(std::string_view text, Memo* memo = nullptr) const;
 
  private:
   re2::FilteredRE2 filter_{1};

@@ -8,11 +8,14 @@
 #include <cstdlib>
 #include <iterator>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "core/utf8.h"
 #include "extract/atom_filter.h"
 #include "extract/chinese_numeral.h"
+#include "extract/date_groups.h"
 #include "extract/pattern_runs.h"
 
 namespace copydesk {
@@ -229,6 +232,24 @@ std::vector<std::u32string> key_characters() {
   return keys;
 }
 
+// ISO and dotted dates (2026-04-09, 2026.4.9): four digits, a mark, a
+// digit. Most runs of digits and marks the scan finds (3.5, 12 14) have
+// none.
+bool may_hold_iso_date(std::string_view s) {
+  int digits = 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+      continue;
+    }
+    if (digits >= 4 && (c == '-' || c == '.' || c == '/' || c == ' ') && s[i + 1] >= '0' && s[i + 1] <= '9')
+      return true;
+    digits = 0;
+  }
+  return false;
+}
+
 // The largest number of capturing groups of a pattern, with the whole match.
 constexpr int kMaxGroups = 16;
 using Groups = std::array<re2::StringPiece, kMaxGroups>;
@@ -236,20 +257,48 @@ using Groups = std::array<re2::StringPiece, kMaxGroups>;
 // A date pattern and the keys its matches hold.
 struct Pattern {
   Pattern(const char* source, KeyMask trigger, std::vector<KeyMask> needs = {})
-      : re(source), trigger(trigger), needs(std::move(needs)), groups(re.NumberOfCapturingGroups() + 1) {
-    if (!re.ok() || groups > kMaxGroups) throw std::logic_error("bad date pattern: " + re.pattern());
+      : source(source), trigger(trigger), needs(std::move(needs)) {
     for (std::string_view context : {"^", "$", "\\b", "\\B", "\\A", "\\z"}) {
-      if (re.pattern().find(context) != std::string::npos) alone = false;
+      if (this->source.find(context) != std::string::npos) alone = false;
     }
   }
-  RE2 re;
+  // The pattern compiled, on first use: most texts meet a few of the
+  // patterns only, and compiling them all costs a short file more than
+  // searching it.
+  const RE2& re() const {
+    std::call_once(compiled_, [this] {
+      auto re = std::make_unique<RE2>(source);
+      int groups = re->NumberOfCapturingGroups() + 1;
+      if (!re->ok() || groups > kMaxGroups) throw std::logic_error("bad date pattern: " + source);
+      groups_ = groups;
+      re_ = std::move(re);
+    });
+    return *re_;
+  }
+  // Capturing groups, with the whole match.
+  int groups() const {
+    re();
+    return groups_;
+  }
+
+  std::string source;
   KeyMask trigger;
   std::vector<KeyMask> needs;
-  int groups;         // capturing groups, with the whole match
   bool alone = true;  // no assertion looks past a match: a piece of text can be searched on its own
   bool opens_runs = false;  // most of its runs begin with a match (see find())
-  int filter_bit = -1;      // in Patterns::english_filter, or -1
+  // Reads the groups of a match from the whole match (extract/date_groups.h),
+  // so that RE2 need only find the match; nullptr: RE2 finds the groups.
+  bool (*read_groups)(re2::StringPiece* g) = nullptr;
+  // A few byte tests of a piece of text: false when no match can lie in it,
+  // so that RE2 need not search it; nullptr: none.
+  bool (*may_hold)(std::string_view piece) = nullptr;
+  int filter_bit = -1;      // in english_filter(), or -1
   size_t index = 0;   // in Patterns::all
+
+ private:
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<RE2> re_;
+  mutable int groups_ = 0;
 };
 
 struct Patterns {
@@ -344,18 +393,20 @@ struct Patterns {
                             &en_relative_day, &en_relative_year, &en_year, &en_age, &en_duration, &en_birth,
                             &en_founding, &en_anniversary, &en_festival, &en_time, &en_range, &en_year_range};
   // Where each pattern can match: the runs of its characters holding its keys.
-  PatternRuns runs{key_characters(), run_patterns()};
+  // Numerals, and the first characters of festival names and of 近, 来...,
+  // are everywhere in Chinese copy: the paragraph scan does not look for
+  // them (runs are still checked for them).
+  PatternRuns runs{key_characters(), run_patterns(), key(kNumeral) | key(kFestivalStart) | key(kSinceMark)};
 
   // The patterns over runs of ASCII (whole paragraphs of English copy), and
   // which of them can match in a long run: see for_each_match().
   std::vector<Pattern*> english{&en_mdy, &en_dmy, &en_month_year, &en_weekday, &en_relative_day, &en_relative_year,
                                 &en_year, &en_age, &en_duration, &en_birth, &en_founding, &en_anniversary,
                                 &en_festival, &en_time, &en_range, &en_year_range};
-  AtomFilter english_filter{expressions(english)};
 
   static std::vector<const RE2*> expressions(const std::vector<Pattern*>& patterns) {
     std::vector<const RE2*> out;
-    for (const Pattern* p : patterns) out.push_back(&p->re);
+    for (const Pattern* p : patterns) out.push_back(&p->re());
     return out;
   }
 
@@ -367,13 +418,19 @@ struct Patterns {
     for (Pattern* p : {&zh_date, &zh_year, &zh_day, &zh_festival, &zh_time, &zh_relative_day, &zh_month_range,
                        &zh_day_range, &zh_age, &zh_duration, &zh_birth, &zh_founding})
       p->opens_runs = true;
+    // The commonest patterns by far (most matches of news copy are theirs).
+    zh_date.read_groups = read_zh_date_groups;
+    zh_year.read_groups = read_zh_year_groups;
+    zh_day.read_groups = read_zh_day_groups;
+    zh_period.read_groups = read_zh_period_groups;
+    iso.may_hold = may_hold_iso_date;
   }
 
   std::vector<RunPattern> run_patterns() {
     std::vector<RunPattern> out;
     for (size_t i = 0; i < all.size(); ++i) {
       all[i]->index = i;
-      out.push_back(RunPattern{pattern_alphabet(all[i]->re.pattern()), all[i]->trigger, all[i]->needs});
+      out.push_back(RunPattern{pattern_alphabet(all[i]->source), all[i]->trigger, all[i]->needs});
     }
     return out;
   }
@@ -382,6 +439,15 @@ struct Patterns {
 const Patterns& patterns() {
   static const Patterns p;
   return p;
+}
+
+// The atom filter of the English patterns (see for_each_match()), built the
+// first time a long run of English is met: its RE2 set and FilteredRE2 take
+// a third of what building the patterns takes, which copy without English
+// need not pay.
+const AtomFilter& english_filter() {
+  static const AtomFilter filter(Patterns::expressions(patterns().english));
+  return filter;
 }
 
 // The text one paragraph at a time (dates do not run across blank lines), the
@@ -435,7 +501,7 @@ class Collector {
     for (size_t i = 0; i < all.size(); ++i) {
       if (!scope.holds_needs(p.index, all[i].keys)) continue;
       if (all[i].span.size() > kLongRun) {
-        if (filtered_[i] == kUnknown) filtered_[i] = patterns_.english_filter.may_match(all[i].span.of(text_));
+        if (filtered_[i] == kUnknown) filtered_[i] = english_filter().may_match(all[i].span.of(text_), &filter_memo_);
         if (((filtered_[i] >> p.filter_bit) & 1) == 0) continue;
       }
       english_.push_back(all[i].span);
@@ -461,6 +527,7 @@ class Collector {
   static constexpr uint64_t kUnknown = ~uint64_t{0} >> 1;
   int filtered_alphabet_ = -1;
   std::vector<uint64_t> filtered_;
+  AtomFilter::Memo filter_memo_;
   std::vector<Span> english_;
   std::vector<Span> whole_;
   std::vector<DateMention> out_;
@@ -473,13 +540,29 @@ class Collector {
 // alone is tried first: RE2 runs it without its two DFA passes, for a half
 // to a quarter of the instructions. Else, or when that fails, the unanchored
 // search. The match is the same either way.
-bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Groups& g, bool at_run_start) {
+//
+// A pattern with a reader of its groups is searched for the whole match
+// only (RE2's DFA, without its capture engine), and the reader cuts it into
+// groups; a match the reader does not know is handed to RE2 again, anchored
+// at both ends, which is what RE2 itself does to find the groups. The
+// exhaustive search (for tests) has RE2 find the groups every time.
+bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Groups& g, bool at_run_start,
+          bool exhaustive) {
   constexpr size_t kShortRest = 64;
+  if (!exhaustive && p.may_hold != nullptr && !p.may_hold(text.substr(pos, end - pos))) return false;
+  const RE2& re = p.re();
+  int groups = p.groups();
+  int wanted = p.read_groups != nullptr && !exhaustive ? 1 : groups;
+  bool found = false;
   if (at_run_start && p.opens_runs && p.alone && end - pos <= kShortRest) {
     re2::StringPiece rest(text.data() + pos, end - pos);
-    if (p.re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), p.groups)) return true;
+    found = re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), wanted);
   }
-  return p.re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, g.data(), p.groups);
+  if (!found)
+    found = re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, g.data(), wanted);
+  if (!found || wanted == groups || p.read_groups(g.data())) return found;
+  re2::StringPiece whole = g[0];
+  return re.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, g.data(), groups);
 }
 
 // Calls f(groups) for every non-overlapping match of `p` in the collector's
@@ -495,7 +578,7 @@ void for_each_match(const Pattern& p, Collector& c, F&& f) {
   Groups& g = c.groups();
   for (Span run : runs) {
     size_t pos = run.begin;
-    while (pos <= run.end && find(p, text, pos, run.end, g, pos == run.begin && !c.exhaustive())) {
+    while (pos <= run.end && find(p, text, pos, run.end, g, pos == run.begin && !c.exhaustive(), c.exhaustive())) {
       if (g[0].empty()) {
         pos = g[0].data() - text.data() + 1;
         continue;

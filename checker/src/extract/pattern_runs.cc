@@ -79,7 +79,8 @@ std::optional<std::u32string> pattern_alphabet(std::string_view source) {
   return std::u32string(chars.begin(), chars.end());
 }
 
-PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<RunPattern> patterns) {
+PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<RunPattern> patterns, KeyMask common)
+    : common_(common) {
   if (keys.size() > 64) throw std::logic_error("PatternRuns: more than 64 keys");
   if (patterns.size() > 64) throw std::logic_error("PatternRuns: more than 64 patterns");
   std::vector<std::u32string> alphabets;
@@ -127,15 +128,20 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
   for (size_t k = 0; k < keys.size(); ++k) {
     for (char32_t c : keys[k]) note(c).second |= KeyMask{1} << k;
   }
+  // The keys whose places the scan marks: the triggers of the patterns.
+  KeyMask marked = 0;
+  for (const Compiled& c : patterns_) marked |= c.trigger;
+  marked_ = marked;
   class_of_.assign(0x10000, 0);
   class_alphabets_ = {0};
   class_keys_ = {0};
-  // Classes holding a key first (1..keyed_classes_): the scan tells them by
-  // their number alone.
+  // Classes holding a trigger first (1..marked_classes_), then those holding
+  // a key the scan looks for (to scanned_classes_), then the others.
+  auto order = [&](KeyMask k) { return (k & marked) != 0 ? 0 : (k & ~common_) != 0 ? 1 : 2; };
   std::map<std::pair<uint64_t, KeyMask>, uint8_t> ids;
-  for (bool keyed : {true, false}) {
+  for (int pass : {0, 1, 2}) {
     for (const auto& [c, sig] : signature) {
-      if ((sig.second != 0) != keyed || (sig.first == 0 && sig.second == 0)) continue;
+      if (order(sig.second) != pass || (sig.first == 0 && sig.second == 0)) continue;
       auto [it, added] = ids.try_emplace(sig, static_cast<uint8_t>(class_keys_.size()));
       if (added) {
         if (class_keys_.size() > 255) throw std::logic_error("PatternRuns: more than 255 character classes");
@@ -144,7 +150,8 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
       }
       class_of_[c] = it->second;
     }
-    if (keyed) keyed_classes_ = class_keys_.size() - 1;
+    if (pass == 0) marked_classes_ = class_keys_.size() - 1;
+    if (pass == 1) scanned_classes_ = class_keys_.size() - 1;
   }
   // Marks are filed by trigger for the patterns that look for their runs
   // themselves (those of a shared alphabet go through all marks once).
@@ -168,6 +175,12 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
     taken[i] = true;
     class_of_three_[i] = class_of_[c];
   }
+  // What the scan reads: the classes holding a key it looks for, every other
+  // character 0.
+  auto scanned = [&](uint8_t cls) -> uint8_t { return cls <= scanned_classes_ ? cls : 0; };
+  for (uint32_t c = 0; c < 0x80; ++c) scan_class_of_ascii_[c] = scanned(class_of_[c]);
+  scan_class_of_three_.resize(0x10000);
+  for (uint32_t i = 0; i < 0x10000; ++i) scan_class_of_three_[i] = scanned(class_of_three_[i]);
 }
 
 // Inline in the scan loops: one call per character of a paragraph.
@@ -297,24 +310,36 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* begin = s + span.begin;
   const unsigned char* end = s + span.end;
-  const uint8_t* class_of = runs.class_of_three_.data();
-  const uint8_t* class_of_ascii = runs.class_of_.data();
+  const uint8_t* class_of = runs.scan_class_of_three_.data();
+  const uint8_t* class_of_ascii = runs.scan_class_of_ascii_.data();
   const KeyMask* class_keys = runs.class_keys_.data();
   const uint32_t* class_triggers = runs.class_triggers_.data();
-  const unsigned keyed_classes = runs.keyed_classes_;
-  // Up to here a character can be read with one four-byte load.
+  const unsigned marked_classes = runs.marked_classes_;
+  const unsigned scanned_classes = runs.scanned_classes_;
+  // Up to here a character can be read with one four-byte load, two with one
+  // eight-byte load.
   const unsigned char* end4 = end - begin >= 4 ? end - 3 : begin;
-  // Marks only where a class begins: a run holding one character of a class
-  // holds the whole stretch of that class before it (same alphabets).
+  const unsigned char* end8 = end - begin >= 8 ? end - 7 : begin;
+  // The scan reads every character as its class if that holds a key it
+  // looks for (not a common one), else as 0, and marks where a class holding
+  // a trigger begins: a run holding one character of a class holds the whole
+  // stretch of that class before it (same alphabets). Most characters of
+  // Chinese text read 0, so the class seldom changes, and the loops seldom
+  // leave their few instructions.
+  KeyMask keys = 0;
+  auto note = [&](const unsigned char* at, uint8_t cls) {
+    keys |= class_keys[cls];
+    if (cls > marked_classes) return;
+    for (uint32_t t = class_triggers[cls]; t != 0; t &= t - 1)
+      triggered_[std::countr_zero(t)].push_back(static_cast<uint32_t>(marks_.size()));
+    marks_.push_back(Mark{static_cast<uint32_t>(at - begin), cls});
+  };
+  // The class before the next character, kept out of the lambdas so that it
+  // stays in a register.
   uint8_t previous = 0;
-  auto mark = [&](const unsigned char* at, uint8_t cls) {
-    previous = cls;
-    if (cls - 1u < keyed_classes) {
-      for (uint32_t t = class_triggers[cls]; t != 0; t &= t - 1)
-        triggered_[std::countr_zero(t)].push_back(static_cast<uint32_t>(marks_.size()));
-      marks_.push_back(Mark{static_cast<uint32_t>(at - begin), cls});
-      keys_ |= class_keys[cls];
-    }
+  auto change = [&note](const unsigned char* at, uint8_t cls) {
+    if (cls != 0) note(at, cls);
+    return cls;
   };
   const unsigned char* p = begin;
   while (p < end) {
@@ -322,15 +347,32 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
     // Chinese text), each in a tight loop; other characters one at a time.
     while (p < end && *p < 0x80) {
       uint8_t cls = class_of_ascii[*p];
-      if (cls != previous) mark(p, cls);
+      if (cls != previous) previous = change(p, cls);
       ++p;
     }
     if (std::endian::native == std::endian::little) {
-      // class_at() spelled out: one load a character.
+      // class_at() spelled out: two characters a load while both have three
+      // bytes, then one a load. The two are folded at once: fold_three() of
+      // the six bytes leaves the first character's index in the low sixteen
+      // bits and the second's from bit 24 (the shift brings nothing of the
+      // second below bit 18). Most characters, and the class before them,
+      // read 0: one test tells.
+      uint64_t w8;
+      while (p < end8 && (std::memcpy(&w8, p, 8), (w8 & 0xC0C0F0C0C0F0) == 0x8080E08080E0)) {
+        uint64_t x = w8 & 0x3F3F0F3F3F0F;
+        x ^= x >> 6;
+        uint8_t first = class_of[x & 0xFFFF];
+        uint8_t second = class_of[(x >> 24) & 0xFFFF];
+        if ((first | second | previous) != 0) {
+          if (first != previous) previous = change(p, first);
+          if (second != previous) previous = change(p + 3, second);
+        }
+        p += 6;
+      }
       uint32_t w;
       while (p < end4 && (std::memcpy(&w, p, 4), (w & 0xC0C0F0) == 0x8080E0)) {
         uint8_t cls = class_of[fold_three(w)];
-        if (cls != previous) mark(p, cls);
+        if (cls != previous) previous = change(p, cls);
         p += 3;
       }
     }
@@ -338,12 +380,15 @@ void PatternRuns::Paragraph::scan(const PatternRuns& runs, std::string_view text
     if (*p < 0x80) continue;
     size_t len;
     uint8_t cls = runs.class_at(p, end, &len);
-    if (cls != previous) mark(p, cls);
+    if (cls > scanned_classes) cls = 0;
+    if (cls != previous) previous = change(p, cls);
     p += len;
   }
-  if (keys_ == 0) return;
+  keys_ = keys;
+  if ((keys_ & runs.marked_) == 0) return;
+  keys |= runs.common_;
   for (size_t i = 0; i < runs.patterns_.size(); ++i) {
-    if (runs.patterns_[i].holds_needs(keys_)) possible_ |= uint64_t{1} << i;
+    if (runs.patterns_[i].holds_needs(keys)) possible_ |= uint64_t{1} << i;
   }
 }
 

@@ -22,6 +22,7 @@
 // only end runs).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -60,7 +61,10 @@ class PatternRuns {
   // keys or alphabet characters (none of the patterns needs one).
   // REQUIRES: at most 64 keys, patterns and distinct alphabets, 32 distinct
   // triggers and three needs a pattern; throws std::logic_error otherwise.
-  PatternRuns(const std::vector<std::u32string>& keys, std::vector<RunPattern> patterns);
+  // `common`: keys whose characters are so common in the text searched
+  // (numerals in Chinese) that the paragraph scan does not look for them and
+  // takes every paragraph to hold them; runs are still checked for them.
+  PatternRuns(const std::vector<std::u32string>& keys, std::vector<RunPattern> patterns, KeyMask common = 0);
 
   size_t size() const { return patterns_.size(); }
   // The alphabet of pattern `p` (-1: any character), and whether other
@@ -92,7 +96,8 @@ class PatternRuns {
     // Records where key characters stand in text[span]. `span` must begin and
     // end on character boundaries.
     void scan(const PatternRuns& runs, std::string_view text, Span span);
-    // False when the paragraph lacks a key pattern `p` needs: it has no run.
+    // False when the paragraph lacks a key pattern `p` needs (other than a
+    // common one): it has no run.
     bool may_match(size_t p) const { return (possible_ >> p) & 1; }
     // The runs of the paragraph where pattern `p` can match, in text order:
     // maximal runs of its alphabet that hold a trigger and every need.
@@ -112,9 +117,9 @@ class PatternRuns {
     std::string_view text_;
     Span span_;
     bool whole_ = false;         // too long for marks: every pattern searches it all
-    KeyMask keys_ = 0;           // every key of the paragraph
+    KeyMask keys_ = 0;           // every key of the paragraph, but the common ones
     uint64_t possible_ = 0;      // bit p: pattern p may match
-    std::vector<Mark> marks_;    // classes holding a key, where they begin
+    std::vector<Mark> marks_;    // classes holding a trigger, where they begin
     std::vector<std::vector<uint32_t>> triggered_;  // by trigger: indices into marks_
     std::vector<Span> out_;
     // The runs of each alphabet that several patterns share, found once.
@@ -154,7 +159,14 @@ class PatternRuns {
   std::vector<uint8_t> class_of_three_;   // fold_three(bytes) -> class
   std::vector<uint64_t> class_alphabets_; // class -> bit per alphabet holding it
   std::vector<KeyMask> class_keys_;       // class -> keys holding it
-  size_t keyed_classes_ = 0;              // classes 1..keyed_classes_ hold a key
+  KeyMask marked_ = 0;                    // every trigger
+  KeyMask common_ = 0;                    // keys taken to be in every paragraph
+  size_t marked_classes_ = 0;             // classes 1..marked_classes_ hold a trigger
+  size_t scanned_classes_ = 0;            // classes 1..scanned_classes_ hold a key not common
+  // The same tables for the paragraph scan, with 0 for a class holding no
+  // key the scan looks for.
+  std::array<uint8_t, 0x80> scan_class_of_ascii_{};
+  std::vector<uint8_t> scan_class_of_three_;
   std::vector<Compiled> patterns_;
   std::vector<KeyMask> triggers_;         // the distinct triggers (at most 32)
   std::vector<KeyMask> shared_triggers_;  // alphabet -> the triggers of its patterns
