@@ -115,14 +115,3 @@ TEST_CASE("windows that follow each other by half take over the half they share"
     }
   }
 }
-
-TEST_CASE("a window shorter than the half it takes over counts afresh", "[duplicate-passage]") {
-  std::mt19937 rng(5);
-  std::vector<char32_t> text(400);
-  for (char32_t& x : text) x = U'甲' + static_cast<char32_t>(rng() % 3);
-  ShingleCounter counter(100, 256);
-  counter.count(text.data(), 190, kBarrier);
-  check_window(counter, text.data(), 190);
-  counter.count(text.data() + 100, 30, kBarrier, true);  // the last window may end early
-  check_window(counter, text.data() + 100, 30);
-}

@@ -24,8 +24,8 @@ ShingleCounter::ShingleCounter(size_t half, size_t capacity)
 void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, bool follows) {
   // The half that was the second of the last window is the first of this
   // one: it has all its shingles but the last few, which reach past the
-  // last window's end (unless this window ends before those it has).
-  if (follows && grams_ > half_ && grams >= grams_ - half_) {
+  // last window's end.
+  if (follows && grams_ > half_) {
     first_ = 1 - first_;
   } else {
     halves_[first_].clear();
