@@ -350,6 +350,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
     std::unordered_map<size_t, size_t> done_until;  // distance -> stream index covered
     // The second of each pair, in order (the first of a pair starts no passage).
     for (size_t g : shingles.seconds()) {
+      if (!twice(g)) continue;
       size_t p = ws + shingles.first(g), j = ws + g;
       size_t distance = j - p;
       if (auto it = done_until.find(distance); it != done_until.end() && j < it->second) continue;

@@ -47,7 +47,7 @@ void ShingleCounter::add_up() {
     Slot& r = a.table[a.used[k]];
     r.window_first_and_count = r.first_and_count;
   }
-  // The pairs whose second is the first of the second half's (once in each half).
+  // The shingles of the second half whose count becomes two where they first occur.
   met_.clear();
   const uint32_t half = static_cast<uint32_t>(half_);
   for (size_t k = 0; k < b.used_count; ++k) {
@@ -60,26 +60,23 @@ void ShingleCounter::add_up() {
     Slot& r = a.table[j];
     r.window_first_and_count = (r.first_and_count & ~3u) | std::min<uint32_t>(3, r.count() + s.count());
     s.window_first_and_count = r.window_first_and_count;
-    if (r.count() == 1 && s.count() == 1) met_.push_back(s.first() + half);
+    if (r.count() == 1) met_.push_back(s.first() + half);
   }
-  // The pairs in order of their seconds: those within the first half, then
-  // those within the second merged with those met (both lists are in order,
-  // and never hold the same position). A count that became two in a half is
-  // a pair's second only if no third came in the window.
-  const Slot* const slots = slots_.get();
-  seconds_.clear();
-  for (size_t k = 0; k < a.seconds_count; ++k) {
-    const uint32_t g = a.seconds[k];
-    if (slots[a.slot_of[g]].window_count() == 2) seconds_.push_back(g);
+  // In order: the first half's seconds, then the second half's merged with
+  // those met (both lists are in order, and never hold the same position).
+  seconds_.assign(a.seconds, a.seconds + a.seconds_count);
+  size_t x = 0, y = 0;
+  while (x < b.seconds_count || y < met_.size()) {
+    const uint32_t later = x < b.seconds_count ? b.seconds[x] + half : UINT32_MAX;
+    const uint32_t met = y < met_.size() ? met_[y] : UINT32_MAX;
+    if (later < met) {
+      seconds_.push_back(later);
+      ++x;
+    } else {
+      seconds_.push_back(met);
+      ++y;
+    }
   }
-  size_t y = 0;
-  for (size_t k = 0; k < b.seconds_count; ++k) {
-    const uint32_t g = b.seconds[k];
-    if (slots[b.slot_of[g]].window_count() != 2) continue;
-    for (; y < met_.size() && met_[y] < g + half; ++y) seconds_.push_back(met_[y]);
-    seconds_.push_back(g + half);
-  }
-  seconds_.insert(seconds_.end(), met_.begin() + static_cast<std::ptrdiff_t>(y), met_.end());
 }
 
 void ShingleCounter::Half::enter(const char32_t* c, size_t to, char32_t barrier) {

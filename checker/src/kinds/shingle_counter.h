@@ -47,8 +47,8 @@ class ShingleCounter {
   }
   // The first shingle with the same hash as the one at g. REQUIRES: twice(g).
   uint32_t first(size_t g) const { return slots_[slot_of(g)].window_first(); }
-  // The second of every pair, in order: the shingles g with twice(g) and
-  // first(g) < g.
+  // The second of every pair, in order, and a few shingles that turned out
+  // to occur three times or more (check twice()).
   std::span<const uint32_t> seconds() const { return seconds_; }
 
  private:
