@@ -4,20 +4,10 @@
 
 namespace copydesk {
 
-ShingleCounter::ShingleCounter(size_t half, size_t capacity)
-    : half_(half),
-      slots_(new Slot[2 * capacity]),
-      slot_of_(std::make_unique_for_overwrite<uint32_t[]>(2 * half)),
-      seconds_of_(std::make_unique_for_overwrite<uint32_t[]>(2 * half)),
-      used_of_(std::make_unique_for_overwrite<uint32_t[]>(2 * half)) {
-  for (size_t k = 0; k < 2; ++k) {
-    Half& h = halves_[k];
-    h.base = static_cast<uint32_t>(k * capacity);
-    h.table = slots_.get() + h.base;
-    h.capacity = capacity;
-    h.slot_of = slot_of_.get() + k * half;
-    h.seconds = seconds_of_.get() + k * half;
-    h.used = used_of_.get() + k * half;
+ShingleCounter::ShingleCounter(size_t half, size_t capacity) : half_(half) {
+  for (Half& h : halves_) {
+    h.table.resize(capacity);
+    h.slot_of = std::make_unique_for_overwrite<uint32_t[]>(half);
   }
 }
 
@@ -36,22 +26,18 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, bo
   a.enter(c, std::min(grams, half_), barrier);
   if (grams > half_) b.enter(c + half_, grams - half_, barrier);
   grams_ = grams;
-  window_start_ = static_cast<size_t>(first_) * half_;
   add_up();
 }
 
 void ShingleCounter::add_up() {
   Half& a = halves_[first_];
   Half& b = halves_[1 - first_];
-  for (size_t k = 0; k < a.used_count; ++k) {
-    Slot& r = a.table[a.used[k]];
-    r.window_first_and_count = r.first_and_count;
-  }
+  for (uint32_t i : a.used) a.table[i].window_first_and_count = a.table[i].first_and_count;
   // The shingles of the second half whose count becomes two where they first occur.
   met_.clear();
   const uint32_t half = static_cast<uint32_t>(half_);
-  for (size_t k = 0; k < b.used_count; ++k) {
-    Slot& s = b.table[b.used[k]];
+  for (uint32_t i : b.used) {
+    Slot& s = b.table[i];
     const uint32_t j = a.find(s.tag, s.home);
     if (j == kNone) {
       s.window_first_and_count = s.first_and_count + (half << 2);
@@ -64,10 +50,10 @@ void ShingleCounter::add_up() {
   }
   // In order: the first half's seconds, then the second half's merged with
   // those met (both lists are in order, and never hold the same position).
-  seconds_.assign(a.seconds, a.seconds + a.seconds_count);
+  seconds_.assign(a.seconds.begin(), a.seconds.end());
   size_t x = 0, y = 0;
-  while (x < b.seconds_count || y < met_.size()) {
-    const uint32_t later = x < b.seconds_count ? b.seconds[x] + half : UINT32_MAX;
+  while (x < b.seconds.size() || y < met_.size()) {
+    const uint32_t later = x < b.seconds.size() ? b.seconds[x] + half : UINT32_MAX;
     const uint32_t met = y < met_.size() ? met_[y] : UINT32_MAX;
     if (later < met) {
       seconds_.push_back(later);
@@ -94,13 +80,9 @@ void ShingleCounter::Half::enter(const char32_t* c, size_t to, char32_t barrier)
     h = h * kBase + c[k];
     if (c[k] == barrier) barrier_until = k + 1;
   }
-  Slot* const slots = table;
-  const size_t capacity = this->capacity;
-  const uint32_t base = this->base;
-  uint32_t* const slot_of_g = slot_of;
-  uint32_t* const seconds_of = seconds;
-  uint32_t* const used_of = used;
-  size_t seconds_n = seconds_count, used_n = used_count;
+  Slot* const slots = table.data();
+  const size_t capacity = table.size();
+  uint32_t* const slot_of_g = slot_of.get();
   for (size_t g = from;;) {
     if (g >= barrier_until) {
       // The mixed hash's high bits scaled to the table (no power-of-two size needed).
@@ -114,19 +96,19 @@ void ShingleCounter::Half::enter(const char32_t* c, size_t to, char32_t barrier)
           slot.tag = tag;
           slot.home = home;
           slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
-          used_of[used_n++] = static_cast<uint32_t>(i);
+          used.push_back(static_cast<uint32_t>(i));
           break;
         }
         if (slot.tag == tag) {
           if (n < 3) {
             ++slot.first_and_count;
-            if (n == 1) seconds_of[seconds_n++] = static_cast<uint32_t>(g);
+            if (n == 1) seconds.push_back(static_cast<uint32_t>(g));
           }
           break;
         }
         i = i + 1 == capacity ? 0 : i + 1;
       }
-      slot_of_g[g] = base + static_cast<uint32_t>(i);
+      slot_of_g[g] = static_cast<uint32_t>(i);
     } else {
       slot_of_g[g] = kNone;
     }
@@ -135,11 +117,10 @@ void ShingleCounter::Half::enter(const char32_t* c, size_t to, char32_t barrier)
     h = h * kBase - c[g - 1] * out_weight + in;
     if (in == barrier) barrier_until = g + kShingle;
   }
-  seconds_count = seconds_n;
-  used_count = used_n;
 }
 
 uint32_t ShingleCounter::Half::find(uint32_t tag, uint32_t home) const {
+  const size_t capacity = table.size();
   for (size_t i = home;; i = i + 1 == capacity ? 0 : i + 1) {
     const Slot& slot = table[i];
     if (slot.count() == 0) return kNone;
@@ -148,8 +129,9 @@ uint32_t ShingleCounter::Half::find(uint32_t tag, uint32_t home) const {
 }
 
 void ShingleCounter::Half::clear() {
-  for (size_t k = 0; k < used_count; ++k) table[used[k]] = Slot{};
-  used_count = seconds_count = 0;
+  for (uint32_t i : used) table[i] = Slot{};
+  used.clear();
+  seconds.clear();
   grams = 0;
 }
 

@@ -43,10 +43,10 @@ class ShingleCounter {
   // True when the shingle at g (< grams) occurs exactly twice.
   bool twice(size_t g) const {
     const uint32_t s = slot_of(g);
-    return s != kNone && slots_[s].window_count() == 2;
+    return s != kNone && table_of(g)[s].window_count() == 2;
   }
   // The first shingle with the same hash as the one at g. REQUIRES: twice(g).
-  uint32_t first(size_t g) const { return slots_[slot_of(g)].window_first(); }
+  uint32_t first(size_t g) const { return table_of(g)[slot_of(g)].window_first(); }
   // The second of every pair, in order, and a few shingles that turned out
   // to occur three times or more (check twice()).
   std::span<const uint32_t> seconds() const { return seconds_; }
@@ -55,7 +55,7 @@ class ShingleCounter {
   struct Slot {
     uint32_t tag = 0;
     uint32_t home = 0;
-    uint32_t first_and_count = 0;         // in its half: position from the half's start << 2 | count; count 0: empty
+    uint32_t first_and_count = 0;   // in its half: position from the half's start << 2 | count; count 0: empty
     uint32_t window_first_and_count = 0;  // the same in the window (set by count())
     uint32_t count() const { return first_and_count & 3; }
     uint32_t first() const { return first_and_count >> 2; }
@@ -63,43 +63,33 @@ class ShingleCounter {
     uint32_t window_first() const { return window_first_and_count >> 2; }
   };
 
-  // The counts of one half of the stream, in its parts of the arrays below.
+  // The counts of one half of the stream.
   struct Half {
-    Slot* table = nullptr;        // `capacity` slots of slots_, from `base` on
-    uint32_t base = 0;
-    size_t capacity = 0;
-    uint32_t* slot_of = nullptr;  // per shingle from the half's start: its index in slots_, or kNone (a barrier)
-    uint32_t* seconds = nullptr;  // where a count became two, in order
-    uint32_t* used = nullptr;     // the slots of `table` in use, in the order they were taken
-    size_t seconds_count = 0, used_count = 0;
-    size_t grams = 0;  // shingles entered
+    std::vector<Slot> table;
+    std::unique_ptr<uint32_t[]> slot_of;  // per shingle from the half's start: its slot, or kNone (a barrier)
+    std::vector<uint32_t> seconds;        // where a count became two, in order
+    std::vector<uint32_t> used;           // the slots in use, in the order they were taken
+    size_t grams = 0;                     // shingles entered
 
     // Enters the shingles starting at c[grams .. to) (c: the half's start).
     void enter(const char32_t* c, size_t to, char32_t barrier);
-    // The slot of `table` holding (tag, home), or kNone.
+    // The slot holding (tag, home), or kNone.
     uint32_t find(uint32_t tag, uint32_t home) const;
     // Empties the half (only the slots it used).
     void clear();
   };
 
-  // The window's shingle g is entry g of slot_of_ from the first half's part
-  // on, wrapping around.
-  uint32_t slot_of(size_t g) const {
-    size_t i = g + window_start_;
-    if (i >= 2 * half_) i -= 2 * half_;
-    return slot_of_[i];
-  }
+  const Half& half_of(size_t g) const { return g < half_ ? halves_[first_] : halves_[1 - first_]; }
+  const Slot* table_of(size_t g) const { return half_of(g).table.data(); }
+  uint32_t slot_of(size_t g) const { return half_of(g).slot_of[g < half_ ? g : g - half_]; }
 
   // Sets the window counts of both halves and lists the seconds.
   void add_up();
 
   size_t half_;
-  std::unique_ptr<Slot[]> slots_;  // both halves' tables
-  std::unique_ptr<uint32_t[]> slot_of_, seconds_of_, used_of_;  // both halves' parts, `half_` entries each
   Half halves_[2];
-  int first_ = 0;           // the half the window begins with
-  size_t window_start_ = 0;  // its part of slot_of_
-  size_t grams_ = 0;         // of the last window counted
+  int first_ = 0;     // the half the window begins with
+  size_t grams_ = 0;  // of the last window counted
   std::vector<uint32_t> seconds_;
   std::vector<uint32_t> met_;  // see add_up()
 };
