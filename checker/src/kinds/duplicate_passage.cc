@@ -329,8 +329,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
   }
   static_assert(kWindow < (1u << 30), "a position must fit in 30 bits");
   static_assert(ShingleCounter::kShingle == kShingle);
-  // A half of a window holds at most kStep shingles, each table at most two thirds full.
-  ShingleCounter shingles(kStep, std::max<size_t>(16, std::min(window.end(), kStep) * 3 / 2));
+  ShingleCounter shingles(std::max<size_t>(16, std::min(window.end(), kWindow) * 3 / 2));  // at most two thirds full
   for (size_t ws = 0;; ws += kStep) {
     // A change confirmed leftwards looks up to kConfirm characters before ws.
     window.release_before(ws > kConfirm ? ws - kConfirm : 0);
@@ -343,7 +342,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
     if (we - ws < kShingle) break;
     const char32_t* c = window.data(ws);  // c[k] is stream character ws + k
     const size_t grams = we - ws - kShingle + 1;
-    shingles.count(c, grams, kBarrier, ws > 0);  // windows follow each other by kStep
+    shingles.count(c, grams, kBarrier, ws > 0 ? kStep : 0);  // windows follow each other by kStep
     // Shingles found exactly twice in the window, and where the first of the two starts.
     auto twice = [&](size_t g) { return g < grams && shingles.twice(g); };
 
@@ -431,6 +430,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
       reported.push_back(r.span);
       out.report(std::move(r));
     }
+    shingles.clear();
     if (last_window) break;
   }
 }

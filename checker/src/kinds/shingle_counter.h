@@ -2,19 +2,16 @@
 // stream and answers, for each, whether it occurs exactly twice in the window
 // and where the first of the two starts.
 //
-// Windows follow each other by half their length, so each half of the stream
-// belongs to two windows. Its shingles are entered once, in a table of its
-// own: a window's count of a shingle is the sum of its counts in the window's
-// two halves, and only the distinct shingles of the second half are looked up
-// in the first to add them up. Most shingles of a page are entered once
-// instead of twice, and nothing is hashed twice.
-//
-// Each half's counts live in an open-addressing table (linear probing, at most
-// two thirds full), one slot per distinct hash: the high 32 bits of the
-// shingle's 64-bit rolling hash (the mixed hash chose the home slot), the
-// position of its first shingle and a count that stops at 3. A slot never
-// moves once it is entered (nothing is removed), so the slot found when a
-// shingle is entered is where its final count is read.
+// The counts live in an open-addressing table (linear probing, at most two
+// thirds full), one slot per distinct hash: exact counts and first positions
+// at a fraction of the cost and memory of a node-based hash map. A slot is 8
+// bytes: the high 32 bits of the shingle's 64-bit rolling hash (the mixed hash
+// chose the slot), the position of its first shingle and a count that stops at
+// 3. A shingle's slot never moves once it is entered (nothing is removed), so
+// the slot found when a shingle is entered is where its final count is read:
+// one pass over the window, and the shingles that reached a count of two are
+// listed as they do, in order. Where windows overlap, a shingle's hash and
+// home slot are computed once.
 #pragma once
 
 #include <cstddef>
@@ -30,68 +27,46 @@ class ShingleCounter {
   static constexpr size_t kShingle = 8;
   static constexpr uint32_t kNone = UINT32_MAX;
 
-  // Windows of at most 2 * half shingles. REQUIRES: half >= 1; capacity >= 16
-  // and at least 3/2 of the shingles a half holds (min(half, any window's)).
-  ShingleCounter(size_t half, size_t capacity);
+  // REQUIRES: capacity >= 16 and larger than any window's number of shingles.
+  explicit ShingleCounter(size_t capacity) : capacity_(capacity), table_(capacity) {}
 
-  // Counts the shingles starting at c[0 .. grams), each c[g .. g + kShingle),
-  // leaving out those that hold `barrier`. REQUIRES: grams <= 2 * half. With
-  // `follows`, c starts `half` characters after where it started in the call
-  // before: the counts of the half both windows hold are taken over.
-  void count(const char32_t* c, size_t grams, char32_t barrier, bool follows = false);
+  // Enters the shingles starting at c[0 .. grams), each c[g .. g + kShingle),
+  // leaving out those that hold `barrier`. The table must be empty (new or
+  // cleared). With `shift` > 0, c starts `shift` characters after where it
+  // started in the call before (windows overlap): the hashes of the shingles
+  // both windows hold are taken over instead of computed again.
+  void count(const char32_t* c, size_t grams, char32_t barrier, size_t shift = 0);
 
   // True when the shingle at g (< grams) occurs exactly twice.
-  bool twice(size_t g) const {
-    const uint32_t s = slot_of(g);
-    return s != kNone && table_of(g)[s].window_count() == 2;
-  }
+  bool twice(size_t g) const { return slot_of_[g] != kNone && table_[slot_of_[g]].count() == 2; }
   // The first shingle with the same hash as the one at g. REQUIRES: twice(g).
-  uint32_t first(size_t g) const { return table_of(g)[slot_of(g)].window_first(); }
-  // The second of every pair, in order, and a few shingles that turned out
-  // to occur three times or more (check twice()).
-  std::span<const uint32_t> seconds() const { return seconds_; }
+  uint32_t first(size_t g) const { return table_[slot_of_[g]].first(); }
+  // The shingles that made a count two, in order: the second of every pair
+  // (check twice(): a third may have come).
+  std::span<const uint32_t> seconds() const { return {seconds_.get(), seconds_count_}; }
+
+  // Empties the table for the next window (only the slots this one used).
+  void clear();
 
  private:
   struct Slot {
     uint32_t tag = 0;
-    uint32_t home = 0;
-    uint32_t first_and_count = 0;   // in its half: position from the half's start << 2 | count; count 0: empty
-    uint32_t window_first_and_count = 0;  // the same in the window (set by count())
+    uint32_t first_and_count = 0;  // position << 2 | count; count 0: empty
     uint32_t count() const { return first_and_count & 3; }
     uint32_t first() const { return first_and_count >> 2; }
-    uint32_t window_count() const { return window_first_and_count & 3; }
-    uint32_t window_first() const { return window_first_and_count >> 2; }
   };
 
-  // The counts of one half of the stream.
-  struct Half {
-    std::vector<Slot> table;
-    std::unique_ptr<uint32_t[]> slot_of;  // per shingle from the half's start: its slot, or kNone (a barrier)
-    std::vector<uint32_t> seconds;        // where a count became two, in order
-    std::vector<uint32_t> used;           // the slots in use, in the order they were taken
-    size_t grams = 0;                     // shingles entered
-
-    // Enters the shingles starting at c[grams .. to) (c: the half's start).
-    void enter(const char32_t* c, size_t to, char32_t barrier);
-    // The slot holding (tag, home), or kNone.
-    uint32_t find(uint32_t tag, uint32_t home) const;
-    // Empties the half (only the slots it used).
-    void clear();
-  };
-
-  const Half& half_of(size_t g) const { return g < half_ ? halves_[first_] : halves_[1 - first_]; }
-  const Slot* table_of(size_t g) const { return half_of(g).table.data(); }
-  uint32_t slot_of(size_t g) const { return half_of(g).slot_of[g < half_ ? g : g - half_]; }
-
-  // Sets the window counts of both halves and lists the seconds.
-  void add_up();
-
-  size_t half_;
-  Half halves_[2];
-  int first_ = 0;     // the half the window begins with
+  size_t capacity_;
+  std::vector<Slot> table_;
+  // Per window, room for one entry per shingle (never initialised past what is written):
+  static constexpr uint64_t kNoKey = UINT64_MAX;
+  std::unique_ptr<uint64_t[]> keys_;     // its hash's tag << 32 | home slot, or kNoKey when it holds a barrier
+  std::unique_ptr<uint32_t[]> slot_of_;  // its slot, or kNone when it holds a barrier
+  std::unique_ptr<uint32_t[]> seconds_;  // see seconds()
+  std::unique_ptr<uint32_t[]> used_;     // the slots in use, to be emptied by clear()
+  size_t room_ = 0, seconds_count_ = 0, used_count_ = 0;
+  size_t key_room_ = 0, keys_start_ = 0;  // keys_ holds key_room_ keys; this window's start at keys_start_
   size_t grams_ = 0;  // of the last window counted
-  std::vector<uint32_t> seconds_;
-  std::vector<uint32_t> met_;  // see add_up()
 };
 
 }  // namespace copydesk
