@@ -16,6 +16,7 @@
 #include "extract/atom_filter.h"
 #include "extract/chinese_numeral.h"
 #include "extract/date_groups.h"
+#include "extract/date_prefilters.h"
 #include "extract/pattern_runs.h"
 
 namespace copydesk {
@@ -293,6 +294,9 @@ struct Pattern {
   // so that RE2 need not search it; nullptr: none.
   bool (*may_hold)(std::string_view piece) = nullptr;
   int filter_bit = -1;      // in english_filter(), or -1
+  // English: every match holds a word of this many letters (see
+  // longest_letter_stretch()); a short run without one is not searched.
+  size_t letters = 0;
   size_t index = 0;   // in Patterns::all
 
  private:
@@ -404,6 +408,16 @@ struct Patterns {
                                 &en_year, &en_age, &en_duration, &en_birth, &en_founding, &en_anniversary,
                                 &en_festival, &en_time, &en_range, &en_year_range};
 
+  // Bit filter_bit of each English pattern whose matches a run with a word
+  // of `letters` letters at most may hold.
+  uint64_t english_with_letters(size_t letters) const {
+    uint64_t bits = 0;
+    for (const Pattern* p : english) {
+      if (p->letters <= letters) bits |= uint64_t{1} << p->filter_bit;
+    }
+    return bits;
+  }
+
   static std::vector<const RE2*> expressions(const std::vector<Pattern*>& patterns) {
     std::vector<const RE2*> out;
     for (const Pattern* p : patterns) out.push_back(&p->re());
@@ -424,6 +438,18 @@ struct Patterns {
     zh_day.read_groups = read_zh_day_groups;
     zh_period.read_groups = read_zh_period_groups;
     iso.may_hold = may_hold_iso_date;
+    zh_period.may_hold = may_hold_zh_period;
+    zh_day_range.may_hold = may_hold_zh_day_range;
+    zh_month_range.may_hold = may_hold_zh_month_range;
+    zh_year_range.may_hold = may_hold_zh_year_range;
+    // The shortest of the longest words of a match: a month (May, Jan), monday,
+    // today, year, in/of, Li (Li, 58,), years, born, set (set up), anniversary,
+    // Year (New Year's Day); a.m. has none of two letters, 1990-2000 none at all.
+    for (auto [p, n] : {std::pair{&en_mdy, 3}, {&en_dmy, 3}, {&en_month_year, 3}, {&en_weekday, 6},
+                        {&en_relative_day, 5}, {&en_relative_year, 4}, {&en_year, 2}, {&en_age, 2},
+                        {&en_duration, 5}, {&en_birth, 4}, {&en_founding, 3}, {&en_anniversary, 11},
+                        {&en_festival, 4}, {&en_time, 1}, {&en_range, 3}, {&en_year_range, 0}})
+      p->letters = static_cast<size_t>(n);
   }
 
   std::vector<RunPattern> run_patterns() {
@@ -487,7 +513,8 @@ class Collector {
   // English patterns share one alphabet, mostly ASCII, whose runs are whole
   // paragraphs of English copy: a long run is first put through the atom
   // filter of the English patterns, once for all of them (a short one costs
-  // less searched than filtered).
+  // less searched than filtered); a short one (5G, 12A, g/L in Chinese copy)
+  // only by the longest word it holds, which most patterns need longer.
   const std::vector<Span>& english_runs(const Pattern& p) {
     constexpr size_t kLongRun = 16;
     const PatternRuns& scope = patterns_.runs;
@@ -500,10 +527,12 @@ class Collector {
     english_.clear();
     for (size_t i = 0; i < all.size(); ++i) {
       if (!scope.holds_needs(p.index, all[i].keys)) continue;
-      if (all[i].span.size() > kLongRun) {
-        if (filtered_[i] == kUnknown) filtered_[i] = english_filter().may_match(all[i].span.of(text_), &filter_memo_);
-        if (((filtered_[i] >> p.filter_bit) & 1) == 0) continue;
+      if (filtered_[i] == kUnknown) {
+        std::string_view run = all[i].span.of(text_);
+        filtered_[i] = run.size() > kLongRun ? english_filter().may_match(run, &filter_memo_)
+                                             : patterns_.english_with_letters(longest_letter_stretch(run));
       }
+      if (((filtered_[i] >> p.filter_bit) & 1) == 0) continue;
       english_.push_back(all[i].span);
     }
     return english_;
