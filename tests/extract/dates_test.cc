@@ -319,3 +319,42 @@ TEST_CASE("Searching only where patterns can match finds every mention", "[extra
     }
   }
 }
+
+TEST_CASE("Mentions as written, resolved once, are those resolved twice", "[extract][dates]") {
+  // Dates::compute resolves the written mentions once, against the reference
+  // of their article; it used to resolve mentions already resolved without one.
+  const char* fragments[] = {"2024年", "去年", "今年", "12月", "2月", "3月", "28日", "29日", "30日", "15日", "至", "-",
+                             "25日", "1月", "5月", "农历", "八月十五", "正月初一", "除夕", "春节", "国庆", "上旬", "年底",
+                             "“十四五”", "星期一", "下周三", "昨天", "June 16", ", 2025", "Monday", "last year", "，",
+                             "2020年至2024年", "1-5月", "大年三十", "9点", "\n\n"};
+  std::mt19937 rng(23);
+  std::uniform_int_distribution<size_t> pick(0, std::size(fragments) - 1);
+  const std::optional<CivilDate> references[] = {std::nullopt, CivilDate{2024, 2, 29}, CivilDate{2026, 1, 5},
+                                                 CivilDate{2025, 0, 0}, CivilDate{2025, 12, 0}};
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += fragments[pick(rng)];
+    INFO(text);
+    Language lang = round % 2 ? Language::kChinese : Language::kEnglish;
+    auto written = extract_written_dates(text, lang);
+    auto resolved = extract_dates(text, lang);
+    REQUIRE(written.size() == resolved.size());
+    for (const auto& ref : references) {
+      auto direct = extract_dates(text, lang, ref);
+      REQUIRE(direct.size() == written.size());
+      for (size_t i = 0; i < written.size(); ++i) {
+        DateMention once = written[i], twice = resolved[i];
+        resolve_mention(once, ref);
+        resolve_mention(twice, ref);
+        CHECK(once.span == twice.span);
+        CHECK(once.date == twice.date);
+        CHECK(once.end == twice.end);
+        CHECK(once.valid == twice.valid);
+        CHECK(once.lunar.year == twice.lunar.year);
+        CHECK(once.date == direct[i].date);
+        CHECK(once.end == direct[i].end);
+        CHECK(once.valid == direct[i].valid);
+      }
+    }
+  }
+}

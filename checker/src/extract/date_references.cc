@@ -88,7 +88,7 @@ bool takes_context(const DateMention& m) {
 Dates Dates::compute(const Document& doc) {
   const Structure& s = doc.analysis<Structure>();
   Dates out;
-  out.mentions = extract_dates(doc.text(), doc.language());
+  out.mentions = extract_written_dates(doc.text(), doc.language());  // resolved below, once
   out.mentions.shrink_to_fit();  // kept for the document's life: no doubling slack
   for (auto& m : out.mentions) m.article = article_at(s, m.span.begin);
 

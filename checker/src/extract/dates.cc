@@ -1347,8 +1347,9 @@ void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
 
 namespace {
 
+// `resolve`: resolve the mentions against `reference` (else they stay as written).
 std::vector<DateMention> extract(std::string_view text, Language language, std::optional<CivilDate> reference,
-                                 bool numeric_short_forms, bool exhaustive) {
+                                 bool numeric_short_forms, bool exhaustive, bool resolve = true) {
   // A paragraph longer than this (a file without blank lines) is searched in
   // pieces, cut at characters no match can hold: the scan's buffers stay the
   // size of a piece.
@@ -1396,7 +1397,9 @@ std::vector<DateMention> extract(std::string_view text, Language language, std::
     out.insert(out.end(), std::make_move_iterator(block.begin()), std::make_move_iterator(block.end()));
     std::vector<DateMention>().swap(block);
   }
-  for (auto& m : out) resolve_mention(m, reference);
+  if (resolve) {
+    for (auto& m : out) resolve_mention(m, reference);
+  }
   return out;
 }
 
@@ -1405,6 +1408,10 @@ std::vector<DateMention> extract(std::string_view text, Language language, std::
 std::vector<DateMention> extract_dates(std::string_view text, Language language,
                                             std::optional<CivilDate> reference, bool numeric_short_forms) {
   return extract(text, language, reference, numeric_short_forms, false);
+}
+
+std::vector<DateMention> extract_written_dates(std::string_view text, Language language) {
+  return extract(text, language, std::nullopt, false, false, /*resolve=*/false);
 }
 
 std::vector<DateMention> extract_dates_exhaustive(std::string_view text, Language language,

@@ -103,6 +103,13 @@ std::vector<DateMention> extract_dates(std::string_view text, Language language,
                                        std::optional<CivilDate> reference = std::nullopt,
                                        bool numeric_short_forms = false);
 
+// The mentions of extract_dates(text, language), not yet resolved: date and
+// end hold nothing the text does not write, for a caller that resolves each
+// mention against a reference of its own (Dates::compute). Resolving without
+// a reference first would only be undone (valid is already set from the
+// written date).
+std::vector<DateMention> extract_written_dates(std::string_view text, Language language);
+
 // The same mentions, found by searching every pattern over every paragraph
 // instead of only the runs of text where it can match: slower, for tests that
 // check that the runs miss nothing.
