@@ -15,6 +15,7 @@
 #include "core/utf8.h"
 #include "extract/atom_filter.h"
 #include "extract/chinese_numeral.h"
+#include "extract/date_anchored.h"
 #include "extract/date_groups.h"
 #include "extract/date_prefilters.h"
 #include "extract/pattern_runs.h"
@@ -293,6 +294,9 @@ struct Pattern {
   // A few byte tests of a piece of text: false when no match can lie in it,
   // so that RE2 need not search it; nullptr: none.
   bool (*may_hold)(std::string_view piece) = nullptr;
+  // The match anchored at the start of a piece, found by hand
+  // (extract/date_anchored.h); nullptr: RE2 finds it.
+  size_t (*anchored)(std::string_view rest) = nullptr;
   int filter_bit = -1;      // in english_filter(), or -1
   // English: every match holds a word of this many letters (see
   // longest_letter_stretch()); a short run without one is not searched.
@@ -437,6 +441,8 @@ struct Patterns {
     zh_year.read_groups = read_zh_year_groups;
     zh_day.read_groups = read_zh_day_groups;
     zh_period.read_groups = read_zh_period_groups;
+    zh_day.anchored = anchored_zh_day;
+    zh_year.anchored = anchored_zh_year;
     iso.may_hold = may_hold_iso_date;
     zh_period.may_hold = may_hold_zh_period;
     zh_day_range.may_hold = may_hold_zh_day_range;
@@ -567,8 +573,10 @@ class Collector {
 // likely starts at `pos` (the start of a run of a pattern that opens its
 // runs: 2026年 is a run of its own), an anchored search of the short rest
 // alone is tried first: RE2 runs it without its two DFA passes, for a half
-// to a quarter of the instructions. Else, or when that fails, the unanchored
-// search. The match is the same either way.
+// to a quarter of the instructions; a pattern with a hand matcher of its
+// common shapes (16日, 2026年) asks that first, for a few compares, at any
+// length of the rest. Else, or when that fails, the unanchored search. The
+// match is the same either way.
 //
 // A pattern with a reader of its groups is searched for the whole match
 // only (RE2's DFA, without its capture engine), and the reader cuts it into
@@ -583,9 +591,16 @@ bool find(const Pattern& p, std::string_view text, size_t pos, size_t end, Group
   int groups = p.groups();
   int wanted = p.read_groups != nullptr && !exhaustive ? 1 : groups;
   bool found = false;
-  if (at_run_start && p.opens_runs && p.alone && end - pos <= kShortRest) {
+  if (at_run_start && p.opens_runs && p.alone) {
     re2::StringPiece rest(text.data() + pos, end - pos);
-    found = re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), wanted);
+    size_t length = p.anchored != nullptr && wanted == 1 ? p.anchored(std::string_view(rest.data(), rest.size()))
+                                                          : kAskRe2;
+    if (length == kAskRe2 && end - pos <= kShortRest) {
+      found = re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, g.data(), wanted);
+    } else if (length != kAskRe2 && length != 0) {
+      g[0] = re2::StringPiece(rest.data(), length);
+      found = true;
+    }
   }
   if (!found)
     found = re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, g.data(), wanted);
