@@ -63,4 +63,23 @@ TEST_CASE("anchored_zh_year finds RE2's anchored match", "[dates]") {
        "2026年", "年初", "上半年"});
 }
 
+TEST_CASE("anchored_zh_date finds RE2's anchored match", "[dates]") {
+  CHECK(anchored_zh_date("6月") == 4);
+  CHECK(anchored_zh_date("11月11日") == 10);
+  CHECK(anchored_zh_date("2026年4月9日上旬") == 21);
+  CHECK(anchored_zh_date("6月份") == 7);
+  CHECK(anchored_zh_date("123月") == 0);
+  CHECK(anchored_zh_date("2026年") == 0);
+  CHECK(anchored_zh_date("今年6月") == kAskRe2);
+  CHECK(anchored_zh_date("12 月 14 日") == kAskRe2);
+  agrees_with_re2(
+      "(?:(农历)?(?:([0-9]{4}|[零〇○一二三四五六七八九]{3,4}|两千[零〇一二三四五六七八九十]{0,4}) ?年 ?|"
+      "(今年|去年|明年|前年))(农历)?)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九]) ?月 ?(?:份)?"
+      "(?:([0-9]{1,2}) ?(日|号)|([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(日|号)?)?"
+      "(上旬|中旬|下旬|初|底|末)?",
+      anchored_zh_date,
+      {"1", "2", "0", "9", "2026", "12", "年", "月", "日", "号", "份", "上旬", "初", "底", "中", "旬", " ", "农历",
+       "十", "三", "今年", "2026年", "6月", "15日"});
+}
+
 }  // namespace

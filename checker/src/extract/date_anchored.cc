@@ -4,7 +4,36 @@ namespace copydesk {
 namespace {
 
 bool digit_at(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
-bool at(std::string_view s, size_t i, std::string_view what) { return s.substr(i, what.size()) == what; }
+// Whether `what` (a few bytes) stands at s[i]: compared byte by byte, which
+// the compiler unrolls for a literal (a call of memcmp costs more here).
+inline bool at(std::string_view s, size_t i, std::string_view what) {
+  if (i > s.size() || s.size() - i < what.size()) return false;
+  for (size_t k = 0; k < what.size(); ++k) {
+    if (s[i + k] != what[k]) return false;
+  }
+  return true;
+}
+size_t digits_at(std::string_view s, size_t i) {
+  size_t n = 0;
+  while (digit_at(s, i + n)) ++n;
+  return n;
+}
+// The characters that begin what the Arabic shapes do not cover: a space
+// (本报 12 月 14 日讯), 农历, and the numerals of a Chinese month or day.
+bool needs_re2_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  if (b(0) == ' ') return true;
+  if ((b(0) & 0xF0) != 0xE0 || s.size() - i < 3) return false;
+  char32_t c = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+  switch (c) {
+    case U'农': case U'一': case U'二': case U'三': case U'四': case U'五':
+    case U'六': case U'七': case U'八': case U'九': case U'十':
+      return true;
+    default:
+      return false;
+  }
+}
 
 }  // namespace
 
@@ -35,6 +64,44 @@ size_t anchored_zh_year(std::string_view rest) {
     if (at(rest, year, suffix)) return year + suffix.size();
   }
   return year;
+}
+
+size_t anchored_zh_date(std::string_view rest) {
+  if (!digit_at(rest, 0)) return kAskRe2;  // 今年6月, 十二月, 农历八月: RE2
+  size_t i = 0;
+  size_t n = digits_at(rest, 0);
+  // The year: [0-9]{4} ?年 ?, then (农历)?. Without it the month would start
+  // at the first digit, and a month's one or two digits followed by 月 cannot
+  // start a longer run of digits: four digits and no 年 match nothing.
+  if (n == 4) {
+    if (needs_re2_at(rest, 4)) return kAskRe2;
+    if (!at(rest, 4, "年")) return 0;
+    i = 4 + 3;
+    if (needs_re2_at(rest, i) || !digit_at(rest, i)) return needs_re2_at(rest, i) ? kAskRe2 : 0;
+    n = digits_at(rest, i);
+  }
+  // The month: one or two digits, then 月 (a second digit followed by
+  // anything else leaves the first followed by a digit, not by 月).
+  if (n > 2) return 0;
+  i += n;
+  if (needs_re2_at(rest, i)) return kAskRe2;
+  if (!at(rest, i, "月")) return 0;
+  i += 3;
+  if (needs_re2_at(rest, i)) return kAskRe2;
+  if (at(rest, i, "份")) i += 3;
+  // The day, when there is one: ([0-9]{1,2}) ?(日|号), as for the month.
+  if (needs_re2_at(rest, i)) return kAskRe2;
+  size_t d = digits_at(rest, i);
+  if (d == 1 || d == 2) {
+    if (needs_re2_at(rest, i + d)) return kAskRe2;
+    if (at(rest, i + d, "日") || at(rest, i + d, "号")) i += d + 3;
+  }
+  // The optional suffix: the first alternative that matches here.
+  static constexpr std::string_view kSuffixes[] = {"上旬", "中旬", "下旬", "初", "底", "末"};
+  for (std::string_view suffix : kSuffixes) {
+    if (at(rest, i, suffix)) return i + suffix.size();
+  }
+  return i;
 }
 
 }  // namespace copydesk

@@ -29,4 +29,9 @@ size_t anchored_zh_day(std::string_view rest);
 // read for a year of four Arabic digits and the relative years.
 size_t anchored_zh_year(std::string_view rest);
 
+// ZH_DATE: (农历)? (ZH_YEAR ?年 ?|ZH_REL_YEAR) (农历)? ZH_MONTH ?月 ?份?
+// (([0-9]{1,2}) ?(日|号) | (chinese day)(日|号)?)? (上旬|中旬|下旬|初|底|末)?,
+// read for Arabic digits without spaces: 6月, 11月11日, 2026年4月9日上旬.
+size_t anchored_zh_date(std::string_view rest);
+
 }  // namespace copydesk

@@ -441,6 +441,7 @@ struct Patterns {
     zh_year.read_groups = read_zh_year_groups;
     zh_day.read_groups = read_zh_day_groups;
     zh_period.read_groups = read_zh_period_groups;
+    zh_date.anchored = anchored_zh_date;
     zh_day.anchored = anchored_zh_day;
     zh_year.anchored = anchored_zh_year;
     iso.may_hold = may_hold_iso_date;
