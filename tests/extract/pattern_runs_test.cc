@@ -106,6 +106,35 @@ TEST_CASE("Runs are the stretches of a pattern's characters that hold its keys",
   CHECK(paragraph.runs(common, 0).size() == 2);
 }
 
+TEST_CASE("A run is looked for only where a trigger follows a character a match has before it",
+          "[extract][pattern_runs]") {
+  // Keys: 0 digits and numerals, 1 点. A time holds 点 right after a number.
+  auto time = [](std::u32string after) {
+    return RunPattern{pattern_alphabet("([0-9]{1,2}|[一二三四五六七八九十]{1,3})点"), KeyMask{1} << 1, {KeyMask{1}}, after};
+  };
+  std::string text = "九点半开会，重点是3点前定下10点的事，2点点名";
+  PatternRuns plain({U"0123456789一二三四五六七八九十", U"点"}, {time(U"")});
+  PatternRuns after({U"0123456789一二三四五六七八九十", U"点"}, {time(U"0123456789一二三四五六七八九十")});
+  auto texts = [&](const PatternRuns& runs) {
+    PatternRuns::Paragraph paragraph;
+    paragraph.scan(runs, text, Span{0, text.size()});
+    std::vector<std::string> out;
+    for (Span s : paragraph.runs(runs, 0)) out.emplace_back(s.of(text));
+    return out;
+  };
+  CHECK(texts(plain) == std::vector<std::string>{"九点", "3点", "10点", "2点点"});
+  CHECK(texts(after) == texts(plain));  // 重点 holds no number either way
+  // 点3 holds a number, but not before its 点: no time.
+  std::string lone = "重点3项";
+  PatternRuns::Paragraph paragraph;
+  paragraph.scan(plain, lone, Span{0, lone.size()});
+  CHECK(paragraph.runs(plain, 0).size() == 1);
+  paragraph.scan(after, lone, Span{0, lone.size()});
+  CHECK(paragraph.runs(after, 0).empty());
+  // A character a trigger must follow cannot be a trigger character.
+  CHECK_THROWS_AS(PatternRuns({U"0123456789", U"点"}, {time(U"点")}), std::logic_error);
+}
+
 TEST_CASE("Searching the runs finds the matches of searching the paragraph", "[extract][pattern_runs]") {
   struct Case {
     const char* pattern;

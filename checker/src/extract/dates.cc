@@ -258,8 +258,8 @@ using Groups = std::array<re2::StringPiece, kMaxGroups>;
 
 // A date pattern and the keys its matches hold.
 struct Pattern {
-  Pattern(const char* source, KeyMask trigger, std::vector<KeyMask> needs = {})
-      : source(source), trigger(trigger), needs(std::move(needs)) {
+  Pattern(const char* source, KeyMask trigger, std::vector<KeyMask> needs = {}, std::u32string after = {})
+      : source(source), trigger(trigger), needs(std::move(needs)), after(std::move(after)) {
     for (std::string_view context : {"^", "$", "\\b", "\\B", "\\A", "\\z"}) {
       if (this->source.find(context) != std::string::npos) alone = false;
     }
@@ -286,6 +286,9 @@ struct Pattern {
   std::string source;
   KeyMask trigger;
   std::vector<KeyMask> needs;
+  // Every match holds a trigger character right after one of these (see
+  // RunPattern::after); empty: no such rule.
+  std::u32string after;
   bool alone = true;  // no assertion looks past a match: a piece of text can be searched on its own
   bool opens_runs = false;  // most of its runs begin with a match (see find())
   // Reads the groups of a match from the whole match (extract/date_groups.h),
@@ -309,6 +312,11 @@ struct Pattern {
   mutable int groups_ = 0;
 };
 
+// The characters a trigger of some patterns comes right after (Pattern::after):
+// the last character of a number, of ZH_YEAR.
+const std::u32string kDigits = U"0123456789";
+const std::u32string kYearEnds = kDigits + U"零〇○一二三四五六七八九十千";
+
 struct Patterns {
   // 2026年4月9日, 去年12月, 6月16日, 八月十五, 6月上旬.
   // Spaces around Arabic numerals (本报 12 月 14 日讯) come from typesetting.
@@ -319,23 +327,23 @@ struct Patterns {
   // 2026年, 今年, 2026年底, 今年上半年.
   Pattern zh_year{"(?:" ZH_YEAR "年|" ZH_REL_YEAR ")(年初|年底|年末|初|底|末|上半年|下半年)?", key(kYearChar),
                   {kAnyNumber | key(kRelative)}};
-  Pattern zh_day{"([0-9]{1,2})(日|号)", key(kDayChar), {key(kDigit)}};
+  Pattern zh_day{"([0-9]{1,2})(日|号)", key(kDayChar), {key(kDigit)}, kDigits};
   Pattern zh_lunar{"(?:(农历)?(?:" ZH_YEAR "年|(今年|去年|明年))?(农历)?)?(闰)?(正|腊|冬|十一|十二|[一二三四五六七八九十])月"
                    "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十)",
-                   key(kMonthChar), {key(kNumeral)}};
+                   key(kMonthChar), {key(kNumeral)}, U"正腊冬一二三四五六七八九十"};
   Pattern zh_new_year{"(?:" ZH_YEAR "年)?大年(初[一二三四五六七八九十]|三十)", key(kYearChar),
-                      {key(kGreat), key(kFirstDays) | key(kNumeral)}};
+                      {key(kGreat), key(kFirstDays) | key(kNumeral)}, U"大"};
   Pattern zh_festival{"(春节|元宵节|端午节|端午|七夕|中秋节|中秋|重阳节|重阳|腊八节|除夕|国庆节|国庆|元旦|劳动节|儿童节|"
                       "建党节|建军节|教师节|妇女节|植树节|青年节|圣诞节|情人节|清明节)",
-                      key(kFestivalEnd), {key(kFestivalStart)}};
+                      key(kFestivalEnd), {key(kFestivalStart)}, U"春宵端七中重八除国元动童党军师女树年诞人明"};
   Pattern zh_time{"(凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜)?"
                   "(?:([0-9]{1,2})[:：]([0-9]{2})|([0-9]{1,2}|[一二三四五六七八九十]{1,3})(点|时)"
                   "(半|([0-9]{1,2}|[一二三四五六七八九十]{1,3})分|许|整)?)",
-                  key(kHourMark), {kAnyNumber}};
+                  key(kHourMark), {kAnyNumber}, kDigits + U"一二三四五六七八九十"};
   Pattern zh_weekday{"(上上[个個]?|下下[个個]?|上[个個]?|下[个個]?|这[个個]?|這[個个]?|本)?(星期|礼拜|禮拜|周|週)([一二三四五六日天七])",
                      key(kWeekMark), {key(kNumeral) | key(kDayChar) | key(kSky)}};
   Pattern zh_relative_day{"(大前天|大后天|大後天|今天|昨天|明天|前天|后天|後天|昨日|明日)", key(kSky) | key(kDayChar),
-                          {key(kGreat) | key(kRelative)}};
+                          {key(kGreat) | key(kRelative)}, U"今昨明前后後"};
   Pattern zh_period{"(上旬|中旬|下旬|年初|年底|年末|上半年|下半年)|“(十[一二三四五六七八九]五|[二三四五六七八九]五)”|"
                     "(十[一二三四五六七八九]五)(?:时期|期间|规划)",
                     key(kTenDays) | key(kYearChar) | key(kFive), {key(kPeriodMark)}};
@@ -343,19 +351,19 @@ struct Patterns {
                          key(kMonthChar), {key(kRangeMark), kAnyNumber}};
   Pattern zh_day_range{"(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(?:日|号)?(?:-|—|–|－|~|～|至|到)"
                        "(?:(?:" ZH_YEAR "年)?" ZH_MONTH "月)?([0-9]{1,2})(日|号)",
-                       key(kDayChar), {key(kRangeMark), key(kDigit)}};
+                       key(kDayChar), {key(kRangeMark), key(kDigit)}, kDigits};
   Pattern zh_year_range{"([0-9]{4})年?(?:-|—|–|－|~|～|至|到)([0-9]{4})年", key(kYearChar),
                         {key(kRangeMark), key(kDigit)}};
   Pattern zh_age{"(今年|现年|年仅|时年|享年|年近|年逾)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(多|余)?(周岁|岁)",
                  key(kAgeChar), {kAnyNumber}};
   Pattern zh_duration{"(近|约|逾|超过|长达|历时|走过了?|存在了?|经历了?|坚持了?|整整)?"
                       "([0-9]{1,4}|[一二三四五六七八九十百]{1,4})(多|余)?个?年(来|以来|之久|间)?",
-                      key(kYearChar), {kAnyNumber, key(kSinceMark)}};
+                      key(kYearChar), {kAnyNumber, key(kSinceMark)}, kDigits + U"一二三四五六七八九十百多余个"};
   Pattern zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、]))", key(kYearChar),
-                   {key(kBorn), kAnyNumber}};
+                   {key(kBorn), kAnyNumber}, kYearEnds};
   Pattern zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建于|诞生)于" ZH_YEAR "年)|"
                       "(?:" ZH_YEAR "年(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))",
-                      key(kYearChar), {key(kFounded) | key(kBorn), kAnyNumber}};
+                      key(kYearChar), {key(kFounded) | key(kBorn), kAnyNumber}, kYearEnds};
   Pattern zh_anniversary{"([0-9]{1,4}|[一二三四五六七八九十百]{1,4})周年", key(kWeekMark),
                          {key(kYearChar), kAnyNumber}};
 
@@ -463,7 +471,7 @@ struct Patterns {
     std::vector<RunPattern> out;
     for (size_t i = 0; i < all.size(); ++i) {
       all[i]->index = i;
-      out.push_back(RunPattern{pattern_alphabet(all[i]->source), all[i]->trigger, all[i]->needs});
+      out.push_back(RunPattern{pattern_alphabet(all[i]->source), all[i]->trigger, all[i]->needs, all[i]->after});
     }
     return out;
   }

@@ -93,6 +93,8 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
     if (group == triggers_.end()) triggers_.push_back(p.trigger);
     if (p.needs.size() > 3) throw std::logic_error("PatternRuns: more than three needs");
     std::copy(p.needs.begin(), p.needs.end(), c.needs);
+    c.after = p.after;
+    std::sort(c.after.begin(), c.after.end());
     if (p.alphabet) {
       std::u32string a = *p.alphabet;
       std::sort(a.begin(), a.end());
@@ -127,6 +129,13 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
   }
   for (size_t k = 0; k < keys.size(); ++k) {
     for (char32_t c : keys[k]) note(c).second |= KeyMask{1} << k;
+  }
+  for (const Compiled& c : patterns_) {
+    for (char32_t a : c.after) {
+      auto it = signature.find(a);
+      if (it != signature.end() && (it->second.second & c.trigger) != 0)
+        throw std::logic_error("PatternRuns: a character a trigger must follow is a trigger character");
+    }
   }
   // The keys whose places the scan marks: the triggers of the patterns.
   KeyMask marked = 0;
@@ -218,6 +227,21 @@ uint8_t PatternRuns::other_class_at(const unsigned char* p, const unsigned char*
   }
   *len = 1;
   return 0;
+}
+
+bool PatternRuns::follows_one_of(std::string_view text, Span within, size_t offset, const std::u32string& after) {
+  if (offset <= within.begin) return false;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  char32_t c;
+  if (s[offset - 1] < 0x80) {
+    c = s[offset - 1];
+  } else if (offset - within.begin >= 3 && (s[offset - 3] & 0xF0) == 0xE0) {
+    c = ((s[offset - 3] & 0x0F) << 12) | ((s[offset - 2] & 0x3F) << 6) | (s[offset - 1] & 0x3F);
+  } else {
+    std::string_view inside = text.substr(within.begin, offset - within.begin);
+    c = code_point_at(inside, previous_offset(inside, inside.size()));
+  }
+  return std::binary_search(after.begin(), after.end(), c);
 }
 
 PatternRuns::Run PatternRuns::run_around(std::string_view text, Span within, size_t offset,
@@ -412,6 +436,9 @@ const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, s
     const Mark& m = marks_[i];
     size_t offset = span_.begin + m.offset;
     if (offset < done || (runs.class_alphabets_[m.cls] & bit) == 0) continue;
+    // A trigger not after one of the characters a match has before it: no
+    // match holds it (another place of the same run may).
+    if (!c.after.empty() && !follows_one_of(text_, span_, offset, c.after)) continue;
     Run r = runs.run_around(text_, span_, offset, bit);
     done = r.span.end;
     if (c.holds_needs(r.keys)) out_.push_back(r.span);

@@ -44,6 +44,12 @@ struct RunPattern {
   KeyMask trigger = 0;
   // Every match also holds a character of one of the keys of each mask.
   std::vector<KeyMask> needs;
+  // When not empty: every match holds a trigger character right after one of
+  // these (9点: 点 after a number), so a run is looked for only around such
+  // a place. None of them may be a trigger character (which makes each such
+  // place the start of a stretch the scan marks). Not used with a shared
+  // alphabet.
+  std::u32string after;
 };
 
 // The characters a match of RE2 pattern `source` can contain: every character
@@ -134,6 +140,7 @@ class PatternRuns {
     int trigger_group = 0;  // patterns with the same trigger share a group
     KeyMask trigger = 0;
     KeyMask needs[3] = {~KeyMask{0}, ~KeyMask{0}, ~KeyMask{0}};  // unused: any key
+    std::u32string after;  // sorted; empty: any character
     bool holds_needs(KeyMask keys) const {
       return (keys & trigger) != 0 && (keys & needs[0]) != 0 && (keys & needs[1]) != 0 && (keys & needs[2]) != 0;
     }
@@ -143,6 +150,8 @@ class PatternRuns {
   // character in no alphabet and no key, and for malformed bytes.
   uint8_t class_at(const unsigned char* p, const unsigned char* end, size_t* len) const;
   uint8_t other_class_at(const unsigned char* p, const unsigned char* end, size_t* len) const;  // not 3 bytes
+  // Whether the character before text[offset] (after within.begin) is one of `after` (sorted).
+  static bool follows_one_of(std::string_view text, Span within, size_t offset, const std::u32string& after);
   // The maximal run of alphabet `alphabet_bit` around `offset` within `within`.
   Run run_around(std::string_view text, Span within, size_t offset, uint64_t alphabet_bit) const;
 
