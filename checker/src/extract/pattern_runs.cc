@@ -93,8 +93,8 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
     if (group == triggers_.end()) triggers_.push_back(p.trigger);
     if (p.needs.size() > 3) throw std::logic_error("PatternRuns: more than three needs");
     std::copy(p.needs.begin(), p.needs.end(), c.needs);
-    c.after = p.after;
-    std::sort(c.after.begin(), c.after.end());
+    for (char32_t a : p.after) c.after[after_hash(a) / 64] |= uint64_t{1} << (after_hash(a) % 64);
+    c.has_after = !p.after.empty();
     if (p.alphabet) {
       std::u32string a = *p.alphabet;
       std::sort(a.begin(), a.end());
@@ -130,10 +130,10 @@ PatternRuns::PatternRuns(const std::vector<std::u32string>& keys, std::vector<Ru
   for (size_t k = 0; k < keys.size(); ++k) {
     for (char32_t c : keys[k]) note(c).second |= KeyMask{1} << k;
   }
-  for (const Compiled& c : patterns_) {
-    for (char32_t a : c.after) {
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    for (char32_t a : patterns[i].after) {
       auto it = signature.find(a);
-      if (it != signature.end() && (it->second.second & c.trigger) != 0)
+      if (it != signature.end() && (it->second.second & patterns_[i].trigger) != 0)
         throw std::logic_error("PatternRuns: a character a trigger must follow is a trigger character");
     }
   }
@@ -229,7 +229,7 @@ uint8_t PatternRuns::other_class_at(const unsigned char* p, const unsigned char*
   return 0;
 }
 
-bool PatternRuns::follows_one_of(std::string_view text, Span within, size_t offset, const std::u32string& after) {
+bool PatternRuns::may_follow(std::string_view text, Span within, size_t offset, const Compiled& p) {
   if (offset <= within.begin) return false;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   char32_t c;
@@ -241,7 +241,8 @@ bool PatternRuns::follows_one_of(std::string_view text, Span within, size_t offs
     std::string_view inside = text.substr(within.begin, offset - within.begin);
     c = code_point_at(inside, previous_offset(inside, inside.size()));
   }
-  return std::binary_search(after.begin(), after.end(), c);
+  unsigned h = after_hash(c);
+  return (p.after[h / 64] >> (h % 64)) & 1;
 }
 
 PatternRuns::Run PatternRuns::run_around(std::string_view text, Span within, size_t offset,
@@ -438,7 +439,7 @@ const std::vector<Span>& PatternRuns::Paragraph::runs(const PatternRuns& runs, s
     if (offset < done || (runs.class_alphabets_[m.cls] & bit) == 0) continue;
     // A trigger not after one of the characters a match has before it: no
     // match holds it (another place of the same run may).
-    if (!c.after.empty() && !follows_one_of(text_, span_, offset, c.after)) continue;
+    if (c.has_after && !may_follow(text_, span_, offset, c)) continue;
     Run r = runs.run_around(text_, span_, offset, bit);
     done = r.span.end;
     if (c.holds_needs(r.keys)) out_.push_back(r.span);

@@ -140,7 +140,11 @@ class PatternRuns {
     int trigger_group = 0;  // patterns with the same trigger share a group
     KeyMask trigger = 0;
     KeyMask needs[3] = {~KeyMask{0}, ~KeyMask{0}, ~KeyMask{0}};  // unused: any key
-    std::u32string after;  // sorted; empty: any character
+    // RunPattern::after as a set of hashes (after_hash()): a character
+    // outside it is none of them; one inside it may be (a false hit only
+    // costs a run looked for). Empty: any character.
+    bool has_after = false;
+    std::array<uint64_t, 4> after = {};
     bool holds_needs(KeyMask keys) const {
       return (keys & trigger) != 0 && (keys & needs[0]) != 0 && (keys & needs[1]) != 0 && (keys & needs[2]) != 0;
     }
@@ -150,8 +154,10 @@ class PatternRuns {
   // character in no alphabet and no key, and for malformed bytes.
   uint8_t class_at(const unsigned char* p, const unsigned char* end, size_t* len) const;
   uint8_t other_class_at(const unsigned char* p, const unsigned char* end, size_t* len) const;  // not 3 bytes
-  // Whether the character before text[offset] (after within.begin) is one of `after` (sorted).
-  static bool follows_one_of(std::string_view text, Span within, size_t offset, const std::u32string& after);
+  static unsigned after_hash(char32_t c) { return (c ^ (c >> 8)) & 0xFF; }
+  // Whether the character before text[offset] (after within.begin) may be
+  // one of the pattern's `after` characters.
+  static bool may_follow(std::string_view text, Span within, size_t offset, const Compiled& c);
   // The maximal run of alphabet `alphabet_bit` around `offset` within `within`.
   Run run_around(std::string_view text, Span within, size_t offset, uint64_t alphabet_bit) const;
 
