@@ -55,12 +55,14 @@ TEST_CASE("anchored_zh_year finds RE2's anchored match", "[dates]") {
   CHECK(anchored_zh_year("去年上半年") == 15);
   CHECK(anchored_zh_year("20261年") == 0);
   CHECK(anchored_zh_year("二〇二六年") == kAskRe2);
+  CHECK(anchored_zh_year(",2026年") == 0);
+  CHECK(anchored_zh_year("年初") == 0);
   agrees_with_re2(
       "(?:([0-9]{4}|[零〇○一二三四五六七八九]{3,4}|两千[零〇一二三四五六七八九十]{0,4})年|(今年|去年|明年|前年))"
       "(年初|年底|年末|初|底|末|上半年|下半年)?",
       anchored_zh_year,
       {"2", "0", "1", "9", "年", "今", "去", "明", "前", "初", "底", "末", "上", "下", "半", "月", "今年", "2026",
-       "2026年", "年初", "上半年"});
+       "2026年", "年初", "上半年", ",", ")", "二〇", "两千", "两"});
 }
 
 TEST_CASE("anchored_zh_date finds RE2's anchored match", "[dates]") {
@@ -72,6 +74,9 @@ TEST_CASE("anchored_zh_date finds RE2's anchored match", "[dates]") {
   CHECK(anchored_zh_date("2026年") == 0);
   CHECK(anchored_zh_date("今年6月") == kAskRe2);
   CHECK(anchored_zh_date("12 月 14 日") == kAskRe2);
+  CHECK(anchored_zh_date(" 21 月 14 日") == 0);
+  CHECK(anchored_zh_date(")4月29日") == 0);
+  CHECK(anchored_zh_date("月初十") == 0);
   agrees_with_re2(
       "(?:(农历)?(?:([0-9]{4}|[零〇○一二三四五六七八九]{3,4}|两千[零〇一二三四五六七八九十]{0,4}) ?年 ?|"
       "(今年|去年|明年|前年))(农历)?)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九]) ?月 ?(?:份)?"
@@ -79,7 +84,7 @@ TEST_CASE("anchored_zh_date finds RE2's anchored match", "[dates]") {
       "(上旬|中旬|下旬|初|底|末)?",
       anchored_zh_date,
       {"1", "2", "0", "9", "2026", "12", "年", "月", "日", "号", "份", "上旬", "初", "底", "中", "旬", " ", "农历",
-       "十", "三", "今年", "2026年", "6月", "15日"});
+       "十", "三", "今年", "2026年", "6月", "15日", ",", ")", "(", "两千", "〇"});
 }
 
 }  // namespace

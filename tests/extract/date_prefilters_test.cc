@@ -19,6 +19,21 @@ TEST_CASE("may_hold_zh_period: a period's marks, not a lone 五", "[dates]") {
   CHECK_FALSE(may_hold_zh_period("十四五"));
 }
 
+TEST_CASE("may_hold_zh_year: a year's digits, numerals or relative word before 年", "[dates]") {
+  CHECK(may_hold_zh_year("2026年"));
+  CHECK(may_hold_zh_year(",2026年,"));
+  CHECK(may_hold_zh_year("二〇二六年"));
+  CHECK(may_hold_zh_year("一九九五年"));
+  CHECK(may_hold_zh_year("两千零八年"));
+  CHECK(may_hold_zh_year("去年"));
+  CHECK(may_hold_zh_year("3年前年"));
+  CHECK_FALSE(may_hold_zh_year("三年"));
+  CHECK_FALSE(may_hold_zh_year("25年"));
+  CHECK_FALSE(may_hold_zh_year("十二年"));
+  CHECK_FALSE(may_hold_zh_year("初十,年"));
+  CHECK_FALSE(may_hold_zh_year("年"));
+}
+
 TEST_CASE("may_hold_zh_*_range: a range mark after what a range's first part ends with", "[dates]") {
   CHECK(may_hold_zh_day_range("15日至25日"));
   CHECK(may_hold_zh_day_range("15-25日"));

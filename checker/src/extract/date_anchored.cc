@@ -35,6 +35,22 @@ bool needs_re2_at(std::string_view s, size_t i) {
   }
 }
 
+// Whether a character of `firsts` stands at s[0] (a match of a pattern
+// begins with one of them: else there is no match there).
+bool starts_with_one_of(std::string_view s, std::u32string_view firsts) {
+  if (s.empty()) return false;
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  char32_t c = b(0);
+  if (b(0) >= 0x80) {
+    if ((b(0) & 0xF0) != 0xE0 || s.size() < 3) return true;  // not read here: as if it were
+    c = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+  }
+  return firsts.find(c) != std::u32string_view::npos;
+}
+
+// What a year (ZH_YEAR or a relative year) begins with.
+constexpr std::u32string_view kYearFirsts = U"0123456789零〇○一二三四五六七八九两今去明前";
+
 }  // namespace
 
 size_t anchored_zh_day(std::string_view rest) {
@@ -56,7 +72,9 @@ size_t anchored_zh_year(std::string_view rest) {
   } else if (at(rest, 0, "今年") || at(rest, 0, "去年") || at(rest, 0, "明年") || at(rest, 0, "前年")) {
     year = 6;  // no year of numerals starts with 今, 去, 明 or 前
   } else {
-    return kAskRe2;
+    // A year of numerals (RE2), or nothing that can begin one (the runs of
+    // the pattern's characters also begin with a comma or a bracket).
+    return starts_with_one_of(rest, kYearFirsts) ? kAskRe2 : 0;
   }
   // The optional suffix: the first alternative that matches here.
   static constexpr std::string_view kSuffixes[] = {"年初", "年底", "年末", "初", "底", "末", "上半年", "下半年"};
@@ -67,7 +85,11 @@ size_t anchored_zh_year(std::string_view rest) {
 }
 
 size_t anchored_zh_date(std::string_view rest) {
-  if (!digit_at(rest, 0)) return kAskRe2;  // 今年6月, 十二月, 农历八月: RE2
+  if (!digit_at(rest, 0)) {
+    // 今年6月, 十二月, 农历八月: RE2; a comma, a bracket or 月 begins no date.
+    static constexpr std::u32string_view kDateFirsts = U"零〇○一二三四五六七八九两今去明前十农";
+    return starts_with_one_of(rest, kDateFirsts) ? kAskRe2 : 0;
+  }
   size_t i = 0;
   size_t n = digits_at(rest, 0);
   // The year: [0-9]{4} ?年 ?, then (农历)?. Without it the month would start

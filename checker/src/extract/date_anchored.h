@@ -7,7 +7,9 @@
 // take a few compares. Each function gives the length of the match RE2
 // finds anchored at the start of `rest` (leftmost-first: alternatives in
 // order, greedy repeats), 0 when there is none, or kAskRe2 for a shape it
-// does not read (二〇二六年), which RE2 then searches.
+// does not read (二〇二六年), which RE2 then searches. A character no match
+// begins with (a comma, a bracket: the runs of a pattern's characters hold
+// them) gives 0 at once.
 //
 // The sources of the patterns are in extract/dates.cc; the tests compare
 // these functions with RE2 on generated text

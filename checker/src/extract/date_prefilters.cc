@@ -1,5 +1,7 @@
 #include "extract/date_prefilters.h"
 
+#include <algorithm>
+
 #include "core/utf8.h"
 
 namespace copydesk {
@@ -33,6 +35,27 @@ bool may_hold_zh_period(std::string_view s) {
   static constexpr std::string_view kPlans[] = {"五时期", "五期间", "五规划"};
   for (std::string_view plan : kPlans) {
     if (s.find(plan) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool may_hold_zh_year(std::string_view s) {
+  if (s.find("两千") != std::string_view::npos) return true;
+  // The character of three bytes ending at `end`, or 0.
+  auto three_before = [&](size_t end) -> char32_t {
+    if (end < 3) return 0;
+    auto b = [&](size_t k) { return static_cast<unsigned char>(s[end - 3 + k]); };
+    if ((b(0) & 0xF0) != 0xE0) return 0;
+    return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+  };
+  auto year_numeral = [](char32_t c) { return std::u32string_view(U"零〇○一二三四五六七八九").find(c) != std::u32string_view::npos; };
+  for (size_t at = s.find("年"); at != std::string_view::npos; at = s.find("年", at + 3)) {
+    if (at >= 4 && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at - 4), s.begin() + static_cast<std::ptrdiff_t>(at),
+                                [](char c) { return c >= '0' && c <= '9'; }))
+      return true;
+    char32_t previous = three_before(at);
+    if (previous == U'今' || previous == U'去' || previous == U'明' || previous == U'前') return true;
+    if (year_numeral(previous) && year_numeral(three_before(at - 3)) && year_numeral(three_before(at - 6))) return true;
   }
   return false;
 }

@@ -21,6 +21,11 @@ namespace copydesk {
 // 时期/期间/规划.
 bool may_hold_zh_period(std::string_view s);
 
+// zh_year (2026年, 二〇二六年, 两千零八年, 今年): some 年 comes right after four
+// digits, three numerals of a year (零〇○一…九), or 今, 去, 明 or 前; or 两千
+// is there. Not 三年, 25年.
+bool may_hold_zh_year(std::string_view s);
+
 // zh_day_range (3月15日至25日, 15-25日): some range mark (- — – － ~ ～ 至 到)
 // comes right after a digit, 日 or 号.
 bool may_hold_zh_day_range(std::string_view s);

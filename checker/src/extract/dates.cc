@@ -453,6 +453,7 @@ struct Patterns {
     zh_day.anchored = anchored_zh_day;
     zh_year.anchored = anchored_zh_year;
     iso.may_hold = may_hold_iso_date;
+    zh_year.may_hold = may_hold_zh_year;
     zh_period.may_hold = may_hold_zh_period;
     zh_day_range.may_hold = may_hold_zh_day_range;
     zh_month_range.may_hold = may_hold_zh_month_range;
