@@ -105,6 +105,8 @@ class PatternRuns {
     // False when the paragraph lacks a key pattern `p` needs (other than a
     // common one): it has no run.
     bool may_match(size_t p) const { return (possible_ >> p) & 1; }
+    // Whether one of the patterns of `patterns` (bit p for pattern p) may match.
+    bool may_match_any(uint64_t patterns) const { return (possible_ & patterns) != 0; }
     // The runs of the paragraph where pattern `p` can match, in text order:
     // maximal runs of its alphabet that hold a trigger and every need.
     // Valid until the next call.
