@@ -15,6 +15,13 @@ TEST_CASE("Trimming removes ASCII spaces, U+3000 and NBSP, byte by byte", "[segm
   CHECK(trim_text("记者\u3000王磊") == "记者\u3000王磊");
   // U+2000-U+200A are not is_space(): kept.
   CHECK(trim_text("\u2003x\u2003") == "\u2003x\u2003");
+  // Ends that only share a byte with a space: the one look at each end lets
+  // them through to the full trim, which keeps them.
+  CHECK(trim_text("「一」") == "「一」");  // E3 80 8C ... E3 80 8D
+  CHECK(trim_text("统一") == "统一");      // ends with 80
+  CHECK(trim_text("é x") == "é x");        // C3, not C2
+  CHECK(trim_text("本报讯 ") == "本报讯");  // one end only
+  CHECK(trim_text(" 本报讯") == "本报讯");
 }
 
 TEST_CASE("Line columns count wide and ambiguous characters as two", "[segment][shape]") {

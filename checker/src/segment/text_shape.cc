@@ -19,7 +19,7 @@ bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r
 // Byte by byte: the spaces of is_space() are ASCII, U+3000 and U+00A0, and in
 // valid UTF-8 a sequence that ends a string with E3 80 80 or C2 A0 is that
 // character (E3 and C2 are lead bytes).
-std::string_view trim_text(std::string_view s) {
+std::string_view trim_edges(std::string_view s) {
   while (!s.empty()) {
     if (is_ascii_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     else if (s.starts_with(kIdeographicSpace)) s.remove_prefix(kIdeographicSpace.size());

@@ -9,7 +9,18 @@
 namespace copydesk {
 
 // Removes ASCII white space, U+3000 and NBSP from both ends.
-std::string_view trim_text(std::string_view s);
+std::string_view trim_edges(std::string_view s);
+// The same, inline for text that neither starts nor ends with a space (most
+// lines and blocks): one look at each end byte. A space begins with an ASCII
+// space, E3 (U+3000) or C2 (NBSP) and ends with an ASCII space, 80 or A0.
+inline std::string_view trim_text(std::string_view s) {
+  auto space_byte = [](unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); };
+  if (s.empty()) return s;
+  auto first = static_cast<unsigned char>(s.front()), last = static_cast<unsigned char>(s.back());
+  if (!space_byte(first) && first != 0xE3 && first != 0xC2 && !space_byte(last) && last != 0x80 && last != 0xA0)
+    return s;
+  return trim_edges(s);
+}
 bool is_blank_text(std::string_view s);
 
 // Display width in columns: East Asian wide, full-width and ambiguous-width
