@@ -130,6 +130,28 @@ TEST_CASE("Literal anchors prefer rare bytes shared by many strings", "[rules][p
   CHECK(digits.bytes() == std::vector<unsigned char>{'0'});
 }
 
+TEST_CASE("A prefilter passes over anchor bytes that begin no literal", "[rules][prefilter]") {
+  // ０-９ and ， share the lead byte EF: the two bytes after it tell them apart.
+  LiteralPrefilter full_width(RE2("[０-９Ａ-Ｚａ-ｚ]+"));
+  REQUIRE(full_width.anchor_bytes() == std::vector<unsigned char>{0xEF});
+  const LiteralPrefilter::NextBytes& next = full_width.next_bytes(0);
+  auto follows = [&](std::string_view character) {
+    return next.may_follow(static_cast<unsigned char>(character[1]), static_cast<unsigned char>(character[2]));
+  };
+  CHECK(follows("０"));
+  CHECK(follows("ｚ"));
+  CHECK_FALSE(follows("，"));
+  CHECK_FALSE(follows("："));
+  // A literal that ends at its anchor byte lets any bytes follow it.
+  LiteralPrefilter ending(RE2("a?b"));
+  REQUIRE(ending.anchor_bytes() == std::vector<unsigned char>{'b'});
+  CHECK(ending.next_bytes(0).may_follow('x', 'y'));
+  // Every key of a group is in its filter.
+  for (const LiteralPrefilter::Group& group : full_width.groups(0xEF)) {
+    for (uint64_t key : group.keys) CHECK(group.may_hold(key));
+  }
+}
+
 TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[rules][prefilter]") {
   const std::vector<std::string> patterns = {
       "(?:^|[^0-9０-９.\\-/:：第])((?:0[0-9]年)|(?:[1-9][0-9]年[1-9]月|[1-9][0-9]年1[0-2]月))",

@@ -29,7 +29,17 @@ LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
   const std::vector<std::string>& strings = literals_->strings;
   LiteralAnchors anchors(strings);
   anchor_bytes_ = anchors.bytes();
-  for (unsigned char byte : anchor_bytes_) {
+  next_bytes_.resize(anchor_bytes_.size());
+  for (size_t i = 0; i < anchor_bytes_.size(); ++i) {
+    const unsigned char byte = anchor_bytes_[i];
+    for (const LiteralAnchors::Anchored& a : anchors.at(byte)) {
+      const std::string& s = strings[a.string];
+      if (a.offset + 2 < s.size()) {
+        next_bytes_[i].add(static_cast<unsigned char>(s[a.offset + 1]), static_cast<unsigned char>(s[a.offset + 2]));
+      } else {
+        next_bytes_[i].add_all();  // the literal ends within two bytes of its anchor: any bytes may follow
+      }
+    }
     // Strings on one anchor byte grouped by where the byte is and by length,
     // so that one binary search checks a group at each anchor found.
     std::map<std::pair<size_t, size_t>, std::vector<std::string>> by_place;
@@ -43,6 +53,8 @@ LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
       Group g{place.first, place.second, key_mask(place.second), {}, {}};
       for (const std::string& s : group) {
         g.keys.push_back(PrefilteredSearch::key_at(s, 0, s.size()));
+        const size_t bit = Group::filter_bit(g.keys.back());
+        g.filter[bit / 64] |= uint64_t{1} << (bit % 64);
         if (s.size() > 8) g.tails.push_back(s.substr(8));
       }
       groups_[byte].push_back(std::move(g));
@@ -109,6 +121,7 @@ inline void PrefilteredSearch::check_anchor(size_t hit) {
     } else {
       key = key_at(text_, at, group.length);
     }
+    if (!group.may_hold(key)) continue;
     auto found = group.keys.size() <= 4 ? std::find(group.keys.begin(), group.keys.end(), key)
                                         : std::lower_bound(group.keys.begin(), group.keys.end(), key);
     // Literals longer than eight bytes may share a key: compare the rest of each.
@@ -129,6 +142,7 @@ bool PrefilteredSearch::set_span(Span span) {
   const std::vector<unsigned char>& bytes = prefilter_.anchor_bytes();
   for (size_t i = 0; i < bytes.size(); ++i) {
     Cursor& cursor = cursors_[i];
+    const LiteralPrefilter::NextBytes& next = prefilter_.next_bytes(i);
     if (cursor.shared) {
       // Spans come in text order: the byte's offsets are read on from the
       // span before (searched again only if a span goes back).
@@ -138,7 +152,7 @@ bool PrefilteredSearch::set_span(Span span) {
         k = std::lower_bound(offsets.begin(), offsets.begin() + k, span.begin) - offsets.begin();
       }
       while (k < offsets.size() && offsets[k] < span.begin) ++k;
-      for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor(offsets[k]);
+      for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor_if_next(offsets[k], next);
       cursor.index = k;
       continue;
     }
@@ -150,7 +164,7 @@ bool PrefilteredSearch::set_span(Span span) {
     }
     for (; cursor.next < span.end; cursor.next = next_anchor(bytes[i], cursor.from)) {
       cursor.from = cursor.next + 1;
-      check_anchor(cursor.next);
+      check_anchor_if_next(cursor.next, next);
     }
   }
   // Occurrences found through different anchors may be out of order.

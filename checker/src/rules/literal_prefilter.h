@@ -52,12 +52,44 @@ class LiteralPrefilter {
     uint64_t mask = 0;  // the bits of a key that hold its first `length` bytes
     std::vector<uint64_t> keys;
     std::vector<std::string> tails;  // when longer than eight bytes, in the order of keys
+    // One bit per hash of a key (filter_bit): most anchor bytes in a text
+    // begin no literal (，is EF like the full-width digits), and a clear bit
+    // turns one away before the keys are searched.
+    std::array<uint64_t, 16> filter{};
+
+    static size_t filter_bit(uint64_t key) { return (key * 0x9E3779B97F4A7C15ULL) >> 54; }
+    bool may_hold(uint64_t key) const {
+      const size_t bit = filter_bit(key);
+      return (filter[bit / 64] >> (bit % 64)) & 1;
+    }
   };
   const std::vector<Group>& groups(unsigned char byte) const { return groups_[byte]; }
+
+  // The two bytes after an anchor byte in the literals anchored on it, as a
+  // set of twelve-bit indices: an anchor byte in a text whose next two bytes
+  // are in no literal there (the ， among full-width digits, the 。 before a
+  // Han character) is passed over before its groups are looked at.
+  class NextBytes {
+   public:
+    static size_t index(unsigned char b1, unsigned char b2) { return (b1 & 0x3Fu) | (b2 & 0x3Fu) << 6; }
+    void add(unsigned char b1, unsigned char b2) { set(index(b1, b2)); }
+    void add_all() { bits_.fill(~uint64_t{0}); }
+    bool may_follow(unsigned char b1, unsigned char b2) const {
+      const size_t i = index(b1, b2);
+      return (bits_[i / 64] >> (i % 64)) & 1;
+    }
+
+   private:
+    void set(size_t i) { bits_[i / 64] |= uint64_t{1} << (i % 64); }
+    std::array<uint64_t, 64> bits_{};
+  };
+  // The next bytes of the literals anchored on anchor_bytes()[i].
+  const NextBytes& next_bytes(size_t i) const { return next_bytes_[i]; }
 
  private:
   std::optional<RequiredLiterals> literals_;
   std::vector<unsigned char> anchor_bytes_;
+  std::vector<NextBytes> next_bytes_;  // one per anchor byte
   std::array<std::vector<Group>, 256> groups_;
 };
 
@@ -113,6 +145,13 @@ class PrefilteredSearch {
   size_t next_anchor(unsigned char byte, size_t from) const;
   // Notes the literals written around the anchor byte at `hit` of the span.
   void check_anchor(size_t hit);
+  // check_anchor(), when the two bytes after the anchor byte may be those of a literal.
+  void check_anchor_if_next(size_t hit, const LiteralPrefilter::NextBytes& next) {
+    if (hit + 2 >= text_.size() ||
+        next.may_follow(static_cast<unsigned char>(text_[hit + 1]), static_cast<unsigned char>(text_[hit + 2]))) {
+      check_anchor(hit);
+    }
+  }
   // Whether a match begins at `at` of the context (probed anchored).
   bool probe(re2::StringPiece context, size_t context_begin, size_t at, re2::StringPiece* match, int nmatch) const;
 
