@@ -52,6 +52,12 @@ Matches scan_filtered(PrefilteredSearch& search, std::string_view text, Span spa
   return out;
 }
 
+// As scan_filtered, passing over a span as the pattern kind does.
+Matches scan_skipping(PrefilteredSearch& search, std::string_view text, Span span) {
+  if (search.passes_over(span)) return {};
+  return scan_filtered(search, text, span);
+}
+
 // As RE2::FindAndConsume: the text before each search is out of sight.
 Matches consume_plain(const RE2& re, std::string_view text, Span span) {
   Matches out;
@@ -193,6 +199,19 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
     PrefilteredSearch search(re, prefilter, text);
     CHECK(scan_filtered(search, text, {0, text.size()}) == Matches{{4, 7}});
   }
+  SECTION("a search passes over spans that hold no anchor byte") {
+    RE2 re("(?:^|[^\\d.\\-])(\\d{1,4}-\\d{1,4}(?:年|月|日|号))");
+    LiteralPrefilter prefilter(re);
+    REQUIRE(prefilter.active());
+    std::string text = "1-2月\n三月\n四月\n5-6日";
+    PrefilteredSearch search(re, prefilter, text);
+    CHECK_FALSE(search.passes_over({0, 6}));  // nothing searched yet
+    CHECK(search.set_span({0, 6}));
+    CHECK(search.passes_over({7, 13}));
+    CHECK(search.passes_over({14, 20}));
+    CHECK_FALSE(search.passes_over({21, text.size()}));
+    CHECK_FALSE(search.passes_over({0, 6}));  // a span before the last one
+  }
   SECTION("patterns anchored on CJK punctuation read the shared anchors") {
     CHECK(LiteralPrefilter(RE2("…+等")).uses_punctuation_anchors());
     CHECK_FALSE(LiteralPrefilter(RE2("\\b[0-9]+\\b")).uses_punctuation_anchors());
@@ -224,12 +243,16 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
       PrefilteredSearch lines(re, prefilter, text);
       PrefilteredSearch consumed(re, prefilter, text);
       PrefilteredSearch lines_shared(re, prefilter, text, &anchors);
+      PrefilteredSearch skipping(re, prefilter, text);
+      PrefilteredSearch skipping_shared(re, prefilter, text, &anchors);
       for (size_t begin = 0; begin <= text.size();) {
         size_t end = std::min(text.find('\n', begin), text.size());
         Span line{begin, end};
         CHECK(scan_filtered(lines, text, line) == scan_plain(re, text, line));
         CHECK(consume_filtered(consumed, text, line) == consume_plain(re, text, line));
         CHECK(scan_filtered(lines_shared, text, line) == scan_plain(re, text, line));
+        CHECK(scan_skipping(skipping, text, line) == scan_plain(re, text, line));
+        CHECK(scan_skipping(skipping_shared, text, line) == scan_plain(re, text, line));
         begin = end + 1;
       }
     }

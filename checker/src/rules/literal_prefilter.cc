@@ -140,6 +140,8 @@ bool PrefilteredSearch::set_span(Span span) {
   next_occurrence_ = 0;
   if (!prefilter_.active()) return true;
   const std::vector<unsigned char>& bytes = prefilter_.anchor_bytes();
+  quiet_from_ = span.end;
+  quiet_to_ = std::string::npos;
   for (size_t i = 0; i < bytes.size(); ++i) {
     Cursor& cursor = cursors_[i];
     const LiteralPrefilter::NextBytes& next = prefilter_.next_bytes(i);
@@ -154,6 +156,8 @@ bool PrefilteredSearch::set_span(Span span) {
       while (k < offsets.size() && offsets[k] < span.begin) ++k;
       for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor_if_next(offsets[k], next);
       cursor.index = k;
+      // Every offset before k is before the span's end: none lies from there to offsets[k].
+      if (k < offsets.size()) quiet_to_ = std::min<size_t>(quiet_to_, offsets[k]);
       continue;
     }
     // The cursor holds the first anchor at or after cursor.from: still valid
@@ -166,6 +170,9 @@ bool PrefilteredSearch::set_span(Span span) {
       cursor.from = cursor.next + 1;
       check_anchor_if_next(cursor.next, next);
     }
+    // No anchor byte lies from cursor.from to cursor.next.
+    quiet_from_ = std::max(quiet_from_, cursor.from);
+    quiet_to_ = std::min(quiet_to_, cursor.next);
   }
   // Occurrences found through different anchors may be out of order.
   std::sort(occurrences_.begin(), occurrences_.end());

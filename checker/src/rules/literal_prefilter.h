@@ -131,6 +131,11 @@ class PrefilteredSearch {
   // holds none of the literals, so that it cannot hold a match.
   bool set_span(Span span);
 
+  // True when `span`, after the spans searched so far, holds none of the
+  // anchor bytes, as their last search showed: set_span() would return false.
+  // A rule with rare literals passes over most units with this one test.
+  bool passes_over(Span span) const { return span.begin >= quiet_from_ && span.end <= quiet_to_; }
+
   // The first min(length, 8) bytes at `at` as a key, the rest of the word zero.
   static uint64_t key_at(std::string_view text, size_t at, size_t length);
 
@@ -168,6 +173,8 @@ class PrefilteredSearch {
   Span span_;
   std::vector<Cursor> cursors_;       // one per anchor byte
   std::vector<size_t> occurrences_;   // of the literals in the span, sorted
+  // No anchor byte lies in [quiet_from_, quiet_to_), as far as the cursors know (passes_over).
+  size_t quiet_from_ = std::string::npos, quiet_to_ = 0;  // nothing known yet
   size_t next_occurrence_ = 0;        // the first occurrence not before the last `from`
 };
 
