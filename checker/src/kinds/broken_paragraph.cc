@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/utf8.h"
-#include "kinds/body_blocks.h"
 #include "kinds/layout_text.h"
 #include "segment/structure.h"
 #include "segment/text_shape.h"
@@ -45,15 +44,19 @@ BrokenParagraphKind::BrokenParagraphKind(RuleSpec spec, RuleOptions& options)
 void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
   std::string_view text = doc.text();
   const Structure& s = doc.analysis<Structure>();
-  // Shared with paired-marks: both ask about every block.
-  const BodyBlocks& body = doc.analysis<BodyBlocks>();
-  auto is_body = [&](size_t i) { return body.is_body(i); };
+  // is_body_block of each block, worked out once: a block is asked about as
+  // the one after a break and then as the one before the next.
+  std::vector<signed char> body(s.blocks.size(), -1);
+  auto is_body = [&](size_t i) {
+    if (body[i] < 0) body[i] = is_body_block(s.blocks[i], text) ? 1 : 0;
+    return body[i] == 1;
+  };
   for (const Unit& unit : units) {
     for (size_t i = 0; i + 1 < s.blocks.size(); ++i) {
       const Block& a = s.blocks[i];
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;
-      if (body.ends_paragraph(i) || starts_story(b, text)) continue;
+      if (ends_paragraph(a.span.of(text)) || starts_story(b, text)) continue;
       // A headline that is a fragment of the paragraph after it (the word
       // search runs only for blocks that are not body text already).
       auto fragment = [&] {

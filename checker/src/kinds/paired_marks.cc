@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/utf8.h"
-#include "kinds/body_blocks.h"
 #include "kinds/layout_text.h"
 #include "kinds/mark_finder.h"
 #include "rules/literal_prefilter.h"
@@ -277,8 +276,13 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
   std::vector<InsideWord> inside_word;
   MarkFinder marks(text, doc.analysis<PunctuationAnchors>());
   Matcher body(doc, doc.language() == Language::kChinese, out, inside_word, marks);
-  const BodyBlocks& body_blocks = doc.analysis<BodyBlocks>();
-  auto is_body = [&](size_t i) { return body_blocks.is_body(i); };
+  // Each block is asked about twice (as itself and as the next block): the
+  // answer is kept. 0: not asked yet, 1: body text, 2: not.
+  std::vector<uint8_t> body_block(s.blocks.size(), 0);
+  auto is_body = [&](size_t i) {
+    if (body_block[i] == 0) body_block[i] = is_body_block(s.blocks[i], text) ? 1 : 2;
+    return body_block[i] == 1;
+  };
   for (const Unit& unit : units) {
     for (size_t i = 0; i < s.blocks.size(); ++i) {
       const Block& b = s.blocks[i];
@@ -291,7 +295,7 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
       }
       body.scan(b.span);
       const Block* next = i + 1 < s.blocks.size() ? &s.blocks[i + 1] : nullptr;
-      bool continues = next && is_body(i + 1) && !body_blocks.ends_paragraph(i);
+      bool continues = next && is_body(i + 1) && !ends_paragraph(b.span.of(text));
       if (!continues) body.end_paragraph(next && opens_with_quote(next->span.of(text)));
     }
   }
