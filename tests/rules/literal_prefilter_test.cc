@@ -140,18 +140,25 @@ TEST_CASE("A prefilter passes over anchor bytes that begin no literal", "[rules]
   // ０-９ and ， share the lead byte EF: the two bytes after it tell them apart.
   LiteralPrefilter full_width(RE2("[０-９Ａ-Ｚａ-ｚ]+"));
   REQUIRE(full_width.anchor_bytes() == std::vector<unsigned char>{0xEF});
-  const LiteralPrefilter::NextBytes& next = full_width.next_bytes(0);
-  auto follows = [&](std::string_view character) {
-    return next.may_follow(static_cast<unsigned char>(character[1]), static_cast<unsigned char>(character[2]));
-  };
-  CHECK(follows("０"));
-  CHECK(follows("ｚ"));
-  CHECK_FALSE(follows("，"));
-  CHECK_FALSE(follows("："));
-  // A literal that ends at its anchor byte lets any bytes follow it.
-  LiteralPrefilter ending(RE2("a?b"));
-  REQUIRE(ending.anchor_bytes() == std::vector<unsigned char>{'b'});
-  CHECK(ending.next_bytes(0).may_follow('x', 'y'));
+  const LiteralPrefilter::NeighbourBytes& after = full_width.neighbour_bytes(0);
+  CHECK(after.from() == 1);
+  CHECK(after.may_begin("０", 0));
+  CHECK(after.may_begin("ｚ", 0));
+  CHECK_FALSE(after.may_begin("，", 0));
+  CHECK_FALSE(after.may_begin("：", 0));
+  CHECK(after.may_begin("\xEF", 0));  // cut by the end of the text: checked in full
+  // Anchored on the last byte of 月 (88): the two bytes before it are read.
+  LiteralPrefilter month(RE2("年[1-9]月"));
+  REQUIRE(month.anchor_bytes() == std::vector<unsigned char>{0x88});
+  const LiteralPrefilter::NeighbourBytes& before = month.neighbour_bytes(0);
+  CHECK(before.from() == -2);
+  CHECK(before.may_begin("年5月", std::string_view("年5月").size() - 1));
+  CHECK_FALSE(before.may_begin("\xE4\xBC\x88", 2));  // a character ending in 88 that is not 月
+  CHECK(before.may_begin("\x88", 0));  // too near the start: checked in full
+  // A literal with neither two bytes after nor two before its anchor: no filter.
+  LiteralPrefilter short_literal(RE2("a?b"));
+  REQUIRE(short_literal.anchor_bytes() == std::vector<unsigned char>{'b'});
+  CHECK(short_literal.neighbour_bytes(0).may_begin("xyb", 2));
   // Every key of a group is in its filter.
   for (const LiteralPrefilter::Group& group : full_width.groups(0xEF)) {
     for (uint64_t key : group.keys) CHECK(group.may_hold(key));

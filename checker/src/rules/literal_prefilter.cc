@@ -29,16 +29,27 @@ LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
   const std::vector<std::string>& strings = literals_->strings;
   LiteralAnchors anchors(strings);
   anchor_bytes_ = anchors.bytes();
-  next_bytes_.resize(anchor_bytes_.size());
+  neighbour_bytes_.resize(anchor_bytes_.size());
   for (size_t i = 0; i < anchor_bytes_.size(); ++i) {
     const unsigned char byte = anchor_bytes_[i];
-    for (const LiteralAnchors::Anchored& a : anchors.at(byte)) {
-      const std::string& s = strings[a.string];
-      if (a.offset + 2 < s.size()) {
-        next_bytes_[i].add(static_cast<unsigned char>(s[a.offset + 1]), static_cast<unsigned char>(s[a.offset + 2]));
-      } else {
-        next_bytes_[i].add_all();  // the literal ends within two bytes of its anchor: any bytes may follow
+    // The two bytes after the anchor when every literal has them, else the
+    // two before it when every literal has those; else no filter.
+    NeighbourBytes& neighbours = neighbour_bytes_[i];
+    const std::vector<LiteralAnchors::Anchored>& anchored = anchors.at(byte);
+    const bool after = std::all_of(anchored.begin(), anchored.end(), [&](const LiteralAnchors::Anchored& a) {
+      return a.offset + 2 < strings[a.string].size();
+    });
+    const bool before =
+        std::all_of(anchored.begin(), anchored.end(), [](const LiteralAnchors::Anchored& a) { return a.offset >= 2; });
+    if (after || before) {
+      neighbours.set_from(after ? 1 : -2);
+      for (const LiteralAnchors::Anchored& a : anchored) {
+        const std::string& s = strings[a.string];
+        const size_t at = a.offset + neighbours.from();
+        neighbours.add(static_cast<unsigned char>(s[at]), static_cast<unsigned char>(s[at + 1]));
       }
+    } else {
+      neighbours.add_all();
     }
     // Strings on one anchor byte grouped by where the byte is and by length,
     // so that one binary search checks a group at each anchor found.
@@ -144,7 +155,7 @@ bool PrefilteredSearch::set_span(Span span) {
   quiet_to_ = std::string::npos;
   for (size_t i = 0; i < bytes.size(); ++i) {
     Cursor& cursor = cursors_[i];
-    const LiteralPrefilter::NextBytes& next = prefilter_.next_bytes(i);
+    const LiteralPrefilter::NeighbourBytes& neighbours = prefilter_.neighbour_bytes(i);
     if (cursor.shared) {
       // Spans come in text order: the byte's offsets are read on from the
       // span before (searched again only if a span goes back).
@@ -154,7 +165,7 @@ bool PrefilteredSearch::set_span(Span span) {
         k = std::lower_bound(offsets.begin(), offsets.begin() + k, span.begin) - offsets.begin();
       }
       while (k < offsets.size() && offsets[k] < span.begin) ++k;
-      for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor_if_next(offsets[k], next);
+      for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor_if_neighbours(offsets[k], neighbours);
       cursor.index = k;
       // Every offset before k is before the span's end: none lies from there to offsets[k].
       if (k < offsets.size()) quiet_to_ = std::min<size_t>(quiet_to_, offsets[k]);
@@ -168,7 +179,7 @@ bool PrefilteredSearch::set_span(Span span) {
     }
     for (; cursor.next < span.end; cursor.next = next_anchor(bytes[i], cursor.from)) {
       cursor.from = cursor.next + 1;
-      check_anchor_if_next(cursor.next, next);
+      check_anchor_if_neighbours(cursor.next, neighbours);
     }
     // No anchor byte lies from cursor.from to cursor.next.
     quiet_from_ = std::max(quiet_from_, cursor.from);

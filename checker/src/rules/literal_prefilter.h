@@ -65,31 +65,39 @@ class LiteralPrefilter {
   };
   const std::vector<Group>& groups(unsigned char byte) const { return groups_[byte]; }
 
-  // The two bytes after an anchor byte in the literals anchored on it, as a
-  // set of twelve-bit indices: an anchor byte in a text whose next two bytes
-  // are in no literal there (the ， among full-width digits, the 。 before a
-  // Han character) is passed over before its groups are looked at.
-  class NextBytes {
+  // Two bytes next to an anchor byte in the literals anchored on it: the two
+  // after it, or when a literal ends sooner the two before it, as a set of
+  // twelve-bit indices. An anchor byte in a text whose neighbours are in no
+  // literal there (the ， among full-width digits, the 。 before a Han
+  // character, the 0x88 that ends 众 rather than 月) is passed over before its
+  // groups are looked at.
+  class NeighbourBytes {
    public:
     static size_t index(unsigned char b1, unsigned char b2) { return (b1 & 0x3Fu) | (b2 & 0x3Fu) << 6; }
+    // Where the two bytes are, from the anchor byte: +1 (after it) or -2 (before it).
+    void set_from(int from) { from_ = from; }
+    int from() const { return from_; }
     void add(unsigned char b1, unsigned char b2) { set(index(b1, b2)); }
     void add_all() { bits_.fill(~uint64_t{0}); }
-    bool may_follow(unsigned char b1, unsigned char b2) const {
-      const size_t i = index(b1, b2);
+    // False when the bytes next to the anchor byte at `hit` of `text` begin no literal anchored there.
+    bool may_begin(std::string_view text, size_t hit) const {
+      if ((from_ < 0 && hit < static_cast<size_t>(-from_)) || hit + from_ + 1 >= text.size()) return true;
+      const size_t i = index(static_cast<unsigned char>(text[hit + from_]), static_cast<unsigned char>(text[hit + from_ + 1]));
       return (bits_[i / 64] >> (i % 64)) & 1;
     }
 
    private:
     void set(size_t i) { bits_[i / 64] |= uint64_t{1} << (i % 64); }
+    int from_ = 1;
     std::array<uint64_t, 64> bits_{};
   };
-  // The next bytes of the literals anchored on anchor_bytes()[i].
-  const NextBytes& next_bytes(size_t i) const { return next_bytes_[i]; }
+  // The neighbour bytes of the literals anchored on anchor_bytes()[i].
+  const NeighbourBytes& neighbour_bytes(size_t i) const { return neighbour_bytes_[i]; }
 
  private:
   std::optional<RequiredLiterals> literals_;
   std::vector<unsigned char> anchor_bytes_;
-  std::vector<NextBytes> next_bytes_;  // one per anchor byte
+  std::vector<NeighbourBytes> neighbour_bytes_;  // one per anchor byte
   std::array<std::vector<Group>, 256> groups_;
 };
 
@@ -150,12 +158,9 @@ class PrefilteredSearch {
   size_t next_anchor(unsigned char byte, size_t from) const;
   // Notes the literals written around the anchor byte at `hit` of the span.
   void check_anchor(size_t hit);
-  // check_anchor(), when the two bytes after the anchor byte may be those of a literal.
-  void check_anchor_if_next(size_t hit, const LiteralPrefilter::NextBytes& next) {
-    if (hit + 2 >= text_.size() ||
-        next.may_follow(static_cast<unsigned char>(text_[hit + 1]), static_cast<unsigned char>(text_[hit + 2]))) {
-      check_anchor(hit);
-    }
+  // check_anchor(), when the bytes next to the anchor byte may be those of a literal.
+  void check_anchor_if_neighbours(size_t hit, const LiteralPrefilter::NeighbourBytes& neighbours) {
+    if (neighbours.may_begin(text_, hit)) check_anchor(hit);
   }
   // Whether a match begins at `at` of the context (probed anchored).
   bool probe(re2::StringPiece context, size_t context_begin, size_t at, re2::StringPiece* match, int nmatch) const;
