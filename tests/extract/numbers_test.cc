@@ -42,6 +42,8 @@ TEST_CASE("Figures in running text have their span, value and form", "[extract][
       {"共0人", "0", 0, F::kCardinal},
       {"12,34人", "12", 12, F::kCardinal},
       {"192.168.1.2", "192", 192, F::kCardinal},
+      {"编号12３4号", "12３4", 1234, F::kCardinal},  // ASCII and full-width digits in one run
+      {"共1２,345人", "1２,345", 12345, F::kCardinal},
       // Chinese numerals
       {"二十六人", "二十六", 26, F::kCardinal},
       {"一千三百四十只", "一千三百四十", 1340, F::kCardinal},

@@ -40,7 +40,8 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
 
   SECTION("the same positions as decoding every character") {
     std::string mixed;
-    for (int i = 0; i < 200; ++i) mixed += "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D〇“”。，（\u2E7F\u33FF\uFF00";
+    for (int i = 0; i < 200; ++i) mixed += "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D〇“”。，（\u2E7F\u33FF\uFF00"
+               "一个第三十々〆〡，新。闻“稿”〇年－５，．彥，\uFFFD";  // figure starts and punctuation inside Han runs
     RareCharacters fast = RareCharacters::find(mixed);
     RareCharacters slow = decode_all(mixed);
     CHECK(fast.outside_gb2312 == slow.outside_gb2312);

@@ -52,6 +52,12 @@ Matches scan_filtered(PrefilteredSearch& search, std::string_view text, Span spa
   return out;
 }
 
+// As scan_filtered, passing over a span as the pattern kind does.
+Matches scan_skipping(PrefilteredSearch& search, std::string_view text, Span span) {
+  if (search.passes_over(span)) return {};
+  return scan_filtered(search, text, span);
+}
+
 // As RE2::FindAndConsume: the text before each search is out of sight.
 Matches consume_plain(const RE2& re, std::string_view text, Span span) {
   Matches out;
@@ -130,6 +136,35 @@ TEST_CASE("Literal anchors prefer rare bytes shared by many strings", "[rules][p
   CHECK(digits.bytes() == std::vector<unsigned char>{'0'});
 }
 
+TEST_CASE("A prefilter passes over anchor bytes that begin no literal", "[rules][prefilter]") {
+  // ０-９ and ， share the lead byte EF: the two bytes after it tell them apart.
+  LiteralPrefilter full_width(RE2("[０-９Ａ-Ｚａ-ｚ]+"));
+  REQUIRE(full_width.anchor_bytes() == std::vector<unsigned char>{0xEF});
+  const LiteralPrefilter::NeighbourBytes& after = full_width.neighbour_bytes(0);
+  CHECK(after.from() == 1);
+  CHECK(after.may_begin("０", 0));
+  CHECK(after.may_begin("ｚ", 0));
+  CHECK_FALSE(after.may_begin("，", 0));
+  CHECK_FALSE(after.may_begin("：", 0));
+  CHECK(after.may_begin("\xEF", 0));  // cut by the end of the text: checked in full
+  // Anchored on the last byte of 月 (88): the two bytes before it are read.
+  LiteralPrefilter month(RE2("年[1-9]月"));
+  REQUIRE(month.anchor_bytes() == std::vector<unsigned char>{0x88});
+  const LiteralPrefilter::NeighbourBytes& before = month.neighbour_bytes(0);
+  CHECK(before.from() == -2);
+  CHECK(before.may_begin("年5月", std::string_view("年5月").size() - 1));
+  CHECK_FALSE(before.may_begin("\xE4\xBC\x88", 2));  // a character ending in 88 that is not 月
+  CHECK(before.may_begin("\x88", 0));  // too near the start: checked in full
+  // A literal with neither two bytes after nor two before its anchor: no filter.
+  LiteralPrefilter short_literal(RE2("a?b"));
+  REQUIRE(short_literal.anchor_bytes() == std::vector<unsigned char>{'b'});
+  CHECK(short_literal.neighbour_bytes(0).may_begin("xyb", 2));
+  // Every key of a group is in its filter.
+  for (const LiteralPrefilter::Group& group : full_width.groups(0xEF)) {
+    for (uint64_t key : group.keys) CHECK(group.may_hold(key));
+  }
+}
+
 TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[rules][prefilter]") {
   const std::vector<std::string> patterns = {
       "(?:^|[^0-9０-９.\\-/:：第])((?:0[0-9]年)|(?:[1-9][0-9]年[1-9]月|[1-9][0-9]年1[0-2]月))",
@@ -171,6 +206,19 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
     PrefilteredSearch search(re, prefilter, text);
     CHECK(scan_filtered(search, text, {0, text.size()}) == Matches{{4, 7}});
   }
+  SECTION("a search passes over spans that hold no anchor byte") {
+    RE2 re("(?:^|[^\\d.\\-])(\\d{1,4}-\\d{1,4}(?:年|月|日|号))");
+    LiteralPrefilter prefilter(re);
+    REQUIRE(prefilter.active());
+    std::string text = "1-2月\n三月\n四月\n5-6日";
+    PrefilteredSearch search(re, prefilter, text);
+    CHECK_FALSE(search.passes_over({0, 6}));  // nothing searched yet
+    CHECK(search.set_span({0, 6}));
+    CHECK(search.passes_over({7, 13}));
+    CHECK(search.passes_over({14, 20}));
+    CHECK_FALSE(search.passes_over({21, text.size()}));
+    CHECK_FALSE(search.passes_over({0, 6}));  // a span before the last one
+  }
   SECTION("patterns anchored on CJK punctuation read the shared anchors") {
     CHECK(LiteralPrefilter(RE2("…+等")).uses_punctuation_anchors());
     CHECK_FALSE(LiteralPrefilter(RE2("\\b[0-9]+\\b")).uses_punctuation_anchors());
@@ -202,12 +250,16 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
       PrefilteredSearch lines(re, prefilter, text);
       PrefilteredSearch consumed(re, prefilter, text);
       PrefilteredSearch lines_shared(re, prefilter, text, &anchors);
+      PrefilteredSearch skipping(re, prefilter, text);
+      PrefilteredSearch skipping_shared(re, prefilter, text, &anchors);
       for (size_t begin = 0; begin <= text.size();) {
         size_t end = std::min(text.find('\n', begin), text.size());
         Span line{begin, end};
         CHECK(scan_filtered(lines, text, line) == scan_plain(re, text, line));
         CHECK(consume_filtered(consumed, text, line) == consume_plain(re, text, line));
         CHECK(scan_filtered(lines_shared, text, line) == scan_plain(re, text, line));
+        CHECK(scan_skipping(skipping, text, line) == scan_plain(re, text, line));
+        CHECK(scan_skipping(skipping_shared, text, line) == scan_plain(re, text, line));
         begin = end + 1;
       }
     }

@@ -309,6 +309,14 @@ class Scanner {
     bool grouped = false;
     std::string digits;
     while (p < t_.size()) {
+      // Most figures are runs of ASCII digits: read byte by byte, with the
+      // same sums as the general loop below.
+      for (unsigned d; p < t_.size() && (d = static_cast<unsigned char>(t_[p]) - '0') <= 9; ++p) {
+        ++int_digits;
+        ++group_len;
+        if (int_digits <= 19) value = value * 10 + static_cast<int>(d);
+      }
+      if (p >= t_.size()) break;
       char32_t c = at(p);
       int d = arabic_digit(c);
       if (d >= 0) {

@@ -96,6 +96,23 @@ const CodePointSet& plain_han() {
   return set;
 }
 
+// The Chinese punctuation the scan passes over without a note (“”…—, 。、《》,
+// ，：（）): led by E2, E3 or EF and below U+2E80, U+3400 or at U+FF00 and
+// over as the scan below tests them, except the figure starts among them
+// (－＋．, the full-width digits) and 〇, which is Han. A run of Han
+// characters carries on past one.
+const CodePointSet& quiet_punctuation() {
+  static const CodePointSet set = [] {
+    CodePointSet quiet;
+    for (char32_t c = 0x2000; c <= 0xFFFF; ++c) {
+      const bool passed = (c < 0x2E80) || (c >= 0x3000 && c < 0x3400) || (c >= 0xFF00 && c != 0xFFFD);
+      if (passed && c != U'〇' && !kFigureStartCharacters.contains(c)) quiet.add(c);
+    }
+    return quiet;
+  }();
+  return set;
+}
+
 }  // namespace
 
 bool in_gb2312(char32_t c) { return gb2312().contains(c); }
@@ -118,6 +135,7 @@ RareCharacters RareCharacters::find(std::string_view text) {
   RareCharacters out;
   const Gb2312Set& gb = gb2312();
   const CodePointSet& plain = plain_han();
+  const CodePointSet& quiet = quiet_punctuation();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   size_t han = 0;
@@ -133,8 +151,20 @@ RareCharacters RareCharacters::find(std::string_view text) {
     // test each, up to the next checkpoint.
     const unsigned char* const stop = bytes + std::min(checkpoint, size >= 2 ? size - 2 : 0);
     const unsigned char* p = bytes + pos;
-    while (p < stop && static_cast<unsigned char>(p[0] - 0xE4) < 6 && plain.contains(p[0], p[1], p[2])) p += 3;
-    han += (p - (bytes + pos)) / 3;
+    for (;;) {
+      const unsigned char* const run = p;
+      while (p < stop && static_cast<unsigned char>(p[0] - 0xE4) < 6 && plain.contains(p[0], p[1], p[2])) p += 3;
+      han += (p - run) / 3;
+      // ，。“” and the like end most runs: passed over here, where the scan
+      // below would do nothing more with them.
+      // (A second byte that is no continuation byte is left to the scan below.)
+      if (p < stop && (p[0] == 0xE2 || p[0] == 0xE3 || p[0] == 0xEF) && (p[1] & 0xC0) == 0x80 &&
+          quiet.contains(p[0], p[1], p[2])) {
+        p += 3;
+        continue;
+      }
+      break;
+    }
     pos = p - bytes;
     if (pos >= size || pos >= checkpoint) continue;
     const unsigned char lead = bytes[pos];
@@ -145,6 +175,14 @@ RareCharacters RareCharacters::find(std::string_view text) {
     if ((lead & 0xF0) == 0xE0 && pos + 3 <= size) {
       // Three bytes, as note_figure_start() would test them.
       if (kFigureStartCharacters.contains(lead, bytes[pos + 1], bytes[pos + 2])) out.figure_starts.push_back(pos);
+      // A figure start such as 一 or 第 that is in GB 2312 (U+4E00 up: all Han,
+      // none a font artifact) needs nothing more.
+      if (static_cast<unsigned char>(lead - 0xE4) < 6 && gb.available() &&
+          gb.contains(lead, bytes[pos + 1], bytes[pos + 2])) {
+        ++han;
+        pos += 3;
+        continue;
+      }
     } else {
       note_figure_start(text, pos, out.figure_starts);
     }

@@ -8,12 +8,10 @@
 #include <unordered_set>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "core/utf8.h"
 #include "kinds/layout_text.h"
+#include "kinds/mark_finder.h"
+#include "rules/literal_prefilter.h"
 #include "segment/structure.h"
 
 namespace copydesk {
@@ -53,22 +51,6 @@ constexpr std::array<uint8_t, 256> kLength = [] {
   return length;
 }();
 
-// True for a byte that may start a mark: '(', ')', E2, E3 or EF.
-bool starts_mark(unsigned char b) { return b == '(' || b == ')' || b == 0xE2 || b == 0xE3 || b == 0xEF; }
-
-// True when the three bytes at `p` (after a lead byte E2, E3 or EF) encode
-// one of the marks: ‘ ’ “ ” (E2 80 98/99/9C/9D), 〈〉《》「」『』【】 (E3 80
-// 88-91), 〔〕 (E3 80 94/95), （ ） (EF BC 88/89). The common Chinese marks
-// ，。、：；！？ — … are turned away here without decoding.
-bool encodes_mark(const unsigned char* p) {
-  switch (p[0]) {
-    case 0xE2: return p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99 || p[2] == 0x9C || p[2] == 0x9D);
-    case 0xE3: return p[1] == 0x80 && ((p[2] >= 0x88 && p[2] <= 0x91) || p[2] == 0x94 || p[2] == 0x95);
-    case 0xEF: return p[1] == 0xBC && (p[2] == 0x88 || p[2] == 0x89);
-    default: return false;
-  }
-}
-
 bool is_quote(char32_t c) { return c == U'“' || c == U'‘'; }
 
 // Characters that legitimately follow a quoted term: particles and suffixes.
@@ -90,37 +72,6 @@ struct InsideWord {
 };
 
 uint64_t pair_key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 21) | b; }
-
-// Returns the offset of the first character in [at, end) that may be a mark,
-// or `end`. Every mark is '(' or ')' or starts with byte E2 (quotes), E3 (CJK
-// brackets) or EF (full-width parentheses); those bytes only ever start a
-// character, so they are looked for sixteen bytes at a time (SSE2), and the
-// common marks that share them (，。、：；！？—…) are turned away by their next
-// two bytes, without decoding.
-size_t next_mark(std::string_view text, size_t at, size_t end) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-#if defined(__SSE2__)
-  const __m128i open = _mm_set1_epi8('('), close = _mm_set1_epi8(')');
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
-                ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  for (; at + 16 <= end; at += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close)),
-                                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)),
-                                                   _mm_cmpeq_epi8(v, ef)));
-    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
-      const size_t hit = at + static_cast<size_t>(__builtin_ctz(mask));
-      if (p[hit] < 0x80 || hit + 3 > text.size() || encodes_mark(p + hit)) return hit;
-    }
-  }
-#endif
-  // Byte by byte (`at` may be inside a character after the loop above).
-  for (; at < end; ++at) {
-    const unsigned char b = p[at];
-    if (starts_mark(b) && (b < 0x80 || at + 3 > text.size() || encodes_mark(p + at))) return at;
-  }
-  return end;
-}
 
 // Six bits of each of the two trailing bytes of a three-byte character: the
 // low 12 bits of its code point, as an index.
@@ -209,12 +160,12 @@ void report_inside_words(std::string_view text, const std::vector<InsideWord>& c
 
 class Matcher {
  public:
-  Matcher(const Document& doc, bool chinese, Reporter& out, std::vector<InsideWord>& inside_word)
-      : text_(doc.text()), chinese_(chinese), out_(out), inside_word_(inside_word) {}
+  Matcher(const Document& doc, bool chinese, Reporter& out, std::vector<InsideWord>& inside_word, MarkFinder& marks)
+      : text_(doc.text()), chinese_(chinese), out_(out), inside_word_(inside_word), marks_(marks) {}
 
   void scan(Span span) {
     const size_t end = std::min(span.end, text_.size());
-    for (size_t at = span.begin; (at = next_mark(text_, at, end)) < end;) {
+    for (size_t at = span.begin; (at = marks_.next(at, end)) < end;) {
       Utf8Iterator it(text_, at);
       char32_t c = it.code_point();
       Span here{it.offset(), it.next_offset()};
@@ -307,6 +258,7 @@ class Matcher {
   Reporter& out_;
   std::vector<Open> stack_;
   std::vector<InsideWord>& inside_word_;  // shared by the matchers of a document
+  MarkFinder& marks_;                     // likewise
 };
 
 bool opens_with_quote(std::string_view s) {
@@ -322,7 +274,8 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
   std::string_view text = doc.text();
   const Structure& s = doc.analysis<Structure>();
   std::vector<InsideWord> inside_word;
-  Matcher body(doc, doc.language() == Language::kChinese, out, inside_word);
+  MarkFinder marks(text, doc.analysis<PunctuationAnchors>());
+  Matcher body(doc, doc.language() == Language::kChinese, out, inside_word, marks);
   // Each block is asked about twice (as itself and as the next block): the
   // answer is kept. 0: not asked yet, 1: body text, 2: not.
   std::vector<uint8_t> body_block(s.blocks.size(), 0);
@@ -335,7 +288,7 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
       const Block& b = s.blocks[i];
       if (!unit.span.contains(b.span)) continue;
       if (!is_body(i)) {
-        Matcher own(doc, doc.language() == Language::kChinese, out, inside_word);
+        Matcher own(doc, doc.language() == Language::kChinese, out, inside_word, marks);
         own.scan(b.span);
         own.end_paragraph(false);
         continue;

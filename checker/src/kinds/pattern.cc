@@ -38,7 +38,9 @@ void PatternKind::check(const Document& doc, const std::vector<Unit>& units, Rep
   const PunctuationAnchors* shared =
       prefilter_->uses_punctuation_anchors() ? &doc.analysis<PunctuationAnchors>() : nullptr;
   PrefilteredSearch search(*regex_, *prefilter_, doc.text(), shared);
-  for (const Unit& unit : units) check_span(doc, unit.span, search, out);
+  for (const Unit& unit : units) {
+    if (!search.passes_over(unit.span)) check_span(doc, unit.span, search, out);
+  }
 }
 
 void PatternKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {

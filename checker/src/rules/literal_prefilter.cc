@@ -29,7 +29,28 @@ LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
   const std::vector<std::string>& strings = literals_->strings;
   LiteralAnchors anchors(strings);
   anchor_bytes_ = anchors.bytes();
-  for (unsigned char byte : anchor_bytes_) {
+  neighbour_bytes_.resize(anchor_bytes_.size());
+  for (size_t i = 0; i < anchor_bytes_.size(); ++i) {
+    const unsigned char byte = anchor_bytes_[i];
+    // The two bytes after the anchor when every literal has them, else the
+    // two before it when every literal has those; else no filter.
+    NeighbourBytes& neighbours = neighbour_bytes_[i];
+    const std::vector<LiteralAnchors::Anchored>& anchored = anchors.at(byte);
+    const bool after = std::all_of(anchored.begin(), anchored.end(), [&](const LiteralAnchors::Anchored& a) {
+      return a.offset + 2 < strings[a.string].size();
+    });
+    const bool before =
+        std::all_of(anchored.begin(), anchored.end(), [](const LiteralAnchors::Anchored& a) { return a.offset >= 2; });
+    if (after || before) {
+      neighbours.set_from(after ? 1 : -2);
+      for (const LiteralAnchors::Anchored& a : anchored) {
+        const std::string& s = strings[a.string];
+        const size_t at = a.offset + neighbours.from();
+        neighbours.add(static_cast<unsigned char>(s[at]), static_cast<unsigned char>(s[at + 1]));
+      }
+    } else {
+      neighbours.add_all();
+    }
     // Strings on one anchor byte grouped by where the byte is and by length,
     // so that one binary search checks a group at each anchor found.
     std::map<std::pair<size_t, size_t>, std::vector<std::string>> by_place;
@@ -43,6 +64,8 @@ LiteralPrefilter::LiteralPrefilter(const RE2& regex) {
       Group g{place.first, place.second, key_mask(place.second), {}, {}};
       for (const std::string& s : group) {
         g.keys.push_back(PrefilteredSearch::key_at(s, 0, s.size()));
+        const size_t bit = Group::filter_bit(g.keys.back());
+        g.filter[bit / 64] |= uint64_t{1} << (bit % 64);
         if (s.size() > 8) g.tails.push_back(s.substr(8));
       }
       groups_[byte].push_back(std::move(g));
@@ -109,6 +132,7 @@ inline void PrefilteredSearch::check_anchor(size_t hit) {
     } else {
       key = key_at(text_, at, group.length);
     }
+    if (!group.may_hold(key)) continue;
     auto found = group.keys.size() <= 4 ? std::find(group.keys.begin(), group.keys.end(), key)
                                         : std::lower_bound(group.keys.begin(), group.keys.end(), key);
     // Literals longer than eight bytes may share a key: compare the rest of each.
@@ -127,8 +151,11 @@ bool PrefilteredSearch::set_span(Span span) {
   next_occurrence_ = 0;
   if (!prefilter_.active()) return true;
   const std::vector<unsigned char>& bytes = prefilter_.anchor_bytes();
+  quiet_from_ = span.end;
+  quiet_to_ = std::string::npos;
   for (size_t i = 0; i < bytes.size(); ++i) {
     Cursor& cursor = cursors_[i];
+    const LiteralPrefilter::NeighbourBytes& neighbours = prefilter_.neighbour_bytes(i);
     if (cursor.shared) {
       // Spans come in text order: the byte's offsets are read on from the
       // span before (searched again only if a span goes back).
@@ -138,8 +165,10 @@ bool PrefilteredSearch::set_span(Span span) {
         k = std::lower_bound(offsets.begin(), offsets.begin() + k, span.begin) - offsets.begin();
       }
       while (k < offsets.size() && offsets[k] < span.begin) ++k;
-      for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor(offsets[k]);
+      for (; k < offsets.size() && offsets[k] < span.end; ++k) check_anchor_if_neighbours(offsets[k], neighbours);
       cursor.index = k;
+      // Every offset before k is before the span's end: none lies from there to offsets[k].
+      if (k < offsets.size()) quiet_to_ = std::min<size_t>(quiet_to_, offsets[k]);
       continue;
     }
     // The cursor holds the first anchor at or after cursor.from: still valid
@@ -150,8 +179,11 @@ bool PrefilteredSearch::set_span(Span span) {
     }
     for (; cursor.next < span.end; cursor.next = next_anchor(bytes[i], cursor.from)) {
       cursor.from = cursor.next + 1;
-      check_anchor(cursor.next);
+      check_anchor_if_neighbours(cursor.next, neighbours);
     }
+    // No anchor byte lies from cursor.from to cursor.next.
+    quiet_from_ = std::max(quiet_from_, cursor.from);
+    quiet_to_ = std::min(quiet_to_, cursor.next);
   }
   // Occurrences found through different anchors may be out of order.
   std::sort(occurrences_.begin(), occurrences_.end());

@@ -52,12 +52,52 @@ class LiteralPrefilter {
     uint64_t mask = 0;  // the bits of a key that hold its first `length` bytes
     std::vector<uint64_t> keys;
     std::vector<std::string> tails;  // when longer than eight bytes, in the order of keys
+    // One bit per hash of a key (filter_bit): most anchor bytes in a text
+    // begin no literal (，is EF like the full-width digits), and a clear bit
+    // turns one away before the keys are searched.
+    std::array<uint64_t, 16> filter{};
+
+    static size_t filter_bit(uint64_t key) { return (key * 0x9E3779B97F4A7C15ULL) >> 54; }
+    bool may_hold(uint64_t key) const {
+      const size_t bit = filter_bit(key);
+      return (filter[bit / 64] >> (bit % 64)) & 1;
+    }
   };
   const std::vector<Group>& groups(unsigned char byte) const { return groups_[byte]; }
+
+  // Two bytes next to an anchor byte in the literals anchored on it: the two
+  // after it, or when a literal ends sooner the two before it, as a set of
+  // twelve-bit indices. An anchor byte in a text whose neighbours are in no
+  // literal there (the ， among full-width digits, the 。 before a Han
+  // character, the 0x88 that ends 众 rather than 月) is passed over before its
+  // groups are looked at.
+  class NeighbourBytes {
+   public:
+    static size_t index(unsigned char b1, unsigned char b2) { return (b1 & 0x3Fu) | (b2 & 0x3Fu) << 6; }
+    // Where the two bytes are, from the anchor byte: +1 (after it) or -2 (before it).
+    void set_from(int from) { from_ = from; }
+    int from() const { return from_; }
+    void add(unsigned char b1, unsigned char b2) { set(index(b1, b2)); }
+    void add_all() { bits_.fill(~uint64_t{0}); }
+    // False when the bytes next to the anchor byte at `hit` of `text` begin no literal anchored there.
+    bool may_begin(std::string_view text, size_t hit) const {
+      if ((from_ < 0 && hit < static_cast<size_t>(-from_)) || hit + from_ + 1 >= text.size()) return true;
+      const size_t i = index(static_cast<unsigned char>(text[hit + from_]), static_cast<unsigned char>(text[hit + from_ + 1]));
+      return (bits_[i / 64] >> (i % 64)) & 1;
+    }
+
+   private:
+    void set(size_t i) { bits_[i / 64] |= uint64_t{1} << (i % 64); }
+    int from_ = 1;
+    std::array<uint64_t, 64> bits_{};
+  };
+  // The neighbour bytes of the literals anchored on anchor_bytes()[i].
+  const NeighbourBytes& neighbour_bytes(size_t i) const { return neighbour_bytes_[i]; }
 
  private:
   std::optional<RequiredLiterals> literals_;
   std::vector<unsigned char> anchor_bytes_;
+  std::vector<NeighbourBytes> neighbour_bytes_;  // one per anchor byte
   std::array<std::vector<Group>, 256> groups_;
 };
 
@@ -99,6 +139,11 @@ class PrefilteredSearch {
   // holds none of the literals, so that it cannot hold a match.
   bool set_span(Span span);
 
+  // True when `span`, after the spans searched so far, holds none of the
+  // anchor bytes, as their last search showed: set_span() would return false.
+  // A rule with rare literals passes over most units with this one test.
+  bool passes_over(Span span) const { return span.begin >= quiet_from_ && span.end <= quiet_to_; }
+
   // The first min(length, 8) bytes at `at` as a key, the rest of the word zero.
   static uint64_t key_at(std::string_view text, size_t at, size_t length);
 
@@ -113,6 +158,10 @@ class PrefilteredSearch {
   size_t next_anchor(unsigned char byte, size_t from) const;
   // Notes the literals written around the anchor byte at `hit` of the span.
   void check_anchor(size_t hit);
+  // check_anchor(), when the bytes next to the anchor byte may be those of a literal.
+  void check_anchor_if_neighbours(size_t hit, const LiteralPrefilter::NeighbourBytes& neighbours) {
+    if (neighbours.may_begin(text_, hit)) check_anchor(hit);
+  }
   // Whether a match begins at `at` of the context (probed anchored).
   bool probe(re2::StringPiece context, size_t context_begin, size_t at, re2::StringPiece* match, int nmatch) const;
 
@@ -129,6 +178,8 @@ class PrefilteredSearch {
   Span span_;
   std::vector<Cursor> cursors_;       // one per anchor byte
   std::vector<size_t> occurrences_;   // of the literals in the span, sorted
+  // No anchor byte lies in [quiet_from_, quiet_to_), as far as the cursors know (passes_over).
+  size_t quiet_from_ = std::string::npos, quiet_to_ = 0;  // nothing known yet
   size_t next_occurrence_ = 0;        // the first occurrence not before the last `from`
 };
 
