@@ -1,5 +1,6 @@
 #include "report/json_report.h"
 
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -36,16 +37,24 @@ bool has_byte_to_escape(uint64_t w) {
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
+  const char* const data = s.data();
+  const size_t n = s.size();
   size_t run = 0;  // start of the bytes not yet copied: copied in runs, not one by one
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (uint64_t w; i + 8 <= s.size() && (std::memcpy(&w, s.data() + i, 8), !has_byte_to_escape(w))) {
-      i += 7;
-      continue;
+  size_t i = 0;
+  for (;;) {
+    for (uint64_t w; i + 8 <= n && (std::memcpy(&w, data + i, 8), !has_byte_to_escape(w));) i += 8;
+    // The last bytes: one word read back from the end (its first bytes were
+    // already found clean) instead of a byte at a time.
+    if (uint64_t w; i + 8 > n && n >= 8 && (std::memcpy(&w, data + n - 8, 8), !has_byte_to_escape(w))) i = n;
+    while (i < n) {
+      const unsigned char c = static_cast<unsigned char>(data[i]);
+      if (c < 0x20 || c == '"' || c == '\\') break;
+      ++i;
     }
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, run, i - run);
-    run = i + 1;
+    if (i == n) break;
+    const unsigned char c = static_cast<unsigned char>(data[i]);
+    out.append(data + run, i - run);
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -56,13 +65,12 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\t': out += "\\t"; break;
       default: {
         static const char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out.append(escaped, sizeof escaped);
       }
     }
   }
-  out.append(s, run, std::string_view::npos);
+  out.append(data + run, n - run);
   out += '"';
 }
 
@@ -82,16 +90,22 @@ struct JsonLayout {
   }
 };
 
-// Writes the members of one object; values are strings or numbers.
+// Writes the members of one object; values are strings or numbers. Keys are
+// our own literals, which need no escaping: each is written in one piece,
+// with the comma, line break and indentation before it.
 class ObjectWriter {
  public:
-  ObjectWriter(std::string& out, JsonLayout layout) : out_(out), layout_(layout) { out_ += '{'; }
+  ObjectWriter(std::string& out, JsonLayout layout) : out_(out), layout_(layout) {
+    out_ += '{';
+    lead_ = ',';
+    if (layout_.pretty) lead_.append(1, '\n').append(layout_.indent + 2, ' ');
+    lead_ += '"';
+  }
   void key(std::string_view name) {
-    if (!first_) out_ += ',';
+    out_.append(lead_, first_ ? 1 : 0);
     first_ = false;
-    layout_.break_line(out_, 2);
-    append_json_string(out_, name);
-    out_ += layout_.pretty ? ": " : ":";
+    out_.append(name);
+    out_.append(layout_.pretty ? std::string_view("\": ") : std::string_view("\":"));
   }
   void string(std::string_view name, std::string_view value) {
     key(name);
@@ -99,7 +113,9 @@ class ObjectWriter {
   }
   void number(std::string_view name, long long value) {
     key(name);
-    out_ += std::to_string(value);
+    char digits[24];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+    out_.append(digits, end - digits);
   }
   void close() {
     if (!first_) layout_.break_line(out_, 0);
@@ -109,6 +125,7 @@ class ObjectWriter {
  private:
   std::string& out_;
   JsonLayout layout_;
+  std::string lead_;  // what goes before a key: ",\n", the indentation, '"'
   bool first_ = true;
 };
 
@@ -240,9 +257,16 @@ nlohmann::json run_to_json(const RunResult& run) {
 void write_json_report(std::ostream& out, const RunResult& run) {
   constexpr std::string_view kKeyLine = "\n  \"findings\": ";
   const size_t indent = spliced_item_indent(kKeyLine);
+  // One buffer for every finding's text, not a string allocated for each.
+  std::string item;
   write_spliced_text(out, run_to_json_without_findings(run).dump(2), kKeyLine, [&](const auto& emit) {
-    for (const Finding& f : run.findings) emit(finding_json_text(f, indent));
-    for (const Finding& f : run.absent) emit(finding_json_text(f, indent));
+    for (const std::vector<Finding>* findings : {&run.findings, &run.absent}) {
+      for (const Finding& f : *findings) {
+        item.clear();
+        append_finding(item, f, {.pretty = true, .indent = indent});
+        emit(item);
+      }
+    }
   });
   out << "\n";
 }
