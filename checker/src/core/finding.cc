@@ -10,8 +10,9 @@ Location locate(const Document& doc, Span span) {
   Location loc;
   loc.path = doc.path();
   loc.span = span;
-  LineColumn start = doc.lines().position(span.begin);
-  LineColumn end = doc.lines().position(span.end);
+  const LineColumn start = doc.lines().position(span.begin);
+  // The end is counted on from the start, not again from its line's start.
+  const LineColumn end = doc.lines().position_after(span.begin, start, span.end);
   loc.start_line = start.line;
   loc.start_column = start.column;
   loc.end_line = end.line;

@@ -16,21 +16,20 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     p = static_cast<const char*>(nl) + 1;
     starts_.push_back(p - base);
   }
-  checkpoints_.reserve(text.size() / kCheckpointBytes + 1);
-  size_t units = 0;
-  for (size_t at = 0; at < text.size(); at += kCheckpointBytes) {
-    checkpoints_.push_back(units);
-    units += utf16_length(text.substr(at, kCheckpointBytes));
+  for (size_t i = 0; i < starts_.size(); ++i) {
+    const size_t start = starts_[i];
+    // The last byte a position on this line can name: its '\n', or the end.
+    const size_t last = i + 1 < starts_.size() ? starts_[i + 1] - 1 : text.size();
+    if (last - start < kCheckpointBytes) continue;
+    long_lines_.push_back({static_cast<int>(i + 1), checkpoints_.size()});
+    // Counting lead bytes is additive over any split of the bytes, so
+    // checkpoints need not fall on character boundaries.
+    size_t units = 0;
+    for (size_t at = start; at <= last; at += kCheckpointBytes) {
+      checkpoints_.push_back(units);
+      units += utf16_length(text.substr(at, std::min(kCheckpointBytes, last - at)));
+    }
   }
-}
-
-// Counting lead bytes is additive over any split of the bytes, so checkpoints
-// need not fall on character boundaries.
-size_t LineIndex::units_before(size_t offset) const {
-  if (checkpoints_.empty()) return 0;
-  const size_t block = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
-  const size_t at = block * kCheckpointBytes;
-  return checkpoints_[block] + utf16_length(text_.substr(at, offset - at));
 }
 
 int LineIndex::line_of(size_t offset) const {
@@ -39,14 +38,38 @@ int LineIndex::line_of(size_t offset) const {
   return static_cast<int>(it - starts_.begin());
 }
 
-LineColumn LineIndex::position(size_t offset) const {
-  offset = std::min(offset, text_.size());
-  int line = line_of(offset);
+int LineIndex::column_on(int line, size_t offset) const {
   const size_t start = starts_[line - 1];
   if (offset - start < kCheckpointBytes) {
-    return {line, static_cast<int>(utf16_length(text_.substr(start, offset - start))) + 1};
+    return static_cast<int>(utf16_length(text_.substr(start, offset - start))) + 1;
   }
-  return {line, static_cast<int>(units_before(offset) - units_before(start)) + 1};
+  auto it = std::lower_bound(long_lines_.begin(), long_lines_.end(), line,
+                             [](const LongLine& l, int n) { return l.line < n; });
+  const size_t block = (offset - start) / kCheckpointBytes;
+  const size_t at = start + block * kCheckpointBytes;
+  return static_cast<int>(checkpoints_[it->checkpoint + block] + utf16_length(text_.substr(at, offset - at))) + 1;
+}
+
+LineColumn LineIndex::position(size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const int line = line_of(offset);
+  return {line, column_on(line, offset)};
+}
+
+LineColumn LineIndex::position_after(size_t from, LineColumn from_position, size_t offset) const {
+  offset = std::min(offset, text_.size());
+  if (offset < from || from_position.line < 1 || from_position.line > line_count()) return position(offset);
+  const int line = from_position.line;
+  const bool same_line = line == line_count() || offset < starts_[line];
+  if (same_line) {
+    if (offset - from < kCheckpointBytes) {
+      return {line, from_position.column + static_cast<int>(utf16_length(text_.substr(from, offset - from)))};
+    }
+    return {line, column_on(line, offset)};
+  }
+  const auto it = std::upper_bound(starts_.begin() + line, starts_.end(), offset);
+  const int later = static_cast<int>(it - starts_.begin());
+  return {later, column_on(later, offset)};
 }
 
 std::string_view LineIndex::line_text(int line) const {
