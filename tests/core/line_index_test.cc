@@ -29,6 +29,13 @@ TEST_CASE("utf16_length counts a surrogate pair for four-byte characters at any 
       CHECK(utf16_length(std::string_view(text).substr(from)) == units_slowly(std::string_view(text).substr(from)));
     }
   }
+  // Long enough for the counts to be added up on the way (every 127 blocks of 16 bytes).
+  while (text.size() < 5000) text += "𠀀好é" + text.substr(0, 13);
+  for (size_t from = 0; from < 17; ++from) {
+    const std::string_view piece = std::string_view(text).substr(from);
+    CHECK(utf16_length(piece) == units_slowly(piece));
+    CHECK(utf16_length(piece.substr(0, 2032 + from)) == units_slowly(piece.substr(0, 2032 + from)));
+  }
   CHECK(utf16_length("𠀀𠀀𠀀") == 6);
   CHECK(utf16_length("好好好好好好") == 6);
 }
