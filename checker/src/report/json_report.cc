@@ -1,5 +1,9 @@
 #include "report/json_report.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -35,26 +39,37 @@ bool has_byte_to_escape(uint64_t w) {
   return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
 }
 
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
+bool must_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// The index of the first byte at or after `i` of `s` that must be escaped, or
+// s.size(): sixteen bytes at a time with SSE2, then eight, then the last
+// eight read back from the end (the bytes before `i` are known clean, or
+// escaped already, which only costs the byte-at-a-time look).
+size_t next_to_escape(std::string_view s, size_t i) {
   const char* const data = s.data();
   const size_t n = s.size();
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), last_control = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                      _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
+    if (const int mask = _mm_movemask_epi8(hits)) return i + __builtin_ctz(mask);
+  }
+#endif
+  for (uint64_t w; i + 8 <= n && (std::memcpy(&w, data + i, 8), !has_byte_to_escape(w));) i += 8;
+  if (uint64_t w; i + 8 > n && n >= 8 && (std::memcpy(&w, data + n - 8, 8), !has_byte_to_escape(w))) return n;
+  while (i < n && !must_escape(static_cast<unsigned char>(data[i]))) ++i;
+  return i;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
   size_t run = 0;  // start of the bytes not yet copied: copied in runs, not one by one
-  size_t i = 0;
-  for (;;) {
-    for (uint64_t w; i + 8 <= n && (std::memcpy(&w, data + i, 8), !has_byte_to_escape(w));) i += 8;
-    // The last bytes: one word read back from the end (its first bytes were
-    // already found clean) instead of a byte at a time.
-    if (uint64_t w; i + 8 > n && n >= 8 && (std::memcpy(&w, data + n - 8, 8), !has_byte_to_escape(w))) i = n;
-    while (i < n) {
-      const unsigned char c = static_cast<unsigned char>(data[i]);
-      if (c < 0x20 || c == '"' || c == '\\') break;
-      ++i;
-    }
-    if (i == n) break;
-    const unsigned char c = static_cast<unsigned char>(data[i]);
-    out.append(data + run, i - run);
-    run = ++i;
+  for (size_t i = next_to_escape(s, 0); i < s.size(); i = next_to_escape(s, run)) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -70,7 +85,7 @@ void append_json_string(std::string& out, std::string_view s) {
       }
     }
   }
-  out.append(data + run, n - run);
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
