@@ -1,5 +1,6 @@
 #include "core/finding.h"
 
+#include <algorithm>
 #include <tuple>
 
 #include "core/document.h"
@@ -17,6 +18,23 @@ Location locate(const Document& doc, Span span) {
   loc.start_column = start.column;
   loc.end_line = end.line;
   loc.end_column = end.column;
+  return loc;
+}
+
+Location SpanLocator::locate(Span span) {
+  const LineIndex& lines = doc_.lines();
+  Location loc;
+  loc.path = doc_.path();
+  loc.span = span;
+  const LineColumn start = lines.position_after(last_begin_, {last_line_, last_column_}, span.begin);
+  const LineColumn end = lines.position_after(span.begin, start, span.end);
+  loc.start_line = start.line;
+  loc.start_column = start.column;
+  loc.end_line = end.line;
+  loc.end_column = end.column;
+  last_begin_ = std::min(span.begin, doc_.text().size());
+  last_line_ = start.line;
+  last_column_ = start.column;
   return loc;
 }
 

@@ -80,7 +80,7 @@ class FindingCollector : public Reporter {
  public:
   FindingCollector(const Rule& rule, const Document& doc, const DocumentSettings& settings, const EngineOptions& options,
                    std::vector<Finding>& out)
-      : rule_(rule), doc_(doc), settings_(settings), options_(options), out_(out) {}
+      : rule_(rule), doc_(doc), settings_(settings), options_(options), out_(out), locator_(doc) {}
 
   size_t max_fix_bytes() const override { return options_.max_fix_bytes; }
 
@@ -93,7 +93,7 @@ class FindingCollector : public Reporter {
     f.category = spec.category;
     f.severity = r.severity.value_or(spec.severity);
     if (auto it = settings_.severity.find(spec.id); it != settings_.severity.end()) f.severity = it->second;
-    f.location = locate(doc_, r.span);
+    f.location = locator_.locate(r.span);
     f.matched_text = excerpt(doc_.slice(r.span), options_.max_text_bytes);
     if (options_.source_lines) set_source_line(f);
     MessageArgs args = std::move(r.args);
@@ -142,6 +142,7 @@ class FindingCollector : public Reporter {
   const DocumentSettings& settings_;
   const EngineOptions& options_;
   std::vector<Finding>& out_;
+  SpanLocator locator_;  // the findings' spans, counted on from the previous one's
 };
 
 // Spans of every occurrence of the ignored terms, so findings inside them can be dropped.
