@@ -68,10 +68,10 @@ ScriptCounts count_scripts(std::string_view text) {
   // byte lane counts up to 255 times before the lanes are added up; F0 leads
   // are rare and decoded one by one.
   auto splat = [](int c) { return _mm_set1_epi8(static_cast<char>(c)); };
-  // Bytes of `v` in [low, low + span], as 0xFF.
+  // Bytes of `v` in [low, low + span], as 0xFF: moved to start at -128, they
+  // are those below -128 + span + 1 (SSE2 compares bytes as signed only).
   auto in_range = [&](__m128i v, int low, int span) {
-    const __m128i d = _mm_sub_epi8(v, splat(low));
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, splat(span)), d);
+    return _mm_cmplt_epi8(_mm_add_epi8(v, splat(0x80 - low)), splat(-128 + span + 1));
   };
   auto add_up = [](__m128i lanes) {
     const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
