@@ -10,10 +10,6 @@
 
 namespace copydesk {
 
-char32_t code_point_at(std::string_view text, size_t offset) {
-  return Utf8Iterator(text, offset).code_point();
-}
-
 size_t previous_offset(std::string_view text, size_t offset) {
   if (offset == 0) return 0;
   size_t i = offset - 1;
@@ -73,11 +69,6 @@ bool has_at_most_code_points(std::string_view text, size_t n) {
   if (text.size() <= n) return true;
   if (text.size() > 4 * n) return false;  // a code point takes at most 4 bytes
   return code_point_count(text) <= n;
-}
-
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
 }
 
 bool is_cjk_punctuation(char32_t c) {
