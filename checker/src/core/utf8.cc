@@ -10,13 +10,6 @@
 
 namespace copydesk {
 
-size_t previous_offset(std::string_view text, size_t offset) {
-  if (offset == 0) return 0;
-  size_t i = offset - 1;
-  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);

@@ -63,8 +63,14 @@ inline void Utf8Iterator::decode() {
 inline char32_t code_point_at(std::string_view text, size_t offset) {
   return Utf8Iterator(text, offset).code_point();
 }
-// Returns the byte offset of the code point before `offset` (0 at the start).
-size_t previous_offset(std::string_view text, size_t offset);
+// Returns the byte offset of the code point before `offset` (0 at the start;
+// inline: scanners step back with it a character at a time).
+inline size_t previous_offset(std::string_view text, size_t offset) {
+  if (offset == 0) return 0;
+  size_t i = offset - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
 // Appends `c` to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t c);
 // Returns the number of code points in `text`.
