@@ -24,4 +24,21 @@ TEST_CASE("Code point counts and length limits agree", "[core][utf8]") {
   CHECK(utf8_length(U'😀') == 4);
 }
 
+TEST_CASE("code_point_count agrees with a count a byte at a time on long texts at every alignment", "[core][utf8]") {
+  const std::string pieces[] = {"a", "é", "围", "😀", "\n"};
+  std::string text;
+  for (size_t i = 0; text.size() < 9000; ++i) text += pieces[(i * 7 + i / 5) % 5];
+  auto slowly = [](std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  for (size_t from = 0; from < 20; ++from) {
+    for (size_t length : {size_t{15}, size_t{16}, size_t{17}, size_t{4079}, size_t{4080}, size_t{4097}, size_t{8900}}) {
+      const std::string_view piece = std::string_view(text).substr(from, length);
+      CHECK(code_point_count(piece) == slowly(piece));
+    }
+  }
+}
+
 }  // namespace copydesk

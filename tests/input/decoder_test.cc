@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <unicode/ucnv.h>
 
+#include <cstdint>
 #include <string>
 
 #include "core/line_index.h"
@@ -144,4 +145,41 @@ TEST_CASE("positions count CRLF and CR as one break and columns in UTF-16 units"
 }
 
 }  // namespace
+TEST_CASE("find_invalid_utf8 agrees with a check a code point at a time, at every alignment", "[input][decoder]") {
+  // The reference: each sequence decoded and range-checked on its own.
+  auto first_invalid = [](std::string_view s) -> size_t {
+    for (size_t i = 0; i < s.size();) {
+      const unsigned char c = s[i];
+      size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 0 || i + len > s.size()) return i;
+      char32_t cp = len == 1 ? c : c & (0x7F >> len);
+      for (size_t k = 1; k < len; ++k) {
+        const unsigned char d = s[i + k];
+        if ((d & 0xC0) != 0x80) return i;
+        cp = (cp << 6) | (d & 0x3F);
+      }
+      const char32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : len == 4 ? 0x10000 : 0;
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+      i += len;
+    }
+    return std::string::npos;
+  };
+  const std::string pieces[] = {"a", "z ", "é", "\xDF\xBF", "好", "，", "\xE3\x80\x82", "\xE0\xA0\x80",
+                                "\xED\x9F\xBF", "\xEF\xBF\xBF", "𠀀", "\xF4\x8F\xBF\xBF", "\n"};
+  const std::string damage[] = {"\x80", "\xBF", "\xC0", "\xC1\xBF", "\xE5", "\xE5\xA5", "\xE0\x80\x80",
+                                "\xED\xA0\x80", "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF5", "\xFF", "\xC2"};
+  uint32_t seed = 12345;
+  auto next = [&](uint32_t n) {
+    seed = seed * 1103515245 + 12345;
+    return (seed >> 8) % n;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const size_t length = next(90);
+    while (s.size() < length) s += pieces[next(round % 3 == 0 ? 13 : 7)];  // often only common sequences
+    if (round % 2 == 0) s.insert(next(static_cast<uint32_t>(s.size()) + 1), damage[next(13)]);
+    CHECK(find_invalid_utf8(s) == first_invalid(s));
+  }
+}
+
 }  // namespace copydesk

@@ -26,6 +26,13 @@ enum class Language { kChinese, kEnglish };
 // Returns "zh-Hans" or "en".
 std::string_view language_tag(Language language);
 
+// The Han characters and ASCII letters of valid UTF-8 `text`.
+struct ScriptCounts {
+  size_t han = 0;
+  size_t latin = 0;
+};
+ScriptCounts count_scripts(std::string_view text);
+
 // Guesses the main language of `text` from its share of Han characters.
 Language detect_language(std::string_view text);
 

@@ -1,5 +1,6 @@
 #include "core/finding.h"
 
+#include <algorithm>
 #include <tuple>
 
 #include "core/document.h"
@@ -10,12 +11,30 @@ Location locate(const Document& doc, Span span) {
   Location loc;
   loc.path = doc.path();
   loc.span = span;
-  LineColumn start = doc.lines().position(span.begin);
-  LineColumn end = doc.lines().position(span.end);
+  const LineColumn start = doc.lines().position(span.begin);
+  // The end is counted on from the start, not again from its line's start.
+  const LineColumn end = doc.lines().position_after(span.begin, start, span.end);
   loc.start_line = start.line;
   loc.start_column = start.column;
   loc.end_line = end.line;
   loc.end_column = end.column;
+  return loc;
+}
+
+Location SpanLocator::locate(Span span) {
+  const LineIndex& lines = doc_.lines();
+  Location loc;
+  loc.path = doc_.path();
+  loc.span = span;
+  const LineColumn start = lines.position_after(last_begin_, {last_line_, last_column_}, span.begin);
+  const LineColumn end = lines.position_after(span.begin, start, span.end);
+  loc.start_line = start.line;
+  loc.start_column = start.column;
+  loc.end_line = end.line;
+  loc.end_column = end.column;
+  last_begin_ = std::min(span.begin, doc_.text().size());
+  last_line_ = start.line;
+  last_column_ = start.column;
   return loc;
 }
 

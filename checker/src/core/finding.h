@@ -2,6 +2,7 @@
 // columns, so reporters need nothing but the finding itself.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <string>
@@ -25,6 +26,20 @@ class Document;
 
 // Returns the location of `span` in `doc`, with lines and UTF-16 columns.
 Location locate(const Document& doc, Span span);
+
+// Locates spans of one document one after another, as locate() does: a span
+// that starts at or after the previous one's start is counted on from there
+// (a rule mostly reports in text order), any other from its line's start.
+class SpanLocator {
+ public:
+  explicit SpanLocator(const Document& doc) : doc_(doc) {}
+  Location locate(Span span);
+
+ private:
+  const Document& doc_;
+  size_t last_begin_ = 0;        // the previous span's start (clamped to the text)
+  int last_line_ = 1, last_column_ = 1;  // and its position
+};
 
 struct RelatedLocation {
   Location location;

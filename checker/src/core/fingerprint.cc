@@ -50,13 +50,19 @@ std::string evidence(std::string_view matched) {
   // The first 3 * kEnds + 1 non-space code points decide: short evidence is
   // kept whole; otherwise only the two ends are read, not the whole span
   // (a whole-document finding spans megabytes).
+  // The characters kept are appended in runs, between the spaces.
   std::string head;
-  size_t kept = 0, head_bytes = 0;
-  for (Utf8Iterator it(matched); !it.done() && kept <= 3 * kEnds; it.next()) {
-    if (is_space(it.code_point())) continue;
-    head.append(matched.substr(it.offset(), it.length()));
-    if (++kept == kEnds) head_bytes = head.size();
+  size_t kept = 0, head_bytes = 0, run = 0;
+  Utf8Iterator it(matched);
+  for (; !it.done() && kept <= 3 * kEnds; it.next()) {
+    if (is_space(it.code_point())) {
+      head.append(matched.substr(run, it.offset() - run));
+      run = it.next_offset();
+    } else if (++kept == kEnds) {
+      head_bytes = head.size() + (it.next_offset() - run);
+    }
   }
+  head.append(matched.substr(run, (it.done() ? matched.size() : it.offset()) - run));
   if (kept <= 3 * kEnds) return head;
   std::string tail;
   size_t end = matched.size();

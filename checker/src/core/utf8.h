@@ -58,10 +58,19 @@ inline void Utf8Iterator::decode() {
   }
 }
 
-// Returns the code point at byte `offset` of valid UTF-8 `text`.
-char32_t code_point_at(std::string_view text, size_t offset);
-// Returns the byte offset of the code point before `offset` (0 at the start).
-size_t previous_offset(std::string_view text, size_t offset);
+// Returns the code point at byte `offset` of valid UTF-8 `text` (inline:
+// scanners call it on every character they look at).
+inline char32_t code_point_at(std::string_view text, size_t offset) {
+  return Utf8Iterator(text, offset).code_point();
+}
+// Returns the byte offset of the code point before `offset` (0 at the start;
+// inline: scanners step back with it a character at a time).
+inline size_t previous_offset(std::string_view text, size_t offset) {
+  if (offset == 0) return 0;
+  size_t i = offset - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
 // Appends `c` to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t c);
 // Returns the number of code points in `text`.
@@ -70,8 +79,12 @@ size_t code_point_count(std::string_view text);
 // so that a length limit costs nothing on a long line.
 bool has_at_most_code_points(std::string_view text, size_t n);
 
-// CJK Unified Ideographs (with extensions A-G) and compatibility ideographs.
-bool is_han(char32_t c);
+// CJK Unified Ideographs (with extensions A-G) and compatibility ideographs
+// (inline: it runs on every character).
+inline bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
 // Chinese full-width punctuation and the CJK symbols block.
 bool is_cjk_punctuation(char32_t c);
 // ASCII or full-width digit.

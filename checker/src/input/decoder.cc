@@ -3,8 +3,13 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <cstdio>
@@ -73,33 +78,87 @@ struct Utf8Scan {
   size_t invalid = 0;    // bytes that start no valid sequence
 };
 
+#if defined(__SSE2__)
+// Skips blocks of 16 bytes from `p` while they are ASCII and whole two- and
+// three-byte sequences (with the two bytes before `p`, already found valid)
+// whose leads need no range check on the next byte: C2-DF, E1-EC, EE and EF,
+// which is all of the BMP but U+0800-U+0FFF and U+D000-U+D7FF; returns the
+// first block that is not, or the last shorter than 16 bytes. Anything else
+// (E0 or ED, four-byte sequences, bytes never valid) is left to the checks a
+// sequence at a time. A continuation byte belongs exactly where the byte
+// before is a lead or the byte two before a three-byte lead: a block is valid
+// when they are there and nowhere else.
+// REQUIRES: p - 2 is inside the text.
+const unsigned char* skip_common_utf8(const unsigned char* p, const unsigned char* end) {
+  auto splat = [](int c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  const __m128i c0_c1 = splat(0xC0), low_bit = splat(0xFE), f0 = splat(0xF0), e0 = splat(0xE0), ed = splat(0xED);
+  const __m128i last_continuation = splat(0xBF), last_two_byte_lead = splat(0xDF);
+  for (; end - p >= 16; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i prev1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1));
+    const __m128i prev2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 2));
+    const __m128i uncommon =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(v, low_bit), c0_c1),  // C0, C1
+                                  _mm_cmpeq_epi8(_mm_max_epu8(v, f0), v)),           // F0-FF
+                     _mm_or_si128(_mm_cmpeq_epi8(v, e0), _mm_cmpeq_epi8(v, ed)));
+    // Nonzero where a continuation byte must be: after C0-FF, or two after E0-FF.
+    const __m128i expected =
+        _mm_or_si128(_mm_subs_epu8(prev1, last_continuation), _mm_subs_epu8(prev2, last_two_byte_lead));
+    const __m128i not_expected = _mm_cmpeq_epi8(expected, _mm_setzero_si128());
+    const __m128i continuation = _mm_cmplt_epi8(v, c0_c1);  // signed: 80-BF are the bytes below C0
+    const __m128i misplaced = _mm_cmpeq_epi8(continuation, not_expected);
+    if (_mm_movemask_epi8(_mm_or_si128(uncommon, misplaced)) != 0) break;
+  }
+  return p;
+}
+#endif
+
 // True when all of `s` is valid UTF-8. The common cases cost a few
-// instructions: ASCII eight bytes at a time, and runs of three-byte sequences
-// whose lead byte (E1-EC, EE, EF) admits any two continuation bytes, which is
-// all of CJK but U+3000-U+3FFF and U+D000-U+D7FF (E0 and ED need range
-// checks, made by valid_sequence_length like those of every other lead).
+// instructions: with SSE2, sixteen bytes of ASCII and common two- and
+// three-byte sequences at a time; otherwise, and around what the blocks
+// leave (the start, the end, rarer sequences), ASCII eight bytes at a time,
+// and three-byte sequences whose lead byte (E1-EC, EE, EF) admits any two
+// continuation bytes on a short test (E0 and ED need range checks, made by
+// valid_sequence_length like those of every other lead).
 bool is_valid_utf8(std::string_view s) {
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin;
   const auto* end = p + s.size();
   while (p < end) {
-    const unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
-      for (uint64_t w; end - p >= 8 && (std::memcpy(&w, p, 8), (w & 0x8080808080808080ULL) == 0);) p += 8;
-      continue;
-    }
-    if (static_cast<unsigned char>(c - 0xE1) <= 0xEF - 0xE1 && c != 0xED && end - p >= 3) {
-      uint16_t tail;
-      std::memcpy(&tail, p + 1, 2);
-      if ((tail & 0xC0C0) == 0x8080) {
-        p += 3;
-        continue;
+#if defined(__SSE2__)
+    if (p - begin >= 2) {
+      const auto* const from = p;
+      p = skip_common_utf8(p, end);
+      // The checks below start at a character: back to the lead of one the
+      // last block left open (its continuation bytes are not checked yet).
+      if (p != from) {
+        if (p[-1] >= 0xC0) p -= 1;
+        else if (p[-2] >= 0xE0) p -= 2;
       }
     }
-    const size_t len = valid_sequence_length(s, p - begin);
-    if (len == 0) return false;
-    p += len;
+#endif
+    // A stretch a sequence at a time, long enough for the blocks to get past
+    // what stopped them.
+    const auto* stop = p + std::min<ptrdiff_t>(16, end - p);
+    while (p < stop) {
+      const unsigned char c = *p;
+      if (c < 0x80) {
+        ++p;
+        for (uint64_t w; end - p >= 8 && (std::memcpy(&w, p, 8), (w & 0x8080808080808080ULL) == 0);) p += 8;
+        continue;
+      }
+      if (static_cast<unsigned char>(c - 0xE1) <= 0xEF - 0xE1 && c != 0xED && end - p >= 3) {
+        uint16_t tail;
+        std::memcpy(&tail, p + 1, 2);
+        if ((tail & 0xC0C0) == 0x8080) {
+          p += 3;
+          continue;
+        }
+      }
+      const size_t len = valid_sequence_length(s, p - begin);
+      if (len == 0) return false;
+      p += len;
+    }
   }
   return true;
 }

@@ -1,5 +1,10 @@
 #include "report/json_report.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -34,17 +39,36 @@ bool has_byte_to_escape(uint64_t w) {
   return ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'));
 }
 
+bool must_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// The index of the first byte at or after `i` of `s` that must be escaped, or
+// s.size(): sixteen bytes at a time with SSE2, then eight, then the last
+// eight read back from the end (the bytes before `i` are known clean, or
+// escaped already, which only costs the byte-at-a-time look).
+size_t next_to_escape(std::string_view s, size_t i) {
+  const char* const data = s.data();
+  const size_t n = s.size();
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), last_control = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                      _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
+    if (const int mask = _mm_movemask_epi8(hits)) return i + __builtin_ctz(mask);
+  }
+#endif
+  for (uint64_t w; i + 8 <= n && (std::memcpy(&w, data + i, 8), !has_byte_to_escape(w));) i += 8;
+  if (uint64_t w; i + 8 > n && n >= 8 && (std::memcpy(&w, data + n - 8, 8), !has_byte_to_escape(w))) return n;
+  while (i < n && !must_escape(static_cast<unsigned char>(data[i]))) ++i;
+  return i;
+}
+
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied: copied in runs, not one by one
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (uint64_t w; i + 8 <= s.size() && (std::memcpy(&w, s.data() + i, 8), !has_byte_to_escape(w))) {
-      i += 7;
-      continue;
-    }
+  for (size_t i = next_to_escape(s, 0); i < s.size(); i = next_to_escape(s, run)) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, run, i - run);
+    out.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
@@ -56,13 +80,12 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\t': out += "\\t"; break;
       default: {
         static const char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out.append(escaped, sizeof escaped);
       }
     }
   }
-  out.append(s, run, std::string_view::npos);
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
@@ -82,16 +105,22 @@ struct JsonLayout {
   }
 };
 
-// Writes the members of one object; values are strings or numbers.
+// Writes the members of one object; values are strings or numbers. Keys are
+// our own literals, which need no escaping: each is written in one piece,
+// with the comma, line break and indentation before it.
 class ObjectWriter {
  public:
-  ObjectWriter(std::string& out, JsonLayout layout) : out_(out), layout_(layout) { out_ += '{'; }
+  ObjectWriter(std::string& out, JsonLayout layout) : out_(out), layout_(layout) {
+    out_ += '{';
+    lead_ = ',';
+    if (layout_.pretty) lead_.append(1, '\n').append(layout_.indent + 2, ' ');
+    lead_ += '"';
+  }
   void key(std::string_view name) {
-    if (!first_) out_ += ',';
+    out_.append(lead_, first_ ? 1 : 0);
     first_ = false;
-    layout_.break_line(out_, 2);
-    append_json_string(out_, name);
-    out_ += layout_.pretty ? ": " : ":";
+    out_.append(name);
+    out_.append(layout_.pretty ? std::string_view("\": ") : std::string_view("\":"));
   }
   void string(std::string_view name, std::string_view value) {
     key(name);
@@ -99,7 +128,9 @@ class ObjectWriter {
   }
   void number(std::string_view name, long long value) {
     key(name);
-    out_ += std::to_string(value);
+    char digits[24];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+    out_.append(digits, end - digits);
   }
   void close() {
     if (!first_) layout_.break_line(out_, 0);
@@ -109,6 +140,7 @@ class ObjectWriter {
  private:
   std::string& out_;
   JsonLayout layout_;
+  std::string lead_;  // what goes before a key: ",\n", the indentation, '"'
   bool first_ = true;
 };
 
@@ -240,9 +272,16 @@ nlohmann::json run_to_json(const RunResult& run) {
 void write_json_report(std::ostream& out, const RunResult& run) {
   constexpr std::string_view kKeyLine = "\n  \"findings\": ";
   const size_t indent = spliced_item_indent(kKeyLine);
+  // One buffer for every finding's text, not a string allocated for each.
+  std::string item;
   write_spliced_text(out, run_to_json_without_findings(run).dump(2), kKeyLine, [&](const auto& emit) {
-    for (const Finding& f : run.findings) emit(finding_json_text(f, indent));
-    for (const Finding& f : run.absent) emit(finding_json_text(f, indent));
+    for (const std::vector<Finding>* findings : {&run.findings, &run.absent}) {
+      for (const Finding& f : *findings) {
+        item.clear();
+        append_finding(item, f, {.pretty = true, .indent = indent});
+        emit(item);
+      }
+    }
   });
   out << "\n";
 }
