@@ -250,3 +250,15 @@ TEST_CASE("display_columns is display_width", "[layout]") {
     REQUIRE(display_columns(s) == display_width(s));
   }
 }
+
+TEST_CASE("trim_blanks takes blanks off both ends and nothing else", "[layout]") {
+  CHECK(trim_blanks("") == "");
+  CHECK(trim_blanks("正文") == "正文");
+  CHECK(trim_blanks(" \t正文\r") == "正文");
+  CHECK(trim_blanks("\u3000\u3000正文\u00A0") == "正文");
+  CHECK(trim_blanks("\u00A0 \u3000") == "");
+  // Bytes that only look like the end of a blank: 亀 is E4 BA 80, 〠 is E3 80 A0.
+  CHECK(trim_blanks("正\u4E80") == "正\u4E80");
+  CHECK(trim_blanks("\u3020文") == "\u3020文");
+  CHECK(trim_blanks("文 \u3000") == "文");
+}

@@ -119,6 +119,11 @@ bool has_column_gap(std::string_view line) {
 // (C2 A0); E3 and C2 are lead bytes, so a string that ends with those bytes
 // ends with that character.
 std::string_view trim_blanks(std::string_view s) {
+  // Most lines and blocks neither start nor end with a blank: one look at each
+  // end byte settles them (U+3000 is E3 80 80, U+00A0 is C2 A0).
+  const auto may_start_blank = [](unsigned char b) { return b == ' ' || b == '\t' || b == '\r' || b == 0xE3 || b == 0xC2; };
+  const auto may_end_blank = [](unsigned char b) { return b == ' ' || b == '\t' || b == '\r' || b == 0x80 || b == 0xA0; };
+  if (s.empty() || (!may_start_blank(s.front()) && !may_end_blank(s.back()))) return s;
   constexpr std::string_view kIdeographicSpace = "\u3000", kNoBreakSpace = "\u00A0";
   while (!s.empty()) {
     char b = s.front();
