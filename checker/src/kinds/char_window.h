@@ -189,11 +189,13 @@ inline unsigned decode_three_byte_run(const unsigned char* p, char32_t* chars) {
                                         _mm_and_si128(_mm_srli_epi32(v, 16), _mm_set1_epi32(0x3F))));
   const __m128i good = _mm_andnot_si128(_mm_cmpeq_epi32(c, _mm_set1_epi32(0x3000)), lead);
   if constexpr (kFoldWidth) {  // as fold_width, lane by lane
-    const __m128i wide = _mm_and_si128(_mm_cmpgt_epi32(c, _mm_set1_epi32(0xFF00)),
-                                       _mm_cmplt_epi32(c, _mm_set1_epi32(0xFF5F)));
+    // c <= 0xFFFF, so moving 0xFF01 to INT32_MIN makes [0xFF01, 0xFF5E] the
+    // only values below INT32_MIN + 0x5E: one signed compare for the range.
+    const __m128i moved = _mm_add_epi32(c, _mm_set1_epi32(static_cast<int>(0x80000000u - 0xFF01u)));
+    const __m128i wide = _mm_cmplt_epi32(moved, _mm_set1_epi32(static_cast<int>(0x80000000u + 0x5Eu)));
     c = _mm_sub_epi32(c, _mm_and_si128(wide, _mm_set1_epi32(0xFEE0)));
     const __m128i stop = _mm_cmpeq_epi32(c, _mm_set1_epi32(0x3002));
-    c = _mm_or_si128(_mm_andnot_si128(stop, c), _mm_and_si128(stop, _mm_set1_epi32('.')));
+    c = _mm_xor_si128(c, _mm_and_si128(stop, _mm_set1_epi32(0x3002 ^ '.')));
   }
   _mm_storeu_si128(reinterpret_cast<__m128i*>(chars), c);
   // The good lanes from the first on: a lane counts only after three-byte ones.
@@ -221,17 +223,21 @@ size_t append_without_space(std::string_view text, size_t at, size_t end, CharWi
 #endif
   while (at < end && n < room) {
 #if defined(__SSE2__)
-    // Runs of three-byte characters, up to four at a time.
-    while (at < four_before && n + 4 <= room && (p[at] & 0xF0) == 0xE0) {
-      const unsigned decoded = decode_three_byte_run<kFoldWidth>(p + at, chars + n);
-      if (decoded == 0) break;
-      const __m128i first = _mm_set1_epi32(static_cast<int>(at));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(offsets + n), _mm_add_epi32(first, _mm_setr_epi32(0, 3, 6, 9)));
-      n += decoded;
-      at += 3 * decoded;
-      if (decoded < 4) break;
+    // Runs of three-byte characters, four at a time for as many steps as
+    // fit before four_before and in the room: one count to test a step.
+    if (at < four_before && n + 4 <= room && (p[at] & 0xF0) == 0xE0) {
+      __m128i offset = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(at)), _mm_setr_epi32(0, 3, 6, 9));
+      for (size_t steps = std::min((four_before - at + 11) / 12, (room - n) / 4); steps > 0; --steps) {
+        const unsigned decoded = decode_three_byte_run<kFoldWidth>(p + at, chars + n);
+        // The room is there: lanes past `decoded` are written but not counted.
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(offsets + n), offset);
+        n += decoded;
+        at += 3 * decoded;
+        if (decoded < 4) break;
+        offset = _mm_add_epi32(offset, _mm_set1_epi32(12));
+      }
+      if (at >= end || n >= room) break;
     }
-    if (at >= end || n >= room) break;
 #endif
     char32_t c;
     if (size_t length = decode_unless_space(p, at, c)) {
