@@ -22,7 +22,7 @@ std::vector<uint32_t> two_pass_first_of(const std::vector<char32_t>& c, size_t g
   };
   std::vector<Slot> table(capacity);
   auto slot_of = [&](uint64_t h) -> Slot& {
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
     size_t i = static_cast<size_t>((((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) >> 32);
     while ((table[i].first_and_count & 3) != 0 && table[i].tag != tag) i = i + 1 == capacity ? 0 : i + 1;
     return table[i];
@@ -42,7 +42,7 @@ std::vector<uint32_t> two_pass_first_of(const std::vector<char32_t>& c, size_t g
   for_each_shingle([&](size_t g, uint64_t h) {
     Slot& slot = slot_of(h);
     if ((slot.first_and_count & 3) == 0) {
-      slot.tag = static_cast<uint32_t>(h >> 32);
+      slot.tag = static_cast<uint32_t>(h >> 32) | 1;
       slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
     } else if ((slot.first_and_count & 3) < 3) {
       ++slot.first_and_count;

@@ -1,6 +1,7 @@
 #include "kinds/shingle_counter.h"
 
 #include <algorithm>
+#include <cwchar>
 
 namespace copydesk {
 
@@ -35,24 +36,26 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
     constexpr uint64_t kBase = 0x100000001B3ULL;
     uint64_t out_weight = kBase;  // kBase^kShingle: the weight the character leaving has after the step
     for (size_t k = 1; k < kShingle; ++k) out_weight *= kBase;
+    const uint64_t fenced = fenced_key();
     uint64_t h = 0;
-    size_t barrier_until = 0;  // shingles starting before this hold a barrier
-    for (size_t k = known; k < known + kShingle; ++k) {
-      h = h * kBase + c[k];
-      if (c[k] == barrier) barrier_until = k + 1;
-    }
+    for (size_t k = known; k < known + kShingle; ++k) h = h * kBase + c[k];
     for (size_t g = known;;) {
-      if (g >= barrier_until) {
-        // The mixed hash's high bits scaled to the table (no power-of-two size needed).
-        const uint64_t home = (((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) >> 32;
-        keys[g] = (h & 0xFFFFFFFF00000000ULL) | home;
-      } else {
-        keys[g] = kNoKey;
-      }
+      // The mixed hash's high bits scaled to the table (no power-of-two size needed).
+      const uint64_t home = (((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) >> 32;
+      keys[g] = ((h | 0x100000000ULL) & 0xFFFFFFFF00000000ULL) | home;
       if (++g == grams) break;
-      const char32_t in = c[g + kShingle - 1];
-      h = h * kBase - c[g - 1] * out_weight + in;
-      if (in == barrier) barrier_until = g + kShingle;
+      h = h * kBase - c[g - 1] * out_weight + c[g + kShingle - 1];
+    }
+    // Then the shingles that hold a barrier: few, and found apart from the
+    // hashing, which then needs no test a character.
+    static_assert(sizeof(wchar_t) == sizeof(char32_t));
+    const auto* w = reinterpret_cast<const wchar_t*>(c);
+    const wchar_t* const stop = w + grams + kShingle - 1;
+    for (const wchar_t* b = w + known; (b = std::wmemchr(b, static_cast<wchar_t>(barrier), stop - b)) != nullptr; ++b) {
+      const size_t at = static_cast<size_t>(b - w);  // the shingles from at - kShingle + 1 to at hold it
+      for (size_t g = std::max(at >= kShingle - 1 ? at - (kShingle - 1) : 0, known); g <= at && g < grams; ++g) {
+        keys[g] = fenced;
+      }
     }
   }
   Slot* const slots = table_.data();
@@ -62,26 +65,22 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
   size_t seconds_count = 0, used_count = 0;
   for (size_t g = 0; g < grams; ++g) {
     const uint64_t key = keys[g];
-    if (key == kNoKey) {
-      slot_of[g] = kNone;
-      continue;
-    }
     const uint32_t tag = static_cast<uint32_t>(key >> 32);
     size_t i = static_cast<uint32_t>(key);
     while (true) {
       Slot& slot = slots[i];
       const uint32_t n = slot.count();
-      if (n == 0) {
-        slot.tag = tag;
-        slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
-        used[used_count++] = static_cast<uint32_t>(i);
-        break;
-      }
-      if (slot.tag == tag) {
+      if (slot.tag == tag) {  // first: most shingles come again
         if (n < 3) {
           ++slot.first_and_count;
           if (n == 1) seconds[seconds_count++] = static_cast<uint32_t>(g);
         }
+        break;
+      }
+      if (slot.tag == 0) {
+        slot.tag = tag;
+        slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
+        used[used_count++] = static_cast<uint32_t>(i);
         break;
       }
       i = i + 1 == capacity ? 0 : i + 1;
