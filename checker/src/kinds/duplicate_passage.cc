@@ -1,6 +1,5 @@
 #include "kinds/duplicate_passage.h"
 
-#include <cctype>
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -25,8 +24,11 @@ constexpr size_t kConfirm = 4;             // matches that must follow a changed
 // Full-width forms compare equal to their ASCII twins (，and , in one page).
 char32_t fold(char32_t c) { return fold_width(c); }
 
-bool is_content(char32_t c) {
-  return is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)));
+// Han characters and ASCII letters and digits (as isalnum in the C locale,
+// without a call a character).
+inline bool is_content(char32_t c) {
+  if (c < 0x80) return c - U'0' < 10 || (c | 0x20) - U'a' < 26;
+  return is_han(c);
 }
 
 bool is_clause_break(char32_t c) { return c == ',' || c == '.' || c == ';' || c == '!' || c == '?'; }
