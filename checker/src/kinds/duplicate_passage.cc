@@ -349,12 +349,19 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
     auto twice = [&](size_t g) { return g < grams && shingles.twice(g); };
 
     std::unordered_map<size_t, size_t> done_until;  // distance -> stream index covered
+    // The entry written last, looked at before the map: the seconds of one
+    // passage come one after another, all at its distance.
+    size_t last_distance = SIZE_MAX, last_done_until = 0;
     // The second of each pair, in order (the first of a pair starts no passage).
     for (size_t g : shingles.seconds()) {
       if (!twice(g)) continue;
       size_t p = ws + shingles.first(g), j = ws + g;
       size_t distance = j - p;
-      if (auto it = done_until.find(distance); it != done_until.end() && j < it->second) continue;
+      if (distance == last_distance) {
+        if (j < last_done_until) continue;
+      } else if (auto it = done_until.find(distance); it != done_until.end() && j < it->second) {
+        continue;
+      }
       if (!std::equal(c + (p - ws), c + (p - ws) + kShingle, c + g)) continue;  // hash collision
       auto at = [&](size_t i) { return window[i]; };
 
@@ -386,6 +393,8 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
       size_t a_begin = p, b_begin = j;
       extend(-1, a_begin, b_begin);
       done_until[distance] = b_end;
+      last_distance = distance;
+      last_done_until = b_end;
       // Start at a character, not at the punctuation that ended the sentence before.
       while (a_begin < a_end && !is_content(at(a_begin))) {
         ++a_begin;
