@@ -40,9 +40,10 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
     uint64_t h = 0;
     for (size_t k = known; k < known + kShingle; ++k) h = h * kBase + c[k];
     for (size_t g = known;;) {
-      // The mixed hash's high bits scaled to the table (no power-of-two size needed).
-      const uint64_t home = (((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) >> 32;
-      keys[g] = ((h | 0x100000000ULL) & 0xFFFFFFFF00000000ULL) | home;
+      // The mixed hash's high bits scaled to the table (no power-of-two size
+      // needed), the home slot in the high half as it comes.
+      const uint64_t home_high = (((h * 0x9E3779B97F4A7C15ULL) >> 32) * capacity) & 0xFFFFFFFF00000000ULL;
+      keys[g] = home_high | (h >> 32) | 1;
       if (++g == grams) break;
       h = h * kBase - c[g - 1] * out_weight + c[g + kShingle - 1];
     }
@@ -65,25 +66,18 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
   size_t seconds_count = 0, used_count = 0;
   for (size_t g = 0; g < grams; ++g) {
     const uint64_t key = keys[g];
-    const uint32_t tag = static_cast<uint32_t>(key >> 32);
-    size_t i = static_cast<uint32_t>(key);
-    while (true) {
-      Slot& slot = slots[i];
-      const uint32_t n = slot.count();
-      if (slot.tag == tag) {  // first: most shingles come again
-        if (n < 3) {
-          ++slot.first_and_count;
-          if (n == 1) seconds[seconds_count++] = static_cast<uint32_t>(g);
-        }
-        break;
-      }
-      if (slot.tag == 0) {
-        slot.tag = tag;
-        slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
-        used[used_count++] = static_cast<uint32_t>(i);
-        break;
-      }
-      i = i + 1 == capacity ? 0 : i + 1;
+    const uint32_t tag = static_cast<uint32_t>(key);
+    size_t i = key >> 32;
+    // Most shingles come again: their slot is the first one tried.
+    while (slots[i].tag != tag && slots[i].tag != 0) i = i + 1 == capacity ? 0 : i + 1;
+    Slot& slot = slots[i];
+    if (slot.tag != tag) {
+      slot.tag = tag;
+      slot.first_and_count = static_cast<uint32_t>(g) << 2 | 1;
+      used[used_count++] = static_cast<uint32_t>(i);
+    } else if (const uint32_t n = slot.count(); n < 3) {
+      ++slot.first_and_count;
+      if (n == 1) seconds[seconds_count++] = static_cast<uint32_t>(g);
     }
     slot_of[g] = static_cast<uint32_t>(i);
   }

@@ -63,12 +63,12 @@ class ShingleCounter {
   // count stays 3 (never twice): their tag finds it at once, so entering and
   // asking about them needs no test of its own.
   static constexpr uint32_t kFencedTag = 1;
-  uint64_t fenced_key() const { return uint64_t{kFencedTag} << 32 | capacity_; }
+  uint64_t fenced_key() const { return uint64_t{capacity_} << 32 | kFencedTag; }
 
   size_t capacity_;
   std::vector<Slot> table_;  // capacity_ slots and the fenced shingles' slot
   // Per window, room for one entry per shingle (never initialised past what is written):
-  std::unique_ptr<uint64_t[]> keys_;     // its hash's tag << 32 | home slot, or fenced_key()
+  std::unique_ptr<uint64_t[]> keys_;     // its home slot << 32 | its hash's tag, or fenced_key()
   std::unique_ptr<uint32_t[]> slot_of_;  // its slot
   std::unique_ptr<uint32_t[]> seconds_;  // see seconds()
   std::unique_ptr<uint32_t[]> used_;     // the slots in use, to be emptied by clear()
