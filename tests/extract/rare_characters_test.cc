@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "extract/figure_starts.h"
 #include "extract/rare_characters.h"
 #include "kinds/half_width_punctuation.h"
 
@@ -60,6 +61,23 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
       }
     }
     CHECK(fast.han_count(mixed, {0, mixed.size()}) == han);
+  }
+
+  SECTION("every character of U+3400-U+A0FF, as decoding every character") {
+    // Each character once, and each after a full stop, so that the Han runs
+    // and the scan after a run both meet every lead and second byte.
+    std::string all;
+    for (char32_t c = 0x3400; c <= 0xA0FF; ++c) {
+      std::string one;
+      append_utf8(one, c);
+      all += one + one + "。" + one;
+    }
+    RareCharacters fast = RareCharacters::find(all);
+    RareCharacters slow = decode_all(all);
+    CHECK(fast.outside_gb2312 == slow.outside_gb2312);
+    CHECK(fast.font_artifacts == slow.font_artifacts);
+    CHECK(fast.han_count(all, {0, all.size()}) == han_count(all));
+    CHECK(fast.figure_starts == figure_starts(all));
   }
 
   SECTION("offsets within a span") {
