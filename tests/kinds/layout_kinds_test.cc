@@ -221,6 +221,25 @@ TEST_CASE("numbered headings, story openings and sentence marks without regexes"
   CHECK_FALSE(has_sentence_punctuation("标题：冒号不算"));
 }
 
+TEST_CASE("has_sentence_punctuation: a mark at any place, and look-alikes", "[layout]") {
+  // Prefixes of every length (the block scan reads sixteen bytes at a time),
+  // then a mark, or bytes that begin like one but are none (：《 a, ,).
+  const std::string pieces[] = {"中", "a", "“", "1"};
+  for (size_t n = 0; n < 40; ++n) {
+    std::string prefix;
+    for (size_t i = 0; i < n; ++i) prefix += pieces[(i * 7 + n) % 4];
+    for (std::string mark : {"，", "。", "、", "；", "？", "！"}) {
+      INFO(n << " " << mark);
+      CHECK(has_sentence_punctuation(prefix + mark + "文字"));
+    }
+    INFO(n);
+    CHECK_FALSE(has_sentence_punctuation(prefix + "：《》a, 1;" + prefix));
+    CHECK(has_sentence_punctuation(prefix + "：《》a, 1;中;" + prefix) == true);
+    CHECK(has_sentence_punctuation(prefix + "中,") == true);
+    CHECK(has_sentence_punctuation(prefix + "\xEF\xBC") == false);  // cut at the end
+  }
+}
+
 TEST_CASE("the size of an unwrapped text without building it", "[layout]") {
   std::string text = "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地 the\ncity said 20\n21年城市面貌焕然一新。";
   std::vector<WrappedBreak> breaks;
