@@ -27,6 +27,13 @@ bool equals_ignore_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether `s` is written at `pos` of `text`: its last byte is tested first,
+// without a call (after a figure the lead byte of 余 or 以上 is that of most
+// characters, its last byte seldom the same).
+bool written_at(std::string_view text, size_t pos, std::string_view s) {
+  return pos + s.size() <= text.size() && text[pos + s.size() - 1] == s.back() && text.compare(pos, s.size(), s) == 0;
+}
+
 // The text of the clause before `pos` (up to a sentence end or line break), at most kContextWindow code points.
 std::string_view context_before(std::string_view text, size_t pos) {
   size_t begin = pos;
@@ -161,7 +168,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
       // 500余人, 二十多岁: the unit follows the approximation marker.
       size_t unit_from = m.span.end;
       for (std::string_view marker : {"余", "多", "几"}) {
-        if (text.substr(unit_from, marker.size()) == marker) unit_from += marker.size();
+        if (written_at(text, unit_from, marker)) unit_from += marker.size();
       }
       match = unit_after(text, unit_from, m.span.begin, catalog, 0);
       if (match) q.unit_span = match->span;
@@ -191,7 +198,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
     static constexpr After kAfter[] = {{"以上", Bound::kOver}, {"以下", Bound::kUnder}, {"左右", Bound::kApprox},
                                        {"上下", Bound::kApprox}, {"开外", Bound::kOver},  {"有余", Bound::kOver}};
     for (const After& a : kAfter) {
-      if (text.substr(q.span.end, a.text.size()) == a.text) {
+      if (written_at(text, q.span.end, a.text)) {
         if (q.bound == Bound::kExact || a.bound == Bound::kApprox) q.bound = a.bound;
         q.extent.end = q.span.end + a.text.size();
         break;
