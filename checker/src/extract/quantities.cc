@@ -31,7 +31,8 @@ bool equals_ignore_case(std::string_view a, std::string_view b) {
 // without a call (after a figure the lead byte of 余 or 以上 is that of most
 // characters, its last byte seldom the same).
 bool written_at(std::string_view text, size_t pos, std::string_view s) {
-  return pos + s.size() <= text.size() && text[pos + s.size() - 1] == s.back() && text.compare(pos, s.size(), s) == 0;
+  if (pos + s.size() > text.size()) return false;
+  return s.empty() || (text[pos + s.size() - 1] == s.back() && text.compare(pos, s.size(), s) == 0);
 }
 
 // The text of the clause before `pos` (up to a sentence end or line break), at most kContextWindow code points.
@@ -80,7 +81,11 @@ std::optional<Span> spelling_after(std::string_view text, size_t pos, size_t num
   if (ascii && p < text.size() && (text[p] == ' ' || (text[p] == '-' && unit.english)) && required_times == 0) ++p;
   if (p + spelling.text.size() > text.size()) return std::nullopt;
   std::string_view candidate = text.substr(p, spelling.text.size());
-  if (unit.english ? !equals_ignore_case(candidate, spelling.text) : candidate != spelling.text) return std::nullopt;
+  // (The spellings tried begin with the character at `p`: their last bytes
+  // tell most apart without a compare call.)
+  if (unit.english ? !equals_ignore_case(candidate, spelling.text)
+                   : !written_at(text, p, spelling.text))
+    return std::nullopt;
   size_t end = p + spelling.text.size();
   if (ascii) {
     // 5 km but not 5 kmh; "t" in "5 tons" is not tonnes.
