@@ -268,6 +268,19 @@ TEST_CASE("display_columns is display_width", "[layout]") {
     INFO(s);
     REQUIRE(display_columns(s) == display_width(s));
   }
+  // Long runs of ideographs (read five at a time) broken by others: 国年龥 lead
+  // with E5-E9, 中 with E4 B8; \u4DC0 (E4 B7), 㐀 (E3) and ｱ (EF) are not
+  // ideographs.
+  const std::vector<std::string> han = {"国", "年", "龥", "中", "\u4DC0", "㐀", "ｱ", "a", "，"};
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    for (size_t i = rng() % 60; i > 0; --i) {
+      const size_t pick = rng() % 4 == 0 ? han.size() : 4;
+      s += han[rng() % pick];
+    }
+    INFO(s);
+    REQUIRE(display_columns(s) == display_width(s));
+  }
 }
 
 TEST_CASE("trim_blanks takes blanks off both ends and nothing else", "[layout]") {
