@@ -259,3 +259,14 @@ TEST_CASE("parse_number reads one whole numeral", "[extract][numbers]") {
   CHECK(format_value(1.0 / 3) == "0.333333");
   CHECK(format_value(-2.5) == "-2.5");
 }
+
+TEST_CASE("Words a figure may begin or go on with, cut by the end of the text", "[extract][numbers]") {
+  // 百分之, 分之 and 又 tested where the text ends inside them or right after.
+  for (std::string text : {"百分", "百分之", "三分", "3又", "万分", "二十百分之"}) {
+    INFO(text);
+    for (const NumberMention& m : find_numbers(text)) CHECK(m.span.end <= text.size());
+  }
+  auto percent = find_numbers("百分之三十");
+  REQUIRE(percent.size() == 1);
+  CHECK(percent[0].value == 30);
+}

@@ -104,6 +104,16 @@ TEST_CASE("Bound words after the unit apply to the quantity", "[extract][quantit
   REQUIRE(found.size() == 2);
   CHECK(found[0].bound == Bound::kApprox);
   CHECK(found[1].bound == Bound::kOver);
+  // A bound word or approximation cut by the end of the text, or one that
+  // shares only its last byte (以上 ends with 8A, as does 半 E5 8D 8A).
+  auto cut = quantities("来了300人以");
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].bound == Bound::kExact);
+  CHECK(quantities("来了300人半")[0].bound == Bound::kExact);
+  REQUIRE(quantities("二十多").empty());
+  auto approx = quantities("二十多人");
+  REQUIRE(approx.size() == 1);
+  CHECK(approx[0].text == "二十多人");
 }
 
 TEST_CASE("A unit's spans cover the spelling as written, not the catalog name", "[extract][quantities]") {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "extract/figure_starts.h"
 #include "extract/rare_characters.h"
 #include "kinds/half_width_punctuation.h"
 
@@ -62,6 +63,23 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
     CHECK(fast.han_count(mixed, {0, mixed.size()}) == han);
   }
 
+  SECTION("every character of U+3400-U+A0FF, as decoding every character") {
+    // Each character once, and each after a full stop, so that the Han runs
+    // and the scan after a run both meet every lead and second byte.
+    std::string all;
+    for (char32_t c = 0x3400; c <= 0xA0FF; ++c) {
+      std::string one;
+      append_utf8(one, c);
+      all += one + one + "。" + one;
+    }
+    RareCharacters fast = RareCharacters::find(all);
+    RareCharacters slow = decode_all(all);
+    CHECK(fast.outside_gb2312 == slow.outside_gb2312);
+    CHECK(fast.font_artifacts == slow.font_artifacts);
+    CHECK(fast.han_count(all, {0, all.size()}) == han_count(all));
+    CHECK(fast.figure_starts == figure_starts(all));
+  }
+
   SECTION("offsets within a span") {
     std::vector<size_t> offsets{3, 9, 12, 30};
     auto in = RareCharacters::in(offsets, {9, 30});
@@ -84,4 +102,42 @@ TEST_CASE("Half-width marks are found at every byte alignment", "[punctuation]")
     CHECK(find_half_width_marks(text, {0, comma + 1}).size() == 1);
     CHECK(find_half_width_marks(text, {0, comma}).empty());
   }
+}
+
+TEST_CASE("Half-width marks: the block scan finds what a byte-by-byte scan finds", "[punctuation]") {
+  // Every byte value next to Han characters, marks among ASCII and at the
+  // edges of 16-byte blocks: each mark found in a span of it and its two
+  // neighbours (shorter than a block) must be found in the whole text, and
+  // nothing else.
+  std::string text;
+  for (int b = 1; b < 0x80; ++b) {
+    text += "中";
+    text += static_cast<char>(b);
+    text += (b % 3 == 0) ? "文," : "x1";
+  }
+  for (int n = 0; n < 40; ++n) text += std::string(static_cast<size_t>(n % 17), 'a') + "新闻(稿)件;:?!," + "好";
+  auto whole = find_half_width_marks(text, {0, text.size()});
+  std::vector<size_t> expected;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (std::string_view(",:;()?!").find(text[i]) == std::string_view::npos) continue;
+    // ( and ) depend on the parentheses opened before them: taken as found.
+    if (text[i] == '(' || text[i] == ')') {
+      for (const auto& m : whole) if (m.span.begin == i) expected.push_back(i);
+      continue;
+    }
+    size_t begin = i, end = i + 1;
+    while (begin > 0 && (static_cast<unsigned char>(text[begin - 1]) & 0xC0) == 0x80) --begin;
+    if (begin > 0) --begin;
+    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    if (end < text.size()) ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    for (const auto& m : find_half_width_marks(text, {begin, end})) {
+      if (m.span.begin == i) expected.push_back(i);
+    }
+  }
+  std::vector<size_t> found;
+  for (const auto& m : whole) found.push_back(m.span.begin);
+  CHECK(found == expected);
+  CHECK(found.size() > 100);
 }

@@ -221,6 +221,25 @@ TEST_CASE("numbered headings, story openings and sentence marks without regexes"
   CHECK_FALSE(has_sentence_punctuation("标题：冒号不算"));
 }
 
+TEST_CASE("has_sentence_punctuation: a mark at any place, and look-alikes", "[layout]") {
+  // Prefixes of every length (the block scan reads sixteen bytes at a time),
+  // then a mark, or bytes that begin like one but are none (：《 a, ,).
+  const std::string pieces[] = {"中", "a", "“", "1"};
+  for (size_t n = 0; n < 40; ++n) {
+    std::string prefix;
+    for (size_t i = 0; i < n; ++i) prefix += pieces[(i * 7 + n) % 4];
+    for (std::string mark : {"，", "。", "、", "；", "？", "！"}) {
+      INFO(n << " " << mark);
+      CHECK(has_sentence_punctuation(prefix + mark + "文字"));
+    }
+    INFO(n);
+    CHECK_FALSE(has_sentence_punctuation(prefix + "：《》a, 1;" + prefix));
+    CHECK(has_sentence_punctuation(prefix + "：《》a, 1;中;" + prefix) == true);
+    CHECK(has_sentence_punctuation(prefix + "中,") == true);
+    CHECK(has_sentence_punctuation(prefix + "\xEF\xBC") == false);  // cut at the end
+  }
+}
+
 TEST_CASE("the size of an unwrapped text without building it", "[layout]") {
   std::string text = "全市今年新建公园三十二个，改造老旧小\n区一百五十个，新增绿地 the\ncity said 20\n21年城市面貌焕然一新。";
   std::vector<WrappedBreak> breaks;
@@ -246,6 +265,19 @@ TEST_CASE("display_columns is display_width", "[layout]") {
   for (int round = 0; round < 5000; ++round) {
     std::string s;
     for (size_t i = rng() % 30; i > 0; --i) s += pieces[rng() % pieces.size()];
+    INFO(s);
+    REQUIRE(display_columns(s) == display_width(s));
+  }
+  // Long runs of ideographs (read five at a time) broken by others: 国年龥 lead
+  // with E5-E9, 中 with E4 B8; \u4DC0 (E4 B7), 㐀 (E3) and ｱ (EF) are not
+  // ideographs.
+  const std::vector<std::string> han = {"国", "年", "龥", "中", "\u4DC0", "㐀", "ｱ", "a", "，"};
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    for (size_t i = rng() % 60; i > 0; --i) {
+      const size_t pick = rng() % 4 == 0 ? han.size() : 4;
+      s += han[rng() % pick];
+    }
     INFO(s);
     REQUIRE(display_columns(s) == display_width(s));
   }

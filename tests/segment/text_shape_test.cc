@@ -63,6 +63,44 @@ TEST_CASE("contains_text finds a text by its last byte", "[segment][shape]") {
   CHECK(contains_text("aXbXcab", "ab"));
 }
 
+TEST_CASE("contains_text finds what std::string_view::find finds", "[segment][shape]") {
+  // Few letters, so that last bytes and last pairs match often without the
+  // whole; needles at every place of texts of up to 300 bytes.
+  uint32_t seed = 12345;
+  auto random = [&seed](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  size_t found = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string s;
+    const size_t size = random(300);
+    for (size_t i = 0; i < size; ++i) s += static_cast<char>('a' + random(3));
+    std::string what;
+    const size_t length = 1 + random(6);
+    if (size >= length && random(2) == 0) {
+      what = s.substr(random(static_cast<uint32_t>(size - length + 1)), length);  // present
+    } else {
+      for (size_t i = 0; i < length; ++i) what += static_cast<char>('a' + random(3));
+    }
+    INFO(s << " / " << what);
+    const bool expected = s.find(what) != std::string::npos;
+    CHECK(contains_text(s, what) == expected);
+    found += expected;
+  }
+  CHECK(found > 100);
+  CHECK(found < 400);
+  // Every end position of a needle in a text of one other letter.
+  for (size_t end = 3; end <= 200; ++end) {
+    std::string s(200, 'x');
+    s.replace(end - 3, 3, "abc");
+    INFO(end);
+    CHECK(contains_text(s, "abc"));
+    CHECK_FALSE(contains_text(s, "abd"));
+    CHECK_FALSE(contains_text(s, "zbc"));
+  }
+}
+
 TEST_CASE("is_han_script is RE2's \\p{Han} on every code point", "[segment][shape]") {
   RE2 han("\\p{Han}");
   size_t differences = 0;

@@ -272,9 +272,12 @@ class Scanner {
     while (i > 0 && (static_cast<unsigned char>(t_[i]) & 0xC0) == 0x80) --i;
     return decode_at(t_, i);
   }
-  // Both compare one byte first: they are tried for many words at every figure.
+  // Both compare bytes at the ends first: they are tried for many words at
+  // every figure. (starts() tests the last byte too: 百分之 and 万分之 begin
+  // with the lead byte of many characters.)
   bool starts(size_t off, std::string_view s) const {
-    return off < t_.size() && t_[off] == s[0] && t_.substr(off, s.size()) == s;
+    return off + s.size() <= t_.size() && t_[off] == s[0] && t_[off + s.size() - 1] == s.back() &&
+           t_.compare(off, s.size(), s) == 0;
   }
   bool ends_at(size_t off, std::string_view s) const {
     return off >= s.size() && t_[off - 1] == s.back() && (s.size() < 2 || t_[off - 2] == s[s.size() - 2]) &&

@@ -96,6 +96,36 @@ const CodePointSet& plain_han() {
   return set;
 }
 
+// plain_han() as a row of 64 bits (the third byte) per lead and second byte,
+// indexed by the lead and the low six bits of the second byte: one 16-bit
+// load masked to 14 bits. A lead outside E4-E9 finds an empty row, so the one
+// table load tests the lead and the character together (the bits of the
+// second byte above its low six are not tested, as CodePointSet does not).
+class PlainHanPairs {
+ public:
+  PlainHanPairs() {
+    const CodePointSet& plain = plain_han();
+    for (char32_t c = 0x4000; c <= 0x9FFF; ++c) {
+      if (!plain.contains(c)) continue;
+      const unsigned lead = 0xE0 | (c >> 12), second = (c >> 6) & 0x3F;
+      rows_[(second << 8) | lead] |= uint64_t{1} << (c & 0x3F);
+    }
+  }
+  // REQUIRES: three bytes at `p`.
+  bool contains(const unsigned char* p) const {
+    const unsigned pair = p[0] | (unsigned{p[1]} << 8);
+    return (rows_[pair & 0x3FFF] >> (p[2] & 0x3F)) & 1;
+  }
+
+ private:
+  std::array<uint64_t, 1 << 14> rows_{};
+};
+
+const PlainHanPairs& plain_han_pairs() {
+  static const PlainHanPairs pairs;
+  return pairs;
+}
+
 // The Chinese punctuation the scan passes over without a note (“”…—, 。、《》,
 // ，：（）): led by E2, E3 or EF and below U+2E80, U+3400 or at U+FF00 and
 // over as the scan below tests them, except the figure starts among them
@@ -134,7 +164,7 @@ std::span<const size_t> RareCharacters::in(const std::vector<size_t>& offsets, S
 RareCharacters RareCharacters::find(std::string_view text) {
   RareCharacters out;
   const Gb2312Set& gb = gb2312();
-  const CodePointSet& plain = plain_han();
+  const PlainHanPairs& plain = plain_han_pairs();
   const CodePointSet& quiet = quiet_punctuation();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
@@ -153,7 +183,7 @@ RareCharacters RareCharacters::find(std::string_view text) {
     const unsigned char* p = bytes + pos;
     for (;;) {
       const unsigned char* const run = p;
-      while (p < stop && static_cast<unsigned char>(p[0] - 0xE4) < 6 && plain.contains(p[0], p[1], p[2])) p += 3;
+      while (p < stop && plain.contains(p)) p += 3;
       han += (p - run) / 3;
       // ，。“” and the like end most runs: passed over here, where the scan
       // below would do nothing more with them.
