@@ -43,10 +43,8 @@ bool may_hold_zh_year(std::string_view s) {
   if (s.find("两千") != std::string_view::npos) return true;
   // The character of three bytes ending at `end`, or 0.
   auto three_before = [&](size_t end) -> char32_t {
-    if (end < 3) return 0;
-    auto b = [&](size_t k) { return static_cast<unsigned char>(s[end - 3 + k]); };
-    if ((b(0) & 0xF0) != 0xE0) return 0;
-    return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    if (end < 3 || (static_cast<unsigned char>(s[end - 3]) & 0xF0) != 0xE0) return 0;
+    return code_point_at(s, end - 3);
   };
   auto year_numeral = [](char32_t c) { return std::u32string_view(U"零〇○一二三四五六七八九").find(c) != std::u32string_view::npos; };
   for (size_t at = s.find("年"); at != std::string_view::npos; at = s.find("年", at + 3)) {

@@ -6,11 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/byte_set.h"
 #include "core/utf8.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace copydesk {
 
@@ -84,25 +81,14 @@ std::vector<HalfWidthMark> find_half_width_marks(std::string_view text, Span spa
   };
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = span.begin;
-#if defined(__SSE2__)
-  // Sixteen bytes at a time: blocks without an ASCII byte (five Han
-  // characters and a bit) are passed over with one test; in the others the
-  // marks are found with a compare per mark byte ( and ) differ in their
-  // lowest bit only, : and ; as well) and visited by their bits.
-  const __m128i not_lowest = _mm_set1_epi8(static_cast<char>(0xFE));
-  const __m128i parens = _mm_set1_epi8('('), colons = _mm_set1_epi8(':'), comma = _mm_set1_epi8(','),
-                question = _mm_set1_epi8('?'), exclamation = _mm_set1_epi8('!');
+  // Sixteen bytes at a time: the marks are ASCII, and most blocks of Chinese
+  // text hold none of them.
   for (; i + 16 <= span.end; i += 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-    if (_mm_movemask_epi8(block) == 0xFFFF) continue;
-    const __m128i paired = _mm_and_si128(block, not_lowest);
-    const __m128i hits = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(paired, parens), _mm_cmpeq_epi8(paired, colons)),
-        _mm_or_si128(_mm_cmpeq_epi8(block, comma),
-                     _mm_or_si128(_mm_cmpeq_epi8(block, question), _mm_cmpeq_epi8(block, exclamation))));
-    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hits)); m != 0; m &= m - 1) visit(i + std::countr_zero(m));
+    if (ascii_byte_mask(bytes + i) == 0) continue;
+    for (unsigned m = byte_set_mask<'(', ')', ':', ';', ',', '?', '!'>(bytes + i); m != 0; m &= m - 1) {
+      visit(i + std::countr_zero(m));
+    }
   }
-#endif
   for (; i < span.end; ++i) {
     if (kMarkBytes[bytes[i]]) visit(i);
   }

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/document.h"
+#include "core/byte_set.h"
 #include "core/utf8.h"
 #include "report/text_report.h"  // display_width
 #include "segment/block_classifier.h"
@@ -163,36 +164,14 @@ bool ends_paragraph(std::string_view s) {
 
 namespace {
 
-#if !defined(__SSE2__)
-// True when any byte of the eight in `word` is `b`.
-bool has_byte(uint64_t word, unsigned char b) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-  uint64_t x = word ^ (kOnes * b);
-  return ((x - kOnes) & ~x & kHighs) != 0;
-}
-#endif
-
 // The offset of the first byte at or after `i` that can start one of the
-// marks of has_sentence_punctuation (E3, EF, ',' or ';'), or s.size(): many
-// bytes at a time, as most of a Chinese text has none of them (with SSE2
-// sixteen, and the compares tell where the first one is).
+// marks of has_sentence_punctuation (E3, EF, ',' or ';'), or s.size():
+// sixteen bytes at a time, as most of a Chinese text has none of them.
 size_t next_mark_byte(std::string_view s, size_t i) {
-#if defined(__SSE2__)
-  const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3)), ef = _mm_set1_epi8(static_cast<char>(0xEF)),
-                comma = _mm_set1_epi8(','), semicolon = _mm_set1_epi8(';');
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   for (; i + 16 <= s.size(); i += 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, e3), _mm_cmpeq_epi8(block, ef)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(block, comma), _mm_cmpeq_epi8(block, semicolon)));
-    if (const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hits)); m != 0) return i + std::countr_zero(m);
+    if (const unsigned m = byte_set_mask<0xE3, 0xEF, ',', ';'>(bytes + i); m != 0) return i + std::countr_zero(m);
   }
-#else
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    if (has_byte(word, 0xE3) || has_byte(word, 0xEF) || has_byte(word, ',') || has_byte(word, ';')) break;
-  }
-#endif
   for (; i < s.size(); ++i) {
     auto b = static_cast<unsigned char>(s[i]);
     if (b == 0xE3 || b == 0xEF || b == ',' || b == ';') return i;

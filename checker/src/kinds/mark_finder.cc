@@ -1,12 +1,10 @@
 #include "kinds/mark_finder.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "core/byte_set.h"
 #include "rules/literal_prefilter.h"
 
 namespace copydesk {
@@ -33,26 +31,17 @@ bool encodes_mark(const unsigned char* p) {
 
 // Every mark is '(' or ')' or starts with byte E2 (quotes), E3 (CJK
 // brackets) or EF (full-width parentheses); those bytes only ever start a
-// character, so they are looked for sixteen bytes at a time (SSE2), and the
+// character, so they are looked for sixteen bytes at a time, and the
 // common marks that share them (，。、：；！？—…) are turned away by their next
 // two bytes, without decoding.
 size_t next_mark(std::string_view text, size_t at, size_t end) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-#if defined(__SSE2__)
-  const __m128i open = _mm_set1_epi8('('), close = _mm_set1_epi8(')');
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3)),
-                ef = _mm_set1_epi8(static_cast<char>(0xEF));
   for (; at + 16 <= end; at += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close)),
-                                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)),
-                                                   _mm_cmpeq_epi8(v, ef)));
-    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
-      const size_t hit = at + static_cast<size_t>(__builtin_ctz(mask));
+    for (unsigned mask = byte_set_mask<'(', ')', 0xE2, 0xE3, 0xEF>(p + at); mask != 0; mask &= mask - 1) {
+      const size_t hit = at + static_cast<size_t>(std::countr_zero(mask));
       if (p[hit] < 0x80 || hit + 3 > text.size() || encodes_mark(p + hit)) return hit;
     }
   }
-#endif
   // Byte by byte (`at` may be inside a character after the loop above).
   for (; at < end; ++at) {
     const unsigned char b = p[at];

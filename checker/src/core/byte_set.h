@@ -1,0 +1,45 @@
+// Which of sixteen bytes belong to a small, fixed set: the inner step of the
+// scans that look for a few byte values (marks, lead bytes) in long text.
+//
+//   for (; at + 16 <= end; at += 16)
+//     for (unsigned m = byte_set_mask<'(', ')', 0xE2>(p + at); m != 0; m &= m - 1)
+//       visit(at + std::countr_zero(m));
+#pragma once
+
+#include <cstddef>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace copydesk {
+
+// A 16-bit mask whose bit k is set when p[k] is one of `Bytes`. REQUIRES:
+// p[0..16) readable. With SSE2 one compare per byte value, else a loop.
+template <unsigned char... Bytes>
+inline unsigned byte_set_mask(const unsigned char* p) {
+#if defined(__SSE2__)
+  const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i hits = _mm_setzero_si128();
+  ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, _mm_set1_epi8(static_cast<char>(Bytes))))), ...);
+  return static_cast<unsigned>(_mm_movemask_epi8(hits));
+#else
+  unsigned mask = 0;
+  for (size_t k = 0; k < 16; ++k) mask |= static_cast<unsigned>(((p[k] == Bytes) || ...)) << k;
+  return mask;
+#endif
+}
+
+// A 16-bit mask of the ASCII bytes (below 0x80) of p[0..16): a block of
+// Chinese text often has none, and a scan for ASCII marks passes over it.
+inline unsigned ascii_byte_mask(const unsigned char* p) {
+#if defined(__SSE2__)
+  return ~static_cast<unsigned>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) & 0xFFFF;
+#else
+  unsigned mask = 0;
+  for (size_t k = 0; k < 16; ++k) mask |= static_cast<unsigned>(p[k] < 0x80) << k;
+  return mask;
+#endif
+}
+
+}  // namespace copydesk
