@@ -1,12 +1,19 @@
 // Layout, script and punctuation kinds on sentences written for the tests.
 #include <catch2/catch.hpp>
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "core/utf8.h"
+#include "extract/rare_characters.h"
 #include "kinds/layout_text.h"
+#include "kinds/traditional_characters.h"
 #include "report/text_report.h"
 #include "support/test_support.h"
 
@@ -192,6 +199,39 @@ TEST_CASE("traditional characters", "[script]") {
     REQUIRE(g.size() == 1);
     CHECK_FALSE(g[0].fix);
   }
+}
+
+TEST_CASE("the built-in simplified forms are ICU's Hant-Hans transform", "[script]") {
+  // The table is generated from ICU when copydesk is built: each Han character
+  // outside GB 2312 must get what the transform itself gives, and no other
+  // character any form.
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> icu_transform(
+      icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+  REQUIRE(U_SUCCESS(status));
+  size_t changed = 0;
+  for (char32_t c = 0x2E80; c < 0x32000; ++c) {
+    std::optional<std::string> ours = TraditionalCharactersKind::simplified(c);
+    if (!is_han(c) || in_gb2312(c)) {
+      REQUIRE_FALSE(ours);
+      continue;
+    }
+    icu::UnicodeString s(static_cast<UChar32>(c));
+    icu_transform->transliterate(s);
+    std::optional<std::string> expected;
+    if (s != icu::UnicodeString(static_cast<UChar32>(c))) {
+      std::string utf8;
+      s.toUTF8String(utf8);
+      expected = utf8;
+    }
+    INFO("U+" << std::hex << static_cast<uint32_t>(c));
+    REQUIRE(ours == expected);
+    changed += expected ? 1 : 0;
+  }
+  CHECK(changed > 1000);
+  CHECK(TraditionalCharactersKind::simplified(U'劑') == "剂");
+  CHECK_FALSE(TraditionalCharactersKind::simplified(U'乾'));  // in GB 2312: a simplified character too
+  CHECK_FALSE(TraditionalCharactersKind::simplified(U'a'));
 }
 
 TEST_CASE("font artifacts", "[script]") {

@@ -1,7 +1,7 @@
 #include "kinds/traditional_characters.h"
 
-#include <unicode/unistr.h>
-
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <yaml-cpp/yaml.h>
 
@@ -23,31 +23,28 @@ TraditionalCharactersKind::TraditionalCharactersKind(RuleSpec spec, RuleOptions&
   }
 }
 
-std::optional<std::string> TraditionalCharactersKind::simplified(char32_t c) const {
-  // Nearly every character of simplified text is in GB 2312: a table lookup,
-  // without the lock or the transform.
+namespace {
+
+struct SimplifiedForm {
+  char32_t traditional;
+  const char* simplified;  // UTF-8
+};
+
+// ICU's Hant-Hans transform, character by character, in code point order.
+constexpr SimplifiedForm kSimplifiedForms[] = {
+#include "simplified_forms.inc"
+};
+
+}  // namespace
+
+std::optional<std::string> TraditionalCharactersKind::simplified(char32_t c) {
+  // Nearly every character of simplified text is in GB 2312: no search.
   if (!is_han(c) || in_gb2312(c)) return std::nullopt;
-  std::lock_guard<std::mutex> lock(mutex_);
-  auto it = cache_.find(c);
-  if (it != cache_.end()) return it->second;
-  if (!to_simplified_) {
-    // Created on first use: building ICU's transform registry costs tens of
-    // milliseconds, and most runs never meet a character outside GB 2312.
-    UErrorCode status = U_ZERO_ERROR;
-    to_simplified_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) to_simplified_.reset();
-  }
-  if (!to_simplified_) return std::nullopt;  // no Hant-Hans in this ICU: nothing can be said
-  std::optional<std::string> result;
-  icu::UnicodeString s(static_cast<UChar32>(c));
-  to_simplified_->transliterate(s);
-  if (s != icu::UnicodeString(static_cast<UChar32>(c))) {
-    std::string utf8;
-    s.toUTF8String(utf8);
-    result = utf8;
-  }
-  cache_.emplace(c, result);
-  return result;
+  const auto* end = std::end(kSimplifiedForms);
+  const auto* it = std::lower_bound(std::begin(kSimplifiedForms), end, c,
+                                    [](const SimplifiedForm& f, char32_t x) { return f.traditional < x; });
+  if (it == end || it->traditional != c) return std::nullopt;
+  return std::string(it->simplified);
 }
 
 bool TraditionalCharactersKind::allowed(std::string_view text, Span unit, size_t offset) const {

@@ -18,13 +18,8 @@
 //   document_share  default 0.2
 #pragma once
 
-#include <unicode/translit.h>
-
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "rules/rule.h"
@@ -37,8 +32,11 @@ class TraditionalCharactersKind : public Rule {
   TraditionalCharactersKind(RuleSpec spec, RuleOptions& options);
   void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
 
-  // The simplified form of `c`, or nullopt when `c` is not a traditional-only character.
-  std::optional<std::string> simplified(char32_t c) const;
+  // The simplified form of `c`, or nullopt when `c` is not a traditional-only
+  // character. The transform is read from a table generated from ICU when
+  // copydesk is built (checker/generators/simplified_forms.cc): creating it at
+  // run time would cost every process tens of milliseconds.
+  static std::optional<std::string> simplified(char32_t c);
 
  private:
   // Whether an allowlisted term written inside `unit` of `text` covers byte `offset`.
@@ -46,9 +44,6 @@ class TraditionalCharactersKind : public Rule {
 
   std::vector<std::string> allowlist_;
   double document_share_ = 0.2;
-  mutable std::mutex mutex_;  // guards the transform and the cache
-  mutable std::unique_ptr<icu::Transliterator> to_simplified_;  // Hant-Hans, created on first use
-  mutable std::unordered_map<char32_t, std::optional<std::string>> cache_;
 };
 
 }  // namespace copydesk
