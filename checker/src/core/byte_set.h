@@ -42,4 +42,19 @@ inline unsigned ascii_byte_mask(const unsigned char* p) {
 #endif
 }
 
+// A 16-bit mask of the bytes of p[0..16) that start a character of three or
+// four bytes (0xE0 and above): in valid UTF-8, the Han characters and CJK
+// marks, found without walking the text a character at a time.
+inline unsigned wide_lead_byte_mask(const unsigned char* p) {
+#if defined(__SSE2__)
+  const __m128i top3 = _mm_set1_epi8(static_cast<char>(0xE0));
+  const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(block, top3), top3)));
+#else
+  unsigned mask = 0;
+  for (size_t k = 0; k < 16; ++k) mask |= static_cast<unsigned>(p[k] >= 0xE0) << k;
+  return mask;
+#endif
+}
+
 }  // namespace copydesk

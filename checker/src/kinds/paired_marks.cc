@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "core/byte_set.h"
 #include "core/utf8.h"
 #include "kinds/layout_text.h"
 #include "kinds/mark_finder.h"
@@ -73,23 +75,33 @@ struct InsideWord {
 
 uint64_t pair_key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 21) | b; }
 
-// Six bits of each of the two trailing bytes of a three-byte character: the
-// low 12 bits of its code point, as an index.
-inline size_t trailing_bits(unsigned char b1, unsigned char b2) { return (b1 & 0x3Fu) | (b2 & 0x3Fu) << 8; }
+// The code point of the three-byte character at `p`, decoded without checks.
+inline size_t three_byte_code_point(const unsigned char* p) {
+  return (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+}
 
 // Returns the offset of the first character at or after `at` that has a
 // successor and may be the first of a wanted pair: a four-byte character, or
-// a three-byte one whose trailing bits are marked in `maybe_first`; else
-// text.size(). Kept apart from its caller so that the loop stays in registers.
+// a three-byte one marked in `maybe_first` (indexed by code point); else
+// text.size(). `at` is a character boundary. The lead bytes of such
+// characters (0xE0 and above, which never occur inside a character) are
+// found sixteen at a time, so that the table lookups do not wait on one
+// another as a walk from character to character would.
 size_t next_maybe_pair(std::string_view text, size_t at, const uint8_t* maybe_first) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
-  while (at < size) {
-    const size_t length = kLength[p[at]];
-    if (length >= 3 && at + length < size && (length == 4 || maybe_first[trailing_bits(p[at + 1], p[at + 2])])) {
-      return at;
+  auto may_start_pair = [&](size_t lead) {
+    const size_t length = kLength[p[lead]];
+    return lead + length < size && (length == 4 || maybe_first[three_byte_code_point(p + lead)]);
+  };
+  for (; at + 16 <= size; at += 16) {
+    for (unsigned mask = wide_lead_byte_mask(p + at); mask != 0; mask &= mask - 1) {
+      const size_t lead = at + static_cast<size_t>(std::countr_zero(mask));
+      if (may_start_pair(lead)) return lead;
     }
-    at += length;
+  }
+  for (; at < size; ++at) {
+    if (p[at] >= 0xE0 && may_start_pair(at)) return at;
   }
   return size;
 }
@@ -115,9 +127,8 @@ bool occurs(std::string_view text, std::string_view needle) {
 // together in one pass over the text (one search of the whole text per quote
 // would make a long document quadratic), which stops once every pair has been
 // seen: a cut word is two Han characters, so only a character of three or
-// four bytes can start a pair, and a three-byte one is decoded only when its
-// last two bytes (the low 12 bits of the code point) match those of a wanted
-// first character.
+// four bytes can start a pair, and a pair is looked up only when both its
+// characters are wanted ones (tables by code point, for three-byte ones).
 void report_inside_words(std::string_view text, const std::vector<InsideWord>& candidates, Reporter& out) {
   if (candidates.empty()) return;
   constexpr size_t kSearchedOneByOne = 16;
@@ -134,14 +145,19 @@ void report_inside_words(std::string_view text, const std::vector<InsideWord>& c
       if (occurs(text, needle)) used.insert(key);
     }
   } else {
-    std::vector<uint8_t> maybe_first(1 << 14, 0);
+    // The wanted first and second characters of three bytes, by code point:
+    // most characters of the text are passed over with a table lookup.
+    std::vector<uint8_t> maybe_first(1 << 16, 0), maybe_second(1 << 16, 0);
     for (const InsideWord& c : candidates) {
-      maybe_first[trailing_bits(static_cast<unsigned char>(c.last >> 6), static_cast<unsigned char>(c.last))] = 1;
+      if (c.last < 0x10000) maybe_first[c.last] = 1;
+      if (c.next < 0x10000) maybe_second[c.next] = 1;
     }
     const size_t size = text.size();
     for (size_t at = 0; (at = next_maybe_pair(text, at, maybe_first.data())) < size;
          at += kLength[static_cast<unsigned char>(text[at])]) {
-      uint64_t key = pair_key(code_point_at(text, at), code_point_at(text, at + kLength[static_cast<unsigned char>(text[at])]));
+      const char32_t second = code_point_at(text, at + kLength[static_cast<unsigned char>(text[at])]);
+      if (second < 0x10000 && !maybe_second[second]) continue;
+      uint64_t key = pair_key(code_point_at(text, at), second);
       if (wanted.count(key) && used.insert(key).second && used.size() == wanted.size()) break;
     }
   }
