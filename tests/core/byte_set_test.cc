@@ -29,3 +29,15 @@ TEST_CASE("ascii_byte_mask marks the bytes below 0x80", "[core][byte_set]") {
   for (unsigned char& b : block) b = 0xE4;
   CHECK(ascii_byte_mask(block) == 0);
 }
+
+TEST_CASE("wide_lead_byte_mask marks the bytes from 0xE0 up", "[core][byte_set]") {
+  for (int start = 0; start < 256; start += 16) {
+    unsigned char block[16];
+    unsigned expected = 0;
+    for (int k = 0; k < 16; ++k) {
+      block[k] = static_cast<unsigned char>(start + k);
+      if (start + k >= 0xE0) expected |= 1u << k;
+    }
+    REQUIRE(wide_lead_byte_mask(block) == expected);
+  }
+}
