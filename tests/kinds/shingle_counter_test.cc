@@ -100,6 +100,18 @@ TEST_CASE("a cleared shingle counter starts afresh", "[duplicate-passage]") {
   CHECK_FALSE(counter.twice(0));
   CHECK_FALSE(counter.twice(1));
   CHECK(counter.seconds().empty());
+  // A window that used most of the table is cleared in one fill, which must
+  // keep the slot of the shingles that hold a barrier.
+  std::u32string most;
+  for (char32_t k = 0; k < 40; ++k) most += static_cast<char32_t>(U'甲' + k);
+  counter.clear();
+  counter.count(most.data(), most.size() - kShingle + 1, kBarrier);
+  counter.clear();
+  // Exactly two shingles hold the barrier: a count of their own would make them twice.
+  std::u32string fenced = std::u32string(U"甲") + kBarrier + U"一二三四五六七八九";
+  counter.count(fenced.data(), fenced.size() - kShingle + 1, kBarrier);
+  CHECK_FALSE(counter.twice(0));
+  CHECK_FALSE(counter.twice(1));
 }
 
 TEST_CASE("overlapping windows take over the hashes they share", "[duplicate-passage]") {
