@@ -100,8 +100,8 @@ TEST_CASE("a cleared shingle counter starts afresh", "[duplicate-passage]") {
   CHECK_FALSE(counter.twice(0));
   CHECK_FALSE(counter.twice(1));
   CHECK(counter.seconds().empty());
-  // A window that used most of the table is cleared in one fill, which must
-  // keep the slot of the shingles that hold a barrier.
+  // Clearing a window that used most of the table keeps the slot of the
+  // shingles that hold a barrier.
   std::u32string most;
   for (char32_t k = 0; k < 40; ++k) most += static_cast<char32_t>(U'甲' + k);
   counter.clear();

@@ -86,14 +86,6 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
 }
 
 void ShingleCounter::clear() {
-  // A window that used more than an eighth of the table is cleared with one
-  // sequential fill (the fenced slot past the others keeps its value), not
-  // slot by slot at random.
-  if (used_count_ > capacity_ / 8) {
-    std::fill(table_.begin(), table_.begin() + static_cast<std::ptrdiff_t>(capacity_), Slot{});
-    used_count_ = 0;
-    return;
-  }
   for (size_t k = 0; k < used_count_; ++k) table_[used_[k]] = Slot{};
   used_count_ = 0;
 }
