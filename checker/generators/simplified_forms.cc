@@ -1,5 +1,5 @@
 // Build-time generator: writes ICU's Hant-Hans transform, character by
-// character, as a sorted C++ table (see kinds/simplified_forms.h).
+// character, as a sorted C++ table for kinds/traditional_characters.cc.
 //
 // Creating the transform at run time builds ICU's whole transliterator
 // registry first, about 160 million instructions (15 ms and more) in every

@@ -75,11 +75,6 @@ struct InsideWord {
 
 uint64_t pair_key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 21) | b; }
 
-// The code point of the three-byte character at `p`, decoded without checks.
-inline size_t three_byte_code_point(const unsigned char* p) {
-  return (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
-}
-
 // Returns the offset of the first character at or after `at` that has a
 // successor and may be the first of a wanted pair: a four-byte character, or
 // a three-byte one marked in `maybe_first` (indexed by code point); else
@@ -92,7 +87,7 @@ size_t next_maybe_pair(std::string_view text, size_t at, const uint8_t* maybe_fi
   const size_t size = text.size();
   auto may_start_pair = [&](size_t lead) {
     const size_t length = kLength[p[lead]];
-    return lead + length < size && (length == 4 || maybe_first[three_byte_code_point(p + lead)]);
+    return lead + length < size && (length == 4 || maybe_first[code_point_at(text, lead)]);
   };
   for (; at + 16 <= size; at += 16) {
     for (unsigned mask = wide_lead_byte_mask(p + at); mask != 0; mask &= mask - 1) {
@@ -153,9 +148,9 @@ void report_inside_words(std::string_view text, const std::vector<InsideWord>& c
       if (c.next < 0x10000) maybe_second[c.next] = 1;
     }
     const size_t size = text.size();
-    for (size_t at = 0; (at = next_maybe_pair(text, at, maybe_first.data())) < size;
-         at += kLength[static_cast<unsigned char>(text[at])]) {
-      const char32_t second = code_point_at(text, at + kLength[static_cast<unsigned char>(text[at])]);
+    for (size_t at = 0, second_at = 0; (at = next_maybe_pair(text, at, maybe_first.data())) < size; at = second_at) {
+      second_at = at + kLength[static_cast<unsigned char>(text[at])];
+      const char32_t second = code_point_at(text, second_at);
       if (second < 0x10000 && !maybe_second[second]) continue;
       uint64_t key = pair_key(code_point_at(text, at), second);
       if (wanted.count(key) && used.insert(key).second && used.size() == wanted.size()) break;
