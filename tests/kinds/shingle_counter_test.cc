@@ -13,6 +13,7 @@ namespace {
 
 constexpr char32_t kBarrier = 0x7FFFFFFF;
 constexpr size_t kShingle = ShingleCounter::kShingle;
+constexpr uint32_t kNone = UINT32_MAX;  // no first position: the hash is not twice
 
 // The first count: per shingle, the first position of its hash when that
 // hash occurs exactly twice, else kNone.
@@ -48,7 +49,7 @@ std::vector<uint32_t> two_pass_first_of(const std::vector<char32_t>& c, size_t g
       ++slot.first_and_count;
     }
   });
-  std::vector<uint32_t> first_of(grams, ShingleCounter::kNone);
+  std::vector<uint32_t> first_of(grams, kNone);
   for_each_shingle([&](size_t g, uint64_t h) {
     const Slot& slot = slot_of(h);
     if ((slot.first_and_count & 3) == 2) first_of[g] = slot.first_and_count >> 2;
@@ -71,7 +72,7 @@ TEST_CASE("the shingle counter agrees with counting twice over", "[duplicate-pas
     counter.count(c.data(), grams, kBarrier);
     std::vector<uint32_t> seconds;
     for (size_t g = 0; g < grams; ++g) {
-      REQUIRE(counter.twice(g) == (expected[g] != ShingleCounter::kNone));
+      REQUIRE(counter.twice(g) == (expected[g] != kNone));
       if (counter.twice(g)) {
         CHECK(counter.first(g) == expected[g]);
         if (expected[g] < g) seconds.push_back(static_cast<uint32_t>(g));

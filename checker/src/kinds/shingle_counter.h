@@ -26,7 +26,6 @@ namespace copydesk {
 class ShingleCounter {
  public:
   static constexpr size_t kShingle = 8;
-  static constexpr uint32_t kNone = UINT32_MAX;
 
   // REQUIRES: capacity >= 16 and larger than any window's number of shingles.
   explicit ShingleCounter(size_t capacity) : capacity_(capacity), table_(capacity + 1) {
