@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <random>
+#include <vector>
 
 #include "core/byte_set.h"
 
@@ -39,5 +40,21 @@ TEST_CASE("wide_lead_byte_mask marks the bytes from 0xE0 up", "[core][byte_set]"
       if (start + k >= 0xE0) expected |= 1u << k;
     }
     REQUIRE(wide_lead_byte_mask(block) == expected);
+  }
+}
+
+TEST_CASE("byte_pair_mask marks where one byte stands a distance before another", "[core][byte_set]") {
+  std::mt19937 rng(11);
+  for (size_t distance : {0, 1, 2, 5, 11, 16, 40}) {
+    for (int round = 0; round < 500; ++round) {
+      std::vector<unsigned char> block(distance + 16);
+      for (unsigned char& b : block) b = static_cast<unsigned char>(rng() % 3 == 0 ? 0xE5 : 0xB4 - rng() % 2);
+      unsigned expected = 0;
+      for (size_t k = 0; k < 16; ++k) {
+        if (block[k] == 0xE5 && block[k + distance] == 0xB4) expected |= 1u << k;
+      }
+      INFO("distance " << distance);
+      REQUIRE(byte_pair_mask(block.data(), 0xE5, distance, 0xB4) == expected);
+    }
   }
 }

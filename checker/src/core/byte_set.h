@@ -57,4 +57,21 @@ inline unsigned wide_lead_byte_mask(const unsigned char* p) {
 #endif
 }
 
+// A 16-bit mask whose bit k is set when p[k] == a and p[k + distance] == b:
+// the places a text of distance + 1 bytes from a to b may begin, sixteen
+// tested at once (a search then compares the whole text only there).
+// REQUIRES: p[0 .. distance + 16) readable.
+inline unsigned byte_pair_mask(const unsigned char* p, unsigned char a, size_t distance, unsigned char b) {
+#if defined(__SSE2__)
+  const __m128i first = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), _mm_set1_epi8(static_cast<char>(a)));
+  const __m128i last =
+      _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + distance)), _mm_set1_epi8(static_cast<char>(b)));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(first, last)));
+#else
+  unsigned mask = 0;
+  for (size_t k = 0; k < 16; ++k) mask |= static_cast<unsigned>(p[k] == a && p[k + distance] == b) << k;
+  return mask;
+#endif
+}
+
 }  // namespace copydesk

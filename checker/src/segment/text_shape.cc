@@ -3,6 +3,9 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <bit>
+
+#include "core/byte_set.h"
 #include "core/utf8.h"
 
 namespace copydesk {
@@ -201,10 +204,18 @@ bool has_chinese_clause_mark(std::string_view s) {
 
 bool contains_text(std::string_view s, std::string_view what) {
   if (what.empty() || what.size() > s.size()) return what.empty();
-  size_t tail = what.size() - 1;
-  for (size_t at = tail; (at = s.find(what.back(), at)) != std::string_view::npos; ++at) {
-    if (tail > 0 && s[at - 1] != what[tail - 1]) continue;  // the byte before, without a call
-    if (s.compare(at - tail, what.size(), what) == 0) return true;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t tail = what.size() - 1;
+  const auto first = static_cast<unsigned char>(what.front()), last = static_cast<unsigned char>(what.back());
+  const size_t starts = s.size() - tail;  // the places `what` may begin
+  size_t at = 0;
+  for (; at + 16 <= starts; at += 16) {
+    for (unsigned m = byte_pair_mask(p + at, first, tail, last); m != 0; m &= m - 1) {
+      if (s.compare(at + static_cast<size_t>(std::countr_zero(m)), what.size(), what) == 0) return true;
+    }
+  }
+  for (; at < starts; ++at) {
+    if (p[at] == first && p[at + tail] == last && s.compare(at, what.size(), what) == 0) return true;
   }
   return false;
 }
