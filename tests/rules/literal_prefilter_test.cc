@@ -228,6 +228,18 @@ TEST_CASE("A prefiltered search finds exactly the matches of a plain scan", "[ru
     CHECK(*anchors.offsets(0xE3) == std::vector<uint32_t>{5});
     CHECK(*anchors.offsets(0xE2) == std::vector<uint32_t>{9});
     CHECK(anchors.offsets('a') == nullptr);
+    // A longer text, read sixteen bytes at a time: every offset of each byte, in order.
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += i % 7 == 0 ? "。" : i % 5 == 0 ? "…a" : i % 3 == 0 ? "，" : "字b";
+    PunctuationAnchors long_anchors = PunctuationAnchors::find(text);
+    for (unsigned char byte : PunctuationAnchors::kBytes) {
+      std::vector<uint32_t> expected;
+      for (size_t at = 0; at < text.size(); ++at) {
+        if (static_cast<unsigned char>(text[at]) == byte) expected.push_back(static_cast<uint32_t>(at));
+      }
+      CHECK_FALSE(expected.empty());
+      CHECK(*long_anchors.offsets(byte) == expected);
+    }
   }
   std::mt19937 random(20261204);
   for (const std::string& pattern : patterns) {

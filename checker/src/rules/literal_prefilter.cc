@@ -7,6 +7,7 @@
 #include <map>
 #include <utility>
 
+#include "core/byte_set.h"
 #include "core/document.h"
 
 namespace copydesk {
@@ -89,14 +90,21 @@ PunctuationAnchors PunctuationAnchors::find(std::string_view text) {
   PunctuationAnchors anchors;
   if (text.size() > std::numeric_limits<uint32_t>::max()) return anchors;
   anchors.kept_ = true;
-  for (size_t i = 0; i < kBytes.size(); ++i) {
-    std::vector<uint32_t>& offsets = anchors.offsets_[i];
-    for (const char* p = text.data(), *end = text.data() + text.size();
-         (p = static_cast<const char*>(std::memchr(p, kBytes[i], end - p))) != nullptr; ++p) {
-      offsets.push_back(static_cast<uint32_t>(p - text.data()));
+  // One pass for the three bytes, sixteen at a time, rather than a memchr
+  // pass each that stops at every occurrence.
+  static_assert(kBytes[0] == 0xE2 && kBytes[1] == 0xE3 && kBytes[2] == 0xEF);
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  auto note = [&](size_t at) { anchors.offsets_[p[at] == 0xEF ? 2 : p[at] - 0xE2].push_back(static_cast<uint32_t>(at)); };
+  size_t at = 0;
+  for (; at + 16 <= text.size(); at += 16) {
+    for (unsigned m = byte_set_mask<0xE2, 0xE3, 0xEF>(p + at); m != 0; m &= m - 1) {
+      note(at + static_cast<size_t>(std::countr_zero(m)));
     }
-    offsets.shrink_to_fit();  // kept for the document's life
   }
+  for (; at < text.size(); ++at) {
+    if (holds(p[at])) note(at);
+  }
+  for (std::vector<uint32_t>& offsets : anchors.offsets_) offsets.shrink_to_fit();  // kept for the document's life
   return anchors;
 }
 
