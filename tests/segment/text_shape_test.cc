@@ -63,7 +63,7 @@ TEST_CASE("contains_text finds a text by its last byte", "[segment][shape]") {
   CHECK(contains_text("aXbXcab", "ab"));
 }
 
-TEST_CASE("contains_text finds what std::string_view::find finds", "[segment][shape]") {
+TEST_CASE("contains_text and find_text find what std::string_view::find finds", "[segment][shape]") {
   // Few letters, so that last bytes and last pairs match often without the
   // whole; needles at every place of texts of up to 300 bytes.
   uint32_t seed = 12345;
@@ -87,6 +87,10 @@ TEST_CASE("contains_text finds what std::string_view::find finds", "[segment][sh
     const bool expected = s.find(what) != std::string::npos;
     CHECK(contains_text(s, what) == expected);
     found += expected;
+    for (size_t from : {size_t{0}, size_t{1}, size_t{17}, s.size() / 2, s.size(), s.size() + 1}) {
+      INFO("from " << from);
+      CHECK(find_text(s, what, from) == s.find(what, from));
+    }
   }
   CHECK(found > 100);
   CHECK(found < 400);

@@ -8,6 +8,7 @@
 #include "extract/quantities.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -50,17 +51,6 @@ double rounding(const Document& doc, const Quantity& q) {
 }
 
 std::string figure(double v) { return format_value(v); }
-
-// The offset of `word` in `text` at or after `from`, or npos. Looks for the
-// word's last byte first: in Chinese text a lead byte such as that of 倍 comes
-// every few characters, a given trailing byte far less often.
-size_t find_word(std::string_view text, std::string_view word, size_t from) {
-  size_t tail = word.size() - 1;
-  for (size_t at = from + tail; (at = text.find(word.back(), at)) != std::string_view::npos; ++at) {
-    if (text.substr(at - tail, word.size()) == word) return at - tail;
-  }
-  return std::string_view::npos;
-}
 
 }  // namespace
 
@@ -344,7 +334,7 @@ void NumericInconsistencyKind::check_multiplier(const Document& doc, const Unit&
   };
   for (const Pattern& pattern : {Pattern{doubling_.get(), "番"}, Pattern{decrease_times_.get(), "倍"}}) {
     size_t at = 0;
-    while ((at = find_word(text, pattern.required, at)) != std::string_view::npos) {
+    while ((at = find_text(text, pattern.required, at)) != std::string_view::npos) {
       size_t line_begin = text.rfind('\n', at);
       line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
       size_t line_end = std::min(text.find('\n', at), text.size());

@@ -202,23 +202,27 @@ bool has_chinese_clause_mark(std::string_view s) {
   return false;
 }
 
-bool contains_text(std::string_view s, std::string_view what) {
-  if (what.empty() || what.size() > s.size()) return what.empty();
+size_t find_text(std::string_view s, std::string_view what, size_t from) {
+  if (what.empty()) return from <= s.size() ? from : std::string_view::npos;
+  if (from > s.size() || what.size() > s.size() - from) return std::string_view::npos;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t tail = what.size() - 1;
   const auto first = static_cast<unsigned char>(what.front()), last = static_cast<unsigned char>(what.back());
   const size_t starts = s.size() - tail;  // the places `what` may begin
-  size_t at = 0;
+  size_t at = from;
   for (; at + 16 <= starts; at += 16) {
     for (unsigned m = byte_pair_mask(p + at, first, tail, last); m != 0; m &= m - 1) {
-      if (s.compare(at + static_cast<size_t>(std::countr_zero(m)), what.size(), what) == 0) return true;
+      const size_t start = at + static_cast<size_t>(std::countr_zero(m));
+      if (s.compare(start, what.size(), what) == 0) return start;
     }
   }
   for (; at < starts; ++at) {
-    if (p[at] == first && p[at + tail] == last && s.compare(at, what.size(), what) == 0) return true;
+    if (p[at] == first && p[at + tail] == last && s.compare(at, what.size(), what) == 0) return at;
   }
-  return false;
+  return std::string_view::npos;
 }
+
+bool contains_text(std::string_view s, std::string_view what) { return find_text(s, what) != std::string_view::npos; }
 
 bool is_han_script(char32_t c) {
   if (c >= 0x4E00 && c <= 0x9FFF) return true;  // CJK Unified Ideographs, all assigned, all Han

@@ -48,11 +48,14 @@ bool has_inner_sentence_end(std::string_view s);
 // Han character. English commas and the enumeration comma 、 do not count.
 bool has_chinese_clause_mark(std::string_view s);
 
-// True when `what` (not empty) occurs in `s`. Tests sixteen places at once
-// for the first and the last byte of `what` (byte_pair_mask): in Chinese text
-// a lead byte (0xE5 of 年) comes every few characters and a given trailing
-// byte (0xB4) every few dozen, but the two at the right distance seldom, so
-// the whole is compared at few places, without a memchr call at each.
+// The first offset at or after `from` where `what` occurs in `s`, or npos:
+// what s.find(what, from) returns. Tests sixteen places at once for the first
+// and the last byte of `what` (byte_pair_mask): in Chinese text a lead byte
+// (0xE5 of 年) comes every few characters and a given trailing byte (0xB4)
+// every few dozen, but the two at the right distance seldom, so the whole is
+// compared at few places, without a memchr call at each.
+size_t find_text(std::string_view s, std::string_view what, size_t from = 0);
+// True when `what` occurs in `s` (find_text).
 bool contains_text(std::string_view s, std::string_view what);
 
 // True when `c` has the Unicode script Han: what RE2's \p{Han} matches (the
