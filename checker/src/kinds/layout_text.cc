@@ -199,14 +199,15 @@ bool has_sentence_punctuation(std::string_view s) {
 
 bool is_body_block(const Block& block, std::string_view text) {
   std::string_view s = trim_blanks(block.span.of(text));
-  bool one_line = s.find('\n') == std::string_view::npos;
+  // Asked last: a paragraph is often one long line, searched to its end.
+  auto one_line = [s] { return s.find('\n') == std::string_view::npos; };
   // A single numbered line (一、坚持党的全面领导，确保改革方向) is a section heading.
-  if (one_line && starts_with_ordinal(s) && has_at_most_code_points(s, 60)) return false;
+  if (starts_with_ordinal(s) && has_at_most_code_points(s, 60) && one_line()) return false;
   switch (block.kind) {
     case BlockKind::kParagraph:
       // Long unpunctuated single lines are body text; several unpunctuated
       // lines are a headline with its subtitle.
-      return has_sentence_punctuation(s) || (one_line && !has_at_most_code_points(s, 59));
+      return has_sentence_punctuation(s) || (!has_at_most_code_points(s, 59) && one_line());
     case BlockKind::kHeadline:
     case BlockKind::kSubtitle: {
       // A short fragment of a paragraph looks like a headline; one with a full
