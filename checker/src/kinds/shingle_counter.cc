@@ -91,7 +91,12 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
 }
 
 void ShingleCounter::clear() {
-  for (size_t k = 0; k < used_count_; ++k) table_[used_[k]] = Slot{};
+  // The slots are scattered over a table larger than the cache: fetched ahead, as in count().
+  constexpr size_t kAhead = 16;
+  for (size_t k = 0; k < used_count_; ++k) {
+    if (k + kAhead < used_count_) __builtin_prefetch(&table_[used_[k + kAhead]], 1);
+    table_[used_[k]] = Slot{};
+  }
   used_count_ = 0;
 }
 
