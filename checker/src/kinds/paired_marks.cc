@@ -11,10 +11,12 @@
 
 #include "core/byte_set.h"
 #include "core/utf8.h"
+#include "extract/code_point_set.h"
 #include "kinds/layout_text.h"
 #include "kinds/mark_finder.h"
 #include "rules/literal_prefilter.h"
 #include "segment/structure.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -77,17 +79,17 @@ uint64_t pair_key(char32_t a, char32_t b) { return (static_cast<uint64_t>(a) << 
 
 // Returns the offset of the first character at or after `at` that has a
 // successor and may be the first of a wanted pair: a four-byte character, or
-// a three-byte one marked in `maybe_first` (indexed by code point); else
-// text.size(). `at` is a character boundary. The lead bytes of such
-// characters (0xE0 and above, which never occur inside a character) are
-// found sixteen at a time, so that the table lookups do not wait on one
-// another as a walk from character to character would.
-size_t next_maybe_pair(std::string_view text, size_t at, const uint8_t* maybe_first) {
+// a three-byte one in `maybe_first`; else text.size(). `at` is a character
+// boundary. The lead bytes of such characters (0xE0 and above, which never
+// occur inside a character) are found sixteen at a time, so that the set
+// lookups (an 8 KB bitmap, read from the bytes without decoding them) do not
+// wait on one another as a walk from character to character would.
+size_t next_maybe_pair(std::string_view text, size_t at, const CodePointSet& maybe_first) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   auto may_start_pair = [&](size_t lead) {
     const size_t length = kLength[p[lead]];
-    return lead + length < size && (length == 4 || maybe_first[code_point_at(text, lead)]);
+    return lead + length < size && (length == 4 || maybe_first.contains(p[lead], p[lead + 1], p[lead + 2]));
   };
   for (; at + 16 <= size; at += 16) {
     for (unsigned mask = wide_lead_byte_mask(p + at); mask != 0; mask &= mask - 1) {
@@ -99,22 +101,6 @@ size_t next_maybe_pair(std::string_view text, size_t at, const uint8_t* maybe_fi
     if (p[at] >= 0xE0 && may_start_pair(at)) return at;
   }
   return size;
-}
-
-// True when `needle` (valid UTF-8) occurs in `text`: memchr finds its last
-// byte, then the bytes before it are compared. A match of a whole UTF-8
-// sequence always starts on a character boundary.
-bool occurs(std::string_view text, std::string_view needle) {
-  const size_t k = needle.size() - 1;
-  const char last = needle[k];
-  for (size_t at = k; at < text.size();) {
-    const void* hit = std::memchr(text.data() + at, last, text.size() - at);
-    if (!hit) return false;
-    at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-    if (text.compare(at - k, k, needle.substr(0, k)) == 0) return true;
-    ++at;
-  }
-  return false;
 }
 
 // Reports the candidates whose two characters stand together somewhere in
@@ -137,21 +123,21 @@ void report_inside_words(std::string_view text, const std::vector<InsideWord>& c
       std::string needle;
       append_utf8(needle, c.last);
       append_utf8(needle, c.next);
-      if (occurs(text, needle)) used.insert(key);
+      if (contains_text(text, needle)) used.insert(key);
     }
   } else {
-    // The wanted first and second characters of three bytes, by code point:
-    // most characters of the text are passed over with a table lookup.
-    std::vector<uint8_t> maybe_first(1 << 16, 0), maybe_second(1 << 16, 0);
+    // The wanted first and second characters of three bytes: most
+    // characters of the text are passed over with a set lookup.
+    CodePointSet maybe_first, maybe_second;
     for (const InsideWord& c : candidates) {
-      if (c.last < 0x10000) maybe_first[c.last] = 1;
-      if (c.next < 0x10000) maybe_second[c.next] = 1;
+      if (c.last < 0x10000) maybe_first.add(c.last);
+      if (c.next < 0x10000) maybe_second.add(c.next);
     }
     const size_t size = text.size();
-    for (size_t at = 0, second_at = 0; (at = next_maybe_pair(text, at, maybe_first.data())) < size; at = second_at) {
+    for (size_t at = 0, second_at = 0; (at = next_maybe_pair(text, at, maybe_first)) < size; at = second_at) {
       second_at = at + kLength[static_cast<unsigned char>(text[at])];
       const char32_t second = code_point_at(text, second_at);
-      if (second < 0x10000 && !maybe_second[second]) continue;
+      if (second < 0x10000 && !maybe_second.contains(second)) continue;
       uint64_t key = pair_key(code_point_at(text, at), second);
       if (wanted.count(key) && used.insert(key).second && used.size() == wanted.size()) break;
     }
