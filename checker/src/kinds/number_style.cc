@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/document.h"
 #include "core/utf8.h"
 #include "extract/numbers.h"
 
@@ -27,6 +28,12 @@ bool hard_wrapped(std::string_view text) {
   }
   return long_lines >= 10 && open_lines * 2 > long_lines;
 }
+
+// hard_wrapped() of a document's text, read once however many units ask.
+struct HardWrappedText {
+  bool value = false;
+  static HardWrappedText compute(const Document& doc) { return {hard_wrapped(doc.text())}; }
+};
 
 bool is_unit_start(char32_t c) {
   static constexpr std::u32string_view kStarts = U"年月日时万亿元人个户家%％吨米千公亩平立度岁名位项件次倍";
@@ -121,7 +128,7 @@ void NumberStyleKind::check_mentions(const Document& doc, std::span<const Number
         if (!is_unit_start(code_point_at(text, next))) continue;
         split.push_back({m.span.begin, next + utf8_sequence_length(static_cast<unsigned char>(text[next]))});
       }
-      if (split.empty() || hard_wrapped(text)) return;
+      if (split.empty() || doc.analysis<HardWrappedText>().value) return;
       for (Span span : split) {
         Report r;
         r.span = span;
