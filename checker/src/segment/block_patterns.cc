@@ -370,7 +370,12 @@ bool ends_with_photo_credit(std::string_view block) {
   static const RE2 source("[（(](?:图片由[^（）()]{1,40}提供|(?:本报)?资料图片|[^（）()]{1,20}供图|新华社发)[）)]$");
   static const RE2 en("\\((?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?Photo(?:/| by |: ?)[^()]{2,60}\\)$");
   bool bracketed = !t.empty() && (t.back() == ')' || t.ends_with("）"));
-  if (bracketed && (RE2::PartialMatch(t, source) || RE2::PartialMatch(t, en))) return true;
+  if (bracketed) {
+    // Every match holds a word of its own (图片, 供图 or 新华社发; Photo),
+    // looked for before RE2 runs over the whole tail.
+    const bool maybe_source = contains(t, "图片") || contains(t, "供图") || contains(t, "新华社发");
+    if ((maybe_source && RE2::PartialMatch(t, source)) || (contains(t, "Photo") && RE2::PartialMatch(t, en))) return true;
+  }
   if (!ends_with_credit_word(t)) return false;
   // … 白逸男 摄, … 本报记者 王磊 摄: the names before 摄, back to the last
   // sentence mark, bracket or a token that is not a name or role.
