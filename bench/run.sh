@@ -24,8 +24,7 @@ run_one() {  # file -> "seconds peak_kb user_seconds system_seconds minor_faults
   local file=$1 cmd best=""
   if [ -n "${BENCH_CMD:-}" ]; then cmd=${BENCH_CMD//\{\}/$file}; else cmd="$bin check $file --format json --jobs 1 --timings $work/timings.json"; fi
   for ((r = 0; r < runs; r++)); do
-    /usr/bin/time -f "%e %M %U %S %R" -o "$work/time.txt" bash -c "$cmd >/dev/null 2>$work/stderr.txt" || true
-    local line; line=$(tail -1 "$work/time.txt")
+    local line; line=$(python3 bench/time_run.py "$cmd" "$work/stderr.txt")
     if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "${line%% *}" "${best%% *}"; then
       best=$line
     fi
@@ -45,7 +44,7 @@ import sys
 b, c, s, kb, mb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 user, system, faults = float(sys.argv[6]), float(sys.argv[7]), int(sys.argv[8])
 s = max(s, 1e-3)
-print(f"{mb:>3} MB corpus: {s:7.2f} s  {b / s / 1e6:7.2f} MB/s  {c / s / 1e6:6.2f} M chars/s  peak RSS {kb / 1024:7.1f} MB"
+print(f"{mb:>3} MB corpus: {s:7.3f} s  {b / s / 1e6:7.2f} MB/s  {c / s / 1e6:6.2f} M chars/s  peak RSS {kb / 1024:7.1f} MB"
       f"  (user {user:.2f} s, system {system:.2f} s, {faults} page faults)")
 PY
 done
