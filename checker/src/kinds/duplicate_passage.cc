@@ -224,7 +224,7 @@ bool DuplicatePassageKind::classify(BlockKind a, BlockKind b, Report& r, bool wh
 }
 
 void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, Reporter& out) const {
-  std::vector<Span> reported;  // later copies already reported
+  DisjointSpans reported;  // later copies already reported
   check_lines(doc, reported, out);
   check_passages(doc, reported, out);
 }
@@ -234,7 +234,7 @@ void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, 
 // characters without white space or leading dashes and bullets. Keys are
 // first only hashed; the lines whose hash comes back are keyed in full (a
 // line whose hash is unique has a unique key, and is seen once).
-void DuplicatePassageKind::check_lines(const Document& doc, std::vector<Span>& reported, Reporter& out) const {
+void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& reported, Reporter& out) const {
   const Structure& s = doc.analysis<Structure>();
   const std::string& text = doc.text();
   auto kind_of = [&](int block) { return block >= 0 ? s.blocks[block].kind : BlockKind::kParagraph; };
@@ -309,13 +309,13 @@ void DuplicatePassageKind::check_lines(const Document& doc, std::vector<Span>& r
     r.span = line->span;
     if (!adjacent && classify(kind_of(first.block), kind_of(line->block), r, true)) {
       r.related.push_back({first.span, "first copy"});
-      reported.push_back(line->span);
+      reported.add(line->span);
       out.report(std::move(r));
     }
   }
 }
 
-void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>& reported, Reporter& out) const {
+void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& reported, Reporter& out) const {
   const Structure& s = doc.analysis<Structure>();
   const std::string& text = doc.text();
   auto kind_of = [&](int block) { return block >= 0 ? s.blocks[block].kind : BlockKind::kParagraph; };
@@ -430,7 +430,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
       };
       Report r;
       r.span = {window.offset(pair.second), end_of(pair.second + pair.length - 1)};
-      if (std::any_of(reported.begin(), reported.end(), [&](Span x) { return x.overlaps(r.span); })) continue;
+      if (reported.overlaps(r.span)) continue;
       int first_block = s.block_index_at(window.offset(pair.first));
       int second_block = s.block_index_at(window.offset(pair.second));
       BlockKind first_kind = kind_of(first_block), second_kind = kind_of(second_block);
@@ -438,7 +438,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, std::vector<Span>
       if (reads_as_headline(text, s.blocks[second_block])) second_kind = BlockKind::kHeadline;
       if (!classify(first_kind, second_kind, r, false)) continue;
       r.related.push_back({{window.offset(pair.first), end_of(pair.first + pair.length - 1)}, "first copy"});
-      reported.push_back(r.span);
+      reported.add(r.span);
       out.report(std::move(r));
     }
     shingles.clear();

@@ -56,6 +56,7 @@
 #include <optional>
 
 #include "core/category.h"
+#include "core/disjoint_spans.h"
 #include "segment/structure.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
@@ -69,8 +70,8 @@ class DuplicatePassageKind : public Rule {
 
  private:
   bool classify(BlockKind a, BlockKind b, Report& r, bool whole_lines) const;
-  void check_lines(const Document& doc, std::vector<Span>& reported, Reporter& out) const;
-  void check_passages(const Document& doc, std::vector<Span>& reported, Reporter& out) const;
+  void check_lines(const Document& doc, DisjointSpans& reported, Reporter& out) const;
+  void check_passages(const Document& doc, DisjointSpans& reported, Reporter& out) const;
 
   size_t min_chars_ = 20;
   size_t line_min_chars_ = 8;
