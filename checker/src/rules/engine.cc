@@ -11,6 +11,7 @@
 
 #include "core/excerpt.h"
 #include "core/fingerprint.h"
+#include "rules/ignored_spans.h"
 
 namespace copydesk {
 
@@ -145,18 +146,6 @@ class FindingCollector : public Reporter {
   SpanLocator locator_;  // the findings' spans, counted on from the previous one's
 };
 
-// Spans of every occurrence of the ignored terms, so findings inside them can be dropped.
-std::vector<Span> ignored_spans(const Document& doc, const std::vector<std::string>& terms) {
-  std::vector<Span> spans;
-  for (const std::string& term : terms) {
-    if (term.empty()) continue;
-    for (size_t pos = doc.text().find(term); pos != std::string::npos; pos = doc.text().find(term, pos + 1)) {
-      spans.push_back({pos, pos + term.size()});
-    }
-  }
-  return spans;
-}
-
 }  // namespace
 
 std::map<std::string, double> Engine::timings() const {
@@ -205,11 +194,8 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
     }
   }
 
-  std::vector<Span> ignored = ignored_spans(doc, settings.ignored_terms);
-  if (!ignored.empty()) {
-    std::erase_if(findings, [&](const Finding& f) {
-      return std::any_of(ignored.begin(), ignored.end(), [&](Span s) { return s.contains(f.location.span); });
-    });
+  if (const IgnoredSpans ignored(doc.text(), settings.ignored_terms); !ignored.empty()) {
+    std::erase_if(findings, [&](const Finding& f) { return ignored.hold(f.location.span); });
   }
   // Sorted through an index (the same comparisons and so the same order):
   // moving the findings themselves, large as they are, costs more.
