@@ -319,6 +319,12 @@ TEST_CASE("Lookups by offset find the block, article and sentence", "[segment][s
   CHECK(s.block_index_at(gap) == -1);
   CHECK(s.article_at(gap) == 0);
   CHECK(s.block_index_at(text.size() + 10) == -1);
+  // The first block that begins at or after an offset: the next one from a gap or inside a block.
+  CHECK(s.first_block_from(0) == 0);
+  CHECK(s.first_block_from(gap) == 1);
+  CHECK(s.first_block_from(second) == 2);
+  CHECK(s.first_block_from(s.blocks[2].span.begin) == 2);
+  CHECK(s.first_block_from(text.size()) == s.blocks.size());
 }
 
 TEST_CASE("Empty and blank texts have no structure", "[segment][structure]") {

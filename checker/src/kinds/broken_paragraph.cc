@@ -52,12 +52,8 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
     return body[i] == 1;
   };
   for (const Unit& unit : units) {
-    // Blocks are in text order: those of the unit follow the first that
-    // begins in it (a unit does not look at every block of the document).
-    const auto from = std::lower_bound(s.blocks.begin(), s.blocks.end(), unit.span.begin,
-                                       [](const Block& block, size_t begin) { return block.span.begin < begin; });
-    for (size_t i = static_cast<size_t>(from - s.blocks.begin());
-         i + 1 < s.blocks.size() && s.blocks[i].span.begin <= unit.span.end; ++i) {
+    // The unit's blocks, not every block of the document.
+    for (size_t i = s.first_block_from(unit.span.begin); i + 1 < s.blocks.size() && s.blocks[i].span.begin <= unit.span.end; ++i) {
       const Block& a = s.blocks[i];
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;

@@ -281,12 +281,8 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
     return body_block[i] == 1;
   };
   for (const Unit& unit : units) {
-    // Blocks are in text order: those of the unit follow the first that
-    // begins in it (a unit does not look at every block of the document).
-    const auto from = std::lower_bound(s.blocks.begin(), s.blocks.end(), unit.span.begin,
-                                       [](const Block& block, size_t begin) { return block.span.begin < begin; });
-    for (size_t i = static_cast<size_t>(from - s.blocks.begin());
-         i < s.blocks.size() && s.blocks[i].span.begin <= unit.span.end; ++i) {
+    // The unit's blocks, not every block of the document.
+    for (size_t i = s.first_block_from(unit.span.begin); i < s.blocks.size() && s.blocks[i].span.begin <= unit.span.end; ++i) {
       const Block& b = s.blocks[i];
       if (!unit.span.contains(b.span)) continue;
       if (!is_body(i)) {

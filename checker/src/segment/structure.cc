@@ -55,6 +55,12 @@ int Structure::block_index_at(size_t offset) const {
   return index_at(blocks, offset, [](const Block& b) { return b.span; });
 }
 
+size_t Structure::first_block_from(size_t offset) const {
+  const auto it = std::lower_bound(blocks.begin(), blocks.end(), offset,
+                                   [](const Block& b, size_t begin) { return b.span.begin < begin; });
+  return static_cast<size_t>(it - blocks.begin());
+}
+
 int Structure::article_at(size_t offset) const {
   return index_at(articles, offset, [](const Article& a) { return a.span; });
 }

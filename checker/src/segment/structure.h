@@ -72,6 +72,9 @@ struct Structure {
 
   // Index of the block holding byte `offset`, or -1 between blocks.
   int block_index_at(size_t offset) const;
+  // Index of the first block that begins at or after byte `offset`, or
+  // blocks.size(): where the blocks of a unit starting there begin.
+  size_t first_block_from(size_t offset) const;
   // Index of the article whose span holds byte `offset`, or -1.
   int article_at(size_t offset) const;
 
