@@ -64,12 +64,10 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
   uint32_t* const seconds = seconds_.get();
   uint32_t* const used = used_.get();
   size_t seconds_count = 0, used_count = 0;
-  // The keys are known ahead: the slot a few shingles on is fetched while
-  // this one is entered (the table is larger than the cache, and most
-  // shingles find their slot at the first try).
-  constexpr size_t kAhead = 16;
+  // The keys are known ahead: the home slot of a shingle further on is
+  // fetched while this one is entered (most find their slot at the first try).
   for (size_t g = 0; g < grams; ++g) {
-    if (g + kAhead < grams) __builtin_prefetch(&slots[keys[g + kAhead] >> 32], 1);
+    if (g + kPrefetchAhead < grams) __builtin_prefetch(&slots[keys[g + kPrefetchAhead] >> 32], 1);
     const uint64_t key = keys[g];
     const uint32_t tag = static_cast<uint32_t>(key);
     size_t i = key >> 32;
@@ -91,10 +89,8 @@ void ShingleCounter::count(const char32_t* c, size_t grams, char32_t barrier, si
 }
 
 void ShingleCounter::clear() {
-  // The slots are scattered over a table larger than the cache: fetched ahead, as in count().
-  constexpr size_t kAhead = 16;
   for (size_t k = 0; k < used_count_; ++k) {
-    if (k + kAhead < used_count_) __builtin_prefetch(&table_[used_[k + kAhead]], 1);
+    if (k + kPrefetchAhead < used_count_) __builtin_prefetch(&table_[used_[k + kPrefetchAhead]], 1);
     table_[used_[k]] = Slot{};
   }
   used_count_ = 0;

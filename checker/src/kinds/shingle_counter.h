@@ -62,6 +62,9 @@ class ShingleCounter {
   // count stays 3 (never twice): their tag finds it at once, so entering and
   // asking about them needs no test of its own.
   static constexpr uint32_t kFencedTag = 1;
+  // The table is larger than the cache and its slots are visited in no
+  // order: count() and clear() fetch the slot this many shingles ahead.
+  static constexpr size_t kPrefetchAhead = 16;
   uint64_t fenced_key() const { return uint64_t{capacity_} << 32 | kFencedTag; }
 
   size_t capacity_;
