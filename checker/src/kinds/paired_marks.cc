@@ -104,7 +104,7 @@ size_t next_maybe_pair(std::string_view text, size_t at, const CodePointSet& may
 }
 
 // Reports the candidates whose two characters stand together somewhere in
-// the text. A few pairs are each looked for with memchr; many are looked up
+// the text. A few pairs are each looked for with contains_text; many are looked up
 // together in one pass over the text (one search of the whole text per quote
 // would make a long document quadratic), which stops once every pair has been
 // seen: a cut word is two Han characters, so only a character of three or
