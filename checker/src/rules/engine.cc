@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <deque>
 #include <numeric>
 #include <optional>
 
@@ -80,7 +81,7 @@ namespace {
 class FindingCollector : public Reporter {
  public:
   FindingCollector(const Rule& rule, const Document& doc, const DocumentSettings& settings, const EngineOptions& options,
-                   std::vector<Finding>& out)
+                   std::deque<Finding>& out)
       : rule_(rule), doc_(doc), settings_(settings), options_(options), out_(out), locator_(doc) {}
 
   size_t max_fix_bytes() const override { return options_.max_fix_bytes; }
@@ -142,7 +143,7 @@ class FindingCollector : public Reporter {
   const Document& doc_;
   const DocumentSettings& settings_;
   const EngineOptions& options_;
-  std::vector<Finding>& out_;
+  std::deque<Finding>& out_;
   SpanLocator locator_;  // the findings' spans, counted on from the previous one's
 };
 
@@ -178,13 +179,16 @@ std::vector<Finding> Engine::check_with(const Rule& rule, const Document& doc) c
 
 std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Document& doc,
                                  const DocumentSettings& settings) const {
-  std::vector<Finding> findings;
+  // Collected in a deque, which never moves what it holds. A vector, as it
+  // doubles, holds its old and new buffers at once: three times its findings
+  // (134,000 findings of 320 bytes on a 100 MB page: 126 MB, not 43 MB).
+  std::deque<Finding> collected;
   std::map<Scope, std::vector<Unit>> units;  // each scope cut once, shared by its rules
   for (const Rule* rule : rules) {
     Scope scope = rule->spec().scope;
     auto it = units.find(scope);
     if (it == units.end()) it = units.emplace(scope, units_of(doc, scope)).first;
-    FindingCollector collector(*rule, doc, settings, options_, findings);
+    FindingCollector collector(*rule, doc, settings, options_, collected);
     auto start = std::chrono::steady_clock::now();
     rule->check(doc, it->second, collector);
     if (options_.collect_timings) {
@@ -195,7 +199,15 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
   }
 
   if (const IgnoredSpans ignored(doc.text(), settings.ignored_terms); !ignored.empty()) {
-    std::erase_if(findings, [&](const Finding& f) { return ignored.hold(f.location.span); });
+    std::erase_if(collected, [&](const Finding& f) { return ignored.hold(f.location.span); });
+  }
+  // Moved into a vector of the exact size from the front, so the deque's
+  // blocks are freed as the vector fills.
+  std::vector<Finding> findings;
+  findings.reserve(collected.size());
+  while (!collected.empty()) {
+    findings.push_back(std::move(collected.front()));
+    collected.pop_front();
   }
   // Sorted through an index (the same comparisons and so the same order):
   // moving the findings themselves, large as they are, costs more.
