@@ -100,3 +100,27 @@ TEST_CASE("the English pack reports a pasted paragraph", "[duplicate-passage]") 
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].location.start_line == 5);
 }
+
+TEST_CASE("a copy right after the first is reported only with doubled_copies", "[duplicate-passage]") {
+  const std::string para = "The new lanes would cut travel times for about 12,000 daily riders.";
+  const std::string text = "Riders welcomed the plan.\n\n" + para + "\n\n" + para + "\n\nWork begins in May.\n";
+  auto yaml = [](const std::string& doubled) {
+    return rule_from_yaml("kind: duplicate-passage\ncategory: duplicate-passage\nmessage: {en: dup, zh: dup}\n"
+                          "messages: {doubled: {en: twice, zh: twice}}\noptions: {min_chars: 60, doubled_copies: " +
+                          doubled + "}\n");
+  };
+  auto findings = run_rule(*yaml("true"), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.start_line == 5);
+  CHECK(findings[0].message == "twice");
+  REQUIRE(findings[0].related.size() == 1);
+  CHECK(findings[0].related[0].location.start_line == 3);
+  CHECK(run_rule(*yaml("false"), text).empty());  // left to a repetition rule, as in the zh pack
+
+  SECTION("a sentence doubled inside its paragraph") {
+    const std::string sentence = "The council voted on Tuesday to expand the bus network, adding three routes to the east side. ";
+    auto inside = run_rule(*yaml("true"), "Riders welcomed it. " + sentence + sentence + "Work begins in May.\n");
+    REQUIRE(inside.size() == 1);
+    CHECK(inside[0].message == "twice");
+  }
+}

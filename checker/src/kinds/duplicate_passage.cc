@@ -196,6 +196,7 @@ DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) 
   line_min_chars_ = static_cast<size_t>(std::max(2, options.get<int>("line_min_chars", 8)));
   max_mismatches_ = std::max(0, options.get<int>("max_mismatches", 3));
   min_unique_share_ = options.get<double>("min_unique_share", 0.5);
+  doubled_copies_ = options.get<bool>("doubled_copies", false);
   std::string caption = options.get<std::string>("caption_severity", "note");
   if (caption == "off") {
     caption_severity_.reset();
@@ -305,9 +306,11 @@ void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& repor
     for (size_t k = first.span.end; k < line->span.begin && adjacent; ++k) {
       adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
     }
+    if (adjacent && !doubled_copies_) continue;
     Report r;
     r.span = line->span;
-    if (!adjacent && classify(kind_of(first.block), kind_of(line->block), r, true)) {
+    if (classify(kind_of(first.block), kind_of(line->block), r, true)) {
+      if (adjacent && r.variant.empty()) r.variant = "doubled";
       r.related.push_back({first.span, "first copy"});
       reported.add(line->span);
       out.report(std::move(r));
@@ -402,7 +405,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       }
       Pair pair{a_begin, b_begin, b_end > b_begin ? b_end - b_begin : 0};
       if (pair.length < kShingle) continue;
-      if (pair.first + pair.length >= pair.second) continue;  // adjacent copies: a doubled unit
+      if (pair.first + pair.length >= pair.second && !doubled_copies_) continue;  // the copies touch: a doubled unit
       if (ws > 0 && pair.second < ws + kStep) continue;      // the previous window had it
       // Content, clause breaks and the share that occurs only in these two places.
       size_t content = 0, breaks = 0, unique = 0, content_seen = 0;
@@ -437,6 +440,12 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       if (reads_as_headline(text, s.blocks[first_block])) first_kind = BlockKind::kHeadline;
       if (reads_as_headline(text, s.blocks[second_block])) second_kind = BlockKind::kHeadline;
       if (!classify(first_kind, second_kind, r, false)) continue;
+      if (doubled_copies_ && r.variant.empty()) {
+        // Nothing but punctuation, white space and paragraph breaks between the copies.
+        bool doubled = true;
+        for (size_t k = pair.first + pair.length; k < pair.second && doubled; ++k) doubled = !is_content(at(k));
+        if (doubled) r.variant = "doubled";
+      }
       r.related.push_back({{window.offset(pair.first), end_of(pair.first + pair.length - 1)}, "first copy"});
       reported.add(r.span);
       out.report(std::move(r));

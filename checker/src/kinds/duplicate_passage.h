@@ -77,6 +77,9 @@ class DuplicatePassageKind : public Rule {
   size_t line_min_chars_ = 8;
   int max_mismatches_ = 3;
   double min_unique_share_ = 0.5;
+  // Whether a copy right after the first (a doubled line or paragraph) is
+  // reported: off where a repetition rule reports it as a doubled line.
+  bool doubled_copies_ = false;
   std::optional<Severity> caption_severity_ = Severity::kNote;  // nullopt: off
 };
 
