@@ -19,6 +19,7 @@ RareCharacters decode_all(std::string_view text) {
     char32_t c = it.code_point();
     if (c >= 0x3400 && is_han(c) && !in_gb2312(c)) out.outside_gb2312.push_back(it.offset());
     if (font_artifact_class(c)) out.font_artifacts.push_back(it.offset());
+    if (is_greek_or_cyrillic(c)) out.greek_cyrillic.push_back(it.offset());
   }
   return out;
 }
@@ -41,12 +42,14 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
 
   SECTION("the same positions as decoding every character") {
     std::string mixed;
-    for (int i = 0; i < 200; ++i) mixed += "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D〇“”。，（\u2E7F\u33FF\uFF00"
+    for (int i = 0; i < 200; ++i) mixed += "Mоscow Ωμ\u036F\u0370\u052F\u0530ЁÀ"  // Greek and Cyrillic, and their neighbours
+               "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D〇“”。，（\u2E7F\u33FF\uFF00"
                "一个第三十々〆〡，新。闻“稿”〇年－５，．彥，\uFFFD";  // figure starts and punctuation inside Han runs
     RareCharacters fast = RareCharacters::find(mixed);
     RareCharacters slow = decode_all(mixed);
     CHECK(fast.outside_gb2312 == slow.outside_gb2312);
     CHECK(fast.font_artifacts == slow.font_artifacts);
+    CHECK(fast.greek_cyrillic == slow.greek_cyrillic);
     size_t han = 0;
     for (Utf8Iterator it(mixed); !it.done(); it.next()) han += is_han(it.code_point());
     CHECK(han_count(mixed) == han);
@@ -78,6 +81,12 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
     CHECK(fast.font_artifacts == slow.font_artifacts);
     CHECK(fast.han_count(all, {0, all.size()}) == han_count(all));
     CHECK(fast.figure_starts == figure_starts(all));
+  }
+
+  SECTION("Greek and Cyrillic letters") {
+    std::string latin = "Mоscow and Αthens, μg, Zürich";  // Cyrillic о, Greek Α and μ
+    RareCharacters found = RareCharacters::find(latin);
+    CHECK(found.greek_cyrillic == std::vector<size_t>{1, latin.find("Α"), latin.find("μ")});
   }
 
   SECTION("offsets within a span") {

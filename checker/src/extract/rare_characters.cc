@@ -215,6 +215,10 @@ RareCharacters RareCharacters::find(std::string_view text) {
       }
     } else {
       note_figure_start(text, pos, out.figure_starts);
+      if ((lead & 0xE0) == 0xC0 && pos + 2 <= size &&
+          is_greek_or_cyrillic(static_cast<char32_t>((lead & 0x1Fu) << 6 | (bytes[pos + 1] & 0x3Fu)))) {
+        out.greek_cyrillic.push_back(pos);
+      }
     }
     // Below E2 the code point is under U+2000, and EA-ED lead U+A000-U+DFFF:
     // neither holds a character of interest.

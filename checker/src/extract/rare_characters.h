@@ -2,7 +2,8 @@
 // rules look for and simplified Chinese copy almost never contains: Han
 // characters outside GB 2312 (traditional or variant forms) and the characters
 // PDF fonts leave behind (Kangxi radicals, compatibility ideographs, private
-// use, U+FFFD). The same pass counts Han characters, for the share of them a
+// use, U+FFFD), and Greek and Cyrillic letters, which OCR and fonts put in
+// Latin words. The same pass counts Han characters, for the share of them a
 // rule's findings make, and notes where figures may begin, for the number
 // scanner (numbers.h), which would otherwise test every character again.
 //
@@ -31,6 +32,9 @@ bool in_gb2312(char32_t c);
 // "private-use", "replacement"), or nullptr for an ordinary character.
 const char* font_artifact_class(char32_t c);
 
+// U+0370-U+052F: the Greek and Coptic, Cyrillic and Cyrillic Supplement blocks.
+inline bool is_greek_or_cyrillic(char32_t c) { return c >= 0x370 && c <= 0x52F; }
+
 // The Han characters (is_han) of `text`, decoded as Utf8Iterator does.
 size_t han_count(std::string_view text);
 
@@ -41,6 +45,9 @@ class RareCharacters {
   std::vector<size_t> outside_gb2312;
   // Byte offsets, in text order, of the code points with a font_artifact_class().
   std::vector<size_t> font_artifacts;
+  // Byte offsets, in text order, of the Greek and Cyrillic code points
+  // (is_greek_or_cyrillic).
+  std::vector<size_t> greek_cyrillic;
   // Byte offsets, in text order, of the characters at which a figure may
   // begin (figure_starts.h), for the number scanner (numbers.h): the scan
   // that passes over every character of the text notes them too.

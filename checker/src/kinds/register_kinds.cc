@@ -6,6 +6,7 @@
 #include "kinds/font_artifacts.h"
 #include "kinds/half_width_punctuation.h"
 #include "kinds/hard_wrap.h"
+#include "kinds/mixed_script.h"
 #include "kinds/number_style.h"
 #include "kinds/numeric_inconsistency.h"
 #include "kinds/paired_marks.h"
@@ -25,6 +26,7 @@ void register_builtin_kinds(KindRegistry& registry) {
   registry.add<FontArtifactsKind>("font-artifacts");
   registry.add<HalfWidthPunctuationKind>("half-width-punctuation");
   registry.add<HardWrapKind>("hard-wrap");
+  registry.add<MixedScriptKind>("mixed-script");
   registry.add<NumberStyleKind>("number-style");
   registry.add<NumericInconsistencyKind>("numeric-inconsistency");
   registry.add<PairedMarksKind>("paired-marks");
