@@ -49,6 +49,10 @@ TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
       {"zh-Hans.date-weekday-mismatch", "6月16日（周二）", "2026-06-17", 0},
       {"zh-Hans.date-weekday-mismatch", "6月16日（周一）", "2026-06-17", 1},
       {"zh-Hans.date-weekday-mismatch", "6月16日（周一）", "", 0},  // year unknown: no guess
+      // A dateline that writes its year gives it to the dates of its article.
+      {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期四）上午，活动启动。", "", 0},
+      {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期三）上午，活动启动。", "", 1},
+      {"zh-Hans.date-weekday-mismatch", "标题\n\n本报3月5日讯（记者 周敏）3月5日（星期三）上午，活动启动。", "", 0},
       {"zh-Hans.date-weekday-mismatch", "12月31日（星期三）", "2026-01-02", 0},  // 2025-12-31
       {"zh-Hans.date-weekday-mismatch", "12月31日（星期四）", "2026-01-02", 1},
       {"zh-Hans.date-weekday-mismatch", "星期一（2月26日）", "2024-02-27", 0},

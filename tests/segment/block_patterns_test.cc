@@ -21,6 +21,8 @@ TEST_CASE("Datelines at the start of a paragraph", "[segment][patterns]") {
   CHECK(dateline_of("本报包头12月 14日电 （记者\n刘向平 实习生 吴雅婷）近日，…") == "本报包头12月 14日电");
   CHECK(dateline_of("新华社北京6月16日电（记者 张三）国务院新闻办…") == "新华社北京6月16日电");
   CHECK(dateline_of("本报讯（记者 李四）昨天，…") == "本报讯");
+  CHECK(dateline_of("本报2026年3月5日讯（记者 周敏）3月5日上午，…") == "本报2026年3月5日讯");  // with its year
+  CHECK(dateline_of("新华社北京 2026 年 3 月 5 日电 国务院…") == "新华社北京 2026 年 3 月 5 日电");
   CHECK(dateline_of("DENVER (AP) — A fast-moving storm knocked out power…") == "DENVER (AP) —");
   CHECK(dateline_of("WASHINGTON (Reuters) - The council voted 7-2…") == "WASHINGTON (Reuters) -");
   CHECK(dateline_of("LONDON, June 5 (Reuters) - Schools across England…") == "LONDON, June 5 (Reuters) -");
@@ -28,6 +30,7 @@ TEST_CASE("Datelines at the start of a paragraph", "[segment][patterns]") {
 
   // Not datelines: dates inside the text, a byline, ordinary sentences.
   CHECK(dateline_of("6月16日，呼和浩特市玉泉区五塔寺东街小学学生进行旱地龙舟比赛。") == "");
+  CHECK(dateline_of("本报26年3月5日讯") == "");  // a year is written in full
   CHECK(dateline_of("本报记者 王磊 摄") == "");
   CHECK(dateline_of("The AP said on Monday — in a statement — that…") == "");
   CHECK(dateline_of("A storm — the worst in years — hit Denver.") == "");

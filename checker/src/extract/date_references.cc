@@ -133,7 +133,9 @@ Dates Dates::compute(const Document& doc) {
     resolve_mention(copy, pub_date);
     if (!copy.date.complete()) continue;
     out.article_reference[a] = static_cast<int>(out.references.size());
-    out.references.push_back(DateReference{copy.date, "dateline", d->span, !pub_date || pub_year_inferred});
+    // A dateline that writes its year (本报2026年3月5日讯) knows it.
+    const bool year_inferred = d->year == 0 && (!pub_date || pub_year_inferred);
+    out.references.push_back(DateReference{copy.date, "dateline", d->span, year_inferred});
   }
 
   // A narrative about another year (1940年9月……10月……12月) sets the year of

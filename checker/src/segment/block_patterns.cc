@@ -618,7 +618,8 @@ std::optional<Span> leading_dateline(std::string_view text) {
   std::string_view h = head(text, 160);
   if (!may_open_dateline(h)) return std::nullopt;
   static const RE2 zh("^" + kSp + "*" + kBullet + kSp + "*(?:据" + kSp + "*)?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|经济日报)(?:"
-                            "[\\p{Han}·]{0,12}?" + kSp + "*" + kDigits + kSp + "*月" + kSp + "*" + kDigits + kSp +
+                            "[\\p{Han}·]{0,12}?" + kSp + "*(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})" + kSp + "*年" +
+                            kSp + "*)?" + kDigits + kSp + "*月" + kSp + "*" + kDigits + kSp +
                             "*日" + kSp + "*(?:讯|电)|讯|电)");
   static const RE2 en(
       "^[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?)?"
