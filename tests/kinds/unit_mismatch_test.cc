@@ -39,3 +39,29 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
   // One significant digit is too common to compare.
   CHECK(run_rule(*rule, "总投资1亿元，其中设备投资1000万元。").empty());
 }
+
+TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("zh-Hans.unit-mismatch");
+  REQUIRE(rule);
+  auto wrong = run_rule(*rule, "The storm dropped 5 inches of rain, or about 30 centimeters, in six hours.");
+  REQUIRE(matched(wrong) == std::vector<std::string>{"30 centimeters"});
+  CHECK(wrong[0].message.find("about 12.7 centimeters") != std::string::npos);
+  REQUIRE(wrong[0].related.size() == 1);
+  CHECK(matched(run_rule(*rule, "新建林地300亩（约200公顷）。")) == std::vector<std::string>{"200公顷"});
+  CHECK(matched(run_rule(*rule, "The bridge is 800 feet (800 meters) long.")) == std::vector<std::string>{"800 meters"});
+
+  // Conversions rounded as writers round them agree: 8 feet is 2.44 m, 5 inches 12.7 cm, 300亩 20 公顷.
+  CHECK(run_rule(*rule, "The water stood 8 feet above normal, about 2.4 meters, on Wednesday.").empty());
+  CHECK(run_rule(*rule, "The storm dropped 5 inches (13 centimeters) of rain.").empty());
+  CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
+  // A correct conversion is what the pair check asks for, not a second unit.
+  CHECK(run_rule(*rule, "新建林地300亩（约20公顷），另有林地500亩。").empty());
+  // Not conversions: two measures of different things, or alternatives.
+  CHECK(run_rule(*rule, "The fence is 6 feet high, about 30 meters long.").empty());
+  CHECK(run_rule(*rule, "Runners chose 5 miles or 10 kilometers.").size() == 1);  // the pair check, not a conversion
+  CHECK(run_rule(*rule, "Runners chose 5 miles or 10 kilometers.")[0].message.find("cannot compare") != std::string::npos);
+
+  auto off = rule_from_yaml("kind: unit-mismatch\ncategory: unit-mismatch\nmessage: {en: mixed, zh: mixed}\n"
+                            "messages: {conversion: {en: conv, zh: conv}}\noptions: {conversion: false}\n");
+  CHECK(run_rule(*off, "新建林地300亩（约200公顷）。").empty());
+}

@@ -1,11 +1,14 @@
 #include "kinds/unit_mismatch.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <tuple>
 
 #include "core/utf8.h"
+#include "extract/numbers.h"
 #include "extract/quantities.h"
 
 namespace copydesk {
@@ -48,6 +51,25 @@ std::string label_before(std::string_view text, size_t pos) {
   return std::string(text.substr(begin, pos - begin));
 }
 
+// Half the place of the last significant digit of q's figure, in base units:
+// 30 is good to 5, 2.4 to 0.05, 1.2万 to 500.
+double half_last_place(const Document& doc, const Quantity& q) {
+  const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
+  if (m.value == 0) return 0;
+  double place = std::pow(10.0, -m.decimals);
+  if (m.decimals == 0) {
+    for (double v = std::fabs(m.value); v >= 10 && std::fmod(v, 10 * place) == 0;) place *= 10;
+  }
+  return 0.5 * place * std::fabs(q.base / m.value);
+}
+
+// 20.000001 as 20, 12.7 as 12.7, 2438.4 as 2440.
+std::string three_significant_digits(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g", value);
+  return format_value(std::strtod(buf, nullptr));
+}
+
 }  // namespace
 
 UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -69,6 +91,20 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
     }
   }
   magnitude_ = options.get<bool>("magnitude", true);
+  conversion_ = options.get<bool>("conversion", true);
+  conversion_slack_ = options.get<double>("conversion_slack", 0.1);
+  if (!(conversion_slack_ >= 0 && conversion_slack_ < 1)) {
+    options.add_error(options.node("conversion_slack"), "conversion_slack must be at least 0 and below 1");
+  }
+  // What stands between a figure and its conversion: an opening bracket, or a
+  // comma, dash or "or" with a word of approximation (5 inches of rain, or
+  // about 30 centimeters; 300亩（约20公顷）; 100公里，约合62英里). A few words of
+  // "of" may follow the first figure's unit (of rain, of fresh snow).
+  conversion_joiner_ = std::make_unique<RE2>(
+      "(?i)(?:\\s+of(?:\\s+[a-z]+){1,2})?\\s*"
+      "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合|折合|相当于)?"
+      "|(?:,|，|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合|相当于)"
+      "|,\\s*or|\\s+or\\s+(?:about|roughly|nearly|around|approximately|some))\\s*");
   for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area"})) {
     magnitude_dimensions_.insert(d);
   }
@@ -126,12 +162,24 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     }
   }
 
+  // Conversions (300亩（约20公顷）): checked, and not taken for a second unit
+  // in the pair check, as a conversion is what that check asks for.
+  std::vector<bool> converts(quantities.size(), false);
+  for (size_t i = 0; i + 1 < quantities.size(); ++i) {
+    if (!dimensions_.count(all.unit_of(*quantities[i]).dimension)) continue;
+    if (!is_conversion(doc, *quantities[i], *quantities[i + 1])) continue;
+    converts[i + 1] = true;
+    if (conversion_) check_conversion(doc, *quantities[i], *quantities[i + 1], out);
+  }
+
   // Confusable pairs of different sizes.
   for (const auto& [a, b] : pairs_) {
     const Quantity* first_a = nullptr;
     const Quantity* first_b = nullptr;
     int count_a = 0, count_b = 0;
-    for (const Quantity* q : quantities) {
+    for (size_t i = 0; i < quantities.size(); ++i) {
+      if (converts[i]) continue;
+      const Quantity* q = quantities[i];
       const std::string& name = all.unit_of(*q).base_name;
       if (name == a) { if (!count_a++) first_a = q; }
       if (name == b) { if (!count_b++) first_b = q; }
@@ -182,6 +230,37 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     }
     if (earlier.size() < 8) earlier.push_back(q);
   }
+}
+
+// Whether b, right after a, gives a in another unit of its dimension.
+bool UnitMismatchKind::is_conversion(const Document& doc, const Quantity& a, const Quantity& b) const {
+  constexpr size_t kMaxJoinerBytes = 48;
+  const Quantities& all = doc.analysis<Quantities>();
+  const UnitDef& ua = all.unit_of(a);
+  const UnitDef& ub = all.unit_of(b);
+  if (ua.dimension != ub.dimension || ua.base_name == ub.base_name) return false;
+  if (b.extent.begin < a.extent.end || b.extent.begin - a.extent.end > kMaxJoinerBytes) return false;
+  return RE2::FullMatch(std::string_view(doc.text()).substr(a.extent.end, b.extent.begin - a.extent.end),
+                        *conversion_joiner_);
+}
+
+// A figure and its conversion must agree, within the rounding of both
+// figures and the slack allowed to a conversion.
+void UnitMismatchKind::check_conversion(const Document& doc, const Quantity& a, const Quantity& b,
+                                        Reporter& out) const {
+  const UnitDef& ub = doc.analysis<Quantities>().unit_of(b);
+  if (a.base_high || b.base_high || a.base <= 0 || b.base <= 0) return;
+  const double ha = half_last_place(doc, a), hb = half_last_place(doc, b);
+  const double slack = 1 + conversion_slack_;
+  if ((a.base + ha) * slack >= b.base - hb && (b.base + hb) * slack >= a.base - ha) return;
+  Report r;
+  r.span = b.span;
+  r.variant = "conversion";
+  r.args = {{"unit", ub.name}, {"other", doc.analysis<Quantities>().unit_of(a).name}, {"count", "1"},
+            {"other_count", "1"}, {"other_text", std::string(doc.slice(a.span))},
+            {"expected", three_significant_digits(a.base / ub.factor)}};
+  r.related.push_back({a.span, "the figure converted"});
+  out.report(std::move(r));
 }
 
 }  // namespace copydesk

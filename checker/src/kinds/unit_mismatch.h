@@ -13,6 +13,11 @@
 //    magnitudes, e.g. 总投资12亿元 … 投资1200万元 (same significant digits, at
 //    least two of them, same two characters before the figure, a hundredfold
 //    or more apart, no 其中 between them), variant `magnitude`.
+//  * conversion: a figure followed by its conversion into another unit of the
+//    dimension (5 inches of rain, or about 30 centimeters; 300亩（约20公顷）)
+//    that does not match, variant `conversion`. Each figure is taken as exact
+//    to half its last significant digit (30 is 25 to 35, 2.4 is 2.35 to 2.45),
+//    and the conversion may be off by `conversion_slack` more.
 // Different goods each in their customary unit (万吨 of grain, 斤 of pork) are
 // different sizes or dimensions and are not compared.
 //
@@ -25,9 +30,16 @@
 //               currency-USD, energy, mass, area)
 //   generic_labels  labels too vague to identify a thing in the magnitude check
 //               (default: 达到, 超过, 突破, 增长, 完成, 共计, 合计, 累计, 其中, 分别, 约为, 增加, 减少, 下降)
-// Message arguments: {text}, {unit}, {other}, {count}, {other_count}, {other_text}.
+//   conversion  run the conversion check (default true)
+//   conversion_slack  how far a conversion may be off beyond the figures'
+//               rounding, as a share (default 0.1)
+// Message arguments: {text}, {unit}, {other}, {count}, {other_count}, {other_text};
+// for `conversion` also {expected}, the first figure in the second's unit.
 #pragma once
 
+#include <re2/re2.h>
+
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -38,6 +50,8 @@
 
 namespace copydesk {
 
+struct Quantity;
+
 class UnitMismatchKind : public Rule {
  public:
   UnitMismatchKind(RuleSpec spec, RuleOptions& options);
@@ -46,7 +60,13 @@ class UnitMismatchKind : public Rule {
  private:
   std::set<std::string> dimensions_;
   std::vector<std::pair<std::string, std::string>> pairs_;
+  bool is_conversion(const Document& doc, const Quantity& a, const Quantity& b) const;
+  void check_conversion(const Document& doc, const Quantity& a, const Quantity& b, Reporter& out) const;
+
   bool magnitude_ = true;
+  bool conversion_ = true;
+  double conversion_slack_ = 0.1;
+  std::unique_ptr<RE2> conversion_joiner_;
   std::set<std::string> magnitude_dimensions_;
   std::set<std::string> generic_labels_;
 };
