@@ -65,6 +65,29 @@ TEST_CASE("a paragraph broken mid-sentence is reported with a joining fix", "[la
   }
 }
 
+TEST_CASE("an English paragraph broken mid-sentence, or mid-word at a hyphen", "[layout][en]") {
+  auto f = check("en.broken-paragraph",
+                 "Museum opens new wing\n\nCHICAGO — The Field Museum opened a new wing on Friday that will house more "
+                 "than\n\n400 fossils from the museum's collection.\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].matched_text == "house more than\n\n400 fossils");  // whole words on each side
+  CHECK(f[0].fix == std::optional<std::string>("house more than 400 fossils"));
+
+  auto h = check("en.broken-paragraph",
+                 "Officials said the wing took two years to build, with most of the money coming from private do-\n\n"
+                 "nors in the city.\n");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].message.find("hyphenated") != std::string::npos);
+  CHECK(h[0].message.find("(“private donors in the”)") != std::string::npos);
+  CHECK_FALSE(h[0].fix);  // well-known or donors: a reader decides
+
+  // Paragraphs that end as sentences do, inside quotes too, and a short line
+  // that may be a headline are left alone.
+  CHECK(check("en.broken-paragraph", "“We are ready,” she said of the plan.\n\nThe vote is on Monday.\n").empty());
+  CHECK(check("en.broken-paragraph", "The mayor said, “We will vote on it.”\n\nThe vote is on Monday.\n").empty());
+  CHECK(check("en.broken-paragraph", "Museum opens new wing\n\nThe museum opened a new wing on Friday.\n").empty());
+}
+
 TEST_CASE("a fragment taken for a headline is joined when the words across the break recur", "[layout]") {
   std::string text = "会上成立了技术经理人联盟。\n\n同期启动区域协同\n\n创新总部建设，发布区域协同创新总部服务清单。\n";
   auto f = check("zh-Hans.broken-paragraph", text);

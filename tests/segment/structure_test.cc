@@ -299,6 +299,23 @@ TEST_CASE("An English page: headline, subtitle, byline, dateline, caption, jump"
   CHECK(s.blocks[*s.articles[1].headline].span.of(text) == "City council approves new budget");
 }
 
+TEST_CASE("A paragraph that opens with a dateline is body text, whatever its shape", "[segment][structure][en]") {
+  // No sentence punctuation (the sentence goes on in the next block), right
+  // after a headline: without its dateline it would pass for a subtitle.
+  std::string text =
+      "Museum opens new wing\n\n"
+      "CHICAGO — The Field Museum opened a new wing on Friday that will house more than\n\n"
+      "400 fossils from the museum's collection.\n";
+  Structure s = Structure::compute(text);
+  INFO(Catch::Detail::stringify(describe_blocks(text, s)));
+  CHECK(kind_of(text, s, "Museum opens new wing") == "headline");
+  CHECK(kind_of(text, s, "CHICAGO — The Field Museum opened a new wing on Friday that will house more than") ==
+        "paragraph");
+  std::string zh = "绿色转型 全民同行\n\n本报6月16日讯（记者 王磊）全区绿色转型行动启动仪式在呼和浩特举行\n\n各地代表参加。\n";
+  Structure z = Structure::compute(zh);
+  CHECK(kind_of(zh, z, "本报6月16日讯（记者 王磊）全区绿色转型行动启动仪式在呼和浩特举行") == "paragraph");
+}
+
 TEST_CASE("Lookups by offset find the block, article and sentence", "[segment][structure]") {
   std::string text =
       "京津冀蒙技术经理人联盟成立\n\n"

@@ -36,6 +36,39 @@ bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
   return contains_text(text.substr(begin, end - begin), joined);
 }
 
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// The context shown around a break, widened to whole Latin words ("se more
+// than" is "house more than") within `block`, by at most a word's length, and
+// without spaces at its outer edge.
+Span whole_words_before(std::string_view text, Span tail, Span block) {
+  constexpr size_t kLongestWord = 24;
+  size_t begin = tail.begin;
+  for (size_t n = 0; n < kLongestWord && begin > block.begin && is_ascii_alnum(text[begin - 1]) &&
+                     is_ascii_alnum(text[begin]); ++n) {
+    --begin;
+  }
+  while (begin < tail.end && text[begin] == ' ') ++begin;
+  return {begin, tail.end};
+}
+
+Span whole_words_after(std::string_view text, Span head, Span block) {
+  constexpr size_t kLongestWord = 24;
+  size_t end = head.end;
+  for (size_t n = 0; n < kLongestWord && end < block.end && end > head.begin && is_ascii_alnum(text[end - 1]) &&
+                     is_ascii_alnum(text[end]); ++n) {
+    ++end;
+  }
+  while (end > head.begin && text[end - 1] == ' ') --end;
+  return {head.begin, end};
+}
+
+// A word hyphenated across the break: a letter and '-' before it, a small letter after.
+bool hyphenated_across(std::string_view before, std::string_view after) {
+  return before.size() >= 2 && before.back() == '-' && is_ascii_alnum(before[before.size() - 2]) && !after.empty() &&
+         after[0] >= 'a' && after[0] <= 'z';
+}
+
 }  // namespace
 
 BrokenParagraphKind::BrokenParagraphKind(RuleSpec spec, RuleOptions& options)
@@ -65,8 +98,8 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
                joined_elsewhere(text, a, b);
       };
       if (!is_body(i) && !fragment()) continue;
-      Span tail = tail_span(text, a.span, context_);
-      Span head = head_span(text, b.span, context_);
+      Span tail = whole_words_before(text, tail_span(text, a.span, context_), a.span);
+      Span head = whole_words_after(text, head_span(text, b.span, context_), b.span);
       Report r;
       r.span = {tail.begin, head.end};
       if (is_body(i + 1)) {
@@ -74,6 +107,14 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
         char32_t last = code_point_at(before, previous_offset(before, before.size()));
         char32_t first = code_point_at(text, head.begin);
         if (is_digit(last) && is_unit_start(first)) r.variant = "number";
+        if (hyphenated_across(before, head.of(text))) {
+          // Whether the hyphen is the line's or the word's (well-known) takes a
+          // reader: shown without it, and no fix.
+          r.variant = "hyphen";
+          r.args.emplace_back("joined", std::string(before.substr(0, before.size() - 1)) + std::string(head.of(text)));
+          out.report(std::move(r));
+          continue;
+        }
         std::string joined = join_fragments(before, head.of(text));
         if (!joins_digits(before, head.of(text))) r.fix = joined;
         r.args.emplace_back("joined", joined);

@@ -197,6 +197,25 @@ bool has_sentence_punctuation(std::string_view s) {
   return false;
 }
 
+namespace {
+
+// Whether `s` ends as an English sentence does: a letter or digit, then . ! or ?,
+// maybe inside closing quotes or a bracket.
+bool ends_latin_sentence(std::string_view s) {
+  size_t end = s.size();
+  while (end > 0) {
+    const size_t before = previous_offset(s, end);
+    const char32_t c = code_point_at(s, before);
+    if (c != U'”' && c != U'’' && c != '"' && c != '\'' && c != ')') break;
+    end = before;
+  }
+  if (end < 2 || (s[end - 1] != '.' && s[end - 1] != '!' && s[end - 1] != '?')) return false;
+  const char c = s[end - 2];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
 bool is_body_block(const Block& block, std::string_view text) {
   std::string_view s = trim_blanks(block.span.of(text));
   // Asked last: a paragraph is often one long line, searched to its end.
@@ -207,7 +226,7 @@ bool is_body_block(const Block& block, std::string_view text) {
     case BlockKind::kParagraph:
       // Long unpunctuated single lines are body text; several unpunctuated
       // lines are a headline with its subtitle.
-      return has_sentence_punctuation(s) || (!has_at_most_code_points(s, 59) && one_line());
+      return has_sentence_punctuation(s) || ends_latin_sentence(s) || (!has_at_most_code_points(s, 59) && one_line());
     case BlockKind::kHeadline:
     case BlockKind::kSubtitle: {
       // A short fragment of a paragraph looks like a headline; one with a full
