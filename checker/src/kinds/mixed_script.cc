@@ -38,11 +38,9 @@ struct SpoofCheckerCloser {
   void operator()(USpoofChecker* checker) const { uspoof_close(checker); }
 };
 
-}  // namespace
-
-MixedScriptKind::MixedScriptKind(RuleSpec spec, RuleOptions&) : Rule(std::move(spec)) {
-  // ICU's confusable skeleton (Unicode TR 39) of each Greek and Cyrillic
-  // letter, kept when it is one ASCII letter: Cyrillic о is o, Greek Ρ is P.
+// ICU's confusable skeleton (Unicode TR 39) of each Greek and Cyrillic
+// letter, kept when it is one ASCII letter: Cyrillic о is o, Greek Ρ is P.
+void tabulate_lookalikes(std::array<char, 0x530 - 0x370>& table) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<USpoofChecker, SpoofCheckerCloser> checker(uspoof_open(&status));
   if (U_FAILURE(status)) return;  // no look-alikes: Cyrillic letters are still found
@@ -54,9 +52,18 @@ MixedScriptKind::MixedScriptKind(RuleSpec spec, RuleOptions&) : Rule(std::move(s
     status = U_ZERO_ERROR;
     const int32_t size = uspoof_getSkeleton(checker.get(), 0, in, length, skeleton, 8, &status);
     if (U_SUCCESS(status) && size == 1 && skeleton[0] < 0x80 && is_ascii_letter(static_cast<char>(skeleton[0]))) {
-      latin_lookalike_[c - 0x370] = static_cast<char>(skeleton[0]);
+      table[c - 0x370] = static_cast<char>(skeleton[0]);
     }
   }
+}
+
+}  // namespace
+
+MixedScriptKind::MixedScriptKind(RuleSpec spec, RuleOptions&) : Rule(std::move(spec)) {}
+
+const std::array<char, 0x530 - 0x370>& MixedScriptKind::latin_lookalikes() const {
+  std::call_once(tabulated_, [this] { tabulate_lookalikes(latin_lookalike_); });
+  return latin_lookalike_;
 }
 
 void MixedScriptKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
@@ -85,7 +92,7 @@ void MixedScriptKind::check_unit(const Document& doc, const Unit& unit, Reporter
         fix.append(text, it.offset(), it.length());
         continue;
       }
-      const char lookalike = is_greek_or_cyrillic(c) ? latin_lookalike_[c - 0x370] : 0;
+      const char lookalike = is_greek_or_cyrillic(c) ? latin_lookalikes()[c - 0x370] : 0;
       ++foreign;
       cyrillic += part == WordPart::kCyrillic;
       greek_lookalikes += part == WordPart::kGreek && lookalike != 0;

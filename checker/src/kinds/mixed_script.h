@@ -16,6 +16,7 @@
 #pragma once
 
 #include <array>
+#include <mutex>
 
 #include "rules/rule.h"
 #include "rules/rule_options.h"
@@ -28,8 +29,12 @@ class MixedScriptKind : public Rule {
   void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
 
  private:
-  // The ASCII letter each code point of U+0370-U+052F looks like, or 0.
-  std::array<char, 0x530 - 0x370> latin_lookalike_{};
+  // The ASCII letter each code point of U+0370-U+052F looks like, or 0:
+  // tabulated when a document first holds a Greek or Cyrillic letter, as
+  // most never do.
+  const std::array<char, 0x530 - 0x370>& latin_lookalikes() const;
+  mutable std::once_flag tabulated_;
+  mutable std::array<char, 0x530 - 0x370> latin_lookalike_{};
 };
 
 }  // namespace copydesk
