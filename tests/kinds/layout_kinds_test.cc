@@ -357,3 +357,11 @@ TEST_CASE("trim_blanks takes blanks off both ends and nothing else", "[layout]")
   CHECK(trim_blanks("\u3020文") == "\u3020文");
   CHECK(trim_blanks("文 \u3000") == "文");
 }
+
+TEST_CASE("before_headline: false leaves a paragraph cut off before a headline alone", "[layout]") {
+  const std::string text = "研究团队优化工艺，使发酵产量提\n\n## 创新驱动\n\n升了三成，效益明显。\n";
+  auto rule = rule_from_yaml("kind: broken-paragraph\ncategory: layout\nmessage: {en: cut, zh: cut}\n"
+                             "options: {before_headline: false}\n");
+  CHECK(run_rule(*rule, text).empty());
+  CHECK(check("zh-Hans.broken-paragraph", text).size() == 1);  // on by default
+}

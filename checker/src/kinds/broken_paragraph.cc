@@ -72,7 +72,9 @@ bool hyphenated_across(std::string_view before, std::string_view after) {
 }  // namespace
 
 BrokenParagraphKind::BrokenParagraphKind(RuleSpec spec, RuleOptions& options)
-    : Rule(std::move(spec)), context_(static_cast<size_t>(std::max(1, options.get<int>("context", 4)))) {}
+    : Rule(std::move(spec)),
+      context_(static_cast<size_t>(std::max(1, options.get<int>("context", 4)))),
+      before_headline_(options.get<bool>("before_headline", true)) {}
 
 void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
   std::string_view text = doc.text();
@@ -118,7 +120,8 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
         std::string joined = join_fragments(before, head.of(text));
         if (!joins_digits(before, head.of(text))) r.fix = joined;
         r.args.emplace_back("joined", joined);
-      } else if (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading) {
+      } else if (before_headline_ &&
+                 (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading)) {
         r.variant = "headline";
         r.args.emplace_back("joined", std::string(tail.of(text)));
       } else {

@@ -16,7 +16,10 @@
 // file, nor a break followed by a new story (本报…讯).
 //
 // Options:
-//   context  code points shown on each side of the break (default 4)
+//   context  code points shown on each side of the break (default 4), widened
+//            to whole Latin words
+//   before_headline  report a paragraph cut off before a headline (default
+//            true; in English a missing full stop looks the same)
 #pragma once
 
 #include "rules/rule.h"
@@ -31,6 +34,7 @@ class BrokenParagraphKind : public Rule {
 
  private:
   size_t context_ = 4;
+  bool before_headline_ = true;
 };
 
 }  // namespace copydesk
