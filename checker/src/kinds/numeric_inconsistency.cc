@@ -61,6 +61,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   reach_ = options.get<bool>("reach", true);
   average_ = options.get<bool>("average", true);
   multiplier_ = options.get<bool>("multiplier", true);
+  listed_parts_ = options.get<bool>("listed_parts", false);
+  if (listed_parts_) listed_parts_finder_ = std::make_unique<ListedPartsFinder>();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
   if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
   doubling_ = std::make_unique<RE2>("(翻了?(?:十几|几十|[0-9]{2,}|[十百][一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)番)");
@@ -75,6 +77,28 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (reach_) check_reach(doc, unit, out);
   if (average_) check_average(doc, unit, out);
   if (multiplier_) check_multiplier(doc, unit, out);
+  if (listed_parts_) check_listed_parts(doc, unit, out);
+}
+
+void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const {
+  auto count = [](const NumberMention* m) { return m->value * m->magnitude; };
+  for (const ListedParts& list : listed_parts_finder_->find(doc, unit.span)) {
+    double sum = 0;
+    std::string parts;
+    for (const NumberMention* part : list.parts) {
+      sum += count(part);
+      parts += (parts.empty() ? "" : " + ") + std::string(doc.slice(part->span));
+    }
+    const double total = count(list.total);
+    if (std::fabs(sum - total) <= 1e-9 * std::max(std::fabs(sum), std::fabs(total))) continue;
+    Report r;
+    r.span = list.total->span;
+    r.variant = "parts";
+    r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", figure(sum)}, {"parts", parts},
+              {"figure", figure(total)}, {"expected", figure(sum)}};
+    for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
+    out.report(std::move(r));
+  }
 }
 
 void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit, Reporter& out) const {

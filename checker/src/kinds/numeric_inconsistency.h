@@ -20,9 +20,13 @@
 //    (default 0.05, i.e. 5%; rounding of published figures stays well inside).
 //  * multiplier (variant `multiplier`): 翻了十几番 / 翻N番 with N ≥ 10 (more than a
 //    thousandfold), and 降低/减少/下降 N 倍 (a decrease cannot be N times).
+//  * listed_parts (variant `parts`, English, off by default): a total and
+//    the list of its parts after a colon that does not add up: "hired 45
+//    teachers: 20 in elementary schools, 15 in middle schools and 12 in high
+//    schools" (see listed_parts.h for what counts as such a list).
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); average_tolerance (default 0.05).
+// default true); listed_parts (default false); average_tolerance (default 0.05).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected}.
 #pragma once
 
@@ -30,6 +34,7 @@
 
 #include <memory>
 
+#include "kinds/listed_parts.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -50,11 +55,14 @@ class NumericInconsistencyKind : public Rule {
   void check_reach(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
   void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
 
   bool parts_ = true, share_ = true, headline_ = true, reach_ = true, average_ = true, multiplier_ = true;
+  bool listed_parts_ = false;
   double average_tolerance_ = 0.05;
+  std::unique_ptr<ListedPartsFinder> listed_parts_finder_;
   std::unique_ptr<RE2> doubling_;
   std::unique_ptr<RE2> decrease_times_;
 };

@@ -1,0 +1,72 @@
+// Totals with the list of their parts after a colon (English), and the
+// numeric-inconsistency check that adds them up.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/numbers.h"
+#include "kinds/listed_parts.h"
+#include "support/test_support.h"
+
+using namespace copydesk;
+using namespace copydesk::testing;
+
+namespace {
+
+// "total = part + part ..." for each list found in `text`.
+std::vector<std::string> lists_in(const std::string& text) {
+  static const ListedPartsFinder finder;
+  Document doc("t.txt", text);
+  std::vector<std::string> out;
+  for (const ListedParts& list : finder.find(doc, {0, doc.text().size()})) {
+    std::string s(doc.slice(list.total->span));
+    s += " =";
+    for (const NumberMention* part : list.parts) s += " " + std::string(doc.slice(part->span));
+    out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
+  CHECK(lists_in("The district hired 45 new teachers this year: 20 in elementary schools, 15 in middle schools "
+                 "and 12 in high schools.") == std::vector<std::string>{"45 = 20 15 12"});
+  CHECK(lists_in("It hired 45 teachers: 20 in elementary schools, 15 in middle schools, and 10 in high schools.") ==
+        std::vector<std::string>{"45 = 20 15 10"});
+  CHECK(lists_in("The city will spend $45 million: $20 million on roads and $25 million on parks.") ==
+        std::vector<std::string>{"45 million = 20 million 25 million"});
+  CHECK(lists_in("Ten people were hurt. Officials counted 30 homes: 12 destroyed and 18 damaged.") ==
+        std::vector<std::string>{"30 = 12 18"});
+}
+
+TEST_CASE("what is not a total with its parts", "[listed-parts]") {
+  const char* texts[] = {
+      "The team won 3 of its 5 games: 2 at home and 1 on the road.",            // another figure before the colon
+      "It hired 45 teachers, including 20 in elementary schools and 15 in middle schools.",  // no colon
+      "It hired 45 teachers: 20 in elementary schools and 15 in middle schools, officials said.",  // goes on
+      "It hired 45 teachers: 20 in elementary schools, 15 in middle schools, 10 in high schools.",  // no "and"
+      "Turnout was 45 percent: 20 percent in the city and 15 percent in the suburbs.",  // percentages
+      "It hired 45 teachers: about 20 in elementary schools and 15 in middle schools.",  // approximate
+      "Rainfall was 4.5 inches: 2.5 inches on Monday and 1 inch on Tuesday.",  // decimals
+      "It opened 45 schools: 20 in 2019 and 25 in 2020.",  // years in the list
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    CHECK(lists_in(text).empty());
+  }
+}
+
+TEST_CASE("en.parts-add-up reports a list whose parts miss the total", "[listed-parts]") {
+  auto rule = shipped_rule("en.parts-add-up");
+  auto wrong = run_rule(*rule, "The district hired 45 new teachers this year: 20 in elementary schools, 15 in middle "
+                               "schools and 12 in high schools.");
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].matched_text == "45");
+  CHECK(wrong[0].message.find("20 + 15 + 12 add up to 47") != std::string::npos);
+  CHECK(wrong[0].related.size() == 3);
+  CHECK(run_rule(*rule, "The district hired 47 new teachers this year: 20 in elementary schools, 15 in middle "
+                        "schools and 12 in high schools.").empty());
+}
