@@ -72,7 +72,7 @@ TEST_CASE("what is not a duplicate", "[duplicate-passage]") {
                            "本报记者 王磊\n\n全市新增停车位3000个。\n\n■下转第5版\n")
               .empty());
   }
-  SECTION("a copy right after the first is left to the repetition kind") {
+  SECTION("a copy right after the first inside its paragraph is left to the repetition kind") {
     CHECK(run_rule(rule(), kPassage + kPassage).empty());
   }
 }
@@ -101,7 +101,7 @@ TEST_CASE("the English pack reports a pasted paragraph", "[duplicate-passage]") 
   CHECK(findings[0].location.start_line == 5);
 }
 
-TEST_CASE("a copy right after the first is reported only with doubled_copies", "[duplicate-passage]") {
+TEST_CASE("a copy right after the first is reported as doubled_copies says", "[duplicate-passage]") {
   const std::string para = "The new lanes would cut travel times for about 12,000 daily riders.";
   const std::string text = "Riders welcomed the plan.\n\n" + para + "\n\n" + para + "\n\nWork begins in May.\n";
   auto yaml = [](const std::string& doubled) {
@@ -109,18 +109,21 @@ TEST_CASE("a copy right after the first is reported only with doubled_copies", "
                           "messages: {doubled: {en: twice, zh: twice}}\noptions: {min_chars: 60, doubled_copies: " +
                           doubled + "}\n");
   };
-  auto findings = run_rule(*yaml("true"), text);
+  auto findings = run_rule(*yaml("all"), text);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].location.start_line == 5);
   CHECK(findings[0].message == "twice");
   REQUIRE(findings[0].related.size() == 1);
   CHECK(findings[0].related[0].location.start_line == 3);
-  CHECK(run_rule(*yaml("false"), text).empty());  // left to a repetition rule, as in the zh pack
+  CHECK(run_rule(*yaml("none"), text).empty());  // left to a repetition rule
+  CHECK(run_rule(*yaml("blocks"), text).size() == 1);  // the copies are paragraphs of their own
 
   SECTION("a sentence doubled inside its paragraph") {
     const std::string sentence = "The council voted on Tuesday to expand the bus network, adding three routes to the east side. ";
-    auto inside = run_rule(*yaml("true"), "Riders welcomed it. " + sentence + sentence + "Work begins in May.\n");
+    const std::string paragraph = "Riders welcomed it. " + sentence + sentence + "Work begins in May.\n";
+    auto inside = run_rule(*yaml("all"), paragraph);
     REQUIRE(inside.size() == 1);
     CHECK(inside[0].message == "twice");
+    CHECK(run_rule(*yaml("blocks"), paragraph).empty());  // inside one block: a repetition rule's
   }
 }

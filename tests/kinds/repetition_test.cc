@@ -189,6 +189,18 @@ TEST_CASE("a repeat reaches across a paragraph break but not out of a headline",
   CHECK(run_rule(zh_rule(), "京蒙协作签约仪式举行\n\n行业代表200余人参加签约仪式。").empty());
 }
 
+TEST_CASE("a paragraph printed twice is left to duplicate-passage", "[repetition]") {
+  const std::string para = "公园建成后，周边居民步行五分钟即可到达绿地。市园林局负责人表示，明年还将再建五座。";
+  const std::string text = "今年以来，市园林局新建三座口袋公园。\n\n" + para + "\n\n" + para + "\n\n据介绍，公园均设置了健身步道。\n";
+  CHECK(run_rule(zh_rule(), text).empty());
+  auto dup = run_rule(*shipped_rule("zh-Hans.duplicate-passage"), text);
+  REQUIRE(dup.size() == 1);
+  CHECK(dup[0].location.start_line == 5);
+  // Inside one paragraph the doubled line stays this rule's (and only this rule's).
+  CHECK(run_rule(zh_rule(), para + para + "\n").size() == 1);
+  CHECK(run_rule(*shipped_rule("zh-Hans.duplicate-passage"), para + para + "\n").empty());
+}
+
 TEST_CASE("English doubled words, with the usual exceptions", "[repetition]") {
   CHECK(matched(run_rule(en_rule(), "The council approved the the budget.")) == std::vector<std::string>{"the the"});
   CHECK(matched(run_rule(en_rule(), "They said they would\nwould review it.")) ==

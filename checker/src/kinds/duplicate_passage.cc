@@ -196,7 +196,14 @@ DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) 
   line_min_chars_ = static_cast<size_t>(std::max(2, options.get<int>("line_min_chars", 8)));
   max_mismatches_ = std::max(0, options.get<int>("max_mismatches", 3));
   min_unique_share_ = options.get<double>("min_unique_share", 0.5);
-  doubled_copies_ = options.get<bool>("doubled_copies", false);
+  const std::string doubled = options.get<std::string>("doubled_copies", "none");
+  if (doubled == "blocks") {
+    doubled_copies_ = DoubledCopies::kBlocks;
+  } else if (doubled == "all") {
+    doubled_copies_ = DoubledCopies::kAll;
+  } else if (doubled != "none") {
+    options.add_error(options.node("doubled_copies"), "doubled_copies must be none, blocks or all");
+  }
   std::string caption = options.get<std::string>("caption_severity", "note");
   if (caption == "off") {
     caption_severity_.reset();
@@ -306,7 +313,10 @@ void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& repor
     for (size_t k = first.span.end; k < line->span.begin && adjacent; ++k) {
       adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
     }
-    if (adjacent && !doubled_copies_) continue;
+    if (adjacent && (doubled_copies_ == DoubledCopies::kNone ||
+                     (doubled_copies_ == DoubledCopies::kBlocks && first.block == line->block))) {
+      continue;
+    }
     Report r;
     r.span = line->span;
     if (classify(kind_of(first.block), kind_of(line->block), r, true)) {
@@ -405,7 +415,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       }
       Pair pair{a_begin, b_begin, b_end > b_begin ? b_end - b_begin : 0};
       if (pair.length < kShingle) continue;
-      if (pair.first + pair.length >= pair.second && !doubled_copies_) continue;  // the copies touch: a doubled unit
+      if (pair.first + pair.length >= pair.second && doubled_copies_ != DoubledCopies::kAll) continue;  // the copies touch
       if (ws > 0 && pair.second < ws + kStep) continue;      // the previous window had it
       // Content, clause breaks and the share that occurs only in these two places.
       size_t content = 0, breaks = 0, unique = 0, content_seen = 0;
@@ -436,16 +446,15 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       if (reported.overlaps(r.span)) continue;
       int first_block = s.block_index_at(window.offset(pair.first));
       int second_block = s.block_index_at(window.offset(pair.second));
+      // Nothing but punctuation, white space and paragraph breaks between the copies.
+      bool doubled = doubled_copies_ != DoubledCopies::kNone;
+      for (size_t k = pair.first + pair.length; k < pair.second && doubled; ++k) doubled = !is_content(at(k));
+      if (doubled && doubled_copies_ == DoubledCopies::kBlocks && first_block == second_block) continue;
       BlockKind first_kind = kind_of(first_block), second_kind = kind_of(second_block);
       if (reads_as_headline(text, s.blocks[first_block])) first_kind = BlockKind::kHeadline;
       if (reads_as_headline(text, s.blocks[second_block])) second_kind = BlockKind::kHeadline;
       if (!classify(first_kind, second_kind, r, false)) continue;
-      if (doubled_copies_ && r.variant.empty()) {
-        // Nothing but punctuation, white space and paragraph breaks between the copies.
-        bool doubled = true;
-        for (size_t k = pair.first + pair.length; k < pair.second && doubled; ++k) doubled = !is_content(at(k));
-        if (doubled) r.variant = "doubled";
-      }
+      if (doubled && r.variant.empty()) r.variant = "doubled";
       r.related.push_back({{window.offset(pair.first), end_of(pair.first + pair.length - 1)}, "first copy"});
       reported.add(r.span);
       out.report(std::move(r));

@@ -24,8 +24,8 @@
 //   - a long name or title that recurs (国家金融监督管理总局…党委委员、副局长
 //     某某): a passage shorter than twice `min_chars` must run across a clause
 //     break (，。；！？) to count; names and titles have none;
-//   - a copy directly after the first (a doubled caption): the repetition kind
-//     reports those.
+//   - a copy directly after the first, unless `doubled_copies` says otherwise:
+//     a repetition rule reports those as doubled lines.
 // A caption repeated in the body is reported with severity `caption_severity`
 // (note by default; "off" drops it): papers sometimes do it on purpose.
 //
@@ -48,9 +48,13 @@
 //   max_mismatches    changed characters allowed in a near-duplicate (3)
 //   min_unique_share  share of the passage that must occur only twice (0.5)
 //   caption_severity  note, warning, error or off (note)
+//   doubled_copies    which copies right after the first are reported (none):
+//                     none; blocks, when the copies are blocks of their own
+//                     (a paragraph printed twice), leaving doubles inside a
+//                     block to a repetition rule; all
 //
-// Message values: {text}; variants: headline, caption (the default message is
-// used for passages).
+// Message values: {text}; variants: headline, caption, doubled (a copy right
+// after the first; the default message is used for other passages).
 #pragma once
 
 #include <optional>
@@ -77,9 +81,8 @@ class DuplicatePassageKind : public Rule {
   size_t line_min_chars_ = 8;
   int max_mismatches_ = 3;
   double min_unique_share_ = 0.5;
-  // Whether a copy right after the first (a doubled line or paragraph) is
-  // reported: off where a repetition rule reports it as a doubled line.
-  bool doubled_copies_ = false;
+  enum class DoubledCopies { kNone, kBlocks, kAll };
+  DoubledCopies doubled_copies_ = DoubledCopies::kNone;
   std::optional<Severity> caption_severity_ = Severity::kNote;  // nullopt: off
 };
 

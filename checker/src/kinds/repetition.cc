@@ -186,6 +186,22 @@ class HanScan {
     return block_of(j) != block_of(j - 1) && exists(j + len) && block_of(j + len) == block_of(j);
   }
 
+  // Two copies of a passage that run across a break between blocks of text
+  // (a paragraph printed twice): a duplicated passage, which duplicate-passage
+  // reports; a doubled byline or marker stays this rule's.
+  bool doubled_text_blocks(size_t a, size_t len) const {
+    const int first = block_of(a), last = block_of(a + len - 1);
+    if (first < 0 || last < 0 || first == last) return false;
+    for (int b = first; b <= last; ++b) {
+      switch (structure_.blocks[b].kind) {
+        case BlockKind::kParagraph: case BlockKind::kCaption: case BlockKind::kHeadline:
+        case BlockKind::kSubtitle: case BlockKind::kHeading: break;
+        default: return false;
+      }
+    }
+    return true;
+  }
+
   // Long findings are all the long scan sees; the short scan sees its own too,
   // which all start at or before where it is, so their furthest end says it all.
   bool covered_by_long(size_t a, size_t len) const { return long_covered_.overlaps(a, a + len); }
@@ -339,6 +355,10 @@ class HanScan {
     if (shorter) return;
     // Three or more copies in a row are one finding for the whole run.
     size_t copies = (e - r) / period + 1;
+    if (copies == 2 && doubled_text_blocks(r, 2 * period)) {
+      resume_ = r + 2 * period;
+      return;
+    }
     std::string unit = text_of(r, period);
     bool contiguous = copies == 2 && end_of(r + period - 1) == begin_of(r + period);
     report_long(r, copies * period, unit, contiguous);
