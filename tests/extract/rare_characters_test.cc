@@ -19,7 +19,9 @@ RareCharacters decode_all(std::string_view text) {
     char32_t c = it.code_point();
     if (c >= 0x3400 && is_han(c) && !in_gb2312(c)) out.outside_gb2312.push_back(it.offset());
     if (font_artifact_class(c)) out.font_artifacts.push_back(it.offset());
-    if (is_greek_or_cyrillic(c)) out.greek_cyrillic.push_back(it.offset());
+    if (is_greek_or_cyrillic(c) && touches_latin_letter(text, it.offset(), it.length())) {
+      out.greek_cyrillic_by_latin.push_back(it.offset());
+    }
   }
   return out;
 }
@@ -49,7 +51,7 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
     RareCharacters slow = decode_all(mixed);
     CHECK(fast.outside_gb2312 == slow.outside_gb2312);
     CHECK(fast.font_artifacts == slow.font_artifacts);
-    CHECK(fast.greek_cyrillic == slow.greek_cyrillic);
+    CHECK(fast.greek_cyrillic_by_latin == slow.greek_cyrillic_by_latin);
     size_t han = 0;
     for (Utf8Iterator it(mixed); !it.done(); it.next()) han += is_han(it.code_point());
     CHECK(han_count(mixed) == han);
@@ -84,9 +86,12 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
   }
 
   SECTION("Greek and Cyrillic letters") {
-    std::string latin = "Mоscow and Αthens, μg, Zürich";  // Cyrillic о, Greek Α and μ
+    // Cyrillic о, Greek Α and μ next to Latin letters; Москва and the Greek
+    // word touch none, and ЁÀ touches À.
+    std::string latin = "Mоscow and Αthens, μg, Москва, Αθήνα, ЁÀ";
     RareCharacters found = RareCharacters::find(latin);
-    CHECK(found.greek_cyrillic == std::vector<size_t>{1, latin.find("Α"), latin.find("μ")});
+    CHECK(found.greek_cyrillic_by_latin ==
+          std::vector<size_t>{1, latin.find("Α"), latin.find("μ"), latin.find("Ё")});
   }
 
   SECTION("offsets within a span") {

@@ -216,8 +216,9 @@ RareCharacters RareCharacters::find(std::string_view text) {
     } else {
       note_figure_start(text, pos, out.figure_starts);
       if ((lead & 0xE0) == 0xC0 && pos + 2 <= size &&
-          is_greek_or_cyrillic(static_cast<char32_t>((lead & 0x1Fu) << 6 | (bytes[pos + 1] & 0x3Fu)))) {
-        out.greek_cyrillic.push_back(pos);
+          is_greek_or_cyrillic(static_cast<char32_t>((lead & 0x1Fu) << 6 | (bytes[pos + 1] & 0x3Fu))) &&
+          touches_latin_letter(text, pos, 2)) {
+        out.greek_cyrillic_by_latin.push_back(pos);
       }
     }
     // Below E2 the code point is under U+2000, and EA-ED lead U+A000-U+DFFF:
@@ -266,6 +267,17 @@ size_t RareCharacters::han_before(std::string_view text, size_t offset) const {
 
 size_t RareCharacters::han_count(std::string_view text, Span span) const {
   return han_before(text, span.end) - han_before(text, span.begin);
+}
+
+bool touches_latin_letter(std::string_view text, size_t offset, size_t length) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto ascii_letter = [](unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); };
+  auto latin_lead = [](unsigned char b) { return b >= 0xC3 && b <= 0xC9; };  // U+00C0-U+027F
+  if (offset >= 1 && ascii_letter(bytes[offset - 1])) return true;
+  if (offset >= 2 && latin_lead(bytes[offset - 2]) && (bytes[offset - 1] & 0xC0) == 0x80) return true;
+  const size_t after = offset + length;
+  if (after < text.size() && ascii_letter(bytes[after])) return true;
+  return after + 1 < text.size() && latin_lead(bytes[after]) && (bytes[after + 1] & 0xC0) == 0x80;
 }
 
 size_t han_count(std::string_view text) {

@@ -35,6 +35,10 @@ const char* font_artifact_class(char32_t c);
 // U+0370-U+052F: the Greek and Coptic, Cyrillic and Cyrillic Supplement blocks.
 inline bool is_greek_or_cyrillic(char32_t c) { return c >= 0x370 && c <= 0x52F; }
 
+// Whether the `length` bytes at `offset` of `text` have a Latin letter (ASCII,
+// or U+00C0-U+027F) right before or right after them.
+bool touches_latin_letter(std::string_view text, size_t offset, size_t length);
+
 // The Han characters (is_han) of `text`, decoded as Utf8Iterator does.
 size_t han_count(std::string_view text);
 
@@ -46,8 +50,10 @@ class RareCharacters {
   // Byte offsets, in text order, of the code points with a font_artifact_class().
   std::vector<size_t> font_artifacts;
   // Byte offsets, in text order, of the Greek and Cyrillic code points
-  // (is_greek_or_cyrillic).
-  std::vector<size_t> greek_cyrillic;
+  // (is_greek_or_cyrillic) that touch a Latin letter: a word that mixes the
+  // scripts has one, and a Russian or Greek text does not fill this with
+  // every letter it has.
+  std::vector<size_t> greek_cyrillic_by_latin;
   // Byte offsets, in text order, of the characters at which a figure may
   // begin (figure_starts.h), for the number scanner (numbers.h): the scan
   // that passes over every character of the text notes them too.

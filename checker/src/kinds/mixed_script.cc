@@ -71,7 +71,7 @@ void MixedScriptKind::check_unit(const Document& doc, const Unit& unit, Reporter
   const RareCharacters& rare = doc.analysis<RareCharacters>();
   auto part_at = [&](size_t offset) { return word_part(Utf8Iterator(text, offset).code_point()); };
   size_t looked_at = unit.span.begin;  // the words before this one have been looked at
-  for (size_t offset : RareCharacters::in(rare.greek_cyrillic, unit.span)) {
+  for (size_t offset : RareCharacters::in(rare.greek_cyrillic_by_latin, unit.span)) {
     if (offset < looked_at || part_at(offset) == WordPart::kNone) continue;
     size_t begin = offset;
     while (begin > unit.span.begin) {
