@@ -365,3 +365,26 @@ TEST_CASE("before_headline: false leaves a paragraph cut off before a headline a
   CHECK(run_rule(*rule, text).empty());
   CHECK(check("zh-Hans.broken-paragraph", text).size() == 1);  // on by default
 }
+
+TEST_CASE("English text hard-wrapped at a column is one finding whose fix joins the lines", "[layout][en]") {
+  const std::string wrapped =
+      "CHICAGO — The Field Museum opened a new wing on Friday that will\n"
+      "house more than 400 fossils from the museum collection, including\n"
+      "a nearly complete skeleton of a young Tyrannosaurus found in Montana\n"
+      "in 2019. Officials said the wing cost $12 million and took two years\n"
+      "to build, with most of the money coming from private donors in the\n"
+      "city and the state. The museum expects more than a million visitors\n"
+      "to see the new wing in its first year, a spokeswoman said.\n";
+  auto f = check("en.hard-wrapped-lines", wrapped);
+  REQUIRE(f.size() == 1);
+  REQUIRE(f[0].fix);
+  CHECK(f[0].fix->find("will house more than") != std::string::npos);
+  CHECK(f[0].fix->find('\n') == std::string::npos);
+  // One sentence a line, and a list, are not wrapped prose.
+  CHECK(check("en.hard-wrapped-lines", "The museum opened a new wing on Friday.\nIt will house 400 fossils.\n"
+                                       "Most of the money came from private donors.\nThe wing took two years.\n")
+            .empty());
+  CHECK(check("en.hard-wrapped-lines", "Schools closed on Monday\nRoads closed in the north\n"
+                                       "Power lines down in Aurora\nTrains delayed by an hour\n")
+            .empty());
+}

@@ -357,7 +357,8 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       start = end + 1;
     }
     // Tables and lists are not wrapped prose: only blocks with sentence punctuation count.
-    if (lines.size() < 3 || !has_sentence_punctuation(block.span.of(text))) continue;
+    if (lines.size() < 3) continue;
+    if (!has_sentence_punctuation(block.span.of(text)) && !ends_latin_sentence(trim_blanks(block.span.of(text)))) continue;
     widths.clear();
     for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_columns(trim_blanks(lines[i].of(text))));
     sorted.assign(widths.begin(), widths.end());
