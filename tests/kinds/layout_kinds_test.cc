@@ -388,3 +388,21 @@ TEST_CASE("English text hard-wrapped at a column is one finding whose fix joins 
                                        "Power lines down in Aurora\nTrains delayed by an hour\n")
             .empty());
 }
+
+TEST_CASE("English quotes and brackets that do not pair up; apostrophes are no quotes", "[layout][en]") {
+  auto open = check("en.paired-marks", "“We will finish the bridge by May, the mayor said.\n\nThe council voted 5-2.\n");
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].matched_text == "“");
+  CHECK(check("en.paired-marks", "The plan (approved on Tuesday will cost $12 million.\n").size() == 1);
+  const char* fine[] = {
+      "The band played rock ’n’ roll for the players’ union and the ’80s crowd, who called it ‘green’ music.\n",
+      "Smith (“yes,” she said) agreed. The O’Neills’ son said, “It was ‘the best night’ of the year.”\n",
+      "“We can’t—” she began.\n",
+      "“The first part of a long statement runs here.\n\n“And it ends here,” the mayor said.\n",
+      "Items: (a) roads; (b) parks; 1) schools; 2) libraries.\n",
+  };
+  for (const char* text : fine) {
+    INFO(text);
+    CHECK(check("en.paired-marks", text).empty());
+  }
+}
