@@ -111,6 +111,13 @@ TEST_CASE("Page headers, source notes, headings and labels", "[segment][patterns
   CHECK(is_page_header("2024年2月26日　星期一　要闻 3"));
   CHECK(is_page_header("责任编辑：王五"));
   CHECK_FALSE(is_page_header("2026年4月9日，国务院印发的《总体方案》对外发布。"));
+  // English running heads: a weekday's full date, maybe with the paper's name and the page.
+  CHECK(is_page_header("Monday, June 17, 2024"));
+  CHECK(is_page_header("THE DAILY NEWS | MONDAY, JUNE 17, 2024 | A3"));
+  CHECK(is_page_header("The Springfield Shopper   Monday, June 17, 2024   Page 12"));
+  CHECK_FALSE(is_page_header("On Monday, June 17, 2024, the council met."));  // a sentence
+  CHECK_FALSE(is_page_header("June 17, 2024"));                               // no weekday
+  CHECK_FALSE(is_page_header("Monday, June 17"));                             // no year
   CHECK(is_source_note("——摘自《中国（内蒙古）自由贸易试验区总体方案》"));
   CHECK(is_source_note("（来源：内蒙古日报）"));
   CHECK_FALSE(is_source_note("——访通辽市委书记书冯玉臻"));

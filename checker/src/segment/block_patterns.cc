@@ -480,9 +480,22 @@ bool is_page_header(std::string_view line) {
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
                               "+[^\\s\u3000]{1,12}){0,4}$");
   static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].{0,60}$");
+  // An English page's running header: a weekday's full date, maybe after the
+  // paper's name or before the page (THE DAILY NEWS | Monday, June 17, 2024 | A3).
+  static const RE2 english(
+      "(?i)(?:[a-z][a-z .'’&-]{0,40}?[ \\t]*(?:[|•·—–-]|[ \\t]{2,})[ \\t]*)?"
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \\t]+"
+      "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+      "[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}"
+      "(?:[ \\t]*(?:[|•·—–-]|[ \\t]{2,})[ \\t]*(?:page[ \\t]+)?[a-z]?[0-9]{1,3})?");
   // Each pattern is tried only on lines that start as it must: a year, a page
-  // (第, a number or letter) or a staff title.
+  // (第, a number or letter), a staff title or, in English, a letter.
   char32_t first = first_char(line);
+  const bool latin = (first >= U'a' && first <= U'z') || (first >= U'A' && first <= U'Z');
+  if (latin && has_at_most_code_points(line, 80) &&
+      line.find_first_of("0123456789") != std::string_view::npos && RE2::FullMatch(line, english)) {
+    return true;
+  }
   bool may_be_date = is_ascii_digit(first) || (first == U'二' && line.starts_with("二〇"));
   bool may_be_page = first == U'第' || opens_page_number(first);
   bool may_be_staff = first == U'责' || first == U'本' || first == U'版' || first == U'美' || first == U'校' ||
