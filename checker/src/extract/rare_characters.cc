@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "extract/code_point_set.h"
 #include "extract/figure_starts.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -271,12 +272,11 @@ size_t RareCharacters::han_count(std::string_view text, Span span) const {
 
 bool touches_latin_letter(std::string_view text, size_t offset, size_t length) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  auto ascii_letter = [](unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); };
   auto latin_lead = [](unsigned char b) { return b >= 0xC3 && b <= 0xC9; };  // U+00C0-U+027F
-  if (offset >= 1 && ascii_letter(bytes[offset - 1])) return true;
+  if (offset >= 1 && is_latin_letter(bytes[offset - 1])) return true;
   if (offset >= 2 && latin_lead(bytes[offset - 2]) && (bytes[offset - 1] & 0xC0) == 0x80) return true;
   const size_t after = offset + length;
-  if (after < text.size() && ascii_letter(bytes[after])) return true;
+  if (after < text.size() && is_latin_letter(bytes[after])) return true;
   return after + 1 < text.size() && latin_lead(bytes[after]) && (bytes[after + 1] & 0xC0) == 0x80;
 }
 

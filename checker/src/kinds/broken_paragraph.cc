@@ -36,7 +36,7 @@ bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
   return contains_text(text.substr(begin, end - begin), joined);
 }
 
-bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_ascii_alnum(char c) { return is_latin_letter(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9'); }
 
 // The context shown around a break, widened to whole Latin words ("se more
 // than" is "house more than") within `block`, by at most a word's length, and

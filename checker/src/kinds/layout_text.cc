@@ -211,7 +211,7 @@ bool ends_latin_sentence(std::string_view s) {
   }
   if (end < 2 || (s[end - 1] != '.' && s[end - 1] != '!' && s[end - 1] != '?')) return false;
   const char c = s[end - 2];
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return is_latin_letter(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9');
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "core/utf8.h"
 #include "extract/rare_characters.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -18,7 +19,7 @@ enum class WordPart { kNone, kLatin, kGreek, kCyrillic, kMark };
 
 // What `c` is to a word of Latin, Greek and Cyrillic letters.
 WordPart word_part(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? WordPart::kLatin : WordPart::kNone;
+  if (c < 0x80) return is_latin_letter(c) ? WordPart::kLatin : WordPart::kNone;
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
   if (U_FAILURE(status)) return WordPart::kNone;
@@ -31,8 +32,6 @@ WordPart word_part(char32_t c) {
     default: return WordPart::kNone;
   }
 }
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 struct SpoofCheckerCloser {
   void operator()(USpoofChecker* checker) const { uspoof_close(checker); }
@@ -51,7 +50,7 @@ void tabulate_lookalikes(std::array<char, 0x530 - 0x370>& table) {
     UChar skeleton[8];
     status = U_ZERO_ERROR;
     const int32_t size = uspoof_getSkeleton(checker.get(), 0, in, length, skeleton, 8, &status);
-    if (U_SUCCESS(status) && size == 1 && skeleton[0] < 0x80 && is_ascii_letter(static_cast<char>(skeleton[0]))) {
+    if (U_SUCCESS(status) && size == 1 && is_latin_letter(skeleton[0])) {
       table[c - 0x370] = static_cast<char>(skeleton[0]);
     }
   }

@@ -491,8 +491,7 @@ bool is_page_header(std::string_view line) {
   // Each pattern is tried only on lines that start as it must: a year, a page
   // (第, a number or letter), a staff title or, in English, a letter.
   char32_t first = first_char(line);
-  const bool latin = (first >= U'a' && first <= U'z') || (first >= U'A' && first <= U'Z');
-  if (latin && has_at_most_code_points(line, 80) &&
+  if (is_latin_letter(first) && has_at_most_code_points(line, 80) &&
       line.find_first_of("0123456789") != std::string_view::npos && RE2::FullMatch(line, english)) {
     return true;
   }
