@@ -167,9 +167,9 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   std::vector<bool> converts(quantities.size(), false);
   for (size_t i = 0; i + 1 < quantities.size(); ++i) {
     if (!dimensions_.count(all.unit_of(*quantities[i]).dimension)) continue;
-    if (!is_conversion(doc, *quantities[i], *quantities[i + 1])) continue;
+    if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
     converts[i + 1] = true;
-    if (conversion_) check_conversion(doc, *quantities[i], *quantities[i + 1], out);
+    if (conversion_) check_conversion(doc, all, *quantities[i], *quantities[i + 1], out);
   }
 
   // Confusable pairs of different sizes.
@@ -233,9 +233,9 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
 }
 
 // Whether b, right after a, gives a in another unit of its dimension.
-bool UnitMismatchKind::is_conversion(const Document& doc, const Quantity& a, const Quantity& b) const {
+bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all, const Quantity& a,
+                                     const Quantity& b) const {
   constexpr size_t kMaxJoinerBytes = 48;
-  const Quantities& all = doc.analysis<Quantities>();
   const UnitDef& ua = all.unit_of(a);
   const UnitDef& ub = all.unit_of(b);
   if (ua.dimension != ub.dimension || ua.base_name == ub.base_name) return false;
@@ -246,9 +246,9 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantity& a, con
 
 // A figure and its conversion must agree, within the rounding of both
 // figures and the slack allowed to a conversion.
-void UnitMismatchKind::check_conversion(const Document& doc, const Quantity& a, const Quantity& b,
-                                        Reporter& out) const {
-  const UnitDef& ub = doc.analysis<Quantities>().unit_of(b);
+void UnitMismatchKind::check_conversion(const Document& doc, const Quantities& all, const Quantity& a,
+                                        const Quantity& b, Reporter& out) const {
+  const UnitDef& ub = all.unit_of(b);
   if (a.base_high || b.base_high || a.base <= 0 || b.base <= 0) return;
   const double ha = half_last_place(doc, a), hb = half_last_place(doc, b);
   const double slack = 1 + conversion_slack_;
@@ -256,7 +256,7 @@ void UnitMismatchKind::check_conversion(const Document& doc, const Quantity& a, 
   Report r;
   r.span = b.span;
   r.variant = "conversion";
-  r.args = {{"unit", ub.name}, {"other", doc.analysis<Quantities>().unit_of(a).name}, {"count", "1"},
+  r.args = {{"unit", ub.name}, {"other", all.unit_of(a).name}, {"count", "1"},
             {"other_count", "1"}, {"other_text", std::string(doc.slice(a.span))},
             {"expected", three_significant_digits(a.base / ub.factor)}};
   r.related.push_back({a.span, "the figure converted"});

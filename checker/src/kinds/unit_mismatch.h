@@ -51,6 +51,7 @@
 namespace copydesk {
 
 struct Quantity;
+struct Quantities;
 
 class UnitMismatchKind : public Rule {
  public:
@@ -60,8 +61,9 @@ class UnitMismatchKind : public Rule {
  private:
   std::set<std::string> dimensions_;
   std::vector<std::pair<std::string, std::string>> pairs_;
-  bool is_conversion(const Document& doc, const Quantity& a, const Quantity& b) const;
-  void check_conversion(const Document& doc, const Quantity& a, const Quantity& b, Reporter& out) const;
+  bool is_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b) const;
+  void check_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b,
+                        Reporter& out) const;
 
   bool magnitude_ = true;
   bool conversion_ = true;
