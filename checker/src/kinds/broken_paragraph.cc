@@ -114,12 +114,11 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
           // reader: shown without it, and no fix.
           r.variant = "hyphen";
           r.args.emplace_back("joined", std::string(before.substr(0, before.size() - 1)) + std::string(head.of(text)));
-          out.report(std::move(r));
-          continue;
+        } else {
+          std::string joined = join_fragments(before, head.of(text));
+          if (!joins_digits(before, head.of(text))) r.fix = joined;
+          r.args.emplace_back("joined", joined);
         }
-        std::string joined = join_fragments(before, head.of(text));
-        if (!joins_digits(before, head.of(text))) r.fix = joined;
-        r.args.emplace_back("joined", joined);
       } else if (before_headline_ &&
                  (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading)) {
         r.variant = "headline";
