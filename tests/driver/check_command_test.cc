@@ -145,5 +145,24 @@ TEST_CASE("a broken configuration stops the run with file, line and column", "[e
   CHECK_THAT(r.err, Catch::Contains("none.yaml: configuration file not found"));
 }
 
+TEST_CASE("check --timings writes the seconds per rule kind and per shared analysis", "[e2e][timings]") {
+  TempDir dir;
+  std::string story = dir.write("a.txt", "标题\n\n本报讯 2026年3月5日，全省粮食产量达到700亿斤。。\n");
+  std::string out = dir.path() + "/timings.json";
+  auto r = run_copydesk("check --no-config --format json --timings " + q(out) + " " + q(story));
+  CHECK(r.exit_code == 0);
+  auto t = nlohmann::json::parse(slurp(out));
+  REQUIRE(t.contains("rule_kinds"));
+  REQUIRE(t.contains("analyses"));
+  CHECK(t["rule_kinds"].contains("duplicate-passage"));
+  CHECK(t["rule_kinds"].contains("date-consistency"));
+  // The default packs ask for the structure and the dates: each is timed once, on its own.
+  CHECK(t["analyses"].contains("structure"));
+  CHECK(t["analyses"].contains("dates"));
+  for (const auto* key : {"rule_kinds", "analyses"}) {
+    for (const auto& [name, seconds] : t[key].items()) CHECK(seconds.get<double>() >= 0.0);
+  }
+}
+
 }  // namespace
 }  // namespace copydesk

@@ -6,16 +6,19 @@
 //
 //   const Structure& s = doc.analysis<Structure>();
 //
-// T must provide `static T compute(const Document&)`. A Document is used by
+// T must provide `static T compute(const Document&)` and a `kName` for
+// --timings (static constexpr std::string_view). A Document is used by
 // one thread at a time; different documents may be checked in parallel.
 #pragma once
 
 #include <any>
 #include <memory>
+#include <optional>
 #include <string>
 #include <typeindex>
 #include <unordered_map>
 
+#include "core/analysis_timer.h"
 #include "core/line_index.h"
 #include "core/span.h"
 
@@ -55,12 +58,19 @@ class Document {
   const std::string& pubdate() const { return pubdate_; }
   void set_pubdate(std::string date) { pubdate_ = std::move(date); }
 
+  // Times the analyses computed from now on (nullptr: no longer). A
+  // diagnostic, as lazily filled as the analyses themselves: hence const.
+  void time_analyses(AnalysisTimer* timer) const { timer_ = timer; }
+
   template <typename T>
   const T& analysis() const {
     auto it = analyses_.find(std::type_index(typeid(T)));
     if (it == analyses_.end()) {
-      it = analyses_.emplace(std::type_index(typeid(T)),
-                             std::make_shared<T>(T::compute(*this))).first;
+      std::optional<AnalysisTimer::Scope> timing;
+      if (timer_ != nullptr) timing.emplace(*timer_, T::kName);
+      auto computed = std::make_shared<T>(T::compute(*this));
+      timing.reset();
+      it = analyses_.emplace(std::type_index(typeid(T)), std::move(computed)).first;
     }
     return *std::static_pointer_cast<T>(it->second);
   }
@@ -73,6 +83,7 @@ class Document {
   LineIndex lines_;
   std::string pubdate_;
   mutable std::unordered_map<std::type_index, std::shared_ptr<void>> analyses_;
+  mutable AnalysisTimer* timer_ = nullptr;
 };
 
 }  // namespace copydesk

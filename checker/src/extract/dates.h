@@ -91,6 +91,8 @@ struct Dates {
   std::vector<int> article_reference; // per article: index into references, or -1
   std::vector<DateMention> mentions;  // in text order, not overlapping (ranges excepted)
 
+  static constexpr std::string_view kName = "dates";
+
   static Dates compute(const Document& doc);
 };
 

@@ -82,6 +82,8 @@ struct Numbers {
   // as mentions never overlap.
   std::span<const NumberMention> within(Span span) const;
 
+  static constexpr std::string_view kName = "numbers";
+
   static Numbers compute(const Document& doc);
 };
 

@@ -38,6 +38,8 @@ struct Quantities {
   const UnitDef& unit_of(const Quantity& q) const { return catalog->units()[q.unit]; }
   std::vector<const Quantity*> within(Span span) const;
 
+  static constexpr std::string_view kName = "quantities";
+
   static Quantities compute(const Document& doc);
 };
 

@@ -67,6 +67,7 @@ class RareCharacters {
   static std::span<const size_t> in(const std::vector<size_t>& offsets, Span span);
 
   static RareCharacters find(std::string_view text);
+  static constexpr std::string_view kName = "rare-characters";
   static RareCharacters compute(const Document& doc);
 
  private:

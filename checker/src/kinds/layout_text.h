@@ -67,6 +67,7 @@ struct WrappedBreak {
 // width, broken where no sentence ends. Computed once per document.
 struct WrappedBreaks {
   std::vector<WrappedBreak> breaks;
+  static constexpr std::string_view kName = "wrapped-breaks";
   static WrappedBreaks compute(const Document& doc);
 };
 

@@ -32,6 +32,7 @@ bool hard_wrapped(std::string_view text) {
 // hard_wrapped() of a document's text, read once however many units ask.
 struct HardWrappedText {
   bool value = false;
+  static constexpr std::string_view kName = "hard-wrapped-text";
   static HardWrappedText compute(const Document& doc) { return {hard_wrapped(doc.text())}; }
 };
 

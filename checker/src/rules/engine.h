@@ -27,7 +27,7 @@ enum class MessageLanguage { kEnglish, kChinese };
 
 struct EngineOptions {
   MessageLanguage lang = MessageLanguage::kEnglish;
-  bool collect_timings = false;  // accumulate the time spent in each rule kind
+  bool collect_timings = false;  // accumulate the time spent in each rule kind and analysis
   // Bounds on what a finding keeps of a whole-document span (see
   // report/report_limits.h): its text as an excerpt, and no replacement that
   // large. `copydesk check` sets them; `copydesk fix` needs the whole fix.
@@ -36,6 +36,15 @@ struct EngineOptions {
   // Keep each finding's source line (Finding::source_line): text and review
   // reports show it; the others need not hold a line per finding.
   bool source_lines = true;
+};
+
+// Where the time of checking went (EngineOptions::collect_timings), in seconds.
+struct Timings {
+  // Per rule kind: its rules' own work. The shared analyses they asked for
+  // first are left out: the kinds after them use them for nothing.
+  std::map<std::string, double> rule_kinds;
+  // Per shared analysis (Document::analysis), each without the analyses it asked for.
+  std::map<std::string, double> analyses;
 };
 
 // Per-document adjustments, usually from the configuration file.
@@ -58,9 +67,8 @@ class Engine {
   const Rule* find_rule(const std::string& id) const;
   const EngineOptions& options() const { return options_; }
 
-  // Seconds spent in each rule kind so far (with collect_timings). Shared
-  // analyses are charged to the first kind that asks for them.
-  std::map<std::string, double> timings() const;
+  // The time spent so far (with collect_timings), over every document checked.
+  Timings timings() const;
 
  private:
   std::vector<Finding> run(const std::vector<const Rule*>& rules, const Document& doc,
@@ -69,7 +77,7 @@ class Engine {
   RuleSet rules_;
   EngineOptions options_;
   mutable std::mutex timings_mutex_;
-  mutable std::map<std::string, double> timings_;
+  mutable Timings timings_;
 };
 
 // Returns the message template of `spec` for `variant` in `lang`.

@@ -117,6 +117,7 @@ class PunctuationAnchors {
   const std::vector<uint32_t>* offsets(unsigned char byte) const;
 
   static PunctuationAnchors find(std::string_view text);
+  static constexpr std::string_view kName = "punctuation-anchors";
   static PunctuationAnchors compute(const Document& doc);
 
  private:

@@ -29,6 +29,7 @@ class Sentences {
  public:
   // `text` and `structure` must outlive this object.
   Sentences(std::string_view text, const Structure& structure);
+  static constexpr std::string_view kName = "sentences";
   static Sentences compute(const Document& doc);
 
   // The sentence holding byte `offset`; nullopt outside body paragraphs' sentences.

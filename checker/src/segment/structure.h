@@ -78,6 +78,8 @@ struct Structure {
   // Index of the article whose span holds byte `offset`, or -1.
   int article_at(size_t offset) const;
 
+  static constexpr std::string_view kName = "structure";
+
   static Structure compute(const Document& doc);
   // The same for a bare text (UTF-8, '\n' line breaks).
   static Structure compute(std::string_view text);
