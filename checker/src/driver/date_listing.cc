@@ -38,7 +38,6 @@ nlohmann::json reference_json(const Document& doc, const DateReference& r) {
 
 void print_dates(const Document& doc, std::ostream& out) {
   const Dates& dates = doc.analysis<Dates>();
-  out << doc.path() << "\n";
   if (dates.publication < 0) {
     out << "  publication: unknown\n";
   }
@@ -60,7 +59,6 @@ void print_dates(const Document& doc, std::ostream& out) {
 nlohmann::json dates_to_json(const Document& doc) {
   const Dates& dates = doc.analysis<Dates>();
   nlohmann::json j;
-  j["path"] = doc.path();
   j["publication"] = dates.publication >= 0 ? reference_json(doc, dates.references[dates.publication]) : nlohmann::json();
   j["references"] = nlohmann::json::array();
   for (const auto& r : dates.references) j["references"].push_back(reference_json(doc, r));
@@ -82,6 +80,15 @@ nlohmann::json dates_to_json(const Document& doc) {
     j["dates"].push_back(std::move(d));
   }
   return j;
+}
+
+ExtractSection dates_section() {
+  ExtractSection s;
+  s.name = "dates";
+  s.count = [](const Document& doc) { return doc.analysis<Dates>().mentions.size(); };
+  s.to_json = dates_to_json;
+  s.print = print_dates;
+  return s;
 }
 
 }  // namespace copydesk

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "core/document.h"
+#include "driver/extract_command.h"
 
 namespace copydesk {
 
@@ -14,7 +15,10 @@ namespace copydesk {
 void print_dates(const Document& doc, std::ostream& out);
 
 // {"publication": {...}|null, "references": [...], "dates": [{text, kind, line,
-//  column, begin, end, resolved, end_resolved?, valid, reference, ...}]}
+//  column, begin, end, resolved, end_date?, valid, reference, ...}]}
 nlohmann::json dates_to_json(const Document& doc);
+
+// The dates section of `copydesk extract`: the two above, counted by mention.
+ExtractSection dates_section();
 
 }  // namespace copydesk

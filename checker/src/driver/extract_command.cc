@@ -2,6 +2,7 @@
 
 #include "core/document.h"
 #include "core/line_index.h"
+#include "driver/date_listing.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
 #include "input/decoder.h"
@@ -67,6 +68,7 @@ std::string value_text(double value, const std::optional<double>& high) {
 ExtractSection numbers_section() {
   ExtractSection s;
   s.name = "numbers";
+  s.count = [](const Document& doc) { return doc.analysis<Numbers>().mentions.size(); };
   s.to_json = [](const Document& doc) {
     nlohmann::json items = nlohmann::json::array();
     PositionCursor cursor(doc);
@@ -99,6 +101,7 @@ ExtractSection numbers_section() {
 ExtractSection quantities_section() {
   ExtractSection s;
   s.name = "quantities";
+  s.count = [](const Document& doc) { return doc.analysis<Quantities>().items.size(); };
   s.to_json = [](const Document& doc) {
     nlohmann::json items = nlohmann::json::array();
     PositionCursor cursor(doc);
@@ -138,6 +141,7 @@ std::vector<ExtractSection> extract_sections() {
   std::vector<ExtractSection> sections;
   sections.push_back(numbers_section());
   sections.push_back(quantities_section());
+  sections.push_back(dates_section());
   return sections;
 }
 
@@ -167,8 +171,7 @@ int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& 
   }
   out << doc.path() << "\n";
   for (const ExtractSection& section : sections) {
-    nlohmann::json items = section.to_json(doc);
-    out << "\n" << section.name << " (" << items.size() << ")\n";
+    out << "\n" << section.name << " (" << section.count(doc) << ")\n";
     section.print(doc, out);
   }
   return 0;
