@@ -27,6 +27,8 @@ TEST_CASE("Datelines at the start of a paragraph", "[segment][patterns]") {
   CHECK(dateline_of("WASHINGTON (Reuters) - The council voted 7-2…") == "WASHINGTON (Reuters) -");
   CHECK(dateline_of("LONDON, June 5 (Reuters) - Schools across England…") == "LONDON, June 5 (Reuters) -");
   CHECK(dateline_of("NEW YORK — The mayor unveiled a plan…") == "NEW YORK —");
+  CHECK(dateline_of("SPRINGFIELD, March 5, 2026 — The council…") == "SPRINGFIELD, March 5, 2026 —");  // with its year
+  CHECK(dateline_of("LONDON, June 5, 2026 (Reuters) - Schools…") == "LONDON, June 5, 2026 (Reuters) -");
 
   // Not datelines: dates inside the text, a byline, ordinary sentences.
   CHECK(dateline_of("6月16日，呼和浩特市玉泉区五塔寺东街小学学生进行旱地龙舟比赛。") == "");
@@ -34,6 +36,7 @@ TEST_CASE("Datelines at the start of a paragraph", "[segment][patterns]") {
   CHECK(dateline_of("本报记者 王磊 摄") == "");
   CHECK(dateline_of("The AP said on Monday — in a statement — that…") == "");
   CHECK(dateline_of("A storm — the worst in years — hit Denver.") == "");
+  CHECK(dateline_of("LONDON, June 5, 26 — Schools…") == "");  // a year is written in full
 }
 
 TEST_CASE("The reporters' credit after a dateline", "[segment][patterns]") {

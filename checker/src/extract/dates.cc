@@ -385,7 +385,7 @@ struct Patterns {
   Pattern en_relative_year{"(?i)(this|last|next) year", key(kLetter)};
   Pattern en_year{"(?i)(?:in|since|from|until|by|before|after|during|of)\\s+((?:1[0-9]|20)[0-9]{2})", key(kLetter),
                   {key(kDigit)}};
-  Pattern en_age{"([A-Z][a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old", key(kLetter),
+  Pattern en_age{"([A-Z][a-z]+|\\b[Tt]he [a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old", key(kLetter),
                  {key(kDigit)}};
   Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}) years", key(kLetter),
                       {key(kDigit)}};
