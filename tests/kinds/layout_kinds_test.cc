@@ -209,6 +209,28 @@ TEST_CASE("paired marks", "[punctuation]") {
   }
 }
 
+TEST_CASE("straight double quotes take turns opening and closing", "[punctuation]") {
+  auto one = [](const std::string& text) {
+    auto f = check("en.paired-marks", text);
+    return f.size() == 1 ? f[0].matched_text + "@" + std::to_string(f[0].location.start_column) : std::to_string(f.size());
+  };
+  // Left open at the end of the paragraph: the quote that opened is reported.
+  CHECK(one("\"We can,\" she said. \"We will.\n\nThe fire grew.") == "\"@21");
+  // None open, and one stands like a closer: it closed nothing.
+  CHECK(one("He called it dead,\" the mayor said.") == "\"@19");
+  CHECK(one("\"We can,\" she said. \"We will.\"") == "0");
+  // A quotation over several paragraphs opens each and closes the last.
+  CHECK(one("\"First paragraph.\n\n\"Second paragraph.\"") == "0");
+  CHECK(one("\"First paragraph.\n\nThe second has none.") == "\"@1");
+  // After a figure with none open, an inch mark; with one open, the close.
+  CHECK(one("A 12\" main burst under the 5'11\" statue.") == "0");
+  CHECK(one("\"We won 3-0\" he said.") == "0");
+  // Headlines are checked on their own.
+  CHECK(one("Mayor calls plan \"dead\"\n\n\"It is over,\" he said.") == "0");
+  // Only where the pack asks for it: Chinese copy has its own marks.
+  CHECK(check("zh-Hans.paired-marks", "他说\"我们能行。\n\n大家鼓掌。").empty());
+}
+
 TEST_CASE("traditional characters", "[script]") {
   auto f = check("zh-Hans.traditional-characters", "巴彥旗生产生物防腐劑，著名企业在乾隆年间创立于此。");
   REQUIRE(f.size() == 2);

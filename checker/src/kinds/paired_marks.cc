@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -263,9 +264,72 @@ bool opens_with_quote(std::string_view s) {
   return !s.empty() && (code_point_at(s, 0) == U'“' || code_point_at(s, 0) == U'‘');
 }
 
+bool opens_with_straight_quote(std::string_view s) {
+  s = trim_blanks(s);
+  return !s.empty() && s[0] == '"';
+}
+
+// Straight double quotes ("), which do not say whether they open or close a
+// quotation: they take turns, so one left open at the end of a paragraph was
+// never closed, unless the next paragraph opens with a quote (a quotation over
+// several paragraphs). With none open, a " right after a digit is an inch
+// mark (a 12" pipe, 5'11"), and one that stands like a closer (after a word,
+// before a space or the end) closes a quotation that was never opened.
+class StraightQuotes {
+ public:
+  StraightQuotes(std::string_view text, Reporter& out) : text_(text), out_(out) {}
+
+  void scan(Span span) {
+    const size_t end = std::min(span.end, text_.size());
+    for (size_t at = span.begin; (at = text_.find('"', at)) < end; ++at) {
+      if (open_) {
+        open_.reset();
+        continue;
+      }
+      const char before = at > 0 ? text_[at - 1] : '\n';
+      if (before >= '0' && before <= '9') continue;  // an inch mark
+      const Span here{at, at + 1};
+      if (stands_as_closer(at)) {
+        report(here, "");
+      } else {
+        open_ = here;
+      }
+    }
+  }
+
+  void end_paragraph(bool next_opens_quote) {
+    if (open_ && !next_opens_quote) report(*open_, "unclosed");
+    open_.reset();
+  }
+
+ private:
+  // After a word or a sentence's punctuation, and before white space or the end.
+  bool stands_as_closer(size_t at) const {
+    if (at == 0) return false;
+    const char before = text_[at - 1];
+    if (before == ' ' || before == '\n' || before == '\t' || before == '(' || before == '[') return false;
+    if (static_cast<unsigned char>(before) >= 0x80) return false;  // — “ and the like open quotations
+    const char after = at + 1 < text_.size() ? text_[at + 1] : '\n';
+    return after == ' ' || after == '\n' || after == '\t' || after == '\r';
+  }
+
+  void report(Span span, const std::string& variant) {
+    Report r;
+    r.span = span;
+    r.variant = variant;
+    r.args.emplace_back("word", "");
+    out_.report(std::move(r));
+  }
+
+  std::string_view text_;
+  Reporter& out_;
+  std::optional<Span> open_;
+};
+
 }  // namespace
 
-PairedMarksKind::PairedMarksKind(RuleSpec spec, RuleOptions&) : Rule(std::move(spec)) {}
+PairedMarksKind::PairedMarksKind(RuleSpec spec, RuleOptions& options)
+    : Rule(std::move(spec)), straight_quotes_(options.get<bool>("straight_quotes", false)) {}
 
 void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const {
   std::string_view text = doc.text();
@@ -273,6 +337,8 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
   std::vector<InsideWord> inside_word;
   MarkFinder marks(text, doc.analysis<PunctuationAnchors>());
   Matcher body(doc, doc.language() == Language::kChinese, out, inside_word, marks);
+  std::optional<StraightQuotes> straight;
+  if (straight_quotes_ && text.find('"') != std::string_view::npos) straight.emplace(text, out);
   // Each block is asked about twice (as itself and as the next block): the
   // answer is kept. 0: not asked yet, 1: body text, 2: not.
   std::vector<uint8_t> body_block(s.blocks.size(), 0);
@@ -289,15 +355,25 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
         Matcher own(doc, doc.language() == Language::kChinese, out, inside_word, marks);
         own.scan(b.span);
         own.end_paragraph(false);
+        if (straight) {
+          StraightQuotes own_straight(text, out);
+          own_straight.scan(b.span);
+          own_straight.end_paragraph(false);
+        }
         continue;
       }
       body.scan(b.span);
+      if (straight) straight->scan(b.span);
       const Block* next = i + 1 < s.blocks.size() ? &s.blocks[i + 1] : nullptr;
       bool continues = next && is_body(i + 1) && !ends_paragraph(b.span.of(text));
-      if (!continues) body.end_paragraph(next && opens_with_quote(next->span.of(text)));
+      if (!continues) {
+        body.end_paragraph(next && opens_with_quote(next->span.of(text)));
+        if (straight) straight->end_paragraph(next && opens_with_straight_quote(next->span.of(text)));
+      }
     }
   }
   body.end_paragraph(false);
+  if (straight) straight->end_paragraph(false);
   report_inside_words(text, inside_word, out);
 }
 

@@ -16,6 +16,11 @@
 // quote completes the quoted word — reported when that two-character word
 // occurs elsewhere in the document and the character is not a suffix such as
 // 的 or 后). The default message is used for `unopened`.
+//
+// Option `straight_quotes` (default false): also pair straight double quotes
+// ("), which take turns opening and closing; one after a digit with none open
+// is an inch mark (12"), and one that stands like a closer with none open is
+// reported as `unopened`.
 #pragma once
 
 #include "rules/rule.h"
@@ -27,6 +32,9 @@ class PairedMarksKind : public Rule {
  public:
   PairedMarksKind(RuleSpec spec, RuleOptions& options);
   void check(const Document& doc, const std::vector<Unit>& units, Reporter& out) const override;
+
+ private:
+  bool straight_quotes_ = false;
 };
 
 }  // namespace copydesk
