@@ -53,3 +53,30 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   std::string fine = "# 春节假期游客突破50万人次\n\n本报讯 春节假期，全市共接待游客52.3万人次，同比增长12%。\n";
   CHECK(run_rule(*rule, fine).empty());
 }
+
+TEST_CASE("numeric-inconsistency: a percentage change its two figures do not give", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("en.percent-change");
+  REQUIRE(rule);
+  // The three shapes: to A from B, from B to A, A, up N% from B.
+  CHECK(matched(run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.")) == std::vector<std::string>{"12%"});
+  CHECK(matched(run_rule(*rule, "Sales rose 12 percent from $4.2 billion to $4.5 billion.")) ==
+        std::vector<std::string>{"12 percent"});
+  CHECK(matched(run_rule(*rule, "Revenue was $4.5 billion, up 12% from last year's $4.2 billion.")) ==
+        std::vector<std::string>{"12%"});
+  // The message gives the change the figures make, with their currency.
+  auto f = run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("from $4.2 billion to $4.5 billion is a rise of 7.1%"));
+  CHECK(f[0].related.size() == 2);
+  // Rounding: 4.5 from 4.2 may be anything from 4.7% to 9.6%; 7% and 9% are fine.
+  CHECK(run_rule(*rule, "Sales rose 7% to $4.5 billion from $4.2 billion.").empty());
+  CHECK(run_rule(*rule, "Sales rose 9% to $4.5 billion from $4.2 billion.").empty());
+  // A change the wrong way.
+  CHECK(run_rule(*rule, "Ridership rose 25% to 30,000 from 40,000.").size() == 1);
+  CHECK(run_rule(*rule, "Ridership fell 25% to 30,000 from 40,000.").empty());
+  // Not read: approximate figures, years, percentage points, other sentences.
+  CHECK(run_rule(*rule, "Sales rose 12% to about $4.5 billion from $4.2 billion.").empty());
+  CHECK(run_rule(*rule, "Sales rose 12% from 2025 to 2026.").empty());
+  CHECK(run_rule(*rule, "Support rose 2 points to 45% from 43%.").empty());
+  CHECK(run_rule(*rule, "Sales rose 12%. To $4.5 billion from $4.2 billion, analysts said.").empty());
+}

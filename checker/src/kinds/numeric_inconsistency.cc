@@ -1,5 +1,7 @@
 #include "kinds/numeric_inconsistency.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -63,6 +65,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   multiplier_ = options.get<bool>("multiplier", true);
   listed_parts_ = options.get<bool>("listed_parts", false);
   if (listed_parts_) listed_parts_finder_ = std::make_unique<ListedPartsFinder>();
+  change_ = options.get<bool>("change", false);
+  if (change_) percent_change_finder_ = std::make_unique<PercentChangeFinder>();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
   if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
   doubling_ = std::make_unique<RE2>("(翻了?(?:十几|几十|[0-9]{2,}|[十百][一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)番)");
@@ -78,6 +82,41 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (average_) check_average(doc, unit, out);
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
+  if (change_) check_change(doc, unit, out);
+}
+
+void NumericInconsistencyKind::check_change(const Document& doc, const Unit& unit, Reporter& out) const {
+  // A figure written with d decimals stands for anything within half its last
+  // digit (the value holds its scale word: 4.5 billion is 4.5e9, give or take 0.05e9).
+  auto rounding = [](const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude; };
+  auto low = [&](const NumberMention& m) { return m.value - rounding(m); };
+  auto high = [&](const NumberMention& m) { return m.value + rounding(m); };
+  for (const PercentChange& c : percent_change_finder_->find(doc, unit.span)) {
+    const double from = c.from->value, to = c.to->value;
+    // The change the figures allow, in percent of the old figure, signed.
+    const double least = (low(*c.to) - high(*c.from)) / high(*c.from) * 100;
+    const double most = (high(*c.to) - std::max(low(*c.from), 1e-300)) / std::max(low(*c.from), 1e-300) * 100;
+    const double stated = c.up ? c.percent->value : -c.percent->value;
+    const double slack = 0.5 * std::pow(10.0, -c.percent->decimals) + 0.1 * c.percent->value;
+    if (stated + slack >= least && stated - slack <= most) continue;
+    const double change = (to - from) / from * 100;
+    Report r;
+    r.span = c.percent->extent;
+    r.variant = "change";
+    // With the currency sign written before the figure ($4.2 billion).
+    auto shown = [&](const NumberMention& m) {
+      std::string_view before = text_before(doc.text(), m.extent.begin, 1);
+      const bool sign = before == "$" || before == "£" || before == "€" || before == "¥";
+      return std::string(sign ? before : "") + std::string(doc.slice(m.extent));
+    };
+    r.args = {{"from", shown(*c.from)},
+              {"to", shown(*c.to)},
+              {"expected", fmt::format("{} {:.1f}%", change >= 0 ? "a rise of" : "a fall of", std::fabs(change))},
+              {"figure", figure(c.percent->value)}};
+    r.related.push_back({c.from->extent, "old figure"});
+    r.related.push_back({c.to->extent, "new figure"});
+    out.report(std::move(r));
+  }
 }
 
 void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const {

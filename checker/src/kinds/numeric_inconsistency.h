@@ -24,10 +24,17 @@
 //    the list of its parts after a colon that does not add up: "hired 45
 //    teachers: 20 in elementary schools, 15 in middle schools and 12 in high
 //    schools" (see listed_parts.h for what counts as such a list).
+//  * change (variant `change`, English, off by default): a percentage change
+//    stated with both figures that the figures do not give: "rose 12% to
+//    $4.5 billion from $4.2 billion" (7.1%), or one that goes the wrong way
+//    (see percent_change.h). Each figure is taken as exact to half its last
+//    digit; the percentage may be off by a tenth of itself more.
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); listed_parts (default false); average_tolerance (default 0.05).
-// Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected}.
+// default true); listed_parts, change (default false); average_tolerance
+// (default 0.05).
+// Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
+// for `change` also {from} and {to}.
 #pragma once
 
 #include <re2/re2.h>
@@ -35,6 +42,7 @@
 #include <memory>
 
 #include "kinds/listed_parts.h"
+#include "kinds/percent_change.h"
 #include "rules/rule.h"
 #include "rules/rule_options.h"
 
@@ -56,13 +64,16 @@ class NumericInconsistencyKind : public Rule {
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_change(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
   void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
 
   bool parts_ = true, share_ = true, headline_ = true, reach_ = true, average_ = true, multiplier_ = true;
   bool listed_parts_ = false;
+  bool change_ = false;
   double average_tolerance_ = 0.05;
   std::unique_ptr<ListedPartsFinder> listed_parts_finder_;
+  std::unique_ptr<PercentChangeFinder> percent_change_finder_;
   std::unique_ptr<RE2> doubling_;
   std::unique_ptr<RE2> decrease_times_;
 };

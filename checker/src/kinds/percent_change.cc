@@ -1,0 +1,89 @@
+#include "kinds/percent_change.h"
+
+#include <optional>
+#include <span>
+#include <string>
+
+#include "core/document.h"
+#include "extract/numbers.h"
+#include "segment/sentences.h"
+
+namespace copydesk {
+
+namespace {
+
+// An exact figure a change can be worked out from: not a percentage, a
+// range, an approximation or a year.
+bool is_amount(const NumberMention& m) {
+  if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.value <= 0) return false;
+  const bool year_like = m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.decimals == 0 &&
+                         m.value >= 1000 && m.value <= 2100;
+  return !year_like;
+}
+
+bool is_percentage(const NumberMention& m) {
+  return m.form == NumberForm::kPercent && m.bound == Bound::kExact && !m.is_range() && m.value > 0;
+}
+
+constexpr const char* kUp = "rose|rise|rises|risen|rising|increased|increases|grew|grows|grown|climbed|jumped|gained|"
+                            "soared|surged|up";
+constexpr const char* kDown = "fell|falls|fallen|falling|dropped|declined|declines|decreased|decreases|slipped|slid|"
+                              "sank|plunged|tumbled|dipped|down";
+// Up to three words (a unit, "a record"), each after white space.
+constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+){0,3}";
+
+}  // namespace
+
+PercentChangeFinder::PercentChangeFinder()
+    : verb_before_(std::string("\\b(?:(") + kUp + ")|(" + kDown + "))[ \\t]+(?:by[ \\t]+)?$"),
+      to_(std::string(kWords) + "[ \\t]+to(?:[ \\t]+(?:a|an|the|record|new|high|low|all-time))*[ \\t]+\\$?"),
+      from_(std::string(kWords) + "[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|year|quarter|month|"
+                                  "year's|year’s|quarter's|quarter’s|month's|month’s))*[ \\t]+\\$?"),
+      up_or_down_(std::string(kWords) + ",?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?") {}
+
+std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span span) const {
+  std::vector<PercentChange> found;
+  std::string_view text = doc.text();
+  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(span);
+  auto gap = [&](const NumberMention& a, const NumberMention& b) {
+    return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
+  };
+  auto same_sentence = [&](const NumberMention& first, const NumberMention& last) {
+    std::optional<Sentence> sentence = doc.analysis<Sentences>().at(first.span.begin);
+    return sentence && last.span.end <= sentence->span.end;
+  };
+  // The direction word right before the percentage: rose, fell by.
+  auto direction = [&](const NumberMention& percent) -> std::optional<bool> {
+    const size_t begin = percent.extent.begin > 40 ? percent.extent.begin - 40 : 0;
+    re2::StringPiece up, down;
+    if (!RE2::PartialMatch(text.substr(begin, percent.extent.begin - begin), verb_before_, &up, &down)) return std::nullopt;
+    return !up.empty();
+  };
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const NumberMention& p = ms[i];
+    if (!is_percentage(p)) continue;
+    // rose 12% to A from B; rose 12% from B to A.
+    if (i + 2 < ms.size() && is_amount(ms[i + 1]) && is_amount(ms[i + 2]) && same_sentence(p, ms[i + 2])) {
+      if (auto up = direction(p)) {
+        if (RE2::FullMatch(gap(p, ms[i + 1]), to_) && RE2::FullMatch(gap(ms[i + 1], ms[i + 2]), from_)) {
+          found.push_back({&p, &ms[i + 2], &ms[i + 1], *up});
+          continue;
+        }
+        if (RE2::FullMatch(gap(p, ms[i + 1]), from_) && RE2::FullMatch(gap(ms[i + 1], ms[i + 2]), to_)) {
+          found.push_back({&p, &ms[i + 1], &ms[i + 2], *up});
+          continue;
+        }
+      }
+    }
+    // A, up 12% from B.
+    if (i > 0 && i + 1 < ms.size() && is_amount(ms[i - 1]) && is_amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1])) {
+      re2::StringPiece up, down;
+      if (RE2::FullMatch(gap(ms[i - 1], p), up_or_down_, &up, &down) && RE2::FullMatch(gap(p, ms[i + 1]), from_)) {
+        found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace copydesk

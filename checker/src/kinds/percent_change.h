@@ -1,0 +1,44 @@
+// Percentage changes stated with both of their figures, in English: "Sales
+// rose 12% to $4.5 billion from $4.2 billion", "rose 12% from $4.2 billion
+// to $4.5 billion", "$4.5 billion, up 12% from last year's $4.2 billion".
+// The percentage can be worked out from the two figures, so a copy editor
+// checks it. Used by numeric-inconsistency.
+//
+// Only these shapes, within one sentence, with exact figures: a change
+// written otherwise (a 12% increase), an approximate figure (about $4.5
+// billion), a year (up 12% from 2025), a range or a percentage as either
+// figure (rose 2 points to 45% from 43%) is left alone.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <vector>
+
+#include "core/span.h"
+
+namespace copydesk {
+
+class Document;
+struct NumberMention;
+
+struct PercentChange {
+  const NumberMention* percent = nullptr;  // 12%
+  const NumberMention* from = nullptr;     // $4.2 billion
+  const NumberMention* to = nullptr;       // $4.5 billion
+  bool up = true;                          // rose, up (false: fell, down)
+};
+
+class PercentChangeFinder {
+ public:
+  PercentChangeFinder();
+  // The stated percentage changes in `span` of `doc` (an article).
+  std::vector<PercentChange> find(const Document& doc, Span span) const;
+
+ private:
+  RE2 verb_before_;   // rose / fell [by] right before the percentage
+  RE2 to_;            // " to [a record] $" between the percentage or the first figure and the new figure
+  RE2 from_;          // " from [last year's] $" before the old figure
+  RE2 up_or_down_;    // ", up [by] " between the new figure and the percentage
+};
+
+}  // namespace copydesk
