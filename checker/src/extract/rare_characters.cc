@@ -153,6 +153,7 @@ const char* font_artifact_class(char32_t c) {
   if ((c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F)) return "compatibility";
   if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000) return "private-use";
   if (c == 0xFFFD) return "replacement";
+  if (c >= 0xFB00 && c <= 0xFB06) return "ligature";
   return nullptr;
 }
 

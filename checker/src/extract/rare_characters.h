@@ -2,7 +2,7 @@
 // rules look for and simplified Chinese copy almost never contains: Han
 // characters outside GB 2312 (traditional or variant forms) and the characters
 // PDF fonts leave behind (Kangxi radicals, compatibility ideographs, private
-// use, U+FFFD), and Greek and Cyrillic letters, which OCR and fonts put in
+// use, U+FFFD, Latin ligatures such as ﬁ), and Greek and Cyrillic letters, which OCR and fonts put in
 // Latin words. The same pass counts Han characters, for the share of them a
 // rule's findings make, and notes where figures may begin, for the number
 // scanner (numbers.h), which would otherwise test every character again.
@@ -29,7 +29,7 @@ class Document;
 bool in_gb2312(char32_t c);
 
 // The kind of PDF font artifact `c` is ("kangxi-radical", "compatibility",
-// "private-use", "replacement"), or nullptr for an ordinary character.
+// "private-use", "replacement", "ligature"), or nullptr for an ordinary character.
 const char* font_artifact_class(char32_t c);
 
 // U+0370-U+052F: the Greek and Coptic, Cyrillic and Cyrillic Supplement blocks.

@@ -11,14 +11,17 @@ namespace copydesk {
 
 namespace {
 
-// The unified ideograph for a radical or compatibility ideograph, or "".
-std::string unified(char32_t c) {
+// What an artifact stands for, or "": the unified ideograph for a radical or
+// compatibility ideograph, the letters of a ligature (ﬁ: fi), both by NFKC.
+std::string replacement(char32_t c, const char* cls) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return "";
   icu::UnicodeString s(static_cast<UChar32>(c));
   icu::UnicodeString n = nfkc->normalize(s, status);
-  if (U_FAILURE(status) || n == s || n.countChar32() != 1 || !is_han(static_cast<char32_t>(n.char32At(0)))) return "";
+  if (U_FAILURE(status) || n == s) return "";
+  const bool ligature = std::string_view(cls) == "ligature";
+  if (!ligature && (n.countChar32() != 1 || !is_han(static_cast<char32_t>(n.char32At(0))))) return "";
   std::string out;
   n.toUTF8String(out);
   return out;
@@ -60,7 +63,7 @@ void FontArtifactsKind::check_unit(const Document& doc, const Unit& unit, Report
     } else {
       current.span.end = span.end;
     }
-    std::string u = unified(c);
+    std::string u = replacement(c, cls);
     if (u.empty()) fixable = false;
     else *current.fix += u;
   }

@@ -7,6 +7,8 @@
 //                    the fix is the unified ideograph (NFC)
 //   private-use      U+E000–U+F8FF and the supplementary private-use planes
 //   replacement      U+FFFD, where a character could not be decoded
+//   ligature         Latin ligatures U+FB00–U+FB06 (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ), which
+//                    break search and spelling; the fix is their letters (NFKC)
 //
 // Each run of adjacent artifacts of one class is one finding; the message
 // variant is the class name, with {codepoint} (U+2F08) and {replacement}.

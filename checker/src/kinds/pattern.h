@@ -5,7 +5,7 @@
 //   group        which capture group is the reported span (default 0, the match)
 //   replacement  optional fix: an RE2 rewrite of the match (\0, \1, ...)
 //   ignore_case  default false
-//   unless       optional RE2; a match whose reported text matches it is skipped
+//   unless       optional RE2; a match whose reported text matches it whole is skipped
 //
 // RE2 has no look-around: put context in the pattern and report a group.
 #pragma once
