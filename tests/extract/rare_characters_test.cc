@@ -41,12 +41,14 @@ TEST_CASE("Rare characters: Han outside GB 2312 and font artifacts", "[extract][
         std::vector<size_t>{offset_of("\u2F08"), offset_of("\uF900"), offset_of("\uE000"), offset_of("\uFFFD")});
   CHECK(std::string(font_artifact_class(U'\u2F08')) == "kangxi-radical");
   CHECK(font_artifact_class(U'人') == nullptr);
+  CHECK(std::string(font_artifact_class(U'\uFB01')) == "ligature");
+  CHECK(font_artifact_class(U'\uFB07') == nullptr);
 
   SECTION("the same positions as decoding every character") {
     std::string mixed;
     for (int i = 0; i < 200; ++i) mixed += "Mоscow Ωμ\u036F\u0370\u052F\u0530ЁÀ"  // Greek and Cyrillic, and their neighbours
                "新闻稿件彥\u2E80x\u00E9\u0800\uFFFD\U000F0001\U0002F800丽麗\uFA2D〇“”。，（\u2E7F\u33FF\uFF00"
-               "一个第三十々〆〡，新。闻“稿”〇年－５，．彥，\uFFFD";  // figure starts and punctuation inside Han runs
+               "一个第三十々〆〡，新。闻“稿”〇年－５，．彥，\uFFFD\uFB01\uFB06\uFB07";  // figure starts and punctuation inside Han runs
     RareCharacters fast = RareCharacters::find(mixed);
     RareCharacters slow = decode_all(mixed);
     CHECK(fast.outside_gb2312 == slow.outside_gb2312);

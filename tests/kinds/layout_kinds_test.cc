@@ -286,6 +286,15 @@ TEST_CASE("font artifacts", "[script]") {
   CHECK(*f[0].fix == "人");
   CHECK_FALSE(f[1].fix);
   CHECK(check("common.font-artifacts", "人民日报").empty());
+  // Latin ligatures stand for their letters; adjacent ones are one finding.
+  auto lig = check("common.font-artifacts", "The of\uFB03cial \uFB02ow and \uFB00\uFB01 test.");
+  REQUIRE(lig.size() == 3);
+  CHECK(lig[0].matched_text == "\uFB03");
+  REQUIRE(lig[0].fix);
+  CHECK(*lig[0].fix == "ffi");
+  REQUIRE(lig[2].fix);
+  CHECK(*lig[2].fix == "fffi");
+  CHECK_THAT(lig[0].message, Catch::Contains("ligature (U+FB03)"));
 }
 
 TEST_CASE("numbered headings, story openings and sentence marks without regexes", "[layout]") {
