@@ -107,6 +107,7 @@ TEST_CASE("Dates are extracted and resolved against their reference", "[extract]
       {"他今年54岁。", "", "今年54岁", DateKind::kAge, ""},
       {"Zhao, 58, said", "", "58", DateKind::kAge, ""},
       {"The mayor, 45, said", "", "45", DateKind::kAge, ""},  // a title for a name (AP style)
+      {"Sales rose last year (2023) as", "", "2023", DateKind::kYear, "2023"},  // the year a relative one names
       {"said the coach, 61, who", "", "61", DateKind::kAge, ""},
       {"29年来，北京市", "", "29年来", DateKind::kDuration, ""},
       {"走过了67年", "", "走过了67年", DateKind::kDuration, ""},

@@ -1065,6 +1065,17 @@ void extract_english(Collector& c) {
     DateMention& m = c.add(DateKind::kRelativeYear, g[0]);
     m.has_relative_year = true;
     m.relative_year = w == "last" ? -1 : w == "next" ? 1 : 0;
+    // The year it names, in brackets right after it: last year (2023).
+    std::string_view text = c.text();
+    size_t at = c.end(g[0]);
+    if (at < text.size() && text[at] == ' ') ++at;
+    if (at + 6 <= text.size() && text[at] == '(' && text[at + 5] == ')') {
+      std::string_view digits = text.substr(at + 1, 4);
+      if (std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; })) {
+        DateMention& year = c.add(DateKind::kYear, Span{at + 1, at + 5});
+        year.year = number_of(digits);
+      }
+    }
   });
   for_each_match(p.en_year, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
