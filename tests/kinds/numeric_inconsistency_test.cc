@@ -52,6 +52,20 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   CHECK(matched(run_rule(*rule, page)) == std::vector<std::string>{"50万人次"});
   std::string fine = "# 春节假期游客突破50万人次\n\n本报讯 春节假期，全市共接待游客52.3万人次，同比增长12%。\n";
   CHECK(run_rule(*rule, fine).empty());
+
+  SECTION("an exact headline figure against the body's figure under the same words") {
+    auto page_with = [](const std::string& head, const std::string& body) {
+      return "# " + head + "\n\n本报讯 " + body + "，同比增长12%。\n";
+    };
+    CHECK(matched(run_rule(*rule, page_with("全市接待游客52万人次", "春节假期，全市接待游客45.2万人次"))) ==
+          std::vector<std::string>{"52万人次"});
+    // The body has the figure, or one the headline rounds (52万 stands for 51.5万 to 52.5万).
+    CHECK(run_rule(*rule, page_with("全市接待游客52万人次", "全市接待游客45.2万人次，其中外地游客52万人次")).empty());
+    CHECK(run_rule(*rule, page_with("全市接待游客52万人次", "春节假期，全市接待游客52.3万人次")).empty());
+    CHECK(run_rule(*rule, page_with("全市接待游客50万人次", "春节假期，全市接待游客54.6万人次")).empty());
+    // Other words before the body's figure: another quantity, not the headline's.
+    CHECK(run_rule(*rule, page_with("全市接待游客52万人次", "春节假期，外地游客达到45.2万人次")).empty());
+  }
 }
 
 TEST_CASE("numeric-inconsistency: a percentage change its two figures do not give", "[kinds][numeric-inconsistency]") {

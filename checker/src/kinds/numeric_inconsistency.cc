@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "core/utf8.h"
 #include "extract/numbers.h"
@@ -274,6 +275,10 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
   std::vector<const Quantity*> qs = all.within(unit.span);
   for (const Quantity* h : qs) {
     if (!in_head(*h) || h->base_high) continue;
+    if (h->bound == Bound::kExact) {
+      check_exact_headline(doc, *h, qs, in_head, out);
+      continue;
+    }
     if (h->bound != Bound::kOver && h->bound != Bound::kUnder) continue;
     bool honoured = false;
     const Quantity* near = nullptr;
@@ -296,6 +301,44 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
     r.related.push_back({near->span, "the body's figure"});
     out.report(std::move(r));
   }
+}
+
+// An exact headline figure (粮食总产量达到850亿斤) against the body figures in
+// its unit written after the same three Han characters (总产量达到780亿斤): when
+// none of them is the headline's figure, rounded as the headline writes it
+// (800 stands for 750 to 850), the headline contradicts the body.
+void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Quantity& h,
+                                                     const std::vector<const Quantity*>& qs,
+                                                     const std::function<bool(const Quantity&)>& in_head,
+                                                     Reporter& out) const {
+  if (h.number < 0) return;
+  const Quantities& all = doc.analysis<Quantities>();
+  const std::string& text = doc.text();
+  const std::string_view label = text_before(text, h.extent.begin, 3);
+  if (code_point_count(label) != 3) return;
+  for (Utf8Iterator it(label); !it.done(); it.next()) {
+    if (!is_han(it.code_point())) return;
+  }
+  // The headline's precision: a unit of its last non-zero digit (800: 100; 8.5: 0.1), in base units.
+  const NumberMention& number = doc.analysis<Numbers>().mentions[h.number];
+  double step = std::pow(10.0, -number.decimals);
+  if (number.decimals == 0) {
+    for (double v = std::round(number.value / number.magnitude); v >= 10 && std::fmod(v, 10) == 0; v /= 10) step *= 10;
+  }
+  const double half = 0.5 * step * number.magnitude * std::fabs(h.base / number.value);
+  const Quantity* contradicting = nullptr;
+  for (const Quantity* b : qs) {
+    if (in_head(*b) || !same_unit(all, *b, h) || b->base_high) continue;
+    if (std::fabs(b->base - h.base) <= half * (1 + 1e-9)) return;  // the body has it
+    if (!contradicting && b->bound == Bound::kExact && text_before(text, b->extent.begin, 3) == label) contradicting = b;
+  }
+  if (!contradicting) return;
+  Report r;
+  r.span = h.span;
+  r.variant = "headline";
+  r.args = {{"figure", std::string(doc.slice(h.extent))}, {"expected", std::string(doc.slice(contradicting->span))}};
+  r.related.push_back({contradicting->span, "the body's figure"});
+  out.report(std::move(r));
 }
 
 void NumericInconsistencyKind::check_reach(const Document& doc, const Unit& unit, Reporter& out) const {

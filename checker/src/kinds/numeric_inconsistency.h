@@ -12,7 +12,10 @@
 //  * headline (variant `headline`): a headline figure with a bound (突破/超 X,
 //    近/不到 X) that no figure in the same unit in the body honours, while a
 //    body figure in that unit lies within a factor of two of it (突破50万人次
-//    over a body of 45.2万人次).
+//    over a body of 45.2万人次); and an exact headline figure that no body
+//    figure in its unit matches, rounded as the headline writes it, while a
+//    body figure in that unit follows the same three Han characters
+//    (总产量达到850亿斤 over 总产量达到780亿斤).
 //  * reach (variant `reach`): 突破/超过 X … 达 Y in one sentence with Y < X.
 //  * average (variant `average`, advisory, severity note): 人均/户均/平均 Y
 //    beside exactly one total and exactly one count in the same sentence,
@@ -39,7 +42,9 @@
 
 #include <re2/re2.h>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include "kinds/listed_parts.h"
 #include "kinds/percent_change.h"
@@ -60,6 +65,8 @@ class NumericInconsistencyKind : public Rule {
   void check_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_share(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_exact_headline(const Document& doc, const Quantity& h, const std::vector<const Quantity*>& qs,
+                            const std::function<bool(const Quantity&)>& in_head, Reporter& out) const;
   void check_reach(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
