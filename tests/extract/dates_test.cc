@@ -113,6 +113,7 @@ TEST_CASE("Dates are extracted and resolved against their reference", "[extract]
       {"走过了67年", "", "走过了67年", DateKind::kDuration, ""},
       {"一共存在了18年。", "", "存在了18年", DateKind::kDuration, ""},
       {"ran for 40 years", "", "for 40 years", DateKind::kDuration, ""},
+      {"ran for eight years", "", "for eight years", DateKind::kDuration, ""},
       {"1966年出生，", "", "1966年出生", DateKind::kBirthYear, "1966"},
       {"was born in 1966", "", "born in 1966", DateKind::kBirthYear, "1966"},
       {"成立于1949年", "", "成立于1949年", DateKind::kFoundingYear, "1949"},
@@ -146,6 +147,16 @@ TEST_CASE("Values of ages, durations and times", "[extract][dates]") {
   CHECK_FALSE(one("19岁那年", DateKind::kAge).current_age);
   CHECK(one("年近七十岁", DateKind::kAge).approximate);
   CHECK(one("29年来", DateKind::kDuration).value == 29);
+  auto english = [](std::string_view text) {
+    for (const auto& m : extract_dates(text, Language::kEnglish)) {
+      if (m.kind == DateKind::kDuration) return m.value;
+    }
+    return -1;
+  };
+  CHECK(english("ran for eight years") == 8);
+  CHECK(english("ran for twenty-five years") == 25);
+  CHECK(english("ran for nearly ninety years") == 90);
+  CHECK(english("ran for several years") == -1);
   CHECK(one("近30年来", DateKind::kDuration).approximate);
   CHECK(one("20多年来", DateKind::kDuration).approximate);
   CHECK(one("下午3点半", DateKind::kTime).label == "15:30");

@@ -18,6 +18,7 @@
 #include "extract/date_anchored.h"
 #include "extract/date_groups.h"
 #include "extract/date_prefilters.h"
+#include "extract/numbers.h"
 #include "extract/pattern_runs.h"
 
 namespace copydesk {
@@ -160,6 +161,11 @@ bool is_ascii_word(char32_t c) { return c < 128 && (std::isalnum(static_cast<int
 
 // ---- Patterns ----------------------------------------------------------------
 
+// An English count in words, one to ninety-nine (a duration: for eight years).
+#define EN_COUNT_WORD                                                                                   \
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|" \
+  "eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"       \
+  "fifteen|sixteen|seventeen|eighteen|nineteen)"
 #define ZH_YEAR "([0-9]{4}|[零〇○一二三四五六七八九]{3,4}|两千[零〇一二三四五六七八九十]{0,4})"
 #define ZH_MONTH "([0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 #define ZH_REL_YEAR "(今年|去年|明年|前年)"
@@ -387,8 +393,9 @@ struct Patterns {
                   {key(kDigit)}};
   Pattern en_age{"([A-Z][a-z]+|\\b[Tt]he [a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old", key(kLetter),
                  {key(kDigit)}};
-  Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}) years", key(kLetter),
-                      {key(kDigit)}};
+  // AP style writes one to nine in words, and copy often does up to ninety-nine.
+  Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}|" EN_COUNT_WORD ") years",
+                      key(kLetter)};
   Pattern en_birth{"(?i)born in ([0-9]{4})", key(kLetter), {key(kDigit)}};
   Pattern en_founding{"(?i)(?:founded|established|created|formed|set up) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
@@ -1092,8 +1099,14 @@ void extract_english(Collector& c) {
   });
   for_each_match(p.en_duration, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
+    int value = number_of(sv(g[2]));
+    if (value < 0) {
+      std::optional<double> words = parse_number(sv(g[2]));  // eight, twenty-five
+      if (!words) return;
+      value = static_cast<int>(*words);
+    }
     DateMention& m = c.add(DateKind::kDuration, g[0]);
-    m.value = number_of(sv(g[2]));
+    m.value = value;
     m.approximate = has(g[1]);
   });
   for_each_match(p.en_birth, c, [&](const Groups& g) {
