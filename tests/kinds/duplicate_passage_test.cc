@@ -101,6 +101,24 @@ TEST_CASE("the English pack reports a pasted paragraph", "[duplicate-passage]") 
   CHECK(findings[0].location.start_line == 5);
 }
 
+TEST_CASE("caption_min_chars: a caption sentence repeated in the body, shorter than min_chars", "[duplicate-passage]") {
+  auto en = shipped_rule("en.duplicate-passage");
+  const std::string head = "Storm knocks out power\n\nPhoto: Crews repair lines in Denver on Monday. (AP Photo/Jane Roe)\n\n";
+  auto findings = run_rule(*en, head + "DENVER (AP) — A storm hit on Monday. Crews repair lines in Denver on Monday.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == Severity::kNote);
+  // Body text needs min_chars (60) whatever caption_min_chars says.
+  CHECK(run_rule(*en, "Crews repair lines in Denver on Monday. Then rain.\n\nIt was late. Crews repair lines in "
+                      "Denver on Monday.\n").empty());
+  // Without the option, the caption's sentence is too short.
+  auto zh_like = rule_from_yaml(R"(kind: duplicate-passage
+category: duplicate-passage
+message: {en: "dup", zh: "dup"}
+options: {min_chars: 60}
+)");
+  CHECK(run_rule(*zh_like, head + "DENVER (AP) — A storm hit on Monday. Crews repair lines in Denver on Monday.\n").empty());
+}
+
 TEST_CASE("a copy right after the first is reported as doubled_copies says", "[duplicate-passage]") {
   const std::string para = "The new lanes would cut travel times for about 12,000 daily riders.";
   const std::string text = "Riders welcomed the plan.\n\n" + para + "\n\n" + para + "\n\nWork begins in May.\n";

@@ -299,6 +299,23 @@ TEST_CASE("An English page: headline, subtitle, byline, dateline, caption, jump"
   CHECK(s.blocks[*s.articles[1].headline].span.of(text) == "City council approves new budget");
 }
 
+TEST_CASE("A photo's caption between a headline and its dateline is part of the story", "[segment][structure]") {
+  for (std::string caption : {"Linemen repair a downed power line in Denver on Monday. (AP Photo/David Zalubowski)",
+                              "6月16日，学生进行旱地龙舟比赛。本报记者 王磊 摄"}) {
+    std::string text = "Storm knocks out power to thousands\n\n" + caption +
+                       "\n\nDENVER (AP) — A fast-moving storm knocked out power to more than 40,000 homes.\n";
+    Structure s = Structure::compute(text);
+    INFO(Catch::Detail::stringify(describe_blocks(text, s)));
+    CHECK(kind_of(text, s, caption) == "caption");
+    REQUIRE(s.articles.size() == 1);
+    CHECK(s.articles[0].dateline->of(text) == "DENVER (AP) —");
+  }
+  // A story's text before the dateline still makes the dateline open another.
+  std::string two = "Storm knocks out power\n\nThe storm moved east on Tuesday, officials said.\n\n"
+                    "DENVER (AP) — A fast-moving storm knocked out power to more than 40,000 homes.\n";
+  CHECK(Structure::compute(two).articles.size() == 2);
+}
+
 TEST_CASE("A paragraph that opens with a dateline is body text, whatever its shape", "[segment][structure][en]") {
   // No sentence punctuation (the sentence goes on in the next block), right
   // after a headline: without its dateline it would pass for a subtitle.

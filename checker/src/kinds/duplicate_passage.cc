@@ -194,6 +194,8 @@ struct Pair {
 DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   min_chars_ = static_cast<size_t>(std::max(kShingle, static_cast<size_t>(std::max(1, options.get<int>("min_chars", 20)))));
   line_min_chars_ = static_cast<size_t>(std::max(2, options.get<int>("line_min_chars", 8)));
+  caption_min_chars_ = static_cast<size_t>(std::max(0, options.get<int>("caption_min_chars", 0)));
+  if (caption_min_chars_ > 0) caption_min_chars_ = std::max(kShingle, caption_min_chars_);
   max_mismatches_ = std::max(0, options.get<int>("max_mismatches", 3));
   min_unique_share_ = options.get<double>("min_unique_share", 0.5);
   const std::string doubled = options.get<std::string>("doubled_copies", "none");
@@ -434,8 +436,13 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         if (k + kShingle <= pair.length && twice(gi)) last_twice = k;
         if (last_twice != SIZE_MAX && k < last_twice + kShingle) ++unique;
       }
-      if (content < min_chars_) continue;
-      if (breaks == 0 && content < 2 * min_chars_) continue;
+      const bool long_enough = content >= min_chars_ && (breaks > 0 || content >= 2 * min_chars_);
+      // A caption and a body passage: a whole sentence of the caption is enough.
+      auto caption_pair = [&] {
+        return s.blocks[s.block_index_at(window.offset(pair.first))].kind == BlockKind::kCaption ||
+               s.blocks[s.block_index_at(window.offset(pair.second))].kind == BlockKind::kCaption;
+      };
+      if (!long_enough && !(caption_min_chars_ > 0 && content >= caption_min_chars_ && caption_pair())) continue;
       if (static_cast<double>(unique) < min_unique_share_ * static_cast<double>(pair.length)) continue;
       // The byte offset after character i (not a barrier).
       auto end_of = [&](size_t i) {

@@ -27,7 +27,10 @@
 //   - a copy directly after the first, unless `doubled_copies` says otherwise:
 //     a repetition rule reports those as doubled lines.
 // A caption repeated in the body is reported with severity `caption_severity`
-// (note by default; "off" drops it): papers sometimes do it on purpose.
+// (note by default; "off" drops it): papers sometimes do it on purpose. With
+// `caption_min_chars` (default 0: off) a passage shared by a caption and the
+// body needs only that many characters and no clause break: an English
+// caption is one sentence, shorter than `min_chars` asks of body text.
 //
 // The default min_chars of 20 was chosen on the labelled seed pages: every
 // value from 16 to 30 finds all four labelled duplicates with no false alarm;
@@ -79,6 +82,7 @@ class DuplicatePassageKind : public Rule {
 
   size_t min_chars_ = 20;
   size_t line_min_chars_ = 8;
+  size_t caption_min_chars_ = 0;  // 0: captions need min_chars like any passage
   int max_mismatches_ = 3;
   double min_unique_share_ = 0.5;
   enum class DoubledCopies { kNone, kBlocks, kAll };

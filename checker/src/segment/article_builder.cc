@@ -81,6 +81,7 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
   std::vector<Article> articles;
   int current = -1;
   bool has_body = false;
+  bool has_story_text = false;  // has_body, captions aside
   bool jumped = false;  // the current story continues on another page (■下转第5版)
 
   auto open = [&](size_t first, ArticleStart why) {
@@ -90,6 +91,7 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
     articles.push_back(a);
     current = static_cast<int>(articles.size()) - 1;
     has_body = false;
+    has_story_text = false;
     jumped = false;
   };
 
@@ -134,7 +136,7 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
     if (current < 0) {
       open(i, continued_from ? ArticleStart::kContinuedFrom
                              : dateline ? ArticleStart::kDateline : ArticleStart::kStartOfText);
-    } else if (has_body && dateline) {
+    } else if (has_story_text && dateline) {
       open(i, ArticleStart::kDateline);
     } else if (has_body && continued_from) {
       open(i, ArticleStart::kContinuedFrom);
@@ -143,6 +145,8 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
     }
     b.article = current;
     if (is_body_text(b.kind)) has_body = true;
+    // A photo's caption between a headline and its dateline is no story of its own.
+    if (is_body_text(b.kind) && b.kind != BlockKind::kCaption) has_story_text = true;
     if (jump == JumpDirection::kContinuedOn) jumped = true;
     ++i;
   }
