@@ -108,6 +108,8 @@ TEST_CASE("Dates are extracted and resolved against their reference", "[extract]
       {"Zhao, 58, said", "", "58", DateKind::kAge, ""},
       {"The mayor, 45, said", "", "45", DateKind::kAge, ""},  // a title for a name (AP style)
       {"Sales rose last year (2023) as", "", "2023", DateKind::kYear, "2023"},  // the year a relative one names
+      {"passed on 11/30/2025 by", "", "11/30/2025", DateKind::kDate, "2025-11-30"},  // month first in English
+      {"passed on 30/11/2025 by", "", "30/11/2025", DateKind::kDate, "2025-11-30"},
       {"said the coach, 61, who", "", "61", DateKind::kAge, ""},
       {"29年来，北京市", "", "29年来", DateKind::kDuration, ""},
       {"走过了67年", "", "走过了67年", DateKind::kDuration, ""},
@@ -205,6 +207,11 @@ TEST_CASE("Look-alikes are not dates", "[extract][dates]") {
     INFO(c.text);
     auto ms = extract_dates(c.text, Language::kChinese);
     for (const auto& m : ms) CHECK(m.kind != c.kind);
+  }
+  // Without a full year, numeric short forms are scores, fractions and codes.
+  for (const char* text : {"won 12/1 in the final", "a 3-7-27 code", "grade 3/4 students", "version 1/2/25"}) {
+    INFO(text);
+    CHECK(extract_dates(text, Language::kEnglish).empty());
   }
 }
 

@@ -978,10 +978,12 @@ void extract_numeric(Collector& c, Language language, bool numeric_short_forms) 
     }
     check_written_date(m);
   });
-  if (!numeric_short_forms) return;
+  // Without the short forms, only a full year after slashes (11/30/2025,
+  // 30/11/2025) is read: 12/1 and 3-7-27 are as often scores, fractions or codes.
   for_each_match(p.short_dmy, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0])))) return;
     if (sv(g[2]) != sv(g[4])) return;
+    if (!numeric_short_forms && (g[5].size() != 4 || sv(g[2]) != "/")) return;
     int a = number_of(sv(g[1])), b = number_of(sv(g[3])), y = number_of(sv(g[5]));
     DateMention m;
     if (g[5].size() == 3) return;
@@ -1005,6 +1007,7 @@ void extract_numeric(Collector& c, Language language, bool numeric_short_forms) 
     out = m;
     check_written_date(out);
   });
+  if (!numeric_short_forms) return;
   for_each_match(p.short_md, c, [&](const Groups& g) {
     if (is_digit(before(text, c.begin(g[0]))) || is_digit(after(text, c.end(g[0]))) ||
         after(text, c.end(g[0])) == U'/')
