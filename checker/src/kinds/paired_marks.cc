@@ -156,6 +156,15 @@ void report_inside_words(std::string_view text, const std::vector<InsideWord>& c
   }
 }
 
+// A mark that does not pair up: `variant` "" (closes nothing) or "unclosed".
+void report_mark(Reporter& out, Span span, const std::string& variant) {
+  Report r;
+  r.span = span;
+  r.variant = variant;
+  r.args.emplace_back("word", "");
+  out.report(std::move(r));
+}
+
 class Matcher {
  public:
   Matcher(const Document& doc, bool chinese, Reporter& out, std::vector<InsideWord>& inside_word, MarkFinder& marks)
@@ -183,7 +192,7 @@ class Matcher {
   void end_paragraph(bool next_opens_quote) {
     for (const Open& open : stack_) {
       if (next_opens_quote && is_quote(open.mark)) continue;
-      report(open.span, "unclosed");
+      report_mark(out_, open.span, "unclosed");
     }
     stack_.clear();
   }
@@ -199,14 +208,14 @@ class Matcher {
   void close(char32_t opener, Span here) {
     for (size_t i = stack_.size(); i-- > 0;) {
       if (stack_[i].mark != opener) continue;
-      for (size_t j = i + 1; j < stack_.size(); ++j) report(stack_[j].span, "unclosed");
+      for (size_t j = i + 1; j < stack_.size(); ++j) report_mark(out_, stack_[j].span, "unclosed");
       Span content{stack_[i].span.end, here.begin};
       stack_.resize(i);
       if (opener == U'“' || opener == U'‘') check_inside_word(content, here);
       return;
     }
     if (opener == U'（' && is_list_marker(here)) return;
-    report(here, "");
+    report_mark(out_, here, "");
   }
 
   // 1) a) 一） at the start of a line or after a mark: an item number, not half a pair.
@@ -240,15 +249,6 @@ class Matcher {
     size_t last = previous_offset(quoted, quoted.size());
     if (!is_han(code_point_at(quoted, last))) return;
     inside_word_.push_back({{content.begin + last, it.offset()}, code_point_at(quoted, last), next});
-  }
-
-
-  void report(Span span, const std::string& variant) {
-    Report r;
-    r.span = span;
-    r.variant = variant;
-    r.args.emplace_back("word", "");
-    out_.report(std::move(r));
   }
 
   std::string_view text_;
@@ -290,7 +290,7 @@ class StraightQuotes {
       if (before >= '0' && before <= '9') continue;  // an inch mark
       const Span here{at, at + 1};
       if (stands_as_closer(at)) {
-        report(here, "");
+        report_mark(out_, here, "");
       } else {
         open_ = here;
       }
@@ -298,7 +298,7 @@ class StraightQuotes {
   }
 
   void end_paragraph(bool next_opens_quote) {
-    if (open_ && !next_opens_quote) report(*open_, "unclosed");
+    if (open_ && !next_opens_quote) report_mark(out_, *open_, "unclosed");
     open_.reset();
   }
 
@@ -311,14 +311,6 @@ class StraightQuotes {
     if (static_cast<unsigned char>(before) >= 0x80) return false;  // — “ and the like open quotations
     const char after = at + 1 < text_.size() ? text_[at + 1] : '\n';
     return after == ' ' || after == '\n' || after == '\t' || after == '\r';
-  }
-
-  void report(Span span, const std::string& variant) {
-    Report r;
-    r.span = span;
-    r.variant = variant;
-    r.args.emplace_back("word", "");
-    out_.report(std::move(r));
   }
 
   std::string_view text_;
