@@ -135,7 +135,7 @@ TEST_CASE("Half-width marks: the block scan finds what a byte-by-byte scan finds
   auto whole = find_half_width_marks(text, {0, text.size()});
   std::vector<size_t> expected;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (std::string_view(",:;()?!").find(text[i]) == std::string_view::npos) continue;
+    if (std::string_view(",:;()?!\"").find(text[i]) == std::string_view::npos) continue;
     // ( and ) depend on the parentheses opened before them: taken as found.
     if (text[i] == '(' || text[i] == ')') {
       for (const auto& m : whole) if (m.span.begin == i) expected.push_back(i);

@@ -168,6 +168,15 @@ TEST_CASE("half-width punctuation in Chinese", "[punctuation]") {
   SECTION("numbers, times and English are left alone") {
     CHECK(check("zh-Hans.half-width-punctuation", "产值1,250亿元，会议12:30开始，DENVER (AP) — It rained, then cleared.")
               .empty());
+    CHECK(check("zh-Hans.half-width-punctuation", "标题\n\nThe sign read \"open\" all day.").empty());
+  }
+  SECTION("straight quotes take turns within a paragraph: “ then ”") {
+    auto f = check("zh-Hans.half-width-punctuation", "他说：\"好好学习。\"大家鼓掌。\n\n\"天天向上\"的口号");
+    REQUIRE(f.size() == 4);
+    CHECK(*f[0].fix == "“");
+    CHECK(*f[1].fix == "”");
+    CHECK(*f[2].fix == "“");  // a new paragraph opens again
+    CHECK(*f[3].fix == "”");
   }
 }
 

@@ -28,7 +28,7 @@ const char* full_width(char c) {
 // The bytes full_width() replaces, as a table: the scan tests every byte of the unit.
 constexpr std::array<bool, 256> kMarkBytes = [] {
   std::array<bool, 256> bytes{};
-  for (char c : std::string_view(",:;()?!")) bytes[static_cast<unsigned char>(c)] = true;
+  for (char c : std::string_view(",:;()?!\"")) bytes[static_cast<unsigned char>(c)] = true;
   return bytes;
 }();
 
@@ -56,13 +56,26 @@ char32_t after(std::string_view text, size_t offset, size_t ceiling) {
 std::vector<HalfWidthMark> find_half_width_marks(std::string_view text, Span span) {
   std::vector<HalfWidthMark> marks;
   int open_parens = 0;  // half-width parentheses opened in Chinese context, so their closers follow
+  // Straight double quotes in Chinese context take turns opening and closing
+  // within a paragraph: where the last one was, and whether it opened.
+  size_t last_quote = SIZE_MAX;
+  bool quote_open = false;
   auto visit = [&](size_t i) {
     const char* replacement = full_width(text[i]);
     char c = text[i];
     char32_t prev = before(text, i, span.begin);
     char32_t next = after(text, i + 1, span.end);
     bool chinese = false;
-    if (c == '(') {
+    if (c == '"') {
+      chinese = is_chinese(prev) || is_chinese(next);
+      if (!chinese) return;
+      if (last_quote == SIZE_MAX || text.substr(last_quote, i - last_quote).find("\n\n") != std::string_view::npos) {
+        quote_open = false;  // a new paragraph
+      }
+      last_quote = i;
+      quote_open = !quote_open;
+      replacement = quote_open ? "“" : "”";
+    } else if (c == '(') {
       chinese = is_chinese(prev) || is_han(next);
       if (chinese) ++open_parens;
     } else if (c == ')') {
@@ -84,7 +97,7 @@ std::vector<HalfWidthMark> find_half_width_marks(std::string_view text, Span spa
   // text hold none of them.
   for (; i + 16 <= span.end; i += 16) {
     if (ascii_byte_mask(bytes + i) == 0) continue;
-    for (unsigned m = byte_set_mask<'(', ')', ':', ';', ',', '?', '!'>(bytes + i); m != 0; m &= m - 1) {
+    for (unsigned m = byte_set_mask<'(', ')', ':', ';', ',', '?', '!', '"'>(bytes + i); m != 0; m &= m - 1) {
       visit(i + std::countr_zero(m));
     }
   }

@@ -1,5 +1,7 @@
-// Kind `half-width-punctuation`: ASCII , : ; ( ) ? ! used in Chinese text,
-// where GB/T 15834-2011 wants the full-width forms ，：；（）？！.
+// Kind `half-width-punctuation`: ASCII , : ; ( ) ? ! " used in Chinese text,
+// where GB/T 15834-2011 wants the full-width forms ，：；（）？！ and “”. Straight
+// quotes touching Chinese take turns within a paragraph: the first opens (“),
+// the next closes (”).
 //
 // A mark counts when it touches Chinese: a Han character or CJK mark before
 // it, or (for an opening bracket) a Han character after it. Numbers (1,000,
