@@ -94,3 +94,22 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "Support rose 2 points to 45% from 43%.").empty());
   CHECK(run_rule(*rule, "Sales rose 12%. To $4.5 billion from $4.2 billion, analysts said.").empty());
 }
+
+TEST_CASE("numeric-inconsistency: an English headline figure the body gives otherwise", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("en.headline-figure");
+  REQUIRE(rule);
+  auto page = [](const std::string& head, const std::string& body) {
+    return head + "\n\nDENVER (AP) — " + body + " on Monday, officials said.\n";
+  };
+  CHECK(matched(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed 210 homes"))) ==
+        std::vector<std::string>{"300"});
+  // The body has it, rounds to it, or gives it only roughly.
+  CHECK(run_rule(*rule, page("Fire destroys 300 homes", "Crews saved 210 homes, but 300 homes burned")).empty());
+  CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed 280 homes")).empty());
+  CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed about 210 homes")).empty());
+  // Another word after the figure: another count; a word that counts nothing: no count.
+  CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed 210 barns")).empty());
+  CHECK(run_rule(*rule, page("Storm leaves 40,000 without power", "By Tuesday, 12,000 without power waited")).empty());
+  // Years are no counts.
+  CHECK(run_rule(*rule, page("Plan runs until 2030 budgets", "The plan covers 2028 budgets")).empty());
+}

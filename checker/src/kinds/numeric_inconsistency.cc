@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <span>
 
 #include "core/utf8.h"
 #include "extract/numbers.h"
@@ -67,6 +68,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   listed_parts_ = options.get<bool>("listed_parts", false);
   if (listed_parts_) listed_parts_finder_ = std::make_unique<ListedPartsFinder>();
   change_ = options.get<bool>("change", false);
+  headline_nouns_ = options.get<bool>("headline_nouns", false);
   if (change_) percent_change_finder_ = std::make_unique<PercentChangeFinder>();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
   if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
@@ -84,6 +86,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
   if (change_) check_change(doc, unit, out);
+  if (headline_nouns_) check_headline_nouns(doc, unit, out);
 }
 
 void NumericInconsistencyKind::check_change(const Document& doc, const Unit& unit, Reporter& out) const {
@@ -339,6 +342,71 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
   r.args = {{"figure", std::string(doc.slice(h.extent))}, {"expected", std::string(doc.slice(contradicting->span))}};
   r.related.push_back({contradicting->span, "the body's figure"});
   out.report(std::move(r));
+}
+
+// English headlines: an exact figure followed by the word it counts (Fire
+// destroys 300 homes) against the body's figures followed by the same word
+// (destroyed 250 homes). When none of them is the headline's figure, rounded
+// as the headline writes it, the headline contradicts the body.
+void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Structure& s = doc.analysis<Structure>();
+  const std::string& text = doc.text();
+  auto is_head = [&](size_t offset) {
+    const int b = s.block_index_at(offset);
+    if (b < 0) return false;
+    const BlockKind k = s.blocks[b].kind;
+    return k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading;
+  };
+  // The lower-case word right after a figure (homes in "300 homes"), or "".
+  auto counted = [&](const NumberMention& m) -> std::string_view {
+    size_t at = m.extent.end;
+    if (at >= text.size() || text[at] != ' ') return {};
+    size_t end = ++at;
+    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+    if (end - at < 3) return {};
+    const std::string_view word = std::string_view(text).substr(at, end - at);
+    // Words that follow a figure without saying what it counts (7 to 2, 40,000 without power).
+    static constexpr std::string_view kNotCounts[] = {"and", "for", "from", "into", "more", "than", "the", "with",
+                                                      "without", "over", "under", "out", "per", "are", "were", "was"};
+    for (std::string_view w : kNotCounts) {
+      if (word == w) return {};
+    }
+    return word;
+  };
+  auto countable = [](const NumberMention& m) {
+    const bool year_like = m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100;
+    return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && !year_like && m.value > 0;
+  };
+  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  for (const NumberMention& h : ms) {
+    if (!countable(h) || !is_head(h.span.begin)) continue;
+    const std::string_view noun = counted(h);
+    if (noun.empty()) continue;
+    // The headline's precision: a unit of its last non-zero digit (300: 100), in its scale.
+    double step = std::pow(10.0, -h.decimals);
+    if (h.decimals == 0) {
+      for (double v = std::round(h.value / h.magnitude); v >= 10 && std::fmod(v, 10) == 0; v /= 10) step *= 10;
+    }
+    const double half = 0.5 * step * h.magnitude;
+    const NumberMention* contradicting = nullptr;
+    bool honoured = false;
+    for (const NumberMention& b : ms) {
+      if (is_head(b.span.begin) || counted(b) != noun) continue;
+      if (std::fabs(b.value - h.value) <= half * (1 + 1e-9) || b.bound != Bound::kExact) {
+        honoured = true;  // the body has it, or gives the count only roughly
+        break;
+      }
+      if (!contradicting && countable(b)) contradicting = &b;
+    }
+    if (honoured || !contradicting) continue;
+    Report r;
+    r.span = h.span;
+    r.variant = "headline";
+    r.args = {{"figure", std::string(doc.slice(h.extent)) + " " + std::string(noun)},
+              {"expected", std::string(doc.slice(contradicting->extent)) + " " + std::string(noun)}};
+    r.related.push_back({contradicting->span, "the body's figure"});
+    out.report(std::move(r));
+  }
 }
 
 void NumericInconsistencyKind::check_reach(const Document& doc, const Unit& unit, Reporter& out) const {

@@ -32,10 +32,15 @@
 //    $4.5 billion from $4.2 billion" (7.1%), or one that goes the wrong way
 //    (see percent_change.h). Each figure is taken as exact to half its last
 //    digit; the percentage may be off by a tenth of itself more.
+//  * headline_nouns (variant `headline`, English, off by default): an exact
+//    headline figure and the word after it (Fire destroys 300 homes) that
+//    the body gives otherwise with the same word (destroyed 250 homes), the
+//    headline's rounding allowed; a rough body figure (about 250 homes)
+//    settles nothing and silences the check.
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); listed_parts, change (default false); average_tolerance
-// (default 0.05).
+// default true); listed_parts, change, headline_nouns (default false);
+// average_tolerance (default 0.05).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
 // for `change` also {from} and {to}.
 #pragma once
@@ -72,12 +77,14 @@ class NumericInconsistencyKind : public Rule {
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_change(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
   void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
 
   bool parts_ = true, share_ = true, headline_ = true, reach_ = true, average_ = true, multiplier_ = true;
   bool listed_parts_ = false;
   bool change_ = false;
+  bool headline_nouns_ = false;
   double average_tolerance_ = 0.05;
   std::unique_ptr<ListedPartsFinder> listed_parts_finder_;
   std::unique_ptr<PercentChangeFinder> percent_change_finder_;
