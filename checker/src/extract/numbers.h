@@ -68,6 +68,12 @@ struct NumberMention {
   }
 };
 
+// True when `m` may be a year rather than a count: four plain digits from
+// 1000 to 2100 (2025, not 2,025 or 2025万).
+inline bool reads_as_year(const NumberMention& m) {
+  return m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100;
+}
+
 // Returns the number mentions of `text` in order, with spans relative to `text`.
 std::vector<NumberMention> find_numbers(std::string_view text);
 

@@ -14,8 +14,7 @@ namespace {
 // A count a list can add up: exact, whole, not a percentage, not a year.
 bool is_plain_count(const NumberMention& m) {
   if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.decimals > 0) return false;
-  const bool year_like = m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100;
-  return !year_like && m.value > 0;
+  return !reads_as_year(m) && m.value > 0;
 }
 
 constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+)";

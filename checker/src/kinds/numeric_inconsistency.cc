@@ -56,6 +56,17 @@ double rounding(const Document& doc, const Quantity& q) {
 
 std::string figure(double v) { return format_value(v); }
 
+// How far a headline figure may be from the exact one it rounds: half a unit
+// of its last non-zero digit (800 stands for 750 to 850, 8.5 for 8.45 to 8.55),
+// in the figure's own terms (its value holds its scale word).
+double headline_rounding(const NumberMention& m) {
+  double step = std::pow(10.0, -m.decimals);
+  if (m.decimals == 0) {
+    for (double v = std::round(m.value / m.magnitude); v >= 10 && std::fmod(v, 10) == 0; v /= 10) step *= 10;
+  }
+  return 0.5 * step * m.magnitude;
+}
+
 }  // namespace
 
 NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -322,13 +333,8 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
   for (Utf8Iterator it(label); !it.done(); it.next()) {
     if (!is_han(it.code_point())) return;
   }
-  // The headline's precision: a unit of its last non-zero digit (800: 100; 8.5: 0.1), in base units.
   const NumberMention& number = doc.analysis<Numbers>().mentions[h.number];
-  double step = std::pow(10.0, -number.decimals);
-  if (number.decimals == 0) {
-    for (double v = std::round(number.value / number.magnitude); v >= 10 && std::fmod(v, 10) == 0; v /= 10) step *= 10;
-  }
-  const double half = 0.5 * step * number.magnitude * std::fabs(h.base / number.value);
+  const double half = headline_rounding(number) * std::fabs(h.base / number.value);  // in base units
   const Quantity* contradicting = nullptr;
   for (const Quantity* b : qs) {
     if (in_head(*b) || !same_unit(all, *b, h) || b->base_high) continue;
@@ -374,20 +380,14 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     return word;
   };
   auto countable = [](const NumberMention& m) {
-    const bool year_like = m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100;
-    return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && !year_like && m.value > 0;
+    return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && !reads_as_year(m) && m.value > 0;
   };
   std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
   for (const NumberMention& h : ms) {
     if (!countable(h) || !is_head(h.span.begin)) continue;
     const std::string_view noun = counted(h);
     if (noun.empty()) continue;
-    // The headline's precision: a unit of its last non-zero digit (300: 100), in its scale.
-    double step = std::pow(10.0, -h.decimals);
-    if (h.decimals == 0) {
-      for (double v = std::round(h.value / h.magnitude); v >= 10 && std::fmod(v, 10) == 0; v /= 10) step *= 10;
-    }
-    const double half = 0.5 * step * h.magnitude;
+    const double half = headline_rounding(h);
     const NumberMention* contradicting = nullptr;
     bool honoured = false;
     for (const NumberMention& b : ms) {

@@ -16,9 +16,7 @@ namespace {
 // range, an approximation or a year.
 bool is_amount(const NumberMention& m) {
   if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.value <= 0) return false;
-  const bool year_like = m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.decimals == 0 &&
-                         m.value >= 1000 && m.value <= 2100;
-  return !year_like;
+  return m.decimals > 0 || !reads_as_year(m);
 }
 
 bool is_percentage(const NumberMention& m) {
