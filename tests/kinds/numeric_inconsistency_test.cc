@@ -19,6 +19,10 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
   CHECK(run_rule(*rule, "共有企业28家，其中国有12家、民营10家。").empty());
   CHECK(run_rule(*rule, "共有企业28家，其中国有20家、民营10家。").size() == 1);
   CHECK(run_rule(*rule, "5只羊有20只蹄子。").empty());
+  // A rate is not a part: 每小时120公里 measures speed, not road.
+  CHECK(run_rule(*rule, "该工程全长128公里，其中主线改扩建96公里、新建连接线32公里，设计速度为每小时120公里。").empty());
+  CHECK(run_rule(*rule, "全线长60公里，其中新建40公里、改建15公里，时速80公里。").empty());
+  CHECK(run_rule(*rule, "全线长60公里，其中新建40公里、改建25公里，时速80公里。").size() == 1);
 }
 
 TEST_CASE("numeric-inconsistency: shares, bounds and multipliers", "[kinds][numeric-inconsistency]") {

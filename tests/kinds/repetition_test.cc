@@ -43,6 +43,10 @@ TEST_CASE("legal reduplication and word-boundary overlaps are not flagged", "[re
       "他现在在北京工作。",
       "老人把家里收拾得整整齐齐。",
       "一条条硬化路通到了村村寨寨。",
+      // AABB not in the lexicon: any two doubled characters in a row
+      "祖祖辈辈生活在这片草原上的牧民，第一次用上了自来水。",
+      "孩子们吵吵闹闹地跑进教室。",
+      "广场上挂满了花花绿绿的彩旗。",
       // ABB adjectives
       "田野里的麦穗沉甸甸的，丰收在望。",
       "晚霞把湖面染得红彤彤的。",
@@ -78,6 +82,10 @@ TEST_CASE("legal reduplication and word-boundary overlaps are not flagged", "[re
       "比赛间隙，运动员稍稍休息后继续上场。",
       // names
       "选手王晶晶获得女子组冠军。",
+      "牧民娜仁其其格在那达慕上表演了长调。",
+      // adverbs and ABB tails added after unseen copy flagged them
+      "游客们细细品味着草原的风光。",
+      "天苍苍，野茫茫，风吹草低见牛羊。",
       "学生们通过钉钉平台提交作业。",
       "首趟列车从齐齐哈尔开往北京。",
       // two words that meet
@@ -129,6 +137,7 @@ TEST_CASE("garbled repeats are flagged", "[repetition]") {
       "并并在全市范围内推广。",
       "要坚持稳健的\n\n的货币政策。",
       // garbled AABB forms
+      "统筹用好专专项项资资金金。",  // a fake-bold font extracted twice
       "这些都是实在在在的成绩。",
       "工作人员认认认真核对材料。",
       "大家工作都认认真地完成了。",

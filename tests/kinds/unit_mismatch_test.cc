@@ -56,6 +56,8 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
   // A correct conversion is what the pair check asks for, not a second unit.
   CHECK(run_rule(*rule, "新建林地300亩（约20公顷），另有林地500亩。").empty());
+  CHECK(run_rule(*rule, "项目区整治土地约1500亩，合100公顷，新建泵站两座。").empty());
+  CHECK(matched(run_rule(*rule, "项目区整治土地约1500亩，合200公顷。")) == std::vector<std::string>{"200公顷"});
   // Not conversions: two measures of different things, or alternatives.
   CHECK(run_rule(*rule, "The fence is 6 feet high, about 30 meters long.").empty());
   CHECK(run_rule(*rule, "Runners chose 5 miles or 10 kilometers.").size() == 1);  // the pair check, not a conversion

@@ -142,6 +142,21 @@ std::optional<UnitMatch> unit_before(std::string_view text, size_t pos, const Un
   return std::nullopt;
 }
 
+// Whether the quantity at `extent` is a rate: 每 up to three characters before
+// the figure (每小时120公里, 每人500元) or 时速 right before it, or "/", 每 or
+// "per" right after its unit (5公里/小时, 60 miles per hour). A rate measures
+// speed, price or yield: it is no amount of its unit to add up or compare.
+bool is_rate(std::string_view text, Span extent, Span span) {
+  size_t p = extent.begin;
+  for (int n = 0; n < 3 && p > 0; ++n) {
+    p = previous_offset(text, p);
+    if (code_point_at(text, p) == U'每') return true;
+  }
+  if (extent.begin >= 6 && text.substr(extent.begin - 6, 6) == "时速") return true;
+  std::string_view after = text.substr(span.end, 5);
+  return after.starts_with("/") || after.starts_with("每") || after.starts_with(" per ");
+}
+
 }  // namespace
 
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<NumberMention>& numbers,
@@ -209,6 +224,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
         break;
       }
     }
+    q.rate = is_rate(text, q.extent, q.span);
     out.push_back(q);
   }
   return out;

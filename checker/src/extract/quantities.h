@@ -25,6 +25,7 @@ struct Quantity {
   double base = 0;    // in the dimension's base unit (low end of a range)
   std::optional<double> base_high;
   Bound bound = Bound::kExact;
+  bool rate = false;  // per some other unit: 每小时120公里, 时速80公里, 5公里/小时, 60 miles per hour
 };
 
 // Finds the quantities among `numbers` (mentions of `text`).

@@ -161,7 +161,7 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
   std::vector<const Quantity*> qs = all.within(unit.span);
   for (size_t i = 0; i < qs.size(); ++i) {
     const Quantity& total = *qs[i];
-    if (total.bound != Bound::kExact || total.base_high) continue;
+    if (total.bound != Bound::kExact || total.base_high || total.rate) continue;
     // A parenthesised breakdown right after the total: 29户国有企业(…).
     size_t p = total.extent.end;
     size_t open = std::string::npos;
@@ -211,7 +211,7 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     bool usable = true;
     for (size_t j = i + 1; j < qs.size() && qs[j]->span.begin < breakdown.end; ++j) {
       if (!breakdown.contains(qs[j]->span)) continue;
-      if (!same_unit(all, *qs[j], total)) continue;
+      if (!same_unit(all, *qs[j], total) || qs[j]->rate) continue;  // 其中…、设计时速120公里
       if (qs[j]->bound != Bound::kExact || qs[j]->base_high) usable = false;
       parts.push_back(qs[j]);
     }

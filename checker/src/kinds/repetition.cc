@@ -378,6 +378,23 @@ class HanScan {
     return !has(bounds, i + len);  // one word reaches across the middle
   }
 
+  // Whether the pair at i (AA) is half of an AABB word: 祖祖辈辈, 热热闹闹,
+  // 来来回回. Two doubled characters in a row are one reduplicated word, listed
+  // or not; a garble doubles one character, not two neighbours. Three or more
+  // doubled in a row (专专项项资资金金) is text extracted twice from a
+  // fake-bold font, not a word.
+  bool in_aabb(size_t i) {
+    auto doubled_han = [&](size_t k) {
+      return at(k) == at(k + 1) && is_han(at(k)) && !is_numeral(at(k)) && at(k + 2) != at(k) &&
+             (k == 0 || at(k - 1) != at(k));
+    };
+    auto aabb_at = [&](size_t k) {  // a doubled pair at k and k + 2, and none on either side
+      return doubled_han(k) && at(k + 2) != at(k) && doubled_han(k + 2) && !(k >= 2 && doubled_han(k - 2)) &&
+             !doubled_han(k + 4);
+    };
+    return aabb_at(i) || (i >= 2 && aabb_at(i - 2));
+  }
+
   // Returns how many characters the check at i consumed (0: nothing found).
   size_t check_doubled_character(size_t i) {
     char32_t c = at(i);
@@ -413,6 +430,7 @@ class HanScan {
       return *bounds;
     };
     char32_t b = at(i + 2);
+    if (in_aabb(i)) return 2;
     // 高高兴地 for 高高兴兴: A, then AB as one word (高|高兴), and no second B.
     // Not when the first A ends a word (目的|的确立) or AA is a word (明明|白天).
     if (is_han(b) && b != c && at(i + 3) != b) {
