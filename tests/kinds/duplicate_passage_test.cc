@@ -3,6 +3,7 @@
 // phrases are not.
 #include <catch2/catch.hpp>
 
+#include "kinds/paragraph_overlap.h"
 #include "support/test_support.h"
 
 using namespace copydesk;
@@ -144,4 +145,43 @@ TEST_CASE("a copy right after the first is reported as doubled_copies says", "[d
     CHECK(inside[0].message == "twice");
     CHECK(run_rule(*yaml("blocks"), paragraph).empty());  // inside one block: a repetition rule's
   }
+}
+
+TEST_CASE("paragraph_overlap: the longest tail of one paragraph that the next starts with", "[duplicate-passage]") {
+  const std::string tail = "脚蹬马靴，在草地上展开激烈角逐";
+  const std::string a = "搏克手身着摔跤坎肩，" + tail;
+  const std::string b = tail + "。最终，牧民摘得冠军。";
+  CHECK(paragraph_overlap(a, b, 8) == tail.size());
+  CHECK(paragraph_overlap(a, b, 14) == tail.size());  // 14 content characters
+  CHECK(paragraph_overlap(a, b, 15) == 0);
+  CHECK(paragraph_overlap(a, "最终，牧民摘得冠军。", 1) == 0);
+  // Proper on both sides: a paragraph printed twice whole is another finding.
+  CHECK(paragraph_overlap(a, a, 1) == 0);
+  // Only the last max_bytes of the first paragraph are looked at.
+  CHECK(paragraph_overlap(a, b, 8, tail.size() - 1) == 0);
+  CHECK(paragraph_overlap("", b, 1) == 0);
+  CHECK(paragraph_overlap(a, "", 1) == 0);
+}
+
+TEST_CASE("a paragraph that starts with the tail of the one before is a layout overlap", "[duplicate-passage]") {
+  const std::string text =
+      "“男儿三艺”是那达慕的重头戏。在搏克比赛场地，512名搏克手身着摔跤坎肩，脚蹬马靴，在草地上展开激烈角逐\n\n"
+      "脚蹬马靴，在草地上展开激烈角逐。最终，来自巴彦花镇的牧民过关斩将，摘得冠军。\n";
+  auto findings = run_rule(rule(), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].matched_text == "脚蹬马靴，在草地上展开激烈角逐");
+  CHECK(findings[0].location.span.begin == text.find("\n\n") + 2);
+  REQUIRE(findings[0].related.size() == 1);
+  CHECK(findings[0].related[0].location.span.begin == text.find("脚蹬马靴"));
+  // A short echo across the break is no overlap (under overlap_min_chars).
+  CHECK(run_rule(rule(), "会议要求，要认真学习全会精神\n\n全会精神是行动指南。\n").empty());
+  // Nor is a paragraph that only starts like the previous one ends, without the copy.
+  CHECK(run_rule(rule(), "会议要求，要认真学习贯彻全会精神。\n\n学习贯彻全会精神，要坚持学以致用。\n").empty());
+
+  auto en = shipped_rule("en.duplicate-passage");
+  REQUIRE(en);
+  const std::string story =
+      "Prosecutors said Delgado created a shell company and billed the pantry for deliveries that never arrived.\n\n"
+      "billed the pantry for deliveries that never arrived. Over five years, the company received 300 payments.\n";
+  CHECK(matched(run_rule(*en, story)) == std::vector<std::string>{"billed the pantry for deliveries that never arrived."});
 }

@@ -57,6 +57,11 @@ TEST_CASE("a paragraph broken mid-sentence is reported with a joining fix", "[la
     REQUIRE(g.size() == 1);
     CHECK_FALSE(g[0].fix);
   }
+  SECTION("a layout overlap is left to duplicate-passage: joining would keep the copy") {
+    CHECK(check("zh-Hans.broken-paragraph",
+                "512名搏克手身着摔跤坎肩，脚蹬马靴，在草地上展开激烈角逐\n\n脚蹬马靴，在草地上展开激烈角逐。最终牧民夺冠。\n")
+              .empty());
+  }
   SECTION("a headline dropped into a sentence") {
     auto g = check("zh-Hans.broken-paragraph", "研究团队优化工艺，使发酵产量提\n\n## 创新驱动\n\n升了三成，效益明显。\n");
     REQUIRE(g.size() == 1);

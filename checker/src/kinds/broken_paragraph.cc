@@ -4,12 +4,15 @@
 
 #include "core/utf8.h"
 #include "kinds/layout_text.h"
+#include "kinds/paragraph_overlap.h"
 #include "segment/structure.h"
 #include "segment/text_shape.h"
 
 namespace copydesk {
 
 namespace {
+
+constexpr size_t kOverlapMinContent = 6;  // characters of a tail repeated at the next paragraph's start
 
 bool is_unit_start(char32_t c) { return is_han(c) || c == '%' || c == U'％' || c == U'‰'; }
 
@@ -93,6 +96,9 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;
       if (ends_paragraph(a.span.of(text)) || starts_story(b, text)) continue;
+      // The next paragraph starts with this one's tail: a layout overlap,
+      // which duplicate-passage reports; joining the two would keep the copy.
+      if (paragraph_overlap(a.span.of(text), b.span.of(text), kOverlapMinContent) > 0) continue;
       // A headline that is a fragment of the paragraph after it (the word
       // search runs only for blocks that are not body text already).
       auto fragment = [&] {

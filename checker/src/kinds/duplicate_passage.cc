@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "kinds/char_window.h"
+#include "kinds/paragraph_overlap.h"
 #include "kinds/shingle_counter.h"
 #include "segment/structure.h"
 
@@ -195,6 +196,7 @@ DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) 
   min_chars_ = static_cast<size_t>(std::max(kShingle, static_cast<size_t>(std::max(1, options.get<int>("min_chars", 20)))));
   line_min_chars_ = static_cast<size_t>(std::max(2, options.get<int>("line_min_chars", 8)));
   caption_min_chars_ = static_cast<size_t>(std::max(0, options.get<int>("caption_min_chars", 0)));
+  overlap_min_chars_ = static_cast<size_t>(std::max(1, options.get<int>("overlap_min_chars", 8)));
   if (caption_min_chars_ > 0) caption_min_chars_ = std::max(kShingle, caption_min_chars_);
   max_mismatches_ = std::max(0, options.get<int>("max_mismatches", 3));
   min_unique_share_ = options.get<double>("min_unique_share", 0.5);
@@ -236,7 +238,28 @@ bool DuplicatePassageKind::classify(BlockKind a, BlockKind b, Report& r, bool wh
 void DuplicatePassageKind::check(const Document& doc, const std::vector<Unit>&, Reporter& out) const {
   DisjointSpans reported;  // later copies already reported
   check_lines(doc, reported, out);
+  check_overlaps(doc, reported, out);
   check_passages(doc, reported, out);
+}
+
+// 2. The tail of a body paragraph printed again at the start of the next.
+void DuplicatePassageKind::check_overlaps(const Document& doc, DisjointSpans& reported, Reporter& out) const {
+  const Structure& s = doc.analysis<Structure>();
+  std::string_view text = doc.text();
+  for (size_t i = 0; i + 1 < s.blocks.size(); ++i) {
+    const Block& a = s.blocks[i];
+    const Block& b = s.blocks[i + 1];
+    if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) continue;
+    const size_t length = paragraph_overlap(a.span.of(text), b.span.of(text), overlap_min_chars_);
+    if (length == 0) continue;
+    Report r;
+    r.span = {b.span.begin, b.span.begin + length};
+    if (reported.overlaps(r.span)) continue;
+    r.variant = "overlap";
+    r.related.push_back({{a.span.end - length, a.span.end}, "the end of the paragraph before"});
+    reported.add(r.span);
+    out.report(std::move(r));
+  }
 }
 
 // 1. Whole lines repeated exactly twice (a line found three or more times is
@@ -335,7 +358,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
   const std::string& text = doc.text();
   auto kind_of = [&](int block) { return block >= 0 ? s.blocks[block].kind : BlockKind::kParagraph; };
 
-  // 2. Passages, window by window: only the window being looked at is read.
+  // 3. Passages, window by window: only the window being looked at is read.
   PassageStreamReader reader(doc, s);
   CharWindow window;
   // Room for a window and the half after it: every other window moves the

@@ -4,11 +4,15 @@
 // a paragraph set twice. The later copy is reported, with a related location
 // at the first.
 //
-// Two checks, both linear in the text:
+// Three checks, all linear in the text:
 //
 //   lines     a headline, subtitle, caption or body line whose text (without
 //             leading dashes, bullets and spaces) equals an earlier line of at
 //             least `line_min_chars` characters
+//   overlaps  a paragraph that starts with the last `overlap_min_chars` or more
+//             characters of the paragraph before it, a layout overlap
+//             (kinds/paragraph_overlap.h): shorter than a passage may be, as
+//             an exact copy across one paragraph break is no coincidence
 //   passages  a passage of at least `min_chars` characters found twice; seeds
 //             are 8-character shingles that occur exactly twice in the text
 //             (counted in a hash table), extended in both directions by direct
@@ -48,6 +52,7 @@
 // Options:
 //   min_chars         shortest passage, in Han characters, letters and digits (20)
 //   line_min_chars    shortest repeated line (8)
+//   overlap_min_chars shortest paragraph tail repeated at the start of the next (8)
 //   max_mismatches    changed characters allowed in a near-duplicate (3)
 //   min_unique_share  share of the passage that must occur only twice (0.5)
 //   caption_severity  note, warning, error or off (note)
@@ -57,7 +62,8 @@
 //                     block to a repetition rule; all
 //
 // Message values: {text}; variants: headline, caption, doubled (a copy right
-// after the first; the default message is used for other passages).
+// after the first), overlap (a paragraph tail repeated at the start of the
+// next); the default message is used for other passages.
 #pragma once
 
 #include <optional>
@@ -78,11 +84,13 @@ class DuplicatePassageKind : public Rule {
  private:
   bool classify(BlockKind a, BlockKind b, Report& r, bool whole_lines) const;
   void check_lines(const Document& doc, DisjointSpans& reported, Reporter& out) const;
+  void check_overlaps(const Document& doc, DisjointSpans& reported, Reporter& out) const;
   void check_passages(const Document& doc, DisjointSpans& reported, Reporter& out) const;
 
   size_t min_chars_ = 20;
   size_t line_min_chars_ = 8;
   size_t caption_min_chars_ = 0;  // 0: captions need min_chars like any passage
+  size_t overlap_min_chars_ = 8;
   int max_mismatches_ = 3;
   double min_unique_share_ = 0.5;
   enum class DoubledCopies { kNone, kBlocks, kAll };
