@@ -219,6 +219,23 @@ TEST_CASE("English doubled words, with the usual exceptions", "[repetition]") {
   CHECK(run_rule(en_rule(), "It ends here.\n\nHere it begins.").empty());  // a paragraph break parts them
 }
 
+TEST_CASE("English phrases of two to four words set twice", "[repetition]") {
+  auto f = run_rule(en_rule(), "The trial opened in the in the federal courthouse.");
+  CHECK(matched(f) == std::vector<std::string>{"in the in the"});
+  REQUIRE(f.size() == 1);
+  REQUIRE(f[0].fix);
+  CHECK(*f[0].fix == "in the");
+  CHECK(f[0].message.find("“in the”") != std::string::npos);
+  CHECK(matched(run_rule(en_rule(), "Work ends at the end of at the end of May.")) ==
+        std::vector<std::string>{"at the end of at the end of"});
+  CHECK(matched(run_rule(en_rule(), "They voted to\nto approve it.")) == std::vector<std::string>{"to\nto"});
+  // A comma or a paragraph break parts the copies; five words is a passage, not a slip.
+  CHECK(run_rule(en_rule(), "New York, New York is the song.").empty());
+  CHECK(run_rule(en_rule(), "She ran in the park.\n\nIn the park she rested.").empty());
+  CHECK(run_rule(en_rule(), "Knock, knock. Who is there? Who is, who is there?").empty());
+  CHECK(run_rule(en_rule(), "the city hall of the town the city hall of the town").empty());
+}
+
 TEST_CASE("long texts are scanned in linear time without losing findings", "[repetition]") {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "第" + std::to_string(i) + "项工作按计划推进，群众满意度持续提升。\n";

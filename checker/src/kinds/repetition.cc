@@ -582,18 +582,31 @@ void RepetitionKind::check(const Document& doc, const std::vector<Unit>&, Report
 }
 
 void RepetitionKind::check_words(const Document& doc, Reporter& out) const {
+  constexpr size_t kLongestPhrase = 4;  // words in a repeated phrase (in the in the)
   const std::string& text = doc.text();
   struct Word {
     size_t begin = 0, end = 0;
     std::string lower;
   };
-  std::optional<Word> previous;
+  // The words since the last mark that parts them, at most 2 * kLongestPhrase.
+  std::vector<Word> run;
+  auto report = [&](size_t first, size_t n) {  // run[first, first + n) repeated right after itself
+    const Word& a = run[first];
+    const Word& b = run[first + n];
+    Report r;
+    r.span = {a.begin, run.back().end};
+    r.variant = n == 1 ? "word" : "phrase";
+    r.args = {{"unit", text.substr(a.begin, run[first + n - 1].end - a.begin)}, {"suggestion", ""}};
+    if (b.begin == run[first + n - 1].end + 1 && text[b.begin - 1] == ' ') r.fix = r.args[0].second;
+    out.report(std::move(r));
+    run.clear();
+  };
   size_t i = 0;
   while (i < text.size()) {
     if (!is_word_char(text[i]) || text[i] == '\'') {
       // Anything but spaces and single line breaks between two words parts them.
-      if (previous && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\'') previous.reset();
-      if (previous && text[i] == '\n' && i > previous->end && text.find('\n', previous->end) < i) previous.reset();
+      if (!run.empty() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\'') run.clear();
+      if (!run.empty() && text[i] == '\n' && i > run.back().end && text.find('\n', run.back().end) < i) run.clear();
       ++i;
       continue;
     }
@@ -605,18 +618,28 @@ void RepetitionKind::check_words(const Document& doc, Reporter& out) const {
     bool glued = (w.begin > 0 && static_cast<unsigned char>(text[w.begin - 1]) >= 0x80) ||
                  (i < text.size() && (static_cast<unsigned char>(text[i]) >= 0x80 || text[i] == '-' ||
                                       std::isdigit(static_cast<unsigned char>(text[i]))));
-    for (size_t k = w.begin; k < w.end; ++k) w.lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
-    if (previous && !glued && previous->lower == w.lower && !lexicon_->english_exceptions.count(w.lower)) {
-      Report r;
-      r.span = {previous->begin, w.end};
-      r.variant = "word";
-      r.args = {{"unit", text.substr(previous->begin, previous->end - previous->begin)}, {"suggestion", ""}};
-      if (w.begin == previous->end + 1 && text[previous->end] == ' ') r.fix = r.args[0].second;
-      out.report(std::move(r));
-      previous.reset();
+    if (glued) {
+      run.clear();
       continue;
     }
-    previous = glued ? std::nullopt : std::optional<Word>(std::move(w));
+    for (size_t k = w.begin; k < w.end; ++k) w.lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+    if (run.size() == 2 * kLongestPhrase) run.erase(run.begin());
+    run.push_back(std::move(w));
+    const size_t size = run.size();
+    if (size >= 2 && run[size - 2].lower == run[size - 1].lower) {
+      if (!lexicon_->english_exceptions.count(run.back().lower)) report(size - 2, 1);
+      continue;
+    }
+    // A phrase set twice (in the in the, at the end of at the end of): no
+    // phrase of two words or more is correct when doubled without a comma.
+    for (size_t n = 2; n <= kLongestPhrase && 2 * n <= size; ++n) {
+      bool same = true;
+      for (size_t k = 0; k < n && same; ++k) same = run[size - 2 * n + k].lower == run[size - n + k].lower;
+      if (same) {
+        report(size - 2 * n, n);
+        break;
+      }
+    }
   }
 }
 
