@@ -117,3 +117,26 @@ TEST_CASE("numeric-inconsistency: an English headline figure the body gives othe
   // Years are no counts.
   CHECK(run_rule(*rule, page("Plan runs until 2030 budgets", "The plan covers 2028 budgets")).empty());
 }
+
+TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do not give", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.percent-change");
+  REQUIRE(rule);
+  // The two shapes: A，较(去年同期的)B增长P%; 从/由B增长到/降至A，增长/下降P%.
+  auto f = run_rule(*rule, "全市新能源发电量达到230亿千瓦时，较去年同期的200亿千瓦时增长25%，位居全区前列。");
+  CHECK(matched(f) == std::vector<std::string>{"25%"});
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].related.size() == 2);
+  CHECK(matched(run_rule(*rule, "全年接待游客从800万人次增长到1000万人次，增长20%。")) == std::vector<std::string>{"20%"});
+  CHECK(matched(run_rule(*rule, "粮食产量由300万吨降至270万吨，同比下降了20%。")) == std::vector<std::string>{"20%"});
+  // The message gives the change in the reader's language.
+  CHECK_THAT(f[0].message, Catch::Contains("a rise of 15.0%"));
+  // Right, within rounding, or the wrong way round.
+  CHECK(run_rule(*rule, "发电量达到230亿千瓦时，比上年的200亿千瓦时增长15%。").empty());
+  CHECK(run_rule(*rule, "粮食产量由300万吨降至270万吨，下降10%。").empty());
+  CHECK(run_rule(*rule, "粮食产量由300万吨降至270万吨，增长10%。").size() == 1);
+  // Not read: figures in two units, the old figure missing, percentage points, years.
+  CHECK(run_rule(*rule, "企业营收达到230亿元，较去年的200万吨增长25%。").empty());
+  CHECK(run_rule(*rule, "全市实现地区生产总值2300亿元，同比增长5.5%。").empty());
+  CHECK(run_rule(*rule, "增速较上年的5.2%提高0.3个百分点。").empty());
+  CHECK(run_rule(*rule, "从2020年增长到2025年，增长25%。").empty());
+}

@@ -127,6 +127,7 @@ void NumericInconsistencyKind::check_change(const Document& doc, const Unit& uni
     r.args = {{"from", shown(*c.from)},
               {"to", shown(*c.to)},
               {"expected", fmt::format("{} {:.1f}%", change >= 0 ? "a rise of" : "a fall of", std::fabs(change))},
+              {"expected_zh", fmt::format("{}{:.1f}%", change >= 0 ? "增长" : "下降", std::fabs(change))},
               {"figure", figure(c.percent->value)}};
     r.related.push_back({c.from->extent, "old figure"});
     r.related.push_back({c.to->extent, "new figure"});

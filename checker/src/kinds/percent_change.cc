@@ -30,6 +30,12 @@ constexpr const char* kDown = "fell|falls|fallen|falling|dropped|declined|declin
 // Up to three words (a unit, "a record"), each after white space.
 constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+){0,3}";
 
+// Chinese: the unit after a figure (千瓦时 in 230亿千瓦时), which both figures
+// of a change must share, and the words of a change.
+constexpr const char* kZhUnit = "(\\p{Han}{0,4}?)";
+constexpr const char* kZhUp = "增长|增加|提高|上升|上涨|增";
+constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
+
 }  // namespace
 
 PercentChangeFinder::PercentChangeFinder()
@@ -37,7 +43,11 @@ PercentChangeFinder::PercentChangeFinder()
       to_(std::string(kWords) + "[ \\t]+to(?:[ \\t]+(?:a|an|the|record|new|high|low|all-time))*[ \\t]+\\$?"),
       from_(std::string(kWords) + "[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|year|quarter|month|"
                                   "year's|year’s|quarter's|quarter’s|month's|month’s))*[ \\t]+\\$?"),
-      up_or_down_(std::string(kWords) + ",?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?") {}
+      up_or_down_(std::string(kWords) + ",?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?"),
+      compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度)?(?:同期)?(?:的)?"),
+      changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
+                  "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
+      changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)") {}
 
 std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span span) const {
   std::vector<PercentChange> found;
@@ -78,6 +88,21 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
       re2::StringPiece up, down;
       if (RE2::FullMatch(gap(ms[i - 1], p), up_or_down_, &up, &down) && RE2::FullMatch(gap(p, ms[i + 1]), from_)) {
         found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
+      }
+    }
+    // 230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到230亿元，增长15%.
+    // Each gap starts with the unit after its figure: the two must be the same.
+    if (i >= 2 && is_amount(ms[i - 2]) && is_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
+      const NumberMention& first = ms[i - 2];
+      const NumberMention& second = ms[i - 1];
+      re2::StringPiece unit1, unit2, up, down;
+      if (!RE2::FullMatch(gap(second, p), changed_by_, &unit2, &up, &down)) continue;
+      const std::string_view before = text.substr(0, first.extent.begin);
+      if (RE2::FullMatch(gap(first, second), compared_with_, &unit1) && unit1 == unit2) {
+        found.push_back({&p, &second, &first, !up.empty()});
+      } else if (RE2::FullMatch(gap(first, second), changed_to_, &unit1) && unit1 == unit2 &&
+                 (before.ends_with("从") || before.ends_with("由"))) {
+        found.push_back({&p, &first, &second, !up.empty()});
       }
     }
   }
