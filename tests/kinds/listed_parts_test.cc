@@ -70,3 +70,33 @@ TEST_CASE("en.parts-add-up reports a list whose parts miss the total", "[listed-
   CHECK(run_rule(*rule, "The district hired 47 new teachers this year: 20 in elementary schools, 15 in middle "
                         "schools and 12 in high schools.").empty());
 }
+
+TEST_CASE("a total after its list: a combined, a total of, 共计", "[kinds][numeric-inconsistency]") {
+  CHECK(lists_in("Police get $48.2 million, the fire department $31.5 million and dispatch $6.8 million, "
+                 "a combined $88.5 million.") ==
+        std::vector<std::string>{"88.5 million = 48.2 million 31.5 million 6.8 million"});
+  CHECK(lists_in("The team scored 12 goals at home and 9 away, for a total of 21 goals.") ==
+        std::vector<std::string>{"21 = 12 9"});
+  CHECK(lists_in("全市新开工风电项目18个、光伏项目23个、储能项目7个，共计50个。") ==
+        std::vector<std::string>{"50 = 18 23 7"});
+  // Not lists: no "and" before the last part, another unit, a total in another unit.
+  CHECK(lists_in("Police get $48.2 million, fire $31.5 million, a combined $80 million.").empty());
+  CHECK(lists_in("全市新建学校18所、改扩建学校23个，共计41个。").empty());
+  CHECK(lists_in("全市新建学校18所、改扩建学校23所，共计惠及学生5万人。").empty());
+  CHECK(lists_in("The bill adds 12 and 9 pages, a combined 2026 budget.").empty());  // a year is no total
+
+  auto rule = shipped_rule("en.parts-add-up");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "Police get $48.2 million, the fire department $31.5 million and dispatch $6.8 million, "
+                           "a combined $88.5 million.");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("add up to 86.5 million"));
+  // Rounded amounts may miss the total by their rounding; plain counts may not.
+  CHECK(run_rule(*rule, "Revenue was $1.24 billion, $1.12 billion and $0.56 billion, a total of $2.9 billion.").empty());
+  CHECK(run_rule(*rule, "The team scored 12 goals at home and 9 away, a total of 22 goals.").size() == 1);
+  auto zh = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(zh);
+  CHECK(matched(run_rule(*zh, "全市新开工风电项目18个、光伏项目23个、储能项目7个，共计50个。")) ==
+        std::vector<std::string>{"50"});
+  CHECK(run_rule(*zh, "全市新开工风电项目18个、光伏项目23个、储能项目7个，共计48个。").empty());
+}

@@ -1,5 +1,6 @@
 #include "kinds/listed_parts.h"
 
+#include <cmath>
 #include <optional>
 #include <span>
 
@@ -19,12 +20,30 @@ bool is_plain_count(const NumberMention& m) {
 
 constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+)";
 
+// An exact amount a list can add up, decimals allowed ($48.2 million).
+bool is_amount(const NumberMention& m) {
+  if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range()) return false;
+  return m.value > 0 && (m.decimals > 0 || !reads_as_year(m));
+}
+
+// Half the last digit of a figure written rounded (48.2 million, 3万), in its
+// units; 0 for a plain count, which is exact.
+double rounding(const NumberMention& m) {
+  if (m.decimals == 0 && m.magnitude == 1) return 0;
+  return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
+}
+
 }  // namespace
 
 ListedPartsFinder::ListedPartsFinder()
     : to_colon_(std::string(kWords) + "{0,8}[ \\t]*:[ \\t]*\\$?"),
       between_(std::string(kWords) + "*[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)\\$?"),
-      to_end_(std::string(kWords) + "*[ \\t]*\\.[\"”’]?[ \\t\\n]*") {}
+      to_end_(std::string(kWords) + "*[ \\t]*\\.[\"”’]?[ \\t\\n]*"),
+      to_total_(std::string(kWords) + "*[ \\t]*(?:,|—|–|--)[ \\t]*(?:for[ \\t]+)?(?:a[ \\t]+)?"
+                "(?:combined|total[ \\t]+of|totaling|totalling)[ \\t]+\\$?"),
+      list_between_(std::string(kWords) + "{0,4}[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)(?:[A-Za-z'’-]+[ \\t]+){0,4}\\$?"),
+      zh_between_("(\\p{Han}{0,3}?)、\\p{Han}{0,12}"),
+      zh_to_total_("(\\p{Han}{0,3}?)[，,]\\s*(?:共计|合计|总计|总共|一共|共)(?:达到|达|为|有)?") {}
 
 std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span) const {
   std::vector<ListedParts> found;
@@ -56,7 +75,48 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     found.push_back(std::move(list));
     t = k - 1;  // the parts are no totals of their own
   }
+  find_total_after(doc, ms, found);
   return found;
+}
+
+// The list, then its total: walks back from each candidate total over the
+// parts joined to it.
+void ListedPartsFinder::find_total_after(const Document& doc, std::span<const NumberMention> ms,
+                                         std::vector<ListedParts>& found) const {
+  std::string_view text = doc.text();
+  auto gap = [&](const NumberMention& a, const NumberMention& b) {
+    return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
+  };
+  for (size_t t = 2; t < ms.size(); ++t) {
+    const NumberMention& total = ms[t];
+    if (!is_amount(total) || !is_amount(ms[t - 1])) continue;
+    const std::string_view before_total = gap(ms[t - 1], total);
+    re2::StringPiece unit;
+    const bool english = RE2::FullMatch(before_total, to_total_);
+    const bool chinese = !english && RE2::FullMatch(before_total, zh_to_total_, &unit);
+    if (!english && !chinese) continue;
+    if (chinese && !text.substr(total.span.end).starts_with(std::string_view(unit.data(), unit.size()))) continue;
+    std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
+    if (!sentence) continue;
+    ListedParts list{&total, {&ms[t - 1]}};
+    bool after_and = false;
+    for (size_t k = t - 1; k > 0 && ms[k - 1].span.begin >= sentence->span.begin && is_amount(ms[k - 1]); --k) {
+      if (english) {
+        re2::StringPiece comma_and, plain_and;
+        if (!RE2::FullMatch(gap(ms[k - 1], ms[k]), list_between_, &comma_and, &plain_and)) break;
+        if (k == t - 1) after_and = !comma_and.empty() || !plain_and.empty();
+      } else {
+        re2::StringPiece part_unit;
+        if (!RE2::FullMatch(gap(ms[k - 1], ms[k]), zh_between_, &part_unit) || part_unit != unit) break;
+        after_and = true;  // 、 joins every part
+      }
+      list.parts.insert(list.parts.begin(), &ms[k - 1]);
+    }
+    if (list.parts.size() < 2 || !after_and) continue;
+    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
+    list.tolerance += rounding(total);
+    found.push_back(std::move(list));
+  }
 }
 
 }  // namespace copydesk

@@ -1,16 +1,28 @@
-// Totals broken down in a list after a colon, in English: "The district hired
-// 45 new teachers this year: 20 in elementary schools, 15 in middle schools
-// and 12 in high schools." The list must name its parts as plain counts, end
-// the sentence and put "and" before its last part: a list so written is all
-// of the total, so its parts must add up to it. Used by numeric-inconsistency.
+// Totals with the list of their parts, which must add up to them. Used by
+// numeric-inconsistency. Three shapes:
 //
-// Not lists of parts: a sentence with another figure before the colon (won 3
-// of its 5 games: …), approximate or decimal figures, percentages, years, and
-// lists that go on past their last part with figures or clauses.
+//   total, colon, list  "The district hired 45 new teachers this year: 20 in
+//                       elementary schools, 15 in middle schools and 12 in
+//                       high schools." The parts are plain counts, the list
+//                       ends the sentence and puts "and" before its last part.
+//   list, then total    "The police will receive $48.2 million, the fire
+//                       department $31.5 million and dispatch $6.8 million, a
+//                       combined $88.5 million" (a combined, a total of,
+//                       totaling): exact amounts, "and" before the last part.
+//   Chinese list, total 风电项目18个、光伏项目23个、储能项目7个，共计50个
+//                       (共计, 合计, 总计, 共): parts apart by 、, all with the
+//                       total's unit, which follows every figure.
+//
+// A list so written is all of the total. Not lists of parts: a sentence with
+// another figure before the colon (won 3 of its 5 games: …), approximate
+// figures, percentages, years, and lists that go on past their last part with
+// figures or clauses. Rounded parts ($48.2 million) may miss the total by
+// their rounding (ListedParts::tolerance).
 #pragma once
 
 #include <re2/re2.h>
 
+#include <span>
 #include <vector>
 
 #include "core/span.h"
@@ -23,6 +35,7 @@ struct NumberMention;
 struct ListedParts {
   const NumberMention* total = nullptr;
   std::vector<const NumberMention*> parts;  // in text order, at least two
+  double tolerance = 0;  // how far the sum may be off: the rounding of parts and total written rounded
 };
 
 class ListedPartsFinder {
@@ -35,6 +48,12 @@ class ListedPartsFinder {
   RE2 to_colon_;   // from a total to its list: words, then the colon
   RE2 between_;    // from one part to the next: words, then ", " or " and "
   RE2 to_end_;     // after the last part: words, then the full stop
+  RE2 to_total_;   // after the last part: ", a combined " before the total
+  RE2 list_between_;  // from one part to the next, words on either side: " for police, the fire department $"
+  RE2 zh_between_; // 个、光伏项目: the unit, 、, a label
+  RE2 zh_to_total_;  // 个，共计: the unit, then 共计 before the total
+
+  void find_total_after(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
 };
 
 }  // namespace copydesk

@@ -136,7 +136,14 @@ void NumericInconsistencyKind::check_change(const Document& doc, const Unit& uni
 }
 
 void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const {
-  auto count = [](const NumberMention* m) { return m->value * m->magnitude; };
+  auto count = [](const NumberMention* m) { return m->value; };  // with its scale word: 48.2 million is 4.82e7
+  // The sum in the total's scale, with its word: 86.5 million, 4.8万.
+  auto in_scale_of_total = [&](const NumberMention& total, double sum) {
+    std::string_view written = doc.slice(total.span);
+    size_t last_digit = written.find_last_of("0123456789");
+    std::string word = last_digit == std::string_view::npos ? "" : std::string(written.substr(last_digit + 1));
+    return total.magnitude > 1 ? figure(sum / total.magnitude) + word : figure(sum);
+  };
   for (const ListedParts& list : listed_parts_finder_->find(doc, unit.span)) {
     double sum = 0;
     std::string parts;
@@ -145,12 +152,12 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
       parts += (parts.empty() ? "" : " + ") + std::string(doc.slice(part->span));
     }
     const double total = count(list.total);
-    if (std::fabs(sum - total) <= 1e-9 * std::max(std::fabs(sum), std::fabs(total))) continue;
+    if (std::fabs(sum - total) <= list.tolerance + 1e-9 * std::max(std::fabs(sum), std::fabs(total))) continue;
     Report r;
     r.span = list.total->span;
     r.variant = "parts";
-    r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", figure(sum)}, {"parts", parts},
-              {"figure", figure(total)}, {"expected", figure(sum)}};
+    r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", in_scale_of_total(*list.total, sum)},
+              {"parts", parts}, {"figure", figure(total)}, {"expected", figure(sum)}};
     for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
     out.report(std::move(r));
   }
