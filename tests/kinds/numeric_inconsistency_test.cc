@@ -140,3 +140,27 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(run_rule(*rule, "增速较上年的5.2%提高0.3个百分点。").empty());
   CHECK(run_rule(*rule, "从2020年增长到2025年，增长25%。").empty());
 }
+
+TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits swapped", "[kinds][numeric-inconsistency]") {
+  auto en = shipped_rule("en.headline-figure");
+  REQUIRE(en);
+  auto f = run_rule(*en, "Council approves $412 million budget\n\nSPRINGFIELD (AP) — The council approved a "
+                         "$421 million spending plan on Monday.");
+  CHECK(matched(f) == std::vector<std::string>{"412 million"});
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("421 million"));
+  CHECK(matched(run_rule(*en, "Profit jumps 31% at Cascade\n\nSEATTLE (AP) — Net income rose 13% to $184 million.")) ==
+        std::vector<std::string>{"31%"});
+  // The body gives the headline's figure too, or a rounding of it; or the swap is no neighbour swap.
+  CHECK(run_rule(*en, "Profit jumps 31% at Cascade\n\nSEATTLE (AP) — Net income rose 31% while sales rose 13%.").empty());
+  CHECK(run_rule(*en, "Profit jumps 31% at Cascade\n\nSEATTLE (AP) — Net income rose 30.8%, and sales 13%.").empty());
+  CHECK(run_rule(*en, "Council approves $412 million budget\n\nThe council approved a $214 million plan.").empty());
+  // Dates and times are no figures.
+  CHECK(run_rule(*en, "Vote set for June 12\n\nThe council meets June 21 at 8:30 p.m.").empty());
+
+  auto zh = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(zh);
+  CHECK(matched(run_rule(*zh, "## 全市签约重点项目43个\n\n本报讯 全市共签约重点项目34个，总投资120亿元。")) ==
+        std::vector<std::string>{"43个"});  // one finding, though two checks see it
+  CHECK(run_rule(*zh, "## 截至2026年12月18日16时\n\n办理时限由22日缩短为21日。").empty());
+}

@@ -80,6 +80,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   if (listed_parts_) listed_parts_finder_ = std::make_unique<ListedPartsFinder>();
   change_ = options.get<bool>("change", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
+  headline_transposed_ = options.get<bool>("headline_transposed", false);
   if (change_) percent_change_finder_ = std::make_unique<PercentChangeFinder>();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
   if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
@@ -88,7 +89,34 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
       "((?:降低|减少|下降|缩小|缩减|减低)了?(?:约|近)?(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十几]+)倍)");
 }
 
-void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+namespace {
+
+// Passes reports on, except a headline figure already reported: two checks
+// may both see one contradicted headline figure (43个 over a body's 34个 is
+// both the same label's other figure and two digits swapped).
+class OneReportPerHeadlineFigure : public Reporter {
+ public:
+  explicit OneReportPerHeadlineFigure(Reporter& out) : out_(out) {}
+  size_t max_fix_bytes() const override { return out_.max_fix_bytes(); }
+  void report(Report r) override {
+    if (r.variant == "headline") {
+      for (Span seen : headline_figures_) {
+        if (seen.begin < r.span.end && r.span.begin < seen.end) return;
+      }
+      headline_figures_.push_back(r.span);
+    }
+    out_.report(std::move(r));
+  }
+
+ private:
+  Reporter& out_;
+  std::vector<Span> headline_figures_;  // a headline holds a few figures at most
+};
+
+}  // namespace
+
+void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit, Reporter& reporter) const {
+  OneReportPerHeadlineFigure out(reporter);
   if (parts_) check_parts(doc, unit, out);
   if (share_) check_share(doc, unit, out);
   if (headline_) check_headline(doc, unit, out);
@@ -98,6 +126,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (listed_parts_) check_listed_parts(doc, unit, out);
   if (change_) check_change(doc, unit, out);
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
+  if (headline_transposed_) check_headline_transposed(doc, unit, out);
 }
 
 void NumericInconsistencyKind::check_change(const Document& doc, const Unit& unit, Reporter& out) const {
@@ -413,6 +442,76 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     r.args = {{"figure", std::string(doc.slice(h.extent)) + " " + std::string(noun)},
               {"expected", std::string(doc.slice(contradicting->extent)) + " " + std::string(noun)}};
     r.related.push_back({contradicting->span, "the body's figure"});
+    out.report(std::move(r));
+  }
+}
+
+// A headline figure with two neighbouring digits swapped: $412 million over a
+// body that says $421 million, 31% over 13%. Only when the body never gives
+// the headline's figure (rounded as the headline writes it), and the swapped
+// figure has the same form, scale word and decimals.
+void NumericInconsistencyKind::check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Structure& s = doc.analysis<Structure>();
+  auto is_head = [&](size_t offset) {
+    const int b = s.block_index_at(offset);
+    if (b < 0) return false;
+    const BlockKind k = s.blocks[b].kind;
+    return k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading;
+  };
+  const std::string& text = doc.text();
+  // Parts of dates and times are no figures: 12月, 21日, 16时, June 21, 8:30.
+  static const RE2 kMonthBefore("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[ \\t]$");
+  auto in_date = [&](const NumberMention& m) {
+    const std::string_view after = std::string_view(text).substr(m.span.end, 3);
+    for (std::string_view unit : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
+      if (after.starts_with(unit)) return true;
+    }
+    if (after.starts_with(":")) return true;
+    const size_t from = m.span.begin > 12 ? m.span.begin - 12 : 0;
+    return RE2::PartialMatch(std::string_view(text).substr(from, m.span.begin - from), kMonthBefore) ||
+           (m.span.begin > 0 && text[m.span.begin - 1] == ':');
+  };
+  auto exact = [&](const NumberMention& m) {
+    return (m.form == NumberForm::kCardinal || m.form == NumberForm::kPercent) && m.bound == Bound::kExact &&
+           !m.is_range() && m.arabic && !reads_as_year(m) && m.value > 0 && !in_date(m);
+  };
+  auto digits = [&](const NumberMention& m) {
+    std::string d;
+    for (char c : doc.slice(m.span)) {
+      if (c >= '0' && c <= '9') d += c;
+    }
+    return d;
+  };
+  auto swapped = [](const std::string& a, const std::string& b) {  // b is a with two neighbours swapped
+    if (a.size() != b.size() || a == b) return false;
+    size_t i = 0;
+    while (a[i] == b[i]) ++i;
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+  };
+  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  for (const NumberMention& h : ms) {
+    if (!exact(h) || !is_head(h.span.begin)) continue;
+    const std::string hd = digits(h);
+    if (hd.size() < 2) continue;
+    const double half = headline_rounding(h);
+    const NumberMention* transposed = nullptr;
+    bool given = false;
+    for (const NumberMention& b : ms) {
+      if (is_head(b.span.begin) || b.form != h.form) continue;
+      if (std::fabs(b.value - h.value) <= half * (1 + 1e-9)) {
+        given = true;
+        break;
+      }
+      if (!transposed && exact(b) && b.magnitude == h.magnitude && b.decimals == h.decimals && swapped(hd, digits(b))) {
+        transposed = &b;
+      }
+    }
+    if (given || !transposed) continue;
+    Report r;
+    r.span = h.span;
+    r.variant = "headline";
+    r.args = {{"figure", std::string(doc.slice(h.extent))}, {"expected", std::string(doc.slice(transposed->extent))}};
+    r.related.push_back({transposed->span, "the body's figure"});
     out.report(std::move(r));
   }
 }

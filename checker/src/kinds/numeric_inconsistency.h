@@ -23,11 +23,12 @@
 //    (default 0.05, i.e. 5%; rounding of published figures stays well inside).
 //  * multiplier (variant `multiplier`): 翻了十几番 / 翻N番 with N ≥ 10 (more than a
 //    thousandfold), and 降低/减少/下降 N 倍 (a decrease cannot be N times).
-//  * listed_parts (variant `parts`, English, off by default): a total and
-//    the list of its parts after a colon that does not add up: "hired 45
-//    teachers: 20 in elementary schools, 15 in middle schools and 12 in high
-//    schools" (see listed_parts.h for what counts as such a list).
-//  * change (variant `change`, English, off by default): a percentage change
+//  * listed_parts (variant `parts`, off by default): a total and the list of
+//    its parts that does not add up: "hired 45 teachers: 20 in elementary
+//    schools, 15 in middle schools and 12 in high schools", "…, a combined
+//    $88.5 million", 风电项目18个、光伏项目23个，共计50个 (see listed_parts.h
+//    for what counts as such a list).
+//  * change (variant `change`, off by default): a percentage change
 //    stated with both figures that the figures do not give: "rose 12% to
 //    $4.5 billion from $4.2 billion" (7.1%), or one that goes the wrong way
 //    (see percent_change.h). Each figure is taken as exact to half its last
@@ -37,9 +38,13 @@
 //    the body gives otherwise with the same word (destroyed 250 homes), the
 //    headline's rounding allowed; a rough body figure (about 250 homes)
 //    settles nothing and silences the check.
+//  * headline_transposed (variant `headline`, off by default): an exact
+//    headline figure that the body never gives, while the body gives the
+//    same kind of figure with two neighbouring digits swapped ($412 million
+//    over $421 million, 31% over 13%): the classic typing slip.
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); listed_parts, change, headline_nouns (default false);
+// default true); listed_parts, change, headline_nouns, headline_transposed (default false);
 // average_tolerance (default 0.05).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
 // for `change` also {from} and {to}.
@@ -78,6 +83,7 @@ class NumericInconsistencyKind : public Rule {
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_change(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
   void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
 
@@ -85,6 +91,7 @@ class NumericInconsistencyKind : public Rule {
   bool listed_parts_ = false;
   bool change_ = false;
   bool headline_nouns_ = false;
+  bool headline_transposed_ = false;
   double average_tolerance_ = 0.05;
   std::unique_ptr<ListedPartsFinder> listed_parts_finder_;
   std::unique_ptr<PercentChangeFinder> percent_change_finder_;
