@@ -38,6 +38,11 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
   CHECK(run_rule(*rule, "项目总投资12亿元，其中配套投资1200万元。").empty());
   // One significant digit is too common to compare.
   CHECK(run_rule(*rule, "总投资1亿元，其中设备投资1000万元。").empty());
+  // 这/此/上述 + figure restates an earlier one: a tenfold is a slip there.
+  CHECK(matched(run_rule(*rule, "那达慕期间实现旅游综合收入2.8亿元。负责人表示，这2800万元旅游收入中，餐饮占四成。")) ==
+        std::vector<std::string>{"2800万元"});
+  CHECK(run_rule(*rule, "实现旅游综合收入2.8亿元。负责人表示，这2.8亿元旅游收入中，餐饮占四成。").empty());
+  CHECK(run_rule(*rule, "总投资2.8亿元，其中中央资金2800万元，上述2.8亿元将分两年拨付。").empty());
 }
 
 TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -204,13 +205,39 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   const std::string& text = doc.text();
   // Earlier figures by label, significant digits and dimension (a map keeps this linear).
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<const Quantity*>> seen;
+  // Earlier figures by significant digits and dimension, for figures that
+  // point back at one (这2800万元旅游收入 after 旅游综合收入2.8亿元).
+  std::map<std::pair<std::string, std::string>, std::vector<const Quantity*>> seen_digits;
+  auto report_magnitude = [&](const Quantity* q, const Quantity* e) {
+    Report r;
+    r.span = q->span;
+    r.variant = "magnitude";
+    r.args = {{"unit", all.unit_of(*q).name}, {"other", all.unit_of(*e).name}, {"count", "1"}, {"other_count", "1"},
+              {"other_text", std::string(doc.slice(e->span))}};
+    r.related.push_back({e->span, "the same figure with another magnitude"});
+    out.report(std::move(r));
+  };
   for (const Quantity* q : quantities) {
     const UnitDef& u = all.unit_of(*q);
     if (!magnitude_dimensions_.count(u.dimension) || q->base_high || q->bound != Bound::kExact) continue;
-    std::string label = label_before(text, q->extent.begin);
-    if (label.empty() || generic_labels_.count(label)) continue;
     std::string digits = significant_digits(q->base);
     if (digits.size() < 2) continue;
+    auto& same_digits = seen_digits[{digits, u.dimension}];
+    const std::string_view before = std::string_view(text).substr(0, q->extent.begin);
+    if (before.ends_with("这") || before.ends_with("此") || before.ends_with("上述")) {
+      // 这/此/上述 + figure restates an earlier figure: any power of ten off is a slip.
+      auto slip = std::find_if(same_digits.begin(), same_digits.end(),
+                               [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) > 0.5; });
+      bool restated = std::any_of(same_digits.begin(), same_digits.end(),
+                                  [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) < 0.5; });
+      if (slip != same_digits.end() && !restated) {
+        report_magnitude(q, *slip);
+        continue;
+      }
+    }
+    if (same_digits.size() < 8) same_digits.push_back(q);
+    std::string label = label_before(text, q->extent.begin);
+    if (label.empty() || generic_labels_.count(label)) continue;
     auto& earlier = seen[{label, digits, u.dimension}];
     for (const Quantity* e : earlier) {
       // A hundredfold or more: a tenfold figure under the same label is often a genuine part (其中…).
@@ -219,13 +246,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
       if (std::string_view(text).substr(e->span.end, q->span.begin - e->span.end).find("其中") != std::string_view::npos) {
         continue;
       }
-      Report r;
-      r.span = q->span;
-      r.variant = "magnitude";
-      r.args = {{"unit", u.name}, {"other", all.unit_of(*e).name}, {"count", "1"}, {"other_count", "1"},
-                {"other_text", std::string(doc.slice(e->span))}};
-      r.related.push_back({e->span, "the same figure with another magnitude"});
-      out.report(std::move(r));
+      report_magnitude(q, e);
       break;
     }
     if (earlier.size() < 8) earlier.push_back(q);
