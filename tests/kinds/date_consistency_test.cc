@@ -185,6 +185,15 @@ TEST_CASE("Rules give their message arguments", "[kinds][dates]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].matched_text == "2024年2月26日（星期二");
   CHECK(found[0].message.find("Monday") != std::string::npos);
+
+  // A guessed year is left out of the message: the month and day carry the verdict.
+  const std::string story = "标题\n\n本报6月16日讯（记者 王磊）2021年以来成效明显。6月18日，会议召开了。";
+  auto guessed = run_dated("zh-Hans.past-event-after-dateline", story);
+  REQUIRE(guessed.size() == 1);
+  CHECK_THAT(guessed[0].message, Catch::Contains("06-18") && !Catch::Contains("2021-06-18"));
+  auto known = run_dated("zh-Hans.past-event-after-dateline", story, "2024-06-16");
+  REQUIRE(known.size() == 1);
+  CHECK_THAT(known[0].message, Catch::Contains("2024-06-18"));
 }
 
 TEST_CASE("Unknown checks are load errors", "[kinds][dates]") {

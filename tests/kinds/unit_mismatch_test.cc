@@ -29,6 +29,10 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
   auto rule = shipped_rule("zh-Hans.unit-mismatch");
   REQUIRE(rule);
   CHECK(matched(run_rule(*rule, "流转土地3000亩，建成高标准农田200公顷。")) == std::vector<std::string>{"200公顷"});
+  // The other unit's use shown is a real figure, not a generic 一亩地.
+  auto generic = run_rule(*rule, "过去一亩地要用五百方水。今年流转土地3000亩，建成高标准农田200公顷。");
+  REQUIRE(generic.size() == 1);
+  CHECK_THAT(generic[0].message, Catch::Contains("3000亩"));
   CHECK(matched(run_rule(*rule, "The road runs 12 miles, and the new section adds 5 km.")) ==
         std::vector<std::string>{"5 km"});
   CHECK(matched(run_rule(*rule, "项目总投资12亿元，建设期两年。项目投资1200万元，用于购置设备。")) ==

@@ -276,7 +276,9 @@ void Checker::past_after_dateline() {
                                 "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告", "明天",
                                 "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
       continue;
-    report(d.span, {{"date", d.date.iso()}, {"dateline", ref.date.iso()}});
+    // A guessed year would only mislead in the message: the month and day carry the verdict.
+    auto shown = [&](const CivilDate& date) { return ref.year_inferred ? date.iso().substr(5) : date.iso(); };
+    report(d.span, {{"date", shown(d.date)}, {"dateline", shown(ref.date)}});
   }
 }
 

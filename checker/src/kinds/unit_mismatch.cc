@@ -182,8 +182,12 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
       if (converts[i]) continue;
       const Quantity* q = quantities[i];
       const std::string& name = all.unit_of(*q).base_name;
-      if (name == a) { if (!count_a++) first_a = q; }
-      if (name == b) { if (!count_b++) first_b = q; }
+      // The first use shown is a real figure when there is one: 120万亩 rather than 一亩地.
+      auto first_use = [&](const Quantity*& first) {
+        if (!first || (first->amount == 1 && q->amount != 1)) first = q;
+      };
+      if (name == a) { ++count_a; first_use(first_a); }
+      if (name == b) { ++count_b; first_use(first_b); }
     }
     if (!first_a || !first_b) continue;
     const Quantity* later = first_a->span.begin > first_b->span.begin ? first_a : first_b;
