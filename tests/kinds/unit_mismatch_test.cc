@@ -5,7 +5,7 @@
 using namespace copydesk::testing;
 
 TEST_CASE("unit-mismatch finds one energy quantity in 度 and 千瓦时", "[kinds][unit-mismatch]") {
-  auto rule = shipped_rule("zh-Hans.unit-mismatch");
+  auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);
   auto findings = run_rule(*rule, "内蒙古外送绿电达900亿度，同比增长40%。每年输送电量约720亿千瓦时，外送电量2160亿度。");
   REQUIRE(matched(findings) == std::vector<std::string>{"720亿千瓦时"});
@@ -13,7 +13,7 @@ TEST_CASE("unit-mismatch finds one energy quantity in 度 and 千瓦时", "[kind
 }
 
 TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mismatch]") {
-  auto rule = shipped_rule("zh-Hans.unit-mismatch");
+  auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);
   CHECK(matched(run_rule(*rule, "运输30公斤蔬菜，又运20千克水果。")) == std::vector<std::string>{"20千克"});
   CHECK(matched(run_rule(*rule, "新修道路12公里，其中3千米为山路。")) == std::vector<std::string>{"3千米"});
@@ -26,7 +26,7 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
 }
 
 TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds][unit-mismatch]") {
-  auto rule = shipped_rule("zh-Hans.unit-mismatch");
+  auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);
   CHECK(matched(run_rule(*rule, "流转土地3000亩，建成高标准农田200公顷。")) == std::vector<std::string>{"200公顷"});
   // The other unit's use shown is a real figure, not a generic 一亩地.
@@ -50,7 +50,7 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
 }
 
 TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {
-  auto rule = shipped_rule("zh-Hans.unit-mismatch");
+  auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);
   auto wrong = run_rule(*rule, "The storm dropped 5 inches of rain, or about 30 centimeters, in six hours.");
   REQUIRE(matched(wrong) == std::vector<std::string>{"30 centimeters"});
