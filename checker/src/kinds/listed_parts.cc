@@ -91,6 +91,14 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
     const NumberMention& total = ms[t];
     if (!is_amount(total) || !is_amount(ms[t - 1])) continue;
     const std::string_view before_total = gap(ms[t - 1], total);
+    // Most pairs of figures have no total's word between them: looked for
+    // before either expression is run.
+    constexpr size_t kLongestGap = 48;
+    if (before_total.size() > kLongestGap ||
+        (before_total.find("共") == std::string_view::npos && before_total.find("计") == std::string_view::npos &&
+         before_total.find("combined") == std::string_view::npos && before_total.find("total") == std::string_view::npos)) {
+      continue;
+    }
     re2::StringPiece unit;
     const bool english = RE2::FullMatch(before_total, to_total_);
     const bool chinese = !english && RE2::FullMatch(before_total, zh_to_total_, &unit);

@@ -451,20 +451,29 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
 // the headline's figure (rounded as the headline writes it), and the swapped
 // figure has the same form, scale word and decimals.
 void NumericInconsistencyKind::check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const {
+  // The unit's headline blocks first: most articles have no figure there, and
+  // then the body is never looked at.
   const Structure& s = doc.analysis<Structure>();
+  const Numbers& numbers = doc.analysis<Numbers>();
+  std::vector<Span> heads;
+  for (size_t i = s.first_block_from(unit.span.begin); i < s.blocks.size() && s.blocks[i].span.begin < unit.span.end; ++i) {
+    const BlockKind k = s.blocks[i].kind;
+    if ((k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading) &&
+        !numbers.within(s.blocks[i].span).empty()) {
+      heads.push_back(s.blocks[i].span);
+    }
+  }
+  if (heads.empty()) return;
   auto is_head = [&](size_t offset) {
-    const int b = s.block_index_at(offset);
-    if (b < 0) return false;
-    const BlockKind k = s.blocks[b].kind;
-    return k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading;
+    return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
   };
   const std::string& text = doc.text();
   // Parts of dates and times are no figures: 12月, 21日, 16时, June 21, 8:30.
   static const RE2 kMonthBefore("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[ \\t]$");
   auto in_date = [&](const NumberMention& m) {
     const std::string_view after = std::string_view(text).substr(m.span.end, 3);
-    for (std::string_view unit : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
-      if (after.starts_with(unit)) return true;
+    for (std::string_view word : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
+      if (after.starts_with(word)) return true;
     }
     if (after.starts_with(":")) return true;
     const size_t from = m.span.begin > 12 ? m.span.begin - 12 : 0;
@@ -488,31 +497,33 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
     while (a[i] == b[i]) ++i;
     return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
   };
-  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
-  for (const NumberMention& h : ms) {
-    if (!exact(h) || !is_head(h.span.begin)) continue;
-    const std::string hd = digits(h);
-    if (hd.size() < 2) continue;
-    const double half = headline_rounding(h);
-    const NumberMention* transposed = nullptr;
-    bool given = false;
-    for (const NumberMention& b : ms) {
-      if (is_head(b.span.begin) || b.form != h.form) continue;
-      if (std::fabs(b.value - h.value) <= half * (1 + 1e-9)) {
-        given = true;
-        break;
+  std::span<const NumberMention> ms = numbers.within(unit.span);
+  for (Span head : heads) {
+    for (const NumberMention& h : numbers.within(head)) {
+      if (!exact(h)) continue;
+      const std::string hd = digits(h);
+      if (hd.size() < 2) continue;
+      const double half = headline_rounding(h);
+      const NumberMention* transposed = nullptr;
+      bool given = false;
+      for (const NumberMention& b : ms) {
+        if (b.form != h.form || is_head(b.span.begin)) continue;
+        if (std::fabs(b.value - h.value) <= half * (1 + 1e-9)) {
+          given = true;
+          break;
+        }
+        if (!transposed && b.magnitude == h.magnitude && b.decimals == h.decimals && swapped(hd, digits(b)) && exact(b)) {
+          transposed = &b;
+        }
       }
-      if (!transposed && exact(b) && b.magnitude == h.magnitude && b.decimals == h.decimals && swapped(hd, digits(b))) {
-        transposed = &b;
-      }
+      if (given || !transposed) continue;
+      Report r;
+      r.span = h.span;
+      r.variant = "headline";
+      r.args = {{"figure", std::string(doc.slice(h.extent))}, {"expected", std::string(doc.slice(transposed->extent))}};
+      r.related.push_back({transposed->span, "the body's figure"});
+      out.report(std::move(r));
     }
-    if (given || !transposed) continue;
-    Report r;
-    r.span = h.span;
-    r.variant = "headline";
-    r.args = {{"figure", std::string(doc.slice(h.extent))}, {"expected", std::string(doc.slice(transposed->extent))}};
-    r.related.push_back({transposed->span, "the body's figure"});
-    out.report(std::move(r));
   }
 }
 

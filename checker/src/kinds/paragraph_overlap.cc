@@ -25,8 +25,8 @@ size_t paragraph_overlap(std::string_view a, std::string_view b, size_t min_cont
   // Proper on both sides: a paragraph printed twice whole is another finding.
   const size_t longest = std::min({a.size() - 1, b.size() - 1, max_bytes});
   // From the longest suffix down, so the first match is the longest overlap.
-  for (size_t p = a.size() - longest; p < a.size(); ++p) {
-    if (a[p] != b[0] || (static_cast<unsigned char>(a[p]) & 0xC0) == 0x80) continue;
+  for (size_t p = a.find(b[0], a.size() - longest); p != std::string_view::npos; p = a.find(b[0], p + 1)) {
+    if ((static_cast<unsigned char>(a[p]) & 0xC0) == 0x80) continue;
     const size_t length = a.size() - p;
     if (std::memcmp(a.data() + p, b.data(), length) != 0) continue;
     return content_characters(a.substr(p)) >= min_content ? length : 0;
