@@ -24,6 +24,8 @@ TEST_CASE("Datelines at the start of a paragraph", "[segment][patterns]") {
   CHECK(dateline_of("本报2026年3月5日讯（记者 周敏）3月5日上午，…") == "本报2026年3月5日讯");  // with its year
   CHECK(dateline_of("新华社北京 2026 年 3 月 5 日电 国务院…") == "新华社北京 2026 年 3 月 5 日电");
   CHECK(dateline_of("DENVER (AP) — A fast-moving storm knocked out power…") == "DENVER (AP) —");
+  CHECK(dateline_of("DURHAM, N.C. (AP) — Jalen Brooks scored 24 points.") == "DURHAM, N.C. (AP) —");
+  CHECK(dateline_of("CHARLESTON, W.Va. (AP) — The legislature met.") == "CHARLESTON, W.Va. (AP) —");
   CHECK(dateline_of("WASHINGTON (Reuters) - The council voted 7-2…") == "WASHINGTON (Reuters) -");
   CHECK(dateline_of("LONDON, June 5 (Reuters) - Schools across England…") == "LONDON, June 5 (Reuters) -");
   CHECK(dateline_of("NEW YORK — The mayor unveiled a plan…") == "NEW YORK —");

@@ -49,6 +49,11 @@ TEST_CASE("Sentence ends inside a text", "[segment][shape]") {
   CHECK_FALSE(has_inner_sentence_end("增长10.6个百分点"));
   CHECK_FALSE(has_inner_sentence_end("No."));
   CHECK_FALSE(has_inner_sentence_end("标题！  "));
+  // Abbreviations, initials and dotted forms end no sentence.
+  CHECK_FALSE(has_inner_sentence_end("No. 3 North Carolina rallies past No. 12 Duke 78-71"));
+  CHECK_FALSE(has_inner_sentence_end("Gov. Stein visits flood zone with J. Smith"));
+  CHECK_FALSE(has_inner_sentence_end("U.S. officials meet Sept. 17 in Geneva"));
+  CHECK(has_inner_sentence_end("The vote is in. No recount"));
 }
 
 TEST_CASE("contains_text finds a text by its last byte", "[segment][shape]") {

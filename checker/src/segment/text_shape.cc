@@ -1,5 +1,7 @@
 #include "segment/text_shape.h"
 
+#include <cctype>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -161,6 +163,29 @@ bool ends_sentence(std::string_view s) {
 
 // Byte by byte: 。 is E3 80 82 and ！？； EF BC 81/9F/9B (E3 and EF are lead
 // bytes); the characters before the last one start before its first byte.
+namespace {
+
+// True when the '.' at `dot` ends an abbreviation rather than a sentence: a
+// title or label before a name or figure (No. 3, Gov. Stein, Sept. 17), an
+// initial (J. Smith) or a dotted form (U.S. officials).
+bool ends_abbreviation(std::string_view s, size_t dot) {
+  size_t begin = dot;
+  while (begin > 0 && (std::isalpha(static_cast<unsigned char>(s[begin - 1])) || s[begin - 1] == '.')) --begin;
+  const std::string_view word = s.substr(begin, dot - begin);
+  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // an initial
+  if (word.find('.') != std::string_view::npos) return true;                               // U.S, N.C
+  static constexpr std::string_view kAbbreviations[] = {
+      "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt",
+      "Cmdr", "Adm", "Prof", "Rev", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "vs", "Ave", "Blvd", "Jan", "Feb", "Aug",
+      "Sept", "Sep", "Oct", "Nov", "Dec"};
+  for (std::string_view a : kAbbreviations) {
+    if (word == a) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool has_inner_sentence_end(std::string_view s) {
   s = trim_text(s);
   if (s.empty()) return false;
@@ -168,7 +193,7 @@ bool has_inner_sentence_end(std::string_view s) {
   for (size_t i = 0; i < last;) {
     auto b = static_cast<unsigned char>(s[i]);
     if (b == '.' || b == '!' || b == '?') {
-      if (s[i + 1] == ' ') return true;
+      if (s[i + 1] == ' ' && !(b == '.' && ends_abbreviation(s, i))) return true;
     } else if (b == 0xE3 || b == 0xEF) {
       auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
       if (b == 0xE3 && b1 == 0x80 && b2 == 0x82) return true;
