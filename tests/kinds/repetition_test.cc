@@ -83,6 +83,9 @@ TEST_CASE("legal reduplication and word-boundary overlaps are not flagged", "[re
       // names
       "选手王晶晶获得女子组冠军。",
       "牧民娜仁其其格在那达慕上表演了长调。",
+      // a body named by one character, then a word that starts with it
+      "全县县域内所有卫生院完成了改造。",
+      "本村村民人人参与，该校校长也来了。",
       // adverbs and ABB tails added after unseen copy flagged them
       "游客们细细品味着草原的风光。",
       "天苍苍，野茫茫，风吹草低见牛羊。",

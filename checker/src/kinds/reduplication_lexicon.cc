@@ -56,6 +56,8 @@ Result<ReduplicationLexicon> ReduplicationLexicon::load(const std::filesystem::p
     for (const std::string& w : strings_of(root, "titles")) lex.titles.insert(to_u32(w));
     lex.measure_words = chars_of(root, "measure_words");
     lex.numeral_prefixes = chars_of(root, "numeral_prefixes");
+    lex.bodies = chars_of(root, "bodies");
+    lex.body_prefixes = chars_of(root, "body_prefixes");
     lex.spoken = chars_of(root, "spoken");
     for (std::string w : strings_of(root, "english_exceptions")) {
       std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });

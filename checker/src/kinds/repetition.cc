@@ -443,6 +443,9 @@ class HanScan {
     if (lexicon_covers(i, i + 2) || lexicon_word_meets(i + 1)) return 2;
     if (lex_.abb_tails.count(aa) && i > 0 && is_han(at(i - 1))) return 2;
     if (lex_.measure_words.count(c) && i > 0 && lex_.numeral_prefixes.count(at(i - 1))) return 2;
+    // 全县县域, 本村村民, 该校校长: a body named by one character, then a word
+    // that starts with it.
+    if (lex_.bodies.count(c) && i > 0 && lex_.body_prefixes.count(at(i - 1)) && is_han(b)) return 2;
     if (!has(segmented(), i + 1)) return 2;  // the segmenter knows AA as a word
     bool left_alone = word_length(segmented(), i) == 1;
     bool right_alone = word_length(segmented(), i + 1) == 1;

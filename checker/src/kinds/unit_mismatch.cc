@@ -104,7 +104,7 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
   conversion_joiner_ = std::make_unique<RE2>(
       "(?i)(?:\\s+of(?:\\s+[a-z]+){1,2})?\\s*"
       "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合|折合|相当于)?"
-      "|(?:,|，|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合|相当于|合|即|约)"
+      "|(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合|相当于|合|即|约)"
       "|,\\s*or|\\s+or\\s+(?:about|roughly|nearly|around|approximately|some))\\s*");
   for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area"})) {
     magnitude_dimensions_.insert(d);
