@@ -117,6 +117,7 @@ TEST_CASE("Dates are extracted and resolved against their reference", "[extract]
       {"ran for 40 years", "", "for 40 years", DateKind::kDuration, ""},
       {"ran for eight years", "", "for eight years", DateKind::kDuration, ""},
       {"1966年出生，", "", "1966年出生", DateKind::kBirthYear, "1966"},
+      {"1971年出生的牧民", "", "1971年出生", DateKind::kBirthYear, "1971"},
       {"was born in 1966", "", "born in 1966", DateKind::kBirthYear, "1966"},
       {"成立于1949年", "", "成立于1949年", DateKind::kFoundingYear, "1949"},
       {"was founded in 1949", "", "founded in 1949", DateKind::kFoundingYear, "1949"},
@@ -256,6 +257,17 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     CHECK(d.references[0].source == "inferred");
     CHECK(d.references[0].year_inferred);
     CHECK(d.references[0].date == CivilDate{2020, 12, 14});
+  }
+  SECTION("a year the text states as this year: 今年（2026年）, this year (2026)") {
+    Document doc("t.txt", "标题\n\n本报6月16日讯（记者 王磊）1971年出生的他，今年（2026年）62岁。2020年起任站长。\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication == 0);
+    CHECK(d.references[0].source == "stated-year");
+    CHECK_FALSE(d.references[0].year_inferred);
+    CHECK(d.references[0].date == CivilDate{2026, 6, 16});
+    Document en("t.txt", "Headline\n\nSales rose this year (2026) after two lean years.\n");
+    REQUIRE(en.analysis<Dates>().publication == 0);
+    CHECK(en.analysis<Dates>().references[0].source == "stated-year");
   }
   SECTION("a narrative year carries to later partial dates in its paragraph") {
     Document doc("t.txt", "2026年6月16日　星期二\n\n标题\n\n1940年9月，部队北进。10月5日，抵达某地。\n");

@@ -134,6 +134,9 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年57岁。", "2024-06-16", 0},  // birthday still to come
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年54岁。", "2024-06-16", 1},
       {"zh-Hans.age-birth-year-mismatch", "他生于1966年，现年60岁。", "2024-06-16", 1},
+      {"zh-Hans.age-birth-year-mismatch", "1971年出生的牧民额尔敦，今年（2026年）62岁。", "", 1},  // the text states its year
+      {"zh-Hans.age-birth-year-mismatch", "1971年出生的牧民额尔敦，今年（2026年）55岁。", "", 0},
+      {"zh-Hans.duration-mismatch", "今年（2026年）是关键一年。自2014年启动治理工程以来，8年来成效明显。", "", 1},
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生。今年54岁的她也来了。", "2024-06-16", 0},  // other sentence
       {"zh-Hans.age-birth-year-mismatch", "1974年，19岁的他从这里出发，从19岁到71岁。", "2026-06-16", 0},
       {"zh-Hans.duration-mismatch", "自1995年以来，29年来双方合作不断。", "2024-06-16", 0},

@@ -128,6 +128,7 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(f[0].related.size() == 2);
   CHECK(matched(run_rule(*rule, "全年接待游客从800万人次增长到1000万人次，增长20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "粮食产量由300万吨降至270万吨，同比下降了20%。")) == std::vector<std::string>{"20%"});
+  CHECK(matched(run_rule(*rule, "产草量由每亩80公斤提高到120公斤，增长了30%。")) == std::vector<std::string>{"30%"});
   // The message gives the change in the reader's language.
   CHECK_THAT(f[0].message, Catch::Contains("a rise of 15.0%"));
   // Right, within rounding, or the wrong way round.

@@ -36,6 +36,36 @@ std::optional<DateReference> stated_publication(const Document& doc, const Struc
   return std::nullopt;
 }
 
+// The year, then the month and day of the latest dateline in it.
+DateReference reference_in(int year, const std::vector<const DateMention*>& datelines, std::string source,
+                           bool year_inferred) {
+  CivilDate latest{year, 0, 0};
+  std::optional<Span> where;
+  for (const DateMention* d : datelines) {
+    CivilDate c{year, d->month, d->day};
+    if (d->month && d->day && is_valid_date(c) && (latest.month == 0 || c > latest)) {
+      latest = c;
+      where = d->span;
+    }
+  }
+  return DateReference{latest, std::move(source), where, year_inferred};
+}
+
+// A year the text states as the current one: 今年（2026年）, this year (2026).
+std::optional<int> stated_current_year(std::string_view text, const std::vector<DateMention>& mentions) {
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const DateMention& r = mentions[i];
+    const DateMention& y = mentions[i + 1];
+    if (r.kind != DateKind::kRelativeYear || r.relative_year != 0 || y.kind != DateKind::kYear || y.year < 1000 ||
+        y.span.begin < r.span.end) {
+      continue;
+    }
+    const std::string_view between = text.substr(r.span.end, y.span.begin - r.span.end);
+    if (between == "（" || between == "(" || between == " (") return y.year;
+  }
+  return std::nullopt;
+}
+
 // Without a stated date: the year written most often (ties: the later), with
 // the month and day of the latest dateline.
 std::optional<DateReference> inferred_publication(const std::vector<DateMention>& mentions,
@@ -57,16 +87,7 @@ std::optional<DateReference> inferred_publication(const std::vector<DateMention>
     }
   }
   if (year == 0) return std::nullopt;
-  CivilDate latest{year, 0, 0};
-  std::optional<Span> where;
-  for (const DateMention* d : datelines) {
-    CivilDate c{year, d->month, d->day};
-    if (d->month && d->day && is_valid_date(c) && (latest.month == 0 || c > latest)) {
-      latest = c;
-      where = d->span;
-    }
-  }
-  return DateReference{latest, "inferred", where, true};
+  return reference_in(year, datelines, "inferred", true);
 }
 
 int block_at(const Structure& s, size_t offset) {
@@ -105,6 +126,9 @@ Dates Dates::compute(const Document& doc) {
   }
 
   std::optional<DateReference> pub = stated_publication(doc, s, out.mentions);
+  if (!pub) {
+    if (auto year = stated_current_year(doc.text(), out.mentions)) pub = reference_in(*year, all_datelines, "stated-year", false);
+  }
   if (!pub) pub = inferred_publication(out.mentions, all_datelines);
   if (!pub && !all_datelines.empty()) {
     // Datelines but no year anywhere: a stand-in leap year, so that dates can

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/document.h"
+#include "core/utf8.h"
 #include "extract/numbers.h"
 #include "segment/sentences.h"
 
@@ -97,7 +98,11 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
       const NumberMention& second = ms[i - 1];
       re2::StringPiece unit1, unit2, up, down;
       if (!RE2::FullMatch(gap(second, p), changed_by_, &unit2, &up, &down)) continue;
-      const std::string_view before = text.substr(0, first.extent.begin);
+      // 从/由 right before the old figure, or before 每 and one character (由每亩80公斤).
+      std::string_view before = text.substr(0, first.extent.begin);
+      if (before.size() >= 6 && before.substr(before.size() - 6, 3) == "每" && is_han(code_point_at(before, before.size() - 3))) {
+        before.remove_suffix(6);
+      }
       if (RE2::FullMatch(gap(first, second), compared_with_, &unit1) && unit1 == unit2) {
         found.push_back({&p, &second, &first, !up.empty()});
       } else if (RE2::FullMatch(gap(first, second), changed_to_, &unit1) && unit1 == unit2 &&
