@@ -185,3 +185,26 @@ TEST_CASE("a paragraph that starts with the tail of the one before is a layout o
       "billed the pantry for deliveries that never arrived. Over five years, the company received 300 payments.\n";
   CHECK(matched(run_rule(*en, story)) == std::vector<std::string>{"billed the pantry for deliveries that never arrived."});
 }
+
+TEST_CASE("a whole English sentence repeated later in the story", "[duplicate-passage]") {
+  auto en = shipped_rule("en.duplicate-passage");
+  REQUIRE(en);
+  const std::string sentence =
+      "Surveillance video played at trial showed a man in a dark hooded sweatshirt walking behind Hale toward his car "
+      "minutes before the shooting.";
+  // One sentence of 116 letters: shorter than twice min_chars and without a
+  // clause break inside, but a sentence of its own, which no name or title is.
+  const std::string story = "Jury convicts man\n\nKNOXVILLE, Tenn. (AP) — A jury convicted a man on Friday.\n\n"
+                            "Brandt shot him twice when he refused. " + sentence + "\n\nThe defense rested.\n\n" +
+                            "Carter leaned heavily on the footage in the rebuttal. " + sentence +
+                            " Carter paused the recording.\n";
+  CHECK(matched(run_rule(*en, story)) == std::vector<std::string>{sentence});
+  // The copy starts at its sentence, not at the tail of the one before it
+  // (rested. / refused. end alike).
+  const std::string after_break = "Jury convicts man\n\nKNOXVILLE, Tenn. (AP) — A jury convicted a man on Friday.\n\n"
+                                  "Brandt shot him twice when he refused. " + sentence +
+                                  "\n\nThe defense rested.\n\n" + sentence + " Carter paused the recording.\n";
+  CHECK(matched(run_rule(*en, after_break)) == std::vector<std::string>{sentence});
+  // A decimal point is no sentence end.
+  CHECK(run_rule(*en, "Headline\n\nThe fund held 113.66 million shares on Friday.\n\nIt sold 2.66 million shares.\n").empty());
+}

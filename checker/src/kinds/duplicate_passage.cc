@@ -433,6 +433,26 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       done_until[distance] = b_end;
       last_distance = distance;
       last_done_until = b_end;
+      // A sentence end, or a block's (not the point in 113.66).
+      auto ends_sentence = [&](size_t i) {
+        const char32_t ch = at(i);
+        if (ch == U'.') return !(i > ws && is_digit(at(i - 1)) && i + 1 < we && is_digit(at(i + 1)));
+        return ch == kBarrier || ch == U'!' || ch == U'?' || ch == U'。' || ch == U'！' || ch == U'？';
+      };
+      // An English copy that starts with the tail of another sentence (…ed.
+      // Surveillance video…, where the sentences before both copies happen to
+      // end alike) starts after that sentence's end.
+      if (b_begin > ws && !ends_sentence(b_begin - 1)) {
+        for (size_t k = 0; k < kShingle && b_begin + k < b_end; ++k) {
+          if (at(b_begin + k) == kBarrier) break;
+          const char written = text[window.offset(b_begin + k)];  // '.', not a folded '。'
+          if ((written == '.' || written == '!' || written == '?') && ends_sentence(b_begin + k)) {
+            a_begin += k + 1;
+            b_begin += k + 1;
+            break;
+          }
+        }
+      }
       // Start at a character, not at the punctuation that ended the sentence before.
       while (a_begin < a_end && !is_content(at(a_begin))) {
         ++a_begin;
@@ -458,6 +478,13 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         size_t gi = pair.second + k - ws;
         if (k + kShingle <= pair.length && twice(gi)) last_twice = k;
         if (last_twice != SIZE_MAX && k < last_twice + kShingle) ++unique;
+      }
+      // One or more whole sentences (a sentence end before both copies and at
+      // the passage's end) count as running across a break: no name or title
+      // is a sentence of its own.
+      if (breaks == 0 && pair.first > ws && ends_sentence(pair.first - 1) && ends_sentence(pair.second - 1) &&
+          at(pair.second + pair.length - 1) != kBarrier && ends_sentence(pair.second + pair.length - 1)) {
+        ++breaks;
       }
       const bool long_enough = content >= min_chars_ && (breaks > 0 || content >= 2 * min_chars_);
       // A caption and a body passage: a whole sentence of the caption is enough.
