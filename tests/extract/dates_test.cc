@@ -119,6 +119,8 @@ TEST_CASE("Dates are extracted and resolved against their reference", "[extract]
       {"1966年出生，", "", "1966年出生", DateKind::kBirthYear, "1966"},
       {"1971年出生的牧民", "", "1971年出生", DateKind::kBirthYear, "1971"},
       {"was born in 1966", "", "born in 1966", DateKind::kBirthYear, "1966"},
+      {"who was born in Millbrook in 1958 and", "", "born in Millbrook in 1958", DateKind::kBirthYear, "1958"},
+      {"she was born on March 3, 1942, in", "", "born on March 3, 1942", DateKind::kBirthYear, "1942"},
       {"成立于1949年", "", "成立于1949年", DateKind::kFoundingYear, "1949"},
       {"was founded in 1949", "", "founded in 1949", DateKind::kFoundingYear, "1949"},
       {"建校75周年", "", "75周年", DateKind::kAnniversary, ""},

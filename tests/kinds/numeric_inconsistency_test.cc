@@ -81,6 +81,10 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
         std::vector<std::string>{"12 percent"});
   CHECK(matched(run_rule(*rule, "Revenue was $4.5 billion, up 12% from last year's $4.2 billion.")) ==
         std::vector<std::string>{"12%"});
+  CHECK(matched(run_rule(*rule, "Revenue was $3.1 billion for the year that ended in October, down from $3.4 billion "
+                                "a year earlier, a decline of 15%.")) == std::vector<std::string>{"15%"});
+  CHECK(run_rule(*rule, "Revenue was $3.1 billion, down from $3.4 billion a year earlier, a decline of 9%.").empty());
+  CHECK(run_rule(*rule, "Revenue was $3.1 billion, down from $3.4 billion, an increase of 9%.").empty());  // contradicts itself: not read
   // The message gives the change the figures make, with their currency.
   auto f = run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.");
   REQUIRE(f.size() == 1);

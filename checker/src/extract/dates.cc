@@ -396,7 +396,10 @@ struct Patterns {
   // AP style writes one to nine in words, and copy often does up to ninety-nine.
   Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}|" EN_COUNT_WORD ") years",
                       key(kLetter)};
-  Pattern en_birth{"(?i)born in ([0-9]{4})", key(kLetter), {key(kDigit)}};
+  // born in 1966, born in Millbrook in 1958, born in Dayton, Ohio, in 1958, born on March 3, 1942
+  Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?)?(?: in| on)? "
+                   "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?: [0-9]{1,2},)? )?([0-9]{4})\\b",
+                   key(kLetter), {key(kDigit)}};
   Pattern en_founding{"(?i)(?:founded|established|created|formed|set up) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
   Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary", key(kLetter), {key(kDigit)}};

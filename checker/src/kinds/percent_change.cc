@@ -45,6 +45,10 @@ PercentChangeFinder::PercentChangeFinder()
       from_(std::string(kWords) + "[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|year|quarter|month|"
                                   "year's|year’s|quarter's|quarter’s|month's|month’s))*[ \\t]+\\$?"),
       up_or_down_(std::string(kWords) + ",?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?"),
+      up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t]+(?:(up)|(down))[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|"
+               "year's|year’s|quarter's|quarter’s))*[ \\t]+\\$?"),
+      change_of_("(?:[ \\t]+[A-Za-z'’-]+){0,4},[ \\t]*(?:an?)[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
+                 "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度)?(?:同期)?(?:的)?"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
@@ -89,6 +93,15 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
       re2::StringPiece up, down;
       if (RE2::FullMatch(gap(ms[i - 1], p), up_or_down_, &up, &down) && RE2::FullMatch(gap(p, ms[i + 1]), from_)) {
         found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
+      }
+    }
+    // $3.1 billion, down from $3.4 billion a year earlier, a decline of 15%.
+    if (i >= 2 && is_amount(ms[i - 2]) && is_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
+      re2::StringPiece up, down, rise, fall;
+      if (RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), up_from_, &up, &down) &&
+          RE2::FullMatch(gap(ms[i - 1], p), change_of_, &rise, &fall) && up.empty() == rise.empty()) {
+        found.push_back({&p, &ms[i - 1], &ms[i - 2], !rise.empty()});
+        continue;
       }
     }
     // 230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到230亿元，增长15%.

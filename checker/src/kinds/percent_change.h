@@ -1,6 +1,7 @@
 // Percentage changes stated with both of their figures. In English: "Sales
 // rose 12% to $4.5 billion from $4.2 billion", "rose 12% from $4.2 billion
-// to $4.5 billion", "$4.5 billion, up 12% from last year's $4.2 billion". In
+// to $4.5 billion", "$4.5 billion, up 12% from last year's $4.2 billion",
+// "$3.1 billion, down from $3.4 billion a year earlier, a decline of 15%". In
 // Chinese: 发电量230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到
 // 230亿元，增长15%. The percentage can be worked out from the two figures, so
 // a copy editor checks it. Used by numeric-inconsistency.
@@ -41,6 +42,8 @@ class PercentChangeFinder {
   RE2 to_;            // " to [a record] $" between the percentage or the first figure and the new figure
   RE2 from_;          // " from [last year's] $" before the old figure
   RE2 up_or_down_;    // ", up [by] " between the new figure and the percentage
+  RE2 up_from_;        // ", down from " between the new figure and the old (words and commas before it)
+  RE2 change_of_;      // ", a decline of " between the old figure and the percentage
   RE2 compared_with_;  // "，较去年同期的" between the new figure and the old
   RE2 changed_by_;     // "增长" / "，同比下降了" between a figure and the percentage
   RE2 changed_to_;     // "增长到" / "降至" between the old figure and the new
