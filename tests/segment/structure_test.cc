@@ -417,3 +417,16 @@ TEST_CASE("Block kinds taken from the splitter's fixed forms equal those the rec
     }
   }
 }
+
+TEST_CASE("A word hyphenated at the end of a line keeps its two lines in one block", "[segment][structure]") {
+  const std::string text = "Residents gathered downtown on Friday.\n\nThe celebra-\ntion began with a street dance.\n"
+                           "Fireworks followed.\n\nPre-\nAnd more.\n";
+  BlockSplit split = split_blocks(text);
+  std::vector<std::string> blocks;
+  for (const RawBlock& b : split.blocks) blocks.emplace_back(b.span.of(text));
+  // Lines are paragraphs here (not hard-wrapped), except across "celebra-"; a
+  // capital after the hyphen is no word's second half.
+  CHECK(blocks == std::vector<std::string>{"Residents gathered downtown on Friday.",
+                                           "The celebra-\ntion began with a street dance.", "Fireworks followed.",
+                                           "Pre-", "And more."});
+}

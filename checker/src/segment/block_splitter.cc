@@ -244,8 +244,15 @@ void RunSplitter::finish_run() {
       out_.push_back(b);
       continue;
     }
-    bool joins = open && hard_wrapped_ && u.first_of_line && u.line == open_last_line + 1 &&
-                 runs_on(open_last_line) && !leading_dateline(ut);
+    // A word hyphenated at the end of a line (celebra- / tion) joins the next
+    // line even where lines are paragraphs: its halves are one word.
+    auto hyphenated_break = [&] {
+      std::string_view before = open->span.of(text_);
+      return before.size() >= 2 && before.back() == '-' && before[before.size() - 2] >= 'a' &&
+             before[before.size() - 2] <= 'z' && !ut.empty() && ut[0] >= 'a' && ut[0] <= 'z';
+    };
+    bool joins = open && u.first_of_line && u.line == open_last_line + 1 && !leading_dateline(ut) &&
+                 ((hard_wrapped_ && runs_on(open_last_line)) || hyphenated_break());
     if (joins) {
       open->span.end = u.span.end;
       open_last_line = u.line;
