@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "core/document.h"
+
 #include <chrono>
 #include <string>
 
@@ -269,4 +271,14 @@ TEST_CASE("Words a figure may begin or go on with, cut by the end of the text", 
   auto percent = find_numbers("百分之三十");
   REQUIRE(percent.size() == 1);
   CHECK(percent[0].value == 30);
+}
+
+TEST_CASE("A figure with a scale word keeps the decimals of its digits", "[extract][numbers]") {
+  // 1.2万 is 12000 to the nearest 1000, as 48.2 million is to the nearest 100,000.
+  Document doc("t.txt", "带动1.2万户，投资3亿元，3.60亿元，48.2 million，1万2千。\n");
+  std::vector<std::string> got;
+  for (const NumberMention& m : doc.analysis<Numbers>().mentions) {
+    got.push_back(std::string(doc.slice(m.span)) + ":" + std::to_string(m.decimals));
+  }
+  CHECK(got == std::vector<std::string>{"1.2万:1", "3亿:0", "3.60亿:2", "48.2 million:1", "1万2千:0"});
 }

@@ -503,6 +503,8 @@ class Scanner {
         if (is_cn_digit(c) || is_small_unit(c)) chinese = true;
       }
       core.chinese = chinese;
+      // 1.2万 keeps the decimal of its digits: it is 12000 to the nearest 1000.
+      if (has_arabic && k > 1 && !chinese) core.decimals = arabic.decimals;
       if (has_arabic && k > 1) {
         char32_t first = code_point_at(tail, 0);
         core.small_unit = is_small_unit(first);

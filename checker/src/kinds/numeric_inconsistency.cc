@@ -40,6 +40,24 @@ std::string_view text_before(std::string_view text, size_t pos, size_t n) {
   return text.substr(begin, pos - begin);
 }
 
+// The n Han characters right before / after `pos`, or "" when there are fewer.
+std::string_view han_before(std::string_view text, size_t pos, size_t n) {
+  std::string_view label = text_before(text, pos, n);
+  if (code_point_count(label) != n) return {};
+  for (Utf8Iterator it(label); !it.done(); it.next()) {
+    if (!is_han(it.code_point())) return {};
+  }
+  return label;
+}
+std::string_view han_after(std::string_view text, size_t pos, size_t n) {
+  size_t end = pos;
+  for (size_t i = 0; i < n; ++i) {
+    if (end >= text.size() || !is_han(code_point_at(text, end))) return {};
+    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
+  }
+  return text.substr(pos, end - pos);
+}
+
 bool same_unit(const Quantities& all, const Quantity& a, const Quantity& b) {
   const UnitDef& x = all.unit_of(a);
   const UnitDef& y = all.unit_of(b);
@@ -355,7 +373,8 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
 }
 
 // An exact headline figure (粮食总产量达到850亿斤) against the body figures in
-// its unit written after the same three Han characters (总产量达到780亿斤): when
+// its unit written after the same three Han characters (总产量达到780亿斤), or
+// before the same three (带动1.2万户农民增收 over 带动1.5万户农民增收): when
 // none of them is the headline's figure, rounded as the headline writes it
 // (800 stands for 750 to 850), the headline contradicts the body.
 void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Quantity& h,
@@ -365,18 +384,21 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
   if (h.number < 0) return;
   const Quantities& all = doc.analysis<Quantities>();
   const std::string& text = doc.text();
-  const std::string_view label = text_before(text, h.extent.begin, 3);
-  if (code_point_count(label) != 3) return;
-  for (Utf8Iterator it(label); !it.done(); it.next()) {
-    if (!is_han(it.code_point())) return;
-  }
+  // The three Han characters before the figure (总产量达到) or after it (万户农民增收).
+  const std::string_view label = han_before(text, h.extent.begin, 3);
+  const std::string_view label_after = han_after(text, h.extent.end, 3);
+  if (label.empty() && label_after.empty()) return;
   const NumberMention& number = doc.analysis<Numbers>().mentions[h.number];
   const double half = headline_rounding(number) * std::fabs(h.base / number.value);  // in base units
   const Quantity* contradicting = nullptr;
   for (const Quantity* b : qs) {
     if (in_head(*b) || !same_unit(all, *b, h) || b->base_high) continue;
     if (std::fabs(b->base - h.base) <= half * (1 + 1e-9)) return;  // the body has it
-    if (!contradicting && b->bound == Bound::kExact && text_before(text, b->extent.begin, 3) == label) contradicting = b;
+    if (!contradicting && b->bound == Bound::kExact &&
+        ((!label.empty() && han_before(text, b->extent.begin, 3) == label) ||
+         (!label_after.empty() && han_after(text, b->extent.end, 3) == label_after))) {
+      contradicting = b;
+    }
   }
   if (!contradicting) return;
   Report r;
