@@ -47,6 +47,10 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
         std::vector<std::string>{"2800万元"});
   CHECK(run_rule(*rule, "实现旅游综合收入2.8亿元。负责人表示，这2.8亿元旅游收入中，餐饮占四成。").empty());
   CHECK(run_rule(*rule, "总投资2.8亿元，其中中央资金2800万元，上述2.8亿元将分两年拨付。").empty());
+  // The noun after 的 is the label too: 零售额3.6亿元 … 3.6万元的网络零售额.
+  CHECK(matched(run_rule(*rule, "今年实现网络零售额3.6亿元，同比增长18.5%。3.6万元的网络零售额背后，是农民的辛劳。")) ==
+        std::vector<std::string>{"3.6万元"});
+  CHECK(run_rule(*rule, "今年实现网络零售额3.6亿元。人均3.6万元的收入背后，是农民的辛劳。").empty());
 }
 
 TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {

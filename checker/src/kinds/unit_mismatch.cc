@@ -52,6 +52,20 @@ std::string label_before(std::string_view text, size_t pos) {
   return std::string(text.substr(begin, pos - begin));
 }
 
+// After a figure, 的 and a noun of up to six Han characters (3.6万元的网络零售额):
+// the last two characters of each reading of the noun (网络, 络零, …, 售额), one of
+// which is the label the figure would have before it (零售额3.6亿元 ends in 售额).
+std::vector<std::string> labels_after_de(std::string_view text, size_t pos) {
+  std::vector<std::string> out;
+  if (!text.substr(pos).starts_with("的")) return out;
+  size_t end = pos + std::string_view("的").size();
+  for (size_t n = 1; n <= 6 && end < text.size() && is_han(code_point_at(text, end)); ++n) {
+    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
+    if (n >= 2) out.push_back(label_before(text, end));
+  }
+  return out;
+}
+
 // Half the place of the last significant digit of q's figure, in base units:
 // 30 is good to 5, 2.4 to 0.05, 1.2万 to 500.
 double half_last_place(const Document& doc, const Quantity& q) {
@@ -240,20 +254,27 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
       }
     }
     if (same_digits.size() < 8) same_digits.push_back(q);
-    std::string label = label_before(text, q->extent.begin);
-    if (label.empty() || generic_labels_.count(label)) continue;
-    auto& earlier = seen[{label, digits, u.dimension}];
-    for (const Quantity* e : earlier) {
-      // A hundredfold or more: a tenfold figure under the same label is often a genuine part (其中…).
-      double ratio = q->base / e->base;
-      if (ratio < 100 && ratio > 0.01) continue;
-      if (std::string_view(text).substr(e->span.end, q->span.begin - e->span.end).find("其中") != std::string_view::npos) {
-        continue;
+    // The label before the figure (网络零售额3.6亿元), or the noun its 的 leads
+    // to (3.6万元的网络零售额): both name what the figure counts.
+    bool reported_here = false;
+    std::vector<std::string> labels = labels_after_de(text, q->extent.end);
+    labels.push_back(label_before(text, q->extent.begin));
+    for (const std::string& label : labels) {
+      if (label.empty() || generic_labels_.count(label)) continue;
+      auto& earlier = seen[{label, digits, u.dimension}];
+      for (const Quantity* e : earlier) {
+        if (reported_here || e == q) break;
+        // A hundredfold or more: a tenfold figure under the same label is often a genuine part (其中…).
+        double ratio = q->base / e->base;
+        if (ratio < 100 && ratio > 0.01) continue;
+        if (std::string_view(text).substr(e->span.end, q->span.begin - e->span.end).find("其中") != std::string_view::npos) {
+          continue;
+        }
+        report_magnitude(q, e);
+        reported_here = true;
       }
-      report_magnitude(q, e);
-      break;
+      if (earlier.size() < 8) earlier.push_back(q);
     }
-    if (earlier.size() < 8) earlier.push_back(q);
   }
 }
 
