@@ -88,6 +88,9 @@ TEST_CASE("legal reduplication and word-boundary overlaps are not flagged", "[re
       "本村村民人人参与，该校校长也来了。",
       // adverbs and ABB tails added after unseen copy flagged them
       "游客们细细品味着草原的风光。",
+      "他稳稳拉弓，一箭正中靶心。",
+      // a surname, then a given name of one character doubled
+      "被告人陈晨晨、赵明明当庭认罪。",
       "天苍苍，野茫茫，风吹草低见牛羊。",
       "学生们通过钉钉平台提交作业。",
       "首趟列车从齐齐哈尔开往北京。",

@@ -430,3 +430,15 @@ TEST_CASE("A word hyphenated at the end of a line keeps its two lines in one blo
                                            "The celebra-\ntion began with a street dance.", "Fireworks followed.",
                                            "Pre-", "And more."});
 }
+
+TEST_CASE("A kicker with a comma inside, right before its main title, is a headline", "[segment][structure]") {
+  const std::string text = "2026年8月14日 星期五 第4版\n\n守护黄河安澜，筑牢防汛屏障\n包头黄河干流堤防加固工程主体完工\n\n"
+                           "本报包头8月13日讯（记者 刘志强）记者从市水务局获悉，工程主体已经完工。\n";
+  Structure s = Structure::compute(text);
+  CHECK(kind_of(text, s, "守护黄河安澜，筑牢防汛屏障") == "headline");
+  CHECK(kind_of(text, s, "包头黄河干流堤防加固工程主体完工") == "subtitle");
+  // Without a dateline, byline or subtitle after the title, a comma line stays text.
+  const std::string body = "记者获悉，去年以来全市持续推进\n重点项目建设\n\n各地加快进度，成效明显。\n";
+  Structure t = Structure::compute(body);
+  CHECK(kind_of(body, t, "记者获悉，去年以来全市持续推进") == "paragraph");
+}

@@ -58,6 +58,7 @@ Result<ReduplicationLexicon> ReduplicationLexicon::load(const std::filesystem::p
     lex.numeral_prefixes = chars_of(root, "numeral_prefixes");
     lex.bodies = chars_of(root, "bodies");
     lex.body_prefixes = chars_of(root, "body_prefixes");
+    lex.surnames = chars_of(root, "surnames");
     lex.spoken = chars_of(root, "spoken");
     for (std::string w : strings_of(root, "english_exceptions")) {
       std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });

@@ -29,6 +29,7 @@ struct ReduplicationLexicon {
   std::unordered_set<char32_t> numeral_prefixes;  // 一 in 一排排
   std::unordered_set<char32_t> bodies;            // 县 in 全县县域: a place or body named by one character
   std::unordered_set<char32_t> body_prefixes;     // 全 in 全县县域, 本 in 本村村民
+  std::unordered_set<char32_t> surnames;          // 陈 in 陈晨晨: a surname before AA makes a name
   std::unordered_set<char32_t> spoken;            // 哈 in 哈哈哈
   U32Set titles;                                  // 书记 in 书记书冯某
   std::unordered_set<std::string> english_exceptions;  // lower case: had, that

@@ -263,7 +263,12 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     bool glued = prev_is_text && !raw[i].after_blank;  // no blank line after the text before it
     bool doubtful = clause || glued || last == U'：' || last == ':' ||
                     (prev_is_text && !ends_sentence(prev->span.of(text)));
-    bool company = strong_company_after(i, !clause) || (!clause && prev && head_kind(prev->kind));
+    // A kicker (引题) with a comma inside (守护黄河安澜，筑牢防汛屏障) comes right
+    // before its main title, a line without one that a dateline, byline,
+    // subtitle or heading follows in turn.
+    bool kicker = clause && !prev_is_text && i + 1 < raw.size() && shape[i + 1] == HeadlineShape::kYes &&
+                  !has_chinese_clause_mark(next) && strong_company_after(i + 1, true);
+    bool company = strong_company_after(i, !clause) || (!clause && prev && head_kind(prev->kind)) || kicker;
     bool needs_company = shape[i] == HeadlineShape::kExclaims || shape[i] == HeadlineShape::kLong;
     // A long headline needs a dateline, byline, subtitle or heading right after it.
     if (shape[i] == HeadlineShape::kLong) company = strong_company_after(i, false);
