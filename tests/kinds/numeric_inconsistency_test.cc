@@ -134,6 +134,9 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(matched(run_rule(*rule, "全年接待游客从800万人次增长到1000万人次，增长20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "粮食产量由300万吨降至270万吨，同比下降了20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "产草量由每亩80公斤提高到120公斤，增长了30%。")) == std::vector<std::string>{"30%"});
+  // 2.1万 and 2.8万 are good to 500 each: 27.9% to 39.0%, so 25% is wrong and 30% may be right.
+  CHECK(matched(run_rule(*rule, "奶牛存栏从2023年的2.1万头增至目前的2.8万头，增长25%。")) == std::vector<std::string>{"25%"});
+  CHECK(run_rule(*rule, "奶牛存栏从2023年的2.1万头增至目前的2.8万头，增长30%。").empty());
   // The message gives the change in the reader's language.
   CHECK_THAT(f[0].message, Catch::Contains("a rise of 15.0%"));
   // Right, within rounding, or the wrong way round.

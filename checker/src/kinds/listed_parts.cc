@@ -43,7 +43,7 @@ ListedPartsFinder::ListedPartsFinder()
                 "(?:combined|total[ \\t]+of|totaling|totalling)[ \\t]+\\$?"),
       list_between_(std::string(kWords) + "{0,4}[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)(?:[A-Za-z'’-]+[ \\t]+){0,4}\\$?"),
       zh_between_("(\\p{Han}{0,3}?)、\\p{Han}{0,12}"),
-      zh_to_total_("(\\p{Han}{0,3}?)[，,]\\s*(?:共计|合计|总计|总共|一共|共)(?:达到|达|为|有)?") {}
+      zh_to_total_("(\\p{Han}{0,3}?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}{0,4}?|总共|一共|共)(?:达到|达|为|有)?") {}
 
 std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span) const {
   std::vector<ListedParts> found;

@@ -159,7 +159,7 @@ void NumericInconsistencyKind::check_change(const Document& doc, const Unit& uni
     const double least = (low(*c.to) - high(*c.from)) / high(*c.from) * 100;
     const double most = (high(*c.to) - std::max(low(*c.from), 1e-300)) / std::max(low(*c.from), 1e-300) * 100;
     const double stated = c.up ? c.percent->value : -c.percent->value;
-    const double slack = 0.5 * std::pow(10.0, -c.percent->decimals) + 0.1 * c.percent->value;
+    const double slack = 0.5 * std::pow(10.0, -c.percent->decimals) + 0.05 * c.percent->value;
     if (stated + slack >= least && stated - slack <= most) continue;
     const double change = (to - from) / from * 100;
     Report r;

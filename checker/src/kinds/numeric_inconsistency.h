@@ -32,7 +32,7 @@
 //    stated with both figures that the figures do not give: "rose 12% to
 //    $4.5 billion from $4.2 billion" (7.1%), or one that goes the wrong way
 //    (see percent_change.h). Each figure is taken as exact to half its last
-//    digit; the percentage may be off by a tenth of itself more.
+//    digit; the percentage may be off by a twentieth of itself more.
 //  * headline_nouns (variant `headline`, English, off by default): an exact
 //    headline figure and the word after it (Fire destroys 300 homes) that
 //    the body gives otherwise with the same word (destroyed 250 homes), the

@@ -52,7 +52,8 @@ PercentChangeFinder::PercentChangeFinder()
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度)?(?:同期)?(?:的)?"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
-      changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)") {}
+      changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),
+      opens_change_("(?:从|由)(?:[^，。；,;！？]{0,8}?的)?(?:每\\p{Han})?$") {}
 
 std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span span) const {
   std::vector<PercentChange> found;
@@ -111,15 +112,14 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
       const NumberMention& second = ms[i - 1];
       re2::StringPiece unit1, unit2, up, down;
       if (!RE2::FullMatch(gap(second, p), changed_by_, &unit2, &up, &down)) continue;
-      // 从/由 right before the old figure, or before 每 and one character (由每亩80公斤).
-      std::string_view before = text.substr(0, first.extent.begin);
-      if (before.size() >= 6 && before.substr(before.size() - 6, 3) == "每" && is_han(code_point_at(before, before.size() - 3))) {
-        before.remove_suffix(6);
-      }
+      // 从/由 before the old figure: right before it, before 每 and one
+      // character (由每亩80公斤), or before a few words and 的 (从2023年的2.1万头).
+      const size_t from = first.extent.begin > 40 ? first.extent.begin - 40 : 0;
+      const std::string_view before = text.substr(from, first.extent.begin - from);
       if (RE2::FullMatch(gap(first, second), compared_with_, &unit1) && unit1 == unit2) {
         found.push_back({&p, &second, &first, !up.empty()});
       } else if (RE2::FullMatch(gap(first, second), changed_to_, &unit1) && unit1 == unit2 &&
-                 (before.ends_with("从") || before.ends_with("由"))) {
+                 RE2::PartialMatch(before, opens_change_)) {
         found.push_back({&p, &first, &second, !up.empty()});
       }
     }

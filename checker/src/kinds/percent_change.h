@@ -46,7 +46,8 @@ class PercentChangeFinder {
   RE2 change_of_;      // ", a decline of " between the old figure and the percentage
   RE2 compared_with_;  // "，较去年同期的" between the new figure and the old
   RE2 changed_by_;     // "增长" / "，同比下降了" between a figure and the percentage
-  RE2 changed_to_;     // "增长到" / "降至" between the old figure and the new
+  RE2 changed_to_;     // "增长到" / "降至" / "增至目前的" between the old figure and the new
+  RE2 opens_change_;   // 从 / 由 (2023年的, 每亩) before the old figure
 };
 
 }  // namespace copydesk
