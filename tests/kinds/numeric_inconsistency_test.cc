@@ -40,6 +40,14 @@ TEST_CASE("numeric-inconsistency: shares, bounds and multipliers", "[kinds][nume
   CHECK(run_rule(*rule, "产量增长了3倍。").empty());
 }
 
+TEST_CASE("numeric-inconsistency: a plan honours no headline bound", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  CHECK(matched(run_rule(*rule, "## 入驻企业突破300家\n\n本报讯 截至目前，园区累计入驻科技型企业268家。园区力争到2027年入驻企业突破400家。")) ==
+        std::vector<std::string>{"300家"});
+  CHECK(run_rule(*rule, "## 入驻企业突破300家\n\n本报讯 截至目前，园区累计入驻科技型企业312家。").empty());
+}
+
 TEST_CASE("numeric-inconsistency: averages are advisory", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);

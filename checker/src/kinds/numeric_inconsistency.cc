@@ -40,6 +40,22 @@ std::string_view text_before(std::string_view text, size_t pos, size_t n) {
   return text.substr(begin, pos - begin);
 }
 
+// Whether the figure at `pos` is a plan or target: 力争, 计划, 预计, 目标, 将 or
+// 拟 earlier in its clause (力争到2027年入驻企业突破400家).
+bool is_plan(std::string_view text, size_t pos) {
+  const std::string_view before = text_before(text, pos, 20);
+  size_t start = 0;  // where the figure's clause starts
+  for (std::string_view mark : {",", ";", "，", "。", "；", "！", "？"}) {
+    size_t at = before.rfind(mark);
+    if (at != std::string_view::npos) start = std::max(start, at + mark.size());
+  }
+  const std::string_view part = before.substr(start);
+  for (std::string_view word : {"力争", "计划", "预计", "目标", "将", "拟"}) {
+    if (part.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The n Han characters right before / after `pos`, or "" when there are fewer.
 std::string_view han_before(std::string_view text, size_t pos, size_t n) {
   std::string_view label = text_before(text, pos, n);
@@ -353,6 +369,7 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
     const Quantity* near = nullptr;
     for (const Quantity* b : qs) {
       if (in_head(*b) || !same_unit(all, *b, *h)) continue;
+      if (is_plan(doc.text(), b->extent.begin)) continue;  // 力争到2027年突破400家 honours no headline
       double v = b->base_high.value_or(b->base);
       if (h->bound == Bound::kOver) {
         if (v >= h->base * (1 - 1e-9) || b->bound == Bound::kOver) honoured = true;
