@@ -100,3 +100,18 @@ TEST_CASE("a total after its list: a combined, a total of, 共计", "[kinds][num
         std::vector<std::string>{"50"});
   CHECK(run_rule(*zh, "全市新开工风电项目18个、光伏项目23个、储能项目7个，共计48个。").empty());
 }
+
+TEST_CASE("a part larger than its whole: 18 of 14 passes", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("en.parts-add-up");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "Okafor completed 18 of 14 passes for 212 yards.");
+  CHECK(matched(f) == std::vector<std::string>{"18 of 14"});
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("18 cannot be part of 14"));
+  CHECK(matched(run_rule(*rule, "Volunteers ran 14 of the county's 12 shelters.")) ==
+        std::vector<std::string>{"14 of the county's 12"});
+  // A part no larger than its whole, a year, other words between.
+  CHECK(run_rule(*rule, "Okafor completed 14 of 18 passes, and 3 of them went for touchdowns.").empty());
+  CHECK(run_rule(*rule, "He was one of 2025's top earners and 1 of 12 finalists.").empty());
+  CHECK(run_rule(*rule, "The 12 members of 7 committees met.").empty());
+}

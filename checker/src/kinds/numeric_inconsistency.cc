@@ -111,6 +111,11 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   average_ = options.get<bool>("average", true);
   multiplier_ = options.get<bool>("multiplier", true);
   listed_parts_ = options.get<bool>("listed_parts", false);
+  part_of_whole_ = options.get<bool>("part_of_whole", false);
+  if (part_of_whole_) {
+    of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
+                                    "(?:[a-z]+[ \\t]+){0,2}");
+  }
   if (listed_parts_) listed_parts_finder_ = std::make_unique<ListedPartsFinder>();
   change_ = options.get<bool>("change", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
@@ -158,6 +163,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (average_) check_average(doc, unit, out);
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
+  if (part_of_whole_) check_part_of_whole(doc, unit, out);
   if (change_) check_change(doc, unit, out);
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
@@ -222,6 +228,32 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
     r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", in_scale_of_total(*list.total, sum)},
               {"parts", parts}, {"figure", figure(total)}, {"expected", figure(sum)}};
     for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
+    out.report(std::move(r));
+  }
+}
+
+// "18 of 14 passes", "14 of the county's 12 shelters": whole counts, the
+// first larger than the second it is part of.
+void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const {
+  std::string_view text = doc.text();
+  auto count = [](const NumberMention& m) {
+    return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.decimals == 0 &&
+           m.magnitude == 1 && m.value > 0 && !reads_as_year(m);
+  };
+  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const NumberMention& part = ms[i];
+    const NumberMention& whole = ms[i + 1];
+    if (!count(part) || !count(whole) || part.value <= whole.value) continue;
+    const size_t gap_end = whole.extent.begin;
+    if (gap_end <= part.extent.end || gap_end - part.extent.end > 40) continue;
+    const std::string_view gap = text.substr(part.extent.end, gap_end - part.extent.end);
+    if (gap.find("of") == std::string_view::npos || !RE2::FullMatch(gap, *of_the_)) continue;
+    Report r;
+    r.span = {part.extent.begin, whole.extent.end};
+    r.variant = "part";
+    r.args = {{"part", std::string(doc.slice(part.extent))}, {"whole", std::string(doc.slice(whole.extent))}};
+    r.related.push_back({whole.extent, "the whole"});
     out.report(std::move(r));
   }
 }

@@ -38,13 +38,15 @@
 //    the body gives otherwise with the same word (destroyed 250 homes), the
 //    headline's rounding allowed; a rough body figure (about 250 homes)
 //    settles nothing and silences the check.
+//  * part_of_whole (variant `part`, English, off by default): "18 of 14
+//    passes", "14 of the county's 12 shelters": a part larger than its whole.
 //  * headline_transposed (variant `headline`, off by default): an exact
 //    headline figure that the body never gives, while the body gives the
 //    same kind of figure with two neighbouring digits swapped ($412 million
 //    over $421 million, 31% over 13%): the classic typing slip.
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); listed_parts, change, headline_nouns, headline_transposed (default false);
+// default true); listed_parts, part_of_whole, change, headline_nouns, headline_transposed (default false);
 // average_tolerance (default 0.05).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
 // for `change` also {from} and {to}.
@@ -81,6 +83,7 @@ class NumericInconsistencyKind : public Rule {
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_change(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
@@ -89,6 +92,7 @@ class NumericInconsistencyKind : public Rule {
 
   bool parts_ = true, share_ = true, headline_ = true, reach_ = true, average_ = true, multiplier_ = true;
   bool listed_parts_ = false;
+  bool part_of_whole_ = false;
   bool change_ = false;
   bool headline_nouns_ = false;
   bool headline_transposed_ = false;
@@ -96,6 +100,7 @@ class NumericInconsistencyKind : public Rule {
   std::unique_ptr<ListedPartsFinder> listed_parts_finder_;
   std::unique_ptr<PercentChangeFinder> percent_change_finder_;
   std::unique_ptr<RE2> doubling_;
+  std::unique_ptr<RE2> of_the_;  // " of the county's " between a part and its whole
   std::unique_ptr<RE2> decrease_times_;
 };
 
