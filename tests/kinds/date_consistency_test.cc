@@ -146,6 +146,10 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.duration-mismatch", "从1920年建立到1937年被破坏，一共存在了18年。", "", 0},
       {"zh-Hans.duration-mismatch", "从1920年建立到1937年被破坏，一共存在了12年。", "", 1},
       {"zh-Hans.duration-mismatch", "29年来，北京市给予了帮扶。", "2024-06-16", 0},  // no start year
+      // A sentence that opens with the duration counts from a founding year in the one before.
+      {"zh-Hans.duration-mismatch", "园区于2012年挂牌成立，规划面积12.6平方公里。10年来，园区坚持创新。", "2026-09-05", 1},
+      {"zh-Hans.duration-mismatch", "园区于2012年挂牌成立，规划面积12.6平方公里。14年来，园区坚持创新。", "2026-09-05", 0},
+      {"zh-Hans.duration-mismatch", "园区于2012年挂牌成立。会上，10年来的成绩得到肯定。", "2026-09-05", 0},  // not its sentence's start
       {"zh-Hans.anniversary-mismatch", "2024年，成立于1924年的学校迎来建校100周年。", "", 0},
       {"zh-Hans.anniversary-mismatch", "2024年，成立于1924年的学校迎来建校99周年。", "", 1},
       {"zh-Hans.anniversary-mismatch", "成立于1949年的单位迎来75周年。", "2024-06-16", 0},

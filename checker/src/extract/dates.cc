@@ -368,7 +368,7 @@ struct Patterns {
   Pattern zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、的]))", key(kYearChar),
                    {key(kBorn), kAnyNumber}, kYearEnds};
   Pattern zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建于|诞生)于" ZH_YEAR "年)|"
-                      "(?:" ZH_YEAR "年(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))",
+                      "(?:" ZH_YEAR "年(?:挂牌|正式|揭牌)?(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))",
                       key(kYearChar), {key(kFounded) | key(kBorn), kAnyNumber}, kYearEnds};
   Pattern zh_anniversary{"([0-9]{1,4}|[一二三四五六七八九十百]{1,4})周年", key(kWeekMark),
                          {key(kYearChar), kAnyNumber}};

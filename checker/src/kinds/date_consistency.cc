@@ -130,6 +130,14 @@ class Checker {
     for (; j < m_.size() && m_[j].span.begin < s.end; ++j) out.push_back(j);
     return out;
   }
+  // Whether mention i opens its sentence (only spaces before it there).
+  bool opens_sentence(size_t i) {
+    const Span s = sentences_.around(m_[i].span.begin);
+    for (size_t k = s.begin; k < m_[i].span.begin; ++k) {
+      if (text_[k] != ' ' && text_[k] != '\n') return false;
+    }
+    return true;
+  }
   // The next non-range mention after i.
   std::optional<size_t> next(size_t i) const {
     for (size_t j = i + 1; j < m_.size(); ++j) {
@@ -351,6 +359,17 @@ void Checker::duration() {
         starts.push_back(&m);
       } else if (ends_with(text_, m.span.begin, {"到", "至", "直到", "until ", "to ", "through "})) {
         ends.push_back(&m);
+      }
+    }
+    // 园区于2012年成立，……。10年来，……: a sentence that opens with the
+    // duration counts from a founding year in the sentence before it.
+    if (starts.empty() && ends.empty() && opens_sentence(i)) {
+      const Span s = sentences_.around(d.span.begin);
+      if (s.begin > 0) {
+        const Span prev = sentences_.around(s.begin - 1);
+        for (size_t j = i; j-- > 0 && m_[j].span.begin >= prev.begin;) {
+          if (m_[j].span.begin < s.begin && m_[j].kind == DateKind::kFoundingYear) starts.push_back(&m_[j]);
+        }
       }
     }
     if (starts.size() != 1 || ends.size() > 1) continue;
