@@ -35,6 +35,11 @@ double rounding(const NumberMention& m) {
 
 }  // namespace
 
+const ListedPartsFinder& ListedPartsFinder::shared() {
+  static const ListedPartsFinder finder;
+  return finder;
+}
+
 ListedPartsFinder::ListedPartsFinder()
     : to_colon_(std::string(kWords) + "{0,8}[ \\t]*:[ \\t]*\\$?"),
       between_(std::string(kWords) + "*[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)\\$?"),

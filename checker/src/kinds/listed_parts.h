@@ -41,6 +41,9 @@ struct ListedParts {
 class ListedPartsFinder {
  public:
   ListedPartsFinder();
+  // One per process: it holds compiled expressions only, and compiling them
+  // costs more than a page takes to check.
+  static const ListedPartsFinder& shared();
   // The totals with listed parts in `span` of `doc` (an article).
   std::vector<ListedParts> find(const Document& doc, Span span) const;
 

@@ -116,16 +116,19 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
                                     "(?:[a-z]+[ \\t]+){0,2}");
   }
-  if (listed_parts_) listed_parts_finder_ = std::make_unique<ListedPartsFinder>();
+  // The finders hold compiled expressions only: one per process serves every rule.
+  if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
   change_ = options.get<bool>("change", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
-  if (change_) percent_change_finder_ = std::make_unique<PercentChangeFinder>();
+  if (change_) percent_change_finder_ = &PercentChangeFinder::shared();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
   if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
-  doubling_ = std::make_unique<RE2>("(翻了?(?:十几|几十|[0-9]{2,}|[十百][一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)番)");
-  decrease_times_ = std::make_unique<RE2>(
-      "((?:降低|减少|下降|缩小|缩减|减低)了?(?:约|近)?(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十几]+)倍)");
+  if (multiplier_) {  // compiled only for the rules that use them
+    doubling_ = std::make_unique<RE2>("(翻了?(?:十几|几十|[0-9]{2,}|[十百][一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)番)");
+    decrease_times_ = std::make_unique<RE2>(
+        "((?:降低|减少|下降|缩小|缩减|减低)了?(?:约|近)?(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十几]+)倍)");
+  }
 }
 
 namespace {

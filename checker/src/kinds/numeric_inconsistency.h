@@ -97,8 +97,8 @@ class NumericInconsistencyKind : public Rule {
   bool headline_nouns_ = false;
   bool headline_transposed_ = false;
   double average_tolerance_ = 0.05;
-  std::unique_ptr<ListedPartsFinder> listed_parts_finder_;
-  std::unique_ptr<PercentChangeFinder> percent_change_finder_;
+  const ListedPartsFinder* listed_parts_finder_ = nullptr;  // shared(), when listed_parts
+  const PercentChangeFinder* percent_change_finder_ = nullptr;  // shared(), when change
   std::unique_ptr<RE2> doubling_;
   std::unique_ptr<RE2> of_the_;  // " of the county's " between a part and its whole
   std::unique_ptr<RE2> decrease_times_;

@@ -39,6 +39,11 @@ constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
 
 }  // namespace
 
+const PercentChangeFinder& PercentChangeFinder::shared() {
+  static const PercentChangeFinder finder;
+  return finder;
+}
+
 PercentChangeFinder::PercentChangeFinder()
     : verb_before_(std::string("\\b(?:(") + kUp + ")|(" + kDown + "))[ \\t]+(?:by[ \\t]+)?$"),
       to_(std::string(kWords) + "[ \\t]+to(?:[ \\t]+(?:a|an|the|record|new|high|low|all-time))*[ \\t]+\\$?"),

@@ -34,6 +34,9 @@ struct PercentChange {
 class PercentChangeFinder {
  public:
   PercentChangeFinder();
+  // One per process: it holds compiled expressions only, and compiling them
+  // costs more than a page takes to check.
+  static const PercentChangeFinder& shared();
   // The stated percentage changes in `span` of `doc` (an article).
   std::vector<PercentChange> find(const Document& doc, Span span) const;
 
