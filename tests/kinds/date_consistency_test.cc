@@ -116,6 +116,9 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月18日，会议召开了。", "", 1},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月15日，会议召开了。", "", 0},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）会议将于6月18日召开。", "", 0},
+      // A result verb tells a past event as well as 了 does.
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报8月19日讯（记者 郭伟）8月21日，在接力决赛中，他又与队友合作摘得金牌。", "", 1},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报8月19日讯（记者 郭伟）8月21日，他力争在接力决赛中摘得金牌。", "", 0},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）报名截至6月30日，已有百人报了名。", "", 0},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报12月31日讯（记者 王磊）1月2日，会议召开了。", "2025-01-01", 1},
   });
@@ -134,6 +137,10 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年57岁。", "2024-06-16", 0},  // birthday still to come
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年54岁。", "2024-06-16", 1},
       {"zh-Hans.age-birth-year-mismatch", "他生于1966年，现年60岁。", "2024-06-16", 1},
+      // An English age after a name, and that surname's birth year in another paragraph.
+      {"en.age-birth-year-mismatch", "Harlan Voss, 52, pleaded guilty.\n\nBorn in 1979 in Worcester, Voss worked for two firms.", "2026-10-15", 1},
+      {"en.age-birth-year-mismatch", "Harlan Voss, 47, pleaded guilty.\n\nBorn in 1979 in Worcester, Voss worked for two firms.", "2026-10-15", 0},
+      {"en.age-birth-year-mismatch", "Harlan Voss, 52, pleaded guilty.\n\nBorn in 1979 in Worcester, his partner Vossberg worked.", "2026-10-15", 0},
       {"zh-Hans.age-birth-year-mismatch", "1971年出生的牧民额尔敦，今年（2026年）62岁。", "", 1},  // the text states its year
       {"zh-Hans.age-birth-year-mismatch", "1971年出生的牧民额尔敦，今年（2026年）55岁。", "", 0},
       {"zh-Hans.duration-mismatch", "今年（2026年）是关键一年。自2014年启动治理工程以来，8年来成效明显。", "", 1},

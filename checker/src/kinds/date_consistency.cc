@@ -1,5 +1,7 @@
 #include "kinds/date_consistency.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -128,6 +130,36 @@ class Checker {
     size_t j = i;
     while (j > 0 && m_[j - 1].span.begin >= s.begin) --j;
     for (; j < m_.size() && m_[j].span.begin < s.end; ++j) out.push_back(j);
+    return out;
+  }
+  // The birth years given elsewhere in the article for the person an English
+  // age follows (Harlan Voss, 52, … Born in 1979 in Worcester, Voss worked…):
+  // those in a sentence that names the same surname and gives no age.
+  std::vector<const DateMention*> births_of_named(size_t i) {
+    std::vector<const DateMention*> out;
+    const DateMention& a = m_[i];
+    const std::string_view before = text_.substr(0, a.span.begin);
+    if (!before.ends_with(", ")) return out;
+    size_t end = before.size() - 2, begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(before[begin - 1]))) --begin;
+    const std::string_view surname = before.substr(begin, end - begin);
+    if (surname.size() < 2 || !std::isupper(static_cast<unsigned char>(surname[0]))) return out;
+    for (size_t j = 0; j < m_.size(); ++j) {
+      const DateMention& b = m_[j];
+      if (b.kind != DateKind::kBirthYear || b.article != a.article) continue;
+      const Span s = sentences_.around(b.span.begin);
+      const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+      bool named = false;
+      for (size_t at = sentence.find(surname); at != std::string_view::npos; at = sentence.find(surname, at + 1)) {
+        const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(sentence[at - 1]));
+        const size_t after = at + surname.size();
+        const bool ends = after >= sentence.size() || !std::isalpha(static_cast<unsigned char>(sentence[after]));
+        if (starts && ends) named = true;
+      }
+      bool aged = false;
+      for (size_t k : same_sentence(j)) aged |= m_[k].kind == DateKind::kAge;
+      if (named && !aged) out.push_back(&b);
+    }
     return out;
   }
   // Whether mention i opens its sentence (only spaces before it there).
@@ -276,7 +308,9 @@ void Checker::past_after_dateline() {
     std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
     // Told in the past (the cheaper test first: most dates fail it)...
     bool past = after.find("了") != std::string_view::npos || before.find("已") != std::string_view::npos ||
-                after.find("已") != std::string_view::npos;
+                after.find("已") != std::string_view::npos ||
+                // verbs that report a result, told once it happened (他又与队友合作摘得金牌)
+                contains_any(after, {"摘得", "夺得", "斩获", "夺冠", "落下帷幕", "胜出"});
     if (!past) continue;
     // ...and not a plan, a condition or a habit.
     std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
@@ -323,6 +357,7 @@ void Checker::age() {
       if (m_[j].kind == DateKind::kBirthYear) births.push_back(&m_[j]);
       if (m_[j].kind == DateKind::kAge) ++ages;
     }
+    if (births.empty() && ages == 1) births = births_of_named(i);
     if (births.size() != 1 || ages != 1) continue;
     int expected = ref->year - births[0]->value;
     if (a.value == expected || a.value == expected - 1) continue;
