@@ -19,6 +19,10 @@ bool is_plain_count(const NumberMention& m) {
 }
 
 constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+)";
+// Bounds the Chinese expressions leave to code (a bounded repeat of a Unicode
+// class compiles one copy of the class per count).
+constexpr size_t kLongestUnit = 3 * 3;  // 个, 万千瓦时 less its 万: three Han characters
+constexpr size_t kLongestGap = 48;      // from a figure to the next: a unit, 、 and a label
 
 // An exact amount a list can add up, decimals allowed ($48.2 million).
 bool is_amount(const NumberMention& m) {
@@ -47,8 +51,8 @@ ListedPartsFinder::ListedPartsFinder()
       to_total_(std::string(kWords) + "*[ \\t]*(?:,|—|–|--)[ \\t]*(?:for[ \\t]+)?(?:a[ \\t]+)?"
                 "(?:combined|total[ \\t]+of|totaling|totalling)[ \\t]+\\$?"),
       list_between_(std::string(kWords) + "{0,4}[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)(?:[A-Za-z'’-]+[ \\t]+){0,4}\\$?"),
-      zh_between_("(\\p{Han}{0,3}?)、\\p{Han}{0,12}"),
-      zh_to_total_("(\\p{Han}{0,3}?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}{0,4}?|总共|一共|共)(?:达到|达|为|有)?") {}
+      zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
+      zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共)(?:达到|达|为|有)?") {}
 
 std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span) const {
   std::vector<ListedParts> found;
@@ -98,7 +102,6 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
     const std::string_view before_total = gap(ms[t - 1], total);
     // Most pairs of figures have no total's word between them: looked for
     // before either expression is run.
-    constexpr size_t kLongestGap = 48;
     if (before_total.size() > kLongestGap ||
         (before_total.find("共") == std::string_view::npos && before_total.find("计") == std::string_view::npos &&
          before_total.find("combined") == std::string_view::npos && before_total.find("total") == std::string_view::npos)) {
@@ -106,7 +109,7 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
     }
     re2::StringPiece unit;
     const bool english = RE2::FullMatch(before_total, to_total_);
-    const bool chinese = !english && RE2::FullMatch(before_total, zh_to_total_, &unit);
+    const bool chinese = !english && RE2::FullMatch(before_total, zh_to_total_, &unit) && unit.size() <= kLongestUnit;
     if (!english && !chinese) continue;
     if (chinese && !text.substr(total.span.end).starts_with(std::string_view(unit.data(), unit.size()))) continue;
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
@@ -120,7 +123,8 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
         if (k == t - 1) after_and = !comma_and.empty() || !plain_and.empty();
       } else {
         re2::StringPiece part_unit;
-        if (!RE2::FullMatch(gap(ms[k - 1], ms[k]), zh_between_, &part_unit) || part_unit != unit) break;
+        const std::string_view between = gap(ms[k - 1], ms[k]);
+        if (between.size() > kLongestGap || !RE2::FullMatch(between, zh_between_, &part_unit) || part_unit != unit) break;
         after_and = true;  // 、 joins every part
       }
       list.parts.insert(list.parts.begin(), &ms[k - 1]);

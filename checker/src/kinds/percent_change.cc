@@ -33,7 +33,10 @@ constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+){0,3}";
 
 // Chinese: the unit after a figure (千瓦时 in 230亿千瓦时), which both figures
 // of a change must share, and the words of a change.
-constexpr const char* kZhUnit = "(\\p{Han}{0,4}?)";
+// Repeats are unbounded here and bounded in code (kLongestUnit): a bounded
+// repeat of a Unicode class compiles one copy of the class per count.
+constexpr const char* kZhUnit = "(\\p{Han}*?)";
+constexpr size_t kLongestUnit = 4 * 3;  // four Han characters
 constexpr const char* kZhUp = "增长|增加|提高|上升|上涨|增";
 constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
 
@@ -58,7 +61,7 @@ PercentChangeFinder::PercentChangeFinder()
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),
-      opens_change_("(?:从|由)(?:[^，。；,;！？]{0,8}?的)?(?:每\\p{Han})?$") {}
+      opens_change_("(?:从|由)(?:[^，。；,;！？]*?的)?(?:每\\p{Han})?$") {}
 
 std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span span) const {
   std::vector<PercentChange> found;
@@ -116,7 +119,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
       const NumberMention& first = ms[i - 2];
       const NumberMention& second = ms[i - 1];
       re2::StringPiece unit1, unit2, up, down;
-      if (!RE2::FullMatch(gap(second, p), changed_by_, &unit2, &up, &down)) continue;
+      if (!RE2::FullMatch(gap(second, p), changed_by_, &unit2, &up, &down) || unit2.size() > kLongestUnit) continue;
       // 从/由 before the old figure: right before it, before 每 and one
       // character (由每亩80公斤), or before a few words and 的 (从2023年的2.1万头).
       const size_t from = first.extent.begin > 40 ? first.extent.begin - 40 : 0;

@@ -477,9 +477,11 @@ bool is_page_header(std::string_view line) {
   if (line.empty()) return false;
   static const RE2 date("^(?:[0-9]{4}|二〇[〇一二三四五六七八九]{2})" + kSp + "*年" + kSp + "*" + kDigits + kSp + "*月" +
                               kSp + "*" + kDigits + kSp + "*日" + kSp + "*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?).*");
+  // Lengths are bounded in code (kLongestHeader), not by counted repeats of a
+  // Unicode class, which compile one copy of the class per count.
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
-                              "+[^\\s\u3000]{1,12}){0,4}$");
-  static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].{0,60}$");
+                              "+[^\\s\u3000]+){0,4}$");
+  static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].*$");
   // An English page's running header: a weekday's full date, maybe after the
   // paper's name or before the page (THE DAILY NEWS | Monday, June 17, 2024 | A3).
   static const RE2 english(
@@ -500,6 +502,8 @@ bool is_page_header(std::string_view line) {
   bool may_be_staff = first == U'责' || first == U'本' || first == U'版' || first == U'美' || first == U'校' ||
                       first == U'制';
   if (!(may_be_date || may_be_page || may_be_staff) || !has_at_most_code_points(line, 80)) return false;
+  constexpr size_t kLongestHeader = 72;  // characters of a page-number or staff line
+  if (!has_at_most_code_points(line, kLongestHeader)) may_be_page = may_be_staff = false;
   return (may_be_date && contains(line, "年") && RE2::FullMatch(line, date)) ||
          (may_be_page && contains(line, "版") && RE2::FullMatch(line, page)) ||
          (may_be_staff && (contains(line, "：") || contains(line, ":")) && RE2::FullMatch(line, staff));
