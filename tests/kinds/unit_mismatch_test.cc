@@ -69,6 +69,7 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
   // A correct conversion is what the pair check asks for, not a second unit.
   CHECK(run_rule(*rule, "新建林地300亩（约20公顷），另有林地500亩。").empty());
+  CHECK(run_rule(*rule, "The course runs 10 kilometers (6.2 miles) along the river, 20 miles from town.").empty());
   CHECK(run_rule(*rule, "项目区整治土地约1500亩，合100公顷，新建泵站两座。").empty());
   CHECK(run_rule(*rule, "试验田面积450亩、即30公顷，全部用于品种比对。").empty());
   CHECK(matched(run_rule(*rule, "项目区整治土地约1500亩，合200公顷。")) == std::vector<std::string>{"200公顷"});

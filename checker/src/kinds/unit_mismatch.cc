@@ -177,13 +177,13 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     }
   }
 
-  // Conversions (300亩（约20公顷）): checked, and not taken for a second unit
-  // in the pair check, as a conversion is what that check asks for.
+  // Conversions (300亩（约20公顷）): checked, and neither figure is taken for a
+  // use of its unit in the pair check, as a conversion is what that check asks for.
   std::vector<bool> converts(quantities.size(), false);
   for (size_t i = 0; i + 1 < quantities.size(); ++i) {
     if (!dimensions_.count(all.unit_of(*quantities[i]).dimension)) continue;
     if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
-    converts[i + 1] = true;
+    converts[i] = converts[i + 1] = true;  // a figure given with its conversion is in both units, rightly
     if (conversion_) check_conversion(doc, all, *quantities[i], *quantities[i + 1], out);
   }
 
