@@ -118,6 +118,7 @@ TEST_CASE("Dates are extracted and resolved against their reference", "[extract]
       {"ran for eight years", "", "for eight years", DateKind::kDuration, ""},
       {"1966年出生，", "", "1966年出生", DateKind::kBirthYear, "1966"},
       {"1971年出生的牧民", "", "1971年出生", DateKind::kBirthYear, "1971"},
+      {"她1978年出生在伊金霍洛旗", "", "1978年出生", DateKind::kBirthYear, "1978"},
       {"was born in 1966", "", "born in 1966", DateKind::kBirthYear, "1966"},
       {"who was born in Millbrook in 1958 and", "", "born in Millbrook in 1958", DateKind::kBirthYear, "1958"},
       {"she was born on March 3, 1942, in", "", "born on March 3, 1942", DateKind::kBirthYear, "1942"},

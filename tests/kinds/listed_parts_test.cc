@@ -71,6 +71,12 @@ TEST_CASE("en.parts-add-up reports a list whose parts miss the total", "[listed-
                         "schools and 12 in high schools.").empty());
 }
 
+TEST_CASE("a colon list may end with words that add no figure", "[kinds][numeric-inconsistency]") {
+  CHECK(lists_in("The fire destroyed 37 structures: 21 homes, 9 outbuildings and 4 businesses, including a church.") ==
+        std::vector<std::string>{"37 = 21 9 4"});
+  CHECK(lists_in("The fire destroyed 37 structures: 21 homes, 9 outbuildings and 4 businesses, and 3 more burned.").empty());
+}
+
 TEST_CASE("a total after its list: a combined, a total of, 共计", "[kinds][numeric-inconsistency]") {
   CHECK(lists_in("Police get $48.2 million, the fire department $31.5 million and dispatch $6.8 million, "
                  "a combined $88.5 million.") ==

@@ -93,6 +93,9 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(matched(run_rule(*rule, "Revenue was $3.1 billion for the year that ended in October, down from $3.4 billion "
                                 "a year earlier, a decline of 15%.")) == std::vector<std::string>{"15%"});
   CHECK(run_rule(*rule, "Revenue was $3.1 billion, down from $3.4 billion a year earlier, a decline of 9%.").empty());
+  CHECK(matched(run_rule(*rule, "The board voted to raise the fare from $2.75 to $3.25, an increase of 25%.")) ==
+        std::vector<std::string>{"25%"});
+  CHECK(run_rule(*rule, "The board voted to raise the fare from $2.75 to $3.25, an increase of 18%.").empty());
   CHECK(run_rule(*rule, "Revenue was $3.1 billion, down from $3.4 billion, an increase of 9%.").empty());  // contradicts itself: not read
   // The message gives the change the figures make, with their currency.
   auto f = run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.");
@@ -180,6 +183,8 @@ TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits
   CHECK(matched(run_rule(*zh, "## 全市签约重点项目43个\n\n本报讯 全市共签约重点项目34个，总投资120亿元。")) ==
         std::vector<std::string>{"43个"});  // one finding, though two checks see it
   CHECK(run_rule(*zh, "## 截至2026年12月18日16时\n\n办理时限由22日缩短为21日。").empty());
+  // A headline printed again as its subtitle repeats the contradiction: one finding.
+  CHECK(run_rule(*zh, "156公里高速路打通草原快车道\n\n156公里高速路打通草原快车道\n\n本报赤峰4月7日讯（记者 刘强）这条高速公路全长165公里，今天正式通车。").size() == 1);
   // The same three characters after the figure tie a headline figure to the body's.
   CHECK(matched(run_rule(*zh, "## 小网店带动1.2万户农民增收\n\n本报讯 今年网络零售额3.6亿元，带动1.5万户农民增收。")) ==
         std::vector<std::string>{"1.2万户"});

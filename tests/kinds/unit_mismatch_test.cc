@@ -72,6 +72,9 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The course runs 10 kilometers (6.2 miles) along the river, 20 miles from town.").empty());
   CHECK(run_rule(*rule, "项目区整治土地约1500亩，合100公顷，新建泵站两座。").empty());
   CHECK(run_rule(*rule, "试验田面积450亩、即30公顷，全部用于品种比对。").empty());
+  CHECK(matched(run_rule(*rule, "每年采购本地农副产品1200吨（即12万公斤），既保证新鲜。")) == std::vector<std::string>{"12万公斤"});
+  // A conversion's second name is no second notation (度 and 千瓦时 are one size).
+  CHECK(run_rule(*rule, "按年发电90亿千瓦时计算，即90亿度电，可满足百万户用电。").empty());
   CHECK(matched(run_rule(*rule, "项目区整治土地约1500亩，合200公顷。")) == std::vector<std::string>{"200公顷"});
   // Not conversions: two measures of different things, or alternatives.
   CHECK(run_rule(*rule, "The fence is 6 feet high, about 30 meters long.").empty());

@@ -47,7 +47,10 @@ const ListedPartsFinder& ListedPartsFinder::shared() {
 ListedPartsFinder::ListedPartsFinder()
     : to_colon_(std::string(kWords) + "{0,8}[ \\t]*:[ \\t]*\\$?"),
       between_(std::string(kWords) + "*[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)\\$?"),
-      to_end_(std::string(kWords) + "*[ \\t]*\\.[\"”’]?[ \\t\\n]*"),
+      // words, maybe ", including" and more words without a figure (, including
+      // a gas station and a small church), then the full stop
+      to_end_(std::string(kWords) + "*(?:,[ \\t]+(?:including|such as|among them)(?:[ \\t]+[A-Za-z'’-]+)+)?"
+              "[ \\t]*\\.[\"”’]?[ \\t\\n]*"),
       to_total_(std::string(kWords) + "*[ \\t]*(?:,|—|–|--)[ \\t]*(?:for[ \\t]+)?(?:a[ \\t]+)?"
                 "(?:combined|total[ \\t]+of|totaling|totalling)[ \\t]+\\$?"),
       list_between_(std::string(kWords) + "{0,4}[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)(?:[A-Za-z'’-]+[ \\t]+){0,4}\\$?"),

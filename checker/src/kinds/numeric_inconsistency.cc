@@ -135,24 +135,27 @@ namespace {
 
 // Passes reports on, except a headline figure already reported: two checks
 // may both see one contradicted headline figure (43个 over a body's 34个 is
-// both the same label's other figure and two digits swapped).
+// both the same label's other figure and two digits swapped), and a headline
+// printed again as its subtitle repeats the same contradiction.
 class OneReportPerHeadlineFigure : public Reporter {
  public:
   explicit OneReportPerHeadlineFigure(Reporter& out) : out_(out) {}
   size_t max_fix_bytes() const override { return out_.max_fix_bytes(); }
   void report(Report r) override {
     if (r.variant == "headline") {
-      for (Span seen : headline_figures_) {
-        if (seen.begin < r.span.end && r.span.begin < seen.end) return;
+      std::string said;  // the figure and the body's, as the message gives them
+      for (const auto& [name, value] : r.args) said += name + "=" + value + ";";
+      for (const auto& [span, seen_said] : headline_figures_) {
+        if ((span.begin < r.span.end && r.span.begin < span.end) || seen_said == said) return;
       }
-      headline_figures_.push_back(r.span);
+      headline_figures_.emplace_back(r.span, std::move(said));
     }
     out_.report(std::move(r));
   }
 
  private:
   Reporter& out_;
-  std::vector<Span> headline_figures_;  // a headline holds a few figures at most
+  std::vector<std::pair<Span, std::string>> headline_figures_;  // a headline holds a few figures at most
 };
 
 }  // namespace

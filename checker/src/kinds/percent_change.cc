@@ -104,12 +104,20 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
         found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
       }
     }
-    // $3.1 billion, down from $3.4 billion a year earlier, a decline of 15%.
+    // $3.1 billion, down from $3.4 billion a year earlier, a decline of 15%;
+    // from $2.75 to $3.25, an increase of 25%.
     if (i >= 2 && is_amount(ms[i - 2]) && is_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
       re2::StringPiece up, down, rise, fall;
-      if (RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), up_from_, &up, &down) &&
-          RE2::FullMatch(gap(ms[i - 1], p), change_of_, &rise, &fall) && up.empty() == rise.empty()) {
+      const bool change_of = RE2::FullMatch(gap(ms[i - 1], p), change_of_, &rise, &fall);
+      if (change_of && RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), up_from_, &up, &down) && up.empty() == rise.empty()) {
         found.push_back({&p, &ms[i - 1], &ms[i - 2], !rise.empty()});
+        continue;
+      }
+      const size_t from = ms[i - 2].extent.begin > 8 ? ms[i - 2].extent.begin - 8 : 0;
+      const std::string_view before = text.substr(from, ms[i - 2].extent.begin - from);
+      if (change_of && (before.ends_with("from ") || before.ends_with("from $")) &&
+          RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), to_)) {
+        found.push_back({&p, &ms[i - 2], &ms[i - 1], !rise.empty()});
         continue;
       }
     }

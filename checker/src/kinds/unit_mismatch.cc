@@ -114,11 +114,12 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
   // What stands between a figure and its conversion: an opening bracket, or a
   // comma, dash or "or" with a word of approximation (5 inches of rain, or
   // about 30 centimeters; 300亩（约20公顷）; 100公里，约合62英里). A few words of
-  // "of" may follow the first figure's unit (of rain, of fresh snow).
+  // "of" may follow the first figure's unit (of rain, of fresh snow), and a
+  // few Han characters before the comma (按年发电90亿千瓦时计算，即90亿度).
   conversion_joiner_ = std::make_unique<RE2>(
       "(?i)(?:\\s+of(?:\\s+[a-z]+){1,2})?\\s*"
-      "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合|折合|相当于)?"
-      "|(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合|相当于|合|即|约)"
+      "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合|折合|相当于|即)?"
+      "|\\p{Han}*?(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合|相当于|合|即|约)"
       "|,\\s*or|\\s+or\\s+(?:about|roughly|nearly|around|approximately|some))\\s*");
   for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area"})) {
     magnitude_dimensions_.insert(d);
@@ -135,6 +136,16 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   std::vector<const Quantity*> quantities = all.within(unit.span);
   if (quantities.size() < 2) return;
 
+  // Conversions (300亩（约20公顷）): checked, and neither figure is taken for a
+  // use of its unit in the pair check, as a conversion is what that check asks for.
+  std::vector<bool> converts(quantities.size(), false);
+  for (size_t i = 0; i + 1 < quantities.size(); ++i) {
+    if (!dimensions_.count(all.unit_of(*quantities[i]).dimension)) continue;
+    if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
+    converts[i] = converts[i + 1] = true;  // a figure given with its conversion is in both units, rightly
+    if (conversion_) check_conversion(doc, all, *quantities[i], *quantities[i + 1], out);
+  }
+
   // Notation: same dimension and size, different names.
   struct Use {
     int count = 0;
@@ -143,7 +154,9 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // key: dimension + size of one unit without its magnitude word
   std::map<std::pair<std::string, long long>, std::map<std::string, Use>> groups;
   std::map<std::pair<std::string, long long>, std::vector<std::string>> order;
-  for (const Quantity* q : quantities) {
+  for (size_t k = 0; k < quantities.size(); ++k) {
+    if (converts[k]) continue;  // 90亿千瓦时，即90亿度: the second name is the reader's help
+    const Quantity* q = quantities[k];
     const UnitDef& u = all.unit_of(*q);
     if (!dimensions_.count(u.dimension)) continue;
     long long size = std::llround(std::log10(u.factor / u.times) * 1000);
@@ -175,16 +188,6 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
       r.related.push_back({d.first->span, "first use of " + dominant});
       out.report(std::move(r));
     }
-  }
-
-  // Conversions (300亩（约20公顷）): checked, and neither figure is taken for a
-  // use of its unit in the pair check, as a conversion is what that check asks for.
-  std::vector<bool> converts(quantities.size(), false);
-  for (size_t i = 0; i + 1 < quantities.size(); ++i) {
-    if (!dimensions_.count(all.unit_of(*quantities[i]).dimension)) continue;
-    if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
-    converts[i] = converts[i + 1] = true;  // a figure given with its conversion is in both units, rightly
-    if (conversion_) check_conversion(doc, all, *quantities[i], *quantities[i + 1], out);
   }
 
   // Confusable pairs of different sizes.
