@@ -42,3 +42,15 @@ TEST_CASE("code_point_count agrees with a count a byte at a time on long texts a
 }
 
 }  // namespace copydesk
+
+TEST_CASE("han_before and han_after take a label of Han characters or nothing", "[core][utf8]") {
+  const std::string text = "总产量达到850亿斤，带动1.2万户农民增收";
+  const size_t figure = text.find("850");
+  CHECK(copydesk::han_before(text, figure, 3) == "量达到");
+  CHECK(copydesk::han_before(text, figure, 5) == "总产量达到");
+  CHECK(copydesk::han_before(text, figure, 6).empty());  // the text starts before a sixth
+  CHECK(copydesk::han_before(text, text.find("1.2"), 3).empty());  // "，带动": a comma is no Han character
+  CHECK(copydesk::han_after(text, text.find("农民"), 3) == "农民增");
+  CHECK(copydesk::han_after(text, text.find("增收"), 3).empty());  // the text ends
+  CHECK(copydesk::han_after(text, figure, 1).empty());
+}

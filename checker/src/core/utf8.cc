@@ -72,4 +72,23 @@ bool is_cjk_punctuation(char32_t c) {
 
 bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
+std::string_view han_before(std::string_view text, size_t pos, size_t n) {
+  size_t begin = pos;
+  for (size_t i = 0; i < n; ++i) {
+    if (begin == 0) return {};
+    begin = previous_offset(text, begin);
+    if (!is_han(code_point_at(text, begin))) return {};
+  }
+  return text.substr(begin, pos - begin);
+}
+
+std::string_view han_after(std::string_view text, size_t pos, size_t n) {
+  size_t end = pos;
+  for (size_t i = 0; i < n; ++i) {
+    if (end >= text.size() || !is_han(code_point_at(text, end))) return {};
+    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
+  }
+  return text.substr(pos, end - pos);
+}
+
 }  // namespace copydesk

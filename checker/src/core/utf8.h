@@ -78,6 +78,11 @@ size_t code_point_count(std::string_view text);
 // True when `text` has at most `n` code points; reads at most 4 * n + 4 bytes,
 // so that a length limit costs nothing on a long line.
 bool has_at_most_code_points(std::string_view text, size_t n);
+// The `n` Han characters right before / right after byte `pos` of `text`, or
+// "" when fewer than `n` Han characters stand there: the label a figure is
+// written under (总产量达到850亿斤, 1.2万户农民增收).
+std::string_view han_before(std::string_view text, size_t pos, size_t n);
+std::string_view han_after(std::string_view text, size_t pos, size_t n);
 
 // CJK Unified Ideographs (with extensions A-G) and compatibility ideographs
 // (inline: it runs on every character).

@@ -56,24 +56,6 @@ bool is_plan(std::string_view text, size_t pos) {
   return false;
 }
 
-// The n Han characters right before / after `pos`, or "" when there are fewer.
-std::string_view han_before(std::string_view text, size_t pos, size_t n) {
-  std::string_view label = text_before(text, pos, n);
-  if (code_point_count(label) != n) return {};
-  for (Utf8Iterator it(label); !it.done(); it.next()) {
-    if (!is_han(it.code_point())) return {};
-  }
-  return label;
-}
-std::string_view han_after(std::string_view text, size_t pos, size_t n) {
-  size_t end = pos;
-  for (size_t i = 0; i < n; ++i) {
-    if (end >= text.size() || !is_han(code_point_at(text, end))) return {};
-    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
-  }
-  return text.substr(pos, end - pos);
-}
-
 bool same_unit(const Quantities& all, const Quantity& a, const Quantity& b) {
   const UnitDef& x = all.unit_of(a);
   const UnitDef& y = all.unit_of(b);

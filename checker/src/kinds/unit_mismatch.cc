@@ -40,18 +40,6 @@ std::string significant_digits(double value) {
   return s;
 }
 
-// The two Han characters right before `pos`, or "" when there are fewer.
-std::string label_before(std::string_view text, size_t pos) {
-  size_t begin = pos;
-  for (int n = 0; n < 2; ++n) {
-    if (begin == 0) return "";
-    size_t prev = previous_offset(text, begin);
-    if (!is_han(code_point_at(text, prev))) return "";
-    begin = prev;
-  }
-  return std::string(text.substr(begin, pos - begin));
-}
-
 // After a figure, 的 and a noun of up to six Han characters (3.6万元的网络零售额):
 // the last two characters of each reading of the noun (网络, 络零, …, 售额), one of
 // which is the label the figure would have before it (零售额3.6亿元 ends in 售额).
@@ -61,7 +49,7 @@ std::vector<std::string> labels_after_de(std::string_view text, size_t pos) {
   size_t end = pos + std::string_view("的").size();
   for (size_t n = 1; n <= 6 && end < text.size() && is_han(code_point_at(text, end)); ++n) {
     end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
-    if (n >= 2) out.push_back(label_before(text, end));
+    if (n >= 2) out.emplace_back(han_before(text, end, 2));
   }
   return out;
 }
@@ -261,7 +249,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     // to (3.6万元的网络零售额): both name what the figure counts.
     bool reported_here = false;
     std::vector<std::string> labels = labels_after_de(text, q->extent.end);
-    labels.push_back(label_before(text, q->extent.begin));
+    labels.emplace_back(han_before(text, q->extent.begin, 2));  // 投资1200万元
     for (const std::string& label : labels) {
       if (label.empty() || generic_labels_.count(label)) continue;
       auto& earlier = seen[{label, digits, u.dimension}];
