@@ -56,6 +56,33 @@ bool is_plan(std::string_view text, size_t pos) {
   return false;
 }
 
+bool is_head_kind(BlockKind k) {
+  return k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading;
+}
+
+// The headline, subtitle and heading blocks of `unit` that hold a figure.
+std::vector<Span> headline_spans(const Document& doc, const Unit& unit) {
+  const Structure& s = doc.analysis<Structure>();
+  const Numbers& numbers = doc.analysis<Numbers>();
+  std::vector<Span> heads;
+  for (size_t i = s.first_block_from(unit.span.begin); i < s.blocks.size() && s.blocks[i].span.begin < unit.span.end; ++i) {
+    const Block& b = s.blocks[i];
+    if (is_head_kind(b.kind) && unit.span.contains(b.span) && !numbers.within(b.span).empty()) heads.push_back(b.span);
+  }
+  return heads;
+}
+
+// A headline figure (at `span`, written `figure`) that the body gives otherwise
+// (`expected`, at `body`).
+void report_headline(Span span, std::string figure, std::string expected, Span body, Reporter& out) {
+  Report r;
+  r.span = span;
+  r.variant = "headline";
+  r.args = {{"figure", std::move(figure)}, {"expected", std::move(expected)}};
+  r.related.push_back({body, "the body's figure"});
+  out.report(std::move(r));
+}
+
 bool same_unit(const Quantities& all, const Quantity& a, const Quantity& b) {
   const UnitDef& x = all.unit_of(a);
   const UnitDef& y = all.unit_of(b);
@@ -360,19 +387,8 @@ void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit
 }
 
 void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& unit, Reporter& out) const {
-  const Structure& s = doc.analysis<Structure>();
   const Quantities& all = doc.analysis<Quantities>();
-  std::vector<Span> heads;
-  size_t first = 0, last = s.blocks.size();
-  if (unit.article >= 0 && unit.article < static_cast<int>(s.articles.size())) {
-    first = s.articles[unit.article].first_block;
-    last = s.articles[unit.article].end_block;
-  }
-  for (size_t i = first; i < last && i < s.blocks.size(); ++i) {
-    const Block& b = s.blocks[i];
-    if (!unit.span.contains(b.span)) continue;
-    if (b.kind == BlockKind::kHeadline || b.kind == BlockKind::kSubtitle || b.kind == BlockKind::kHeading) heads.push_back(b.span);
-  }
+  const std::vector<Span> heads = headline_spans(doc, unit);
   if (heads.empty()) return;
   auto in_head = [&](const Quantity& q) {
     return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.contains(q.span); });
@@ -400,12 +416,7 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
       }
     }
     if (honoured || !near) continue;
-    Report r;
-    r.span = h->span;
-    r.variant = "headline";
-    r.args = {{"figure", std::string(doc.slice(h->extent))}, {"expected", std::string(doc.slice(near->span))}};
-    r.related.push_back({near->span, "the body's figure"});
-    out.report(std::move(r));
+    report_headline(h->span, std::string(doc.slice(h->extent)), std::string(doc.slice(near->span)), near->span, out);
   }
 }
 
@@ -438,12 +449,8 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
     }
   }
   if (!contradicting) return;
-  Report r;
-  r.span = h.span;
-  r.variant = "headline";
-  r.args = {{"figure", std::string(doc.slice(h.extent))}, {"expected", std::string(doc.slice(contradicting->span))}};
-  r.related.push_back({contradicting->span, "the body's figure"});
-  out.report(std::move(r));
+  report_headline(h.span, std::string(doc.slice(h.extent)), std::string(doc.slice(contradicting->span)),
+                  contradicting->span, out);
 }
 
 // English headlines: an exact figure followed by the word it counts (Fire
@@ -455,9 +462,7 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
   const std::string& text = doc.text();
   auto is_head = [&](size_t offset) {
     const int b = s.block_index_at(offset);
-    if (b < 0) return false;
-    const BlockKind k = s.blocks[b].kind;
-    return k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading;
+    return b >= 0 && is_head_kind(s.blocks[b].kind);
   };
   // The lower-case word right after a figure (homes in "300 homes"), or "".
   auto counted = [&](const NumberMention& m) -> std::string_view {
@@ -495,13 +500,8 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
       if (!contradicting && countable(b)) contradicting = &b;
     }
     if (honoured || !contradicting) continue;
-    Report r;
-    r.span = h.span;
-    r.variant = "headline";
-    r.args = {{"figure", std::string(doc.slice(h.extent)) + " " + std::string(noun)},
-              {"expected", std::string(doc.slice(contradicting->extent)) + " " + std::string(noun)}};
-    r.related.push_back({contradicting->span, "the body's figure"});
-    out.report(std::move(r));
+    report_headline(h.span, std::string(doc.slice(h.extent)) + " " + std::string(noun),
+                    std::string(doc.slice(contradicting->extent)) + " " + std::string(noun), contradicting->span, out);
   }
 }
 
@@ -512,16 +512,8 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
 void NumericInconsistencyKind::check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const {
   // The unit's headline blocks first: most articles have no figure there, and
   // then the body is never looked at.
-  const Structure& s = doc.analysis<Structure>();
   const Numbers& numbers = doc.analysis<Numbers>();
-  std::vector<Span> heads;
-  for (size_t i = s.first_block_from(unit.span.begin); i < s.blocks.size() && s.blocks[i].span.begin < unit.span.end; ++i) {
-    const BlockKind k = s.blocks[i].kind;
-    if ((k == BlockKind::kHeadline || k == BlockKind::kSubtitle || k == BlockKind::kHeading) &&
-        !numbers.within(s.blocks[i].span).empty()) {
-      heads.push_back(s.blocks[i].span);
-    }
-  }
+  const std::vector<Span> heads = headline_spans(doc, unit);
   if (heads.empty()) return;
   auto is_head = [&](size_t offset) {
     return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
@@ -576,12 +568,8 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
         }
       }
       if (given || !transposed) continue;
-      Report r;
-      r.span = h.span;
-      r.variant = "headline";
-      r.args = {{"figure", std::string(doc.slice(h.extent))}, {"expected", std::string(doc.slice(transposed->extent))}};
-      r.related.push_back({transposed->span, "the body's figure"});
-      out.report(std::move(r));
+      report_headline(h.span, std::string(doc.slice(h.extent)), std::string(doc.slice(transposed->extent)),
+                      transposed->span, out);
     }
   }
 }
