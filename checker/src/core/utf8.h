@@ -90,6 +90,12 @@ inline bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
 }
+// The characters a passage's length is counted in: Han characters and ASCII
+// letters and digits (as isalnum in the C locale, without a call).
+inline bool is_text_content(char32_t c) {
+  if (c < 0x80) return c - U'0' < 10 || (c | 0x20) - U'a' < 26;
+  return is_han(c);
+}
 // Chinese full-width punctuation and the CJK symbols block.
 bool is_cjk_punctuation(char32_t c);
 // ASCII or full-width digit.

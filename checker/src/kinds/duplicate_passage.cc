@@ -25,13 +25,6 @@ constexpr size_t kConfirm = 4;             // matches that must follow a changed
 // Full-width forms compare equal to their ASCII twins (，and , in one page).
 char32_t fold(char32_t c) { return fold_width(c); }
 
-// Han characters and ASCII letters and digits (as isalnum in the C locale,
-// without a call a character).
-inline bool is_content(char32_t c) {
-  if (c < 0x80) return c - U'0' < 10 || (c | 0x20) - U'a' < 26;
-  return is_han(c);
-}
-
 bool is_clause_break(char32_t c) { return c == ',' || c == '.' || c == ';' || c == '!' || c == '?'; }
 
 bool is_headline_like(BlockKind k) {
@@ -311,7 +304,7 @@ void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& repor
         empty = false;
         span.end = at + length;
         hash = (hash ^ c) * 1099511628211ULL;
-        content += is_content(c) ? 1 : 0;
+        content += is_text_content(c) ? 1 : 0;
         at += length;
       }
       if (content >= line_min_chars_) lines.push_back({hash, {start, stop}, span, static_cast<int>(b)});
@@ -454,7 +447,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         }
       }
       // Start at a character, not at the punctuation that ended the sentence before.
-      while (a_begin < a_end && !is_content(at(a_begin))) {
+      while (a_begin < a_end && !is_text_content(at(a_begin))) {
         ++a_begin;
         ++b_begin;
       }
@@ -466,7 +459,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       size_t content = 0, breaks = 0, unique = 0, content_seen = 0;
       for (size_t k = 0; k < pair.length; ++k) {
         char32_t ch = at(pair.second + k);
-        if (is_content(ch)) {
+        if (is_text_content(ch)) {
           ++content;
           ++content_seen;
         } else if (is_clause_break(ch) && content_seen >= 2 && k + 3 < pair.length) {
@@ -505,7 +498,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       int second_block = s.block_index_at(window.offset(pair.second));
       // Nothing but punctuation, white space and paragraph breaks between the copies.
       bool doubled = doubled_copies_ != DoubledCopies::kNone;
-      for (size_t k = pair.first + pair.length; k < pair.second && doubled; ++k) doubled = !is_content(at(k));
+      for (size_t k = pair.first + pair.length; k < pair.second && doubled; ++k) doubled = !is_text_content(at(k));
       if (doubled && doubled_copies_ == DoubledCopies::kBlocks && first_block == second_block) continue;
       BlockKind first_kind = kind_of(first_block), second_kind = kind_of(second_block);
       if (reads_as_headline(text, s.blocks[first_block])) first_kind = BlockKind::kHeadline;

@@ -13,7 +13,7 @@ size_t content_characters(std::string_view s) {
   size_t n = 0;
   for (Utf8Iterator it(s); !it.done(); it.next()) {
     char32_t c = it.code_point();
-    if (c < 0x80 ? (c - U'0' < 10 || (c | 0x20) - U'a' < 26) : is_han(c)) ++n;
+    if (is_text_content(c)) ++n;
   }
   return n;
 }
