@@ -144,9 +144,15 @@ class Checker {
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(before[begin - 1]))) --begin;
     const std::string_view surname = before.substr(begin, end - begin);
     if (surname.size() < 2 || !std::isupper(static_cast<unsigned char>(surname[0]))) return out;
-    for (size_t j = 0; j < m_.size(); ++j) {
+    if (!birth_years_) {  // found once per document: a page has many ages, few birth years
+      birth_years_.emplace();
+      for (size_t j = 0; j < m_.size(); ++j) {
+        if (m_[j].kind == DateKind::kBirthYear) birth_years_->push_back(j);
+      }
+    }
+    for (size_t j : *birth_years_) {
       const DateMention& b = m_[j];
-      if (b.kind != DateKind::kBirthYear || b.article != a.article) continue;
+      if (b.article != a.article) continue;
       const Span s = sentences_.around(b.span.begin);
       const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
       bool named = false;
@@ -197,6 +203,7 @@ class Checker {
   Reporter& out_;
   bool inclusive_is_note_;
   DateClauses sentences_;
+  std::optional<std::vector<size_t>> birth_years_;  // indices into m_, when births_of_named() asked
 };
 
 void Checker::weekday() {
