@@ -74,6 +74,14 @@ inline bool reads_as_year(const NumberMention& m) {
   return m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100;
 }
 
+// True when `m` is an exact positive amount a sum or a change can be worked
+// from: a cardinal, not a range or an approximation, and not a year (a year
+// has no decimals: 2025.5 is an amount).
+inline bool is_exact_amount(const NumberMention& m) {
+  if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.value <= 0) return false;
+  return m.decimals > 0 || !reads_as_year(m);
+}
+
 // Returns the number mentions of `text` in order, with spans relative to `text`.
 std::vector<NumberMention> find_numbers(std::string_view text);
 

@@ -24,12 +24,6 @@ constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+)";
 constexpr size_t kLongestUnit = 3 * 3;  // 个, 万千瓦时 less its 万: three Han characters
 constexpr size_t kLongestGap = 48;      // from a figure to the next: a unit, 、 and a label
 
-// An exact amount a list can add up, decimals allowed ($48.2 million).
-bool is_amount(const NumberMention& m) {
-  if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range()) return false;
-  return m.value > 0 && (m.decimals > 0 || !reads_as_year(m));
-}
-
 // Half the last digit of a figure written rounded (48.2 million, 3万), in its
 // units; 0 for a plain count, which is exact.
 double rounding(const NumberMention& m) {
@@ -101,7 +95,7 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
   };
   for (size_t t = 2; t < ms.size(); ++t) {
     const NumberMention& total = ms[t];
-    if (!is_amount(total) || !is_amount(ms[t - 1])) continue;
+    if (!is_exact_amount(total) || !is_exact_amount(ms[t - 1])) continue;
     const std::string_view before_total = gap(ms[t - 1], total);
     // Most pairs of figures have no total's word between them: looked for
     // before either expression is run.
@@ -119,7 +113,7 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
     if (!sentence) continue;
     ListedParts list{&total, {&ms[t - 1]}};
     bool after_and = false;
-    for (size_t k = t - 1; k > 0 && ms[k - 1].span.begin >= sentence->span.begin && is_amount(ms[k - 1]); --k) {
+    for (size_t k = t - 1; k > 0 && ms[k - 1].span.begin >= sentence->span.begin && is_exact_amount(ms[k - 1]); --k) {
       if (english) {
         re2::StringPiece comma_and, plain_and;
         if (!RE2::FullMatch(gap(ms[k - 1], ms[k]), list_between_, &comma_and, &plain_and)) break;

@@ -13,13 +13,6 @@ namespace copydesk {
 
 namespace {
 
-// An exact figure a change can be worked out from: not a percentage, a
-// range, an approximation or a year.
-bool is_amount(const NumberMention& m) {
-  if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.value <= 0) return false;
-  return m.decimals > 0 || !reads_as_year(m);
-}
-
 bool is_percentage(const NumberMention& m) {
   return m.form == NumberForm::kPercent && m.bound == Bound::kExact && !m.is_range() && m.value > 0;
 }
@@ -85,7 +78,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
     const NumberMention& p = ms[i];
     if (!is_percentage(p)) continue;
     // rose 12% to A from B; rose 12% from B to A.
-    if (i + 2 < ms.size() && is_amount(ms[i + 1]) && is_amount(ms[i + 2]) && same_sentence(p, ms[i + 2])) {
+    if (i + 2 < ms.size() && is_exact_amount(ms[i + 1]) && is_exact_amount(ms[i + 2]) && same_sentence(p, ms[i + 2])) {
       if (auto up = direction(p)) {
         if (RE2::FullMatch(gap(p, ms[i + 1]), to_) && RE2::FullMatch(gap(ms[i + 1], ms[i + 2]), from_)) {
           found.push_back({&p, &ms[i + 2], &ms[i + 1], *up});
@@ -98,7 +91,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
       }
     }
     // A, up 12% from B.
-    if (i > 0 && i + 1 < ms.size() && is_amount(ms[i - 1]) && is_amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1])) {
+    if (i > 0 && i + 1 < ms.size() && is_exact_amount(ms[i - 1]) && is_exact_amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1])) {
       re2::StringPiece up, down;
       if (RE2::FullMatch(gap(ms[i - 1], p), up_or_down_, &up, &down) && RE2::FullMatch(gap(p, ms[i + 1]), from_)) {
         found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
@@ -106,7 +99,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
     }
     // $3.1 billion, down from $3.4 billion a year earlier, a decline of 15%;
     // from $2.75 to $3.25, an increase of 25%.
-    if (i >= 2 && is_amount(ms[i - 2]) && is_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
+    if (i >= 2 && is_exact_amount(ms[i - 2]) && is_exact_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
       re2::StringPiece up, down, rise, fall;
       const bool change_of = RE2::FullMatch(gap(ms[i - 1], p), change_of_, &rise, &fall);
       if (change_of && RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), up_from_, &up, &down) && up.empty() == rise.empty()) {
@@ -123,7 +116,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
     }
     // 230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到230亿元，增长15%.
     // Each gap starts with the unit after its figure: the two must be the same.
-    if (i >= 2 && is_amount(ms[i - 2]) && is_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
+    if (i >= 2 && is_exact_amount(ms[i - 2]) && is_exact_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
       const NumberMention& first = ms[i - 2];
       const NumberMention& second = ms[i - 1];
       re2::StringPiece unit1, unit2, up, down;
