@@ -251,10 +251,7 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
 // first larger than the second it is part of.
 void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const {
   std::string_view text = doc.text();
-  auto count = [](const NumberMention& m) {
-    return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.decimals == 0 &&
-           m.magnitude == 1 && m.value > 0 && !reads_as_year(m);
-  };
+  auto count = [](const NumberMention& m) { return is_exact_amount(m) && m.decimals == 0 && m.magnitude == 1; };
   std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const NumberMention& part = ms[i];
