@@ -167,7 +167,9 @@ namespace {
 
 // True when the '.' at `dot` ends an abbreviation rather than a sentence: a
 // title or label before a name or figure (No. 3, Gov. Stein, Sept. 17), an
-// initial (J. Smith) or a dotted form (U.S. officials).
+// initial (J. Smith) or a dotted form (U.S. officials). A short list for a
+// shape test run on every short block; sentences themselves are split by
+// ICU with CLDR's abbreviations (segment/sentence_splitter.h).
 bool ends_abbreviation(std::string_view s, size_t dot) {
   size_t begin = dot;
   while (begin > 0 && (std::isalpha(static_cast<unsigned char>(s[begin - 1])) || s[begin - 1] == '.')) --begin;
