@@ -240,6 +240,16 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     CHECK(d.references[d.publication].date == CivilDate{2024, 2, 26});
     CHECK_FALSE(d.references[d.publication].year_inferred);
   }
+  SECTION("a web story's time stamp") {
+    Document doc("t.txt",
+                 "Port sells bonds\n\nBy MARIA DELGADO\nAssociated Press\nUpdated 6:05 PM CDT, October 7, 2025\n\n"
+                 "MOBILE, Ala. (AP) — The port sold bonds Tuesday. Pricing began on Friday, Oct. 6.\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication >= 0);
+    CHECK(d.references[d.publication].source == "timestamp");
+    CHECK(d.references[d.publication].date == CivilDate{2025, 10, 7});
+    CHECK_FALSE(d.references[d.publication].year_inferred);
+  }
   SECTION("a January page about last December") {
     Document doc("t.txt", "2026年1月5日　星期一　第3版\n\n标题\n\n去年12月，全区产量创新高。12月20日，会议召开。\n");
     const Dates& d = doc.analysis<Dates>();

@@ -299,6 +299,21 @@ TEST_CASE("An English page: headline, subtitle, byline, dateline, caption, jump"
   CHECK(s.blocks[*s.articles[1].headline].span.of(text) == "City council approves new budget");
 }
 
+TEST_CASE("A wire byline's agency and time stamp lines stay in the story's head", "[segment][structure][en]") {
+  std::string text =
+      "Six dead after bridge collapses into river\n\n"
+      "By TOM ABERNATHY\nAssociated Press\nUpdated 7:42 PM EST, February 24, 2026\n\n"
+      "KITTANNING, Pa. (AP) — A steel truss bridge collapsed early Tuesday, killing six people.\n\n"
+      "Divers searched the river through the night.\n";
+  Structure s = Structure::compute(text);
+  INFO(Catch::Detail::stringify(describe_blocks(text, s)));
+  CHECK(kind_of(text, s, "Associated Press") == "byline");
+  CHECK(kind_of(text, s, "Updated 7:42 PM EST, February 24, 2026") == "byline");
+  REQUIRE(s.articles.size() == 1);
+  CHECK(s.blocks[*s.articles[0].headline].span.of(text) == "Six dead after bridge collapses into river");
+  CHECK(s.articles[0].dateline->of(text) == "KITTANNING, Pa. (AP) —");
+}
+
 TEST_CASE("A photo's caption between a headline and its dateline is part of the story", "[segment][structure]") {
   for (std::string caption : {"Linemen repair a downed power line in Denver on Monday. (AP Photo/David Zalubowski)",
                               "6月16日，学生进行旱地龙舟比赛。本报记者 王磊 摄"}) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extract/dates.h"
+#include "segment/block_patterns.h"
 #include "segment/structure.h"
 
 namespace copydesk {
@@ -20,17 +21,19 @@ int article_at(const Structure& s, size_t offset) {
   return it->span.contains(offset) ? static_cast<int>(it - s.articles.begin()) : -1;
 }
 
-// The publication date: --pubdate/configuration, else a page header line.
+// The publication date: --pubdate/configuration, else a page header line or a
+// web story's time stamp (Updated 6:05 PM CDT, October 7, 2025).
 std::optional<DateReference> stated_publication(const Document& doc, const Structure& s,
                                                 const std::vector<DateMention>& mentions) {
   if (!doc.pubdate().empty()) {
     if (auto d = parse_iso_date(doc.pubdate())) return DateReference{*d, "pubdate", std::nullopt};
   }
   for (const auto& b : s.blocks) {
-    if (b.kind != BlockKind::kPageHeader) continue;
+    const bool header = b.kind == BlockKind::kPageHeader;
+    if (!header && !(b.kind == BlockKind::kByline && is_timestamp_line(b.span.of(doc.text())))) continue;
     for (const auto& m : mentions) {
       if (m.kind == DateKind::kDate && b.span.contains(m.span) && m.year && m.month && m.day && m.valid)
-        return DateReference{CivilDate{m.year, m.month, m.day}, "page-header", m.span};
+        return DateReference{CivilDate{m.year, m.month, m.day}, header ? "page-header" : "timestamp", m.span};
     }
   }
   return std::nullopt;

@@ -78,7 +78,7 @@ struct DateMention {
 
 struct DateReference {
   CivilDate date;        // may be partial (a year only)
-  std::string source;    // "pubdate", "page-header", "stated-year" (今年（2026年）), "inferred", "dateline"
+  std::string source;    // "pubdate", "page-header", "timestamp", "stated-year" (今年（2026年）), "inferred", "dateline"
   std::optional<Span> span;  // where it was read, if in the text
   // True when the year is a guess (no --pubdate, no page header): checks that
   // hinge on the year skip such references.

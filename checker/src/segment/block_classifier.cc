@@ -213,7 +213,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     if (markdown_heading_level(t) > 0) b.kind = BlockKind::kHeading;
     else if (raw[i].fixed_form && continuation_marker(t)) b.kind = BlockKind::kContinuation;
     else if (raw[i].fixed_form && is_page_header(t)) b.kind = BlockKind::kPageHeader;
-    else if (raw[i].fixed_form && (is_photo_credit(t) || is_signature(t) || is_opening_byline(t) ||
+    else if (raw[i].fixed_form && (is_photo_credit(t) || is_signature(t) || is_opening_byline(t) || is_byline_credit_line(t) ||
                                    is_byline_role_only(t.substr(0, t.find('\n'))))) {
       b.kind = BlockKind::kByline;
       b.closing_byline = is_closing_byline(t);

@@ -291,6 +291,47 @@ int markdown_heading_level(std::string_view line) {
   return is_space(c) ? level : 0;
 }
 
+namespace {
+
+// The words a byline's credit line can start with: a cheap test before the patterns.
+bool opens_byline_credit(std::string_view line) {
+  static constexpr std::string_view kOpeners[] = {"Updated", "UPDATED", "Published", "PUBLISHED", "Posted",
+                                                  "Last updated", "First published", "Associated Press",
+                                                  "The Associated Press", "AP ", "Reuters", "Agence France-Presse",
+                                                  "AFP", "Bloomberg"};
+  for (std::string_view opener : kOpeners) {
+    if (line.starts_with(opener)) return true;
+  }
+  return false;
+}
+
+bool is_agency_line(std::string_view line) {
+  static const RE2 agency(
+      "^(?:The[ \\t]+)?(?:Associated[ \\t]+Press|AP|Reuters|Agence[ \\t]+France-Presse|AFP|Bloomberg(?:[ \\t]+News)?)"
+      "(?:[ \\t]+(?:Writer|Staff[ \\t]+Writer|Correspondent|Reporter))?$");
+  return RE2::FullMatch(line, agency);
+}
+
+}  // namespace
+
+bool is_timestamp_line(std::string_view line) {
+  line = trim_text(line);
+  if (!opens_byline_credit(line) || !has_at_most_code_points(line, 80)) return false;
+  // The time may come before the date (Updated 6:05 PM CDT, October 7, 2025) or after it.
+  static const RE2 stamp(
+      "^(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last updated|First published)(?:[ \\t]+on)?:?[ \\t]+"
+      "(?:[0-9]{1,2}:[0-9]{2}(?:[ \\t]*(?:[AaPp]\\.?[Mm]\\.?))?(?:[ \\t]+[A-Z]{2,4})?,?[ \\t]+)?"
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}"
+      "(?:,?[ \\t]+(?:at[ \\t]+)?[0-9]{1,2}:[0-9]{2}.*)?$");
+  return RE2::FullMatch(line, stamp);
+}
+
+bool is_byline_credit_line(std::string_view line) {
+  line = trim_text(line);
+  if (!opens_byline_credit(line)) return false;
+  return is_agency_line(line) || is_timestamp_line(line);
+}
+
 bool is_opening_byline(std::string_view line) {
   line = trim_text(line);
   if (line.empty() || !has_at_most_code_points(line, 60)) return false;
@@ -555,9 +596,9 @@ bool may_be_fixed_form(std::string_view line) {
   if (first < 0x80) {
     if (first == '#' || first == '(' || first == '[' || first == '-') return true;  // headings, brackets, labels, dashes
     if (is_ascii_digit(first)) return contains(line, "年") || contains(line, "版");  // a date or a page
-    if (first >= 'A' && first <= 'Z') {                                         // By, Continued, Source:, a page, a photo
+    if (first >= 'A' && first <= 'Z') {  // By, Continued, Source:, a page, a photo, an agency or time stamp
       return first == 'B' || first == 'C' || first == 'S' || contains(line, "版") || contains(line, "Photo") ||
-             contains(line, "PHOTO");
+             contains(line, "PHOTO") || opens_byline_credit(line);
     }
     return false;
   }
@@ -593,7 +634,7 @@ FixedForm fixed_form_of(std::string_view line) {
     if (is_page_header(line)) return FixedForm::kPageHeader;
     if (is_photo_credit(line)) return FixedForm::kPhotoCredit;
     if (is_signature(line)) return FixedForm::kSignature;
-    if (is_opening_byline(line)) return FixedForm::kOpeningByline;
+    if (is_opening_byline(line) || is_byline_credit_line(line)) return FixedForm::kOpeningByline;
     if (is_byline_role_only(line)) return FixedForm::kBylineRole;
   }
   if (is_source_note(line)) return FixedForm::kSourceNote;
