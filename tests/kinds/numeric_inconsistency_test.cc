@@ -113,6 +113,36 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "Sales rose 12% from 2025 to 2026.").empty());
   CHECK(run_rule(*rule, "Support rose 2 points to 45% from 43%.").empty());
   CHECK(run_rule(*rule, "Sales rose 12%. To $4.5 billion from $4.2 billion, analysts said.").empty());
+  // "a 24% increase" after both figures, in either order, years between skipped.
+  CHECK(matched(run_rule(*rule, "Volume rose to 62,000 units last year from 50,000 in 2022, a 14% increase.")) ==
+        std::vector<std::string>{"14%"});
+  CHECK(run_rule(*rule, "Volume rose to 62,000 units last year from 50,000 in 2022, a 24% increase.").empty());
+  CHECK(matched(run_rule(*rule, "The fare went from $2.50 to $3.25, a 40% increase.")) == std::vector<std::string>{"40%"});
+  CHECK(run_rule(*rule, "The fare went from $2.50 to $3.25, a 30% increase.").empty());
+  CHECK(run_rule(*rule, "The fare went from $3 to $2.50, a 17 percent drop.").empty());
+  // Without "from" and "to" the two figures are not a change.
+  CHECK(run_rule(*rule, "The city hired 300 officers and 200 clerks, a 40% increase.").empty());
+}
+
+TEST_CASE("numeric-inconsistency: a change in percentage points its percentages do not give", "[kinds][numeric-inconsistency]") {
+  auto zh = shipped_rule("zh-Hans.percent-change");
+  auto en = shipped_rule("en.percent-change");
+  REQUIRE(zh);
+  REQUIRE(en);
+  auto f = run_rule(*zh, "全市千兆光网通达率由2022年底的62%提高到91%，提高了19个百分点。");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("up 29 percentage points"));
+  CHECK(f[0].related.size() == 2);
+  CHECK(run_rule(*zh, "全市千兆光网通达率由2022年底的62%提高到91%，提高了29个百分点。").empty());
+  CHECK(run_rule(*zh, "城镇登记失业率从4.8%降至3.9%，下降0.9个百分点。").empty());
+  CHECK(run_rule(*zh, "城镇登记失业率从4.8%降至3.9%，提高0.9个百分点。").size() == 1);  // the wrong way
+  // One percentage only: nothing to check.
+  CHECK(run_rule(*zh, "增速较上年的5.2%提高0.3个百分点。").empty());
+  CHECK(matched(run_rule(*en, "Turnout rose from 48% to 55%, up 9 percentage points.")) == std::vector<std::string>{"9"});
+  CHECK(run_rule(*en, "Turnout rose to 55% from 48%, up 7 percentage points.").empty());
+  CHECK(run_rule(*en, "Turnout rose to 55% from 48%, up 9 percentage points.").size() == 1);
+  // Rounding: 4.8% and 3.9% are good to 0.05 each.
+  CHECK(run_rule(*en, "The jobless rate fell from 4.8% to 3.9%, down 1 percentage point.").empty());
 }
 
 TEST_CASE("numeric-inconsistency: an English headline figure the body gives otherwise", "[kinds][numeric-inconsistency]") {

@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
+#include "kinds/point_change.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
 #include "segment/text_shape.h"
@@ -128,6 +129,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   // The finders hold compiled expressions only: one per process serves every rule.
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
   change_ = options.get<bool>("change", false);
+  point_change_ = options.get<bool>("point_change", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
   if (change_) percent_change_finder_ = &PercentChangeFinder::shared();
@@ -180,6 +182,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (listed_parts_) check_listed_parts(doc, unit, out);
   if (part_of_whole_) check_part_of_whole(doc, unit, out);
   if (change_) check_change(doc, unit, out);
+  if (point_change_) check_point_change(doc, unit, out);
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
 }
@@ -215,6 +218,28 @@ void NumericInconsistencyKind::check_change(const Document& doc, const Unit& uni
               {"figure", figure(c.percent->value)}};
     r.related.push_back({c.from->extent, "old figure"});
     r.related.push_back({c.to->extent, "new figure"});
+    out.report(std::move(r));
+  }
+}
+
+void NumericInconsistencyKind::check_point_change(const Document& doc, const Unit& unit, Reporter& out) const {
+  auto rounding = [](const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals); };
+  for (const PointChange& c : find_point_changes(doc, unit.span)) {
+    const double difference = c.to->value - c.from->value;
+    const double stated = c.up ? c.points->value : -c.points->value;
+    const double slack = rounding(*c.from) + rounding(*c.to) + rounding(*c.points) + 1e-9;
+    if (std::fabs(stated - difference) <= slack) continue;
+    Report r;
+    r.span = c.points->extent;
+    r.variant = "points";
+    r.args = {{"from", std::string(doc.slice(c.from->extent))},
+              {"to", std::string(doc.slice(c.to->extent))},
+              {"expected", fmt::format("{} {} percentage points", difference >= 0 ? "up" : "down",
+                                       figure(std::fabs(difference)))},
+              {"expected_zh", fmt::format("{}{}个百分点", difference >= 0 ? "提高" : "下降", figure(std::fabs(difference)))},
+              {"figure", figure(c.points->value)}};
+    r.related.push_back({c.from->extent, "old percentage"});
+    r.related.push_back({c.to->extent, "new percentage"});
     out.report(std::move(r));
   }
 }

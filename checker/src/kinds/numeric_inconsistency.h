@@ -33,6 +33,10 @@
 //    $4.5 billion from $4.2 billion" (7.1%), or one that goes the wrong way
 //    (see percent_change.h). Each figure is taken as exact to half its last
 //    digit; the percentage may be off by a twentieth of itself more.
+//  * point_change (variant `points`, off by default): a change in percentage
+//    points that is not the difference of its two percentages: 由62%提高到91%，
+//    提高了19个百分点 (29); "from 48% to 55%, up 9 percentage points" (see
+//    point_change.h). Each figure is taken as exact to half its last digit.
 //  * headline_nouns (variant `headline`, English, off by default): an exact
 //    headline figure and the word after it (Fire destroys 300 homes) that
 //    the body gives otherwise with the same word (destroyed 250 homes), the
@@ -46,7 +50,8 @@
 //    over $421 million, 31% over 13%): the classic typing slip.
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); listed_parts, part_of_whole, change, headline_nouns, headline_transposed (default false);
+// default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_transposed
+// (default false);
 // average_tolerance (default 0.05).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
 // for `change` also {from} and {to}.
@@ -85,6 +90,7 @@ class NumericInconsistencyKind : public Rule {
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_change(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_point_change(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
@@ -94,6 +100,7 @@ class NumericInconsistencyKind : public Rule {
   bool listed_parts_ = false;
   bool part_of_whole_ = false;
   bool change_ = false;
+  bool point_change_ = false;
   bool headline_nouns_ = false;
   bool headline_transposed_ = false;
   double average_tolerance_ = 0.05;

@@ -1,5 +1,6 @@
 #include "kinds/percent_change.h"
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -50,6 +51,8 @@ PercentChangeFinder::PercentChangeFinder()
                "year's|year’s|quarter's|quarter’s))*[ \\t]+\\$?"),
       change_of_("(?:[ \\t]+[A-Za-z'’-]+){0,4},[ \\t]*(?:an?)[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
                  "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
+      change_noun_("(?:[ \\t]+|-)(?:percent[ \\t]+)?(?:(increase|rise|gain|jump|climb|surge)|"
+                   "(decline|drop|decrease|fall|slide|loss|dip|plunge))\\b.*"),
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度)?(?:同期)?(?:的)?"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
@@ -73,6 +76,35 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
     re2::StringPiece up, down;
     if (!RE2::PartialMatch(text.substr(begin, percent.extent.begin - begin), verb_before_, &up, &down)) return std::nullopt;
     return !up.empty();
+  };
+  auto adjectival_change = [&](size_t i) -> std::optional<PercentChange> {
+    const NumberMention& p = ms[i];
+    const std::string_view before = text.substr(0, p.extent.begin);
+    if (!(before.ends_with(", a ") || before.ends_with(", an "))) return std::nullopt;
+    re2::StringPiece rise, fall;
+    const size_t after_end = std::min(text.size(), p.extent.end + 24);
+    if (!RE2::FullMatch(text.substr(p.extent.end, after_end - p.extent.end), change_noun_, &rise, &fall)) {
+      return std::nullopt;
+    }
+    // The two figures before it, in the sentence, other than years.
+    const NumberMention* figures[2] = {nullptr, nullptr};
+    int found_figures = 0;
+    for (size_t j = i; j-- > 0 && found_figures < 2;) {
+      if (!same_sentence(ms[j], p)) break;
+      if (ms[j].decimals == 0 && reads_as_year(ms[j])) continue;
+      if (!is_exact_amount(ms[j])) return std::nullopt;
+      figures[found_figures++] = &ms[j];
+    }
+    if (found_figures < 2) return std::nullopt;
+    auto after_word = [&](const NumberMention* m, std::string_view word) {
+      const std::string_view head = text.substr(0, m->extent.begin);
+      return head.ends_with(std::string(word) + " ") || head.ends_with(std::string(word) + " $");
+    };
+    const NumberMention* later = figures[0];
+    const NumberMention* earlier = figures[1];
+    if (after_word(earlier, "to") && after_word(later, "from")) return PercentChange{&p, later, earlier, !rise.empty()};
+    if (after_word(earlier, "from") && after_word(later, "to")) return PercentChange{&p, earlier, later, !rise.empty()};
+    return std::nullopt;
   };
   for (size_t i = 0; i < ms.size(); ++i) {
     const NumberMention& p = ms[i];
@@ -113,6 +145,12 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
         found.push_back({&p, &ms[i - 2], &ms[i - 1], !rise.empty()});
         continue;
       }
+    }
+    // rose to 620,000 units last year from 500,000 in 2022, a 24% increase;
+    // from 500,000 to 620,000, a 24% increase. Years between are skipped.
+    if (auto change = adjectival_change(i)) {
+      found.push_back(*change);
+      continue;
     }
     // 230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到230亿元，增长15%.
     // Each gap starts with the unit after its figure: the two must be the same.

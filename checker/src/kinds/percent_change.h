@@ -1,14 +1,15 @@
 // Percentage changes stated with both of their figures. In English: "Sales
 // rose 12% to $4.5 billion from $4.2 billion", "rose 12% from $4.2 billion
 // to $4.5 billion", "$4.5 billion, up 12% from last year's $4.2 billion",
-// "$3.1 billion, down from $3.4 billion a year earlier, a decline of 15%". In
+// "$3.1 billion, down from $3.4 billion a year earlier, a decline of 15%",
+// "rose to 620,000 last year from 500,000 in 2022, a 24% increase". In
 // Chinese: 发电量230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到
 // 230亿元，增长15%. The percentage can be worked out from the two figures, so
 // a copy editor checks it. Used by numeric-inconsistency.
 //
 // Only these shapes, within one sentence, with exact figures (in Chinese,
-// with the same unit after both): a change written otherwise (a 12%
-// increase, 同比增长15%), an approximate figure (about $4.5 billion), a year
+// with the same unit after both): a change written otherwise (同比增长15%),
+// an approximate figure (about $4.5 billion), a year
 // (up 12% from 2025), a range or a percentage as either figure (rose 2 points
 // to 45% from 43%) is left alone.
 #pragma once
@@ -47,6 +48,7 @@ class PercentChangeFinder {
   RE2 up_or_down_;    // ", up [by] " between the new figure and the percentage
   RE2 up_from_;        // ", down from " between the new figure and the old (words and commas before it)
   RE2 change_of_;      // ", a decline of " between the old figure and the percentage
+  RE2 change_noun_;    // " increase" / "-percent drop" right after the percentage of "a 24% increase"
   RE2 compared_with_;  // "，较去年同期的" between the new figure and the old
   RE2 changed_by_;     // "增长" / "，同比下降了" between a figure and the percentage
   RE2 changed_to_;     // "增长到" / "降至" / "增至目前的" between the old figure and the new
