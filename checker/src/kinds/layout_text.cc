@@ -200,7 +200,8 @@ bool has_sentence_punctuation(std::string_view s) {
 namespace {
 
 // Whether `s` ends as an English sentence does: a letter or digit, then . ! or ?,
-// maybe inside closing quotes or a bracket.
+// maybe inside closing quotes or a bracket. A doubled period (result..) is a
+// slip at a sentence's end, which doubled-period reports.
 bool ends_latin_sentence(std::string_view s) {
   size_t end = s.size();
   while (end > 0) {
@@ -210,6 +211,7 @@ bool ends_latin_sentence(std::string_view s) {
     end = before;
   }
   if (end < 2 || (s[end - 1] != '.' && s[end - 1] != '!' && s[end - 1] != '?')) return false;
+  if (s[end - 1] == '.' && s[end - 2] == '.' && end >= 3) --end;
   const char c = s[end - 2];
   return is_latin_letter(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9');
 }
