@@ -85,3 +85,21 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
                             "messages: {conversion: {en: conv, zh: conv}}\noptions: {conversion: false}\n");
   CHECK(run_rule(*off, "新建林地300亩（约200公顷）。").empty());
 }
+
+TEST_CASE("unit-mismatch reports one figure for one thing in two units", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  // The label before the figure, past a comparison word.
+  auto f = run_rule(*rule, "所用网具网目不小于8厘米。网目小于8毫米的网具一律不准下湖。");
+  CHECK(matched(f) == std::vector<std::string>{"8毫米"});
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].related.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("8厘米"));
+  // The label after 的, against the first two of three characters before.
+  CHECK(matched(run_rule(*rule, "全市平均降水量52毫米。仅52厘米的降水，远远不够。")) == std::vector<std::string>{"52厘米"});
+  // Another label, another figure, the same unit, or a conversion: no slip.
+  CHECK(run_rule(*rule, "新建道路8公里，路面宽8米。").empty());
+  CHECK(run_rule(*rule, "网目不小于8厘米，网绳长8米。").empty());
+  CHECK(run_rule(*rule, "网目不小于8厘米。网目小于8厘米的网具不准下湖。").empty());
+  CHECK(run_rule(*rule, "网目不小于8厘米。网目小于6毫米的网具不准下湖。").empty());
+}

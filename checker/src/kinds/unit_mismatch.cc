@@ -94,6 +94,7 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
     }
   }
   magnitude_ = options.get<bool>("magnitude", true);
+  slip_ = options.get<bool>("slip", true);
   conversion_ = options.get<bool>("conversion", true);
   conversion_slack_ = options.get<double>("conversion_slack", 0.1);
   if (!(conversion_slack_ >= 0 && conversion_slack_ < 1)) {
@@ -209,6 +210,8 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     out.report(std::move(r));
   }
 
+  if (slip_) check_slips(doc, all, quantities, converts, out);
+
   // Magnitude: 总投资12亿元 … 投资1200万元.
   if (!magnitude_) return;
   const std::string& text = doc.text();
@@ -265,6 +268,50 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
         reported_here = true;
       }
       if (earlier.size() < 8) earlier.push_back(q);
+    }
+  }
+}
+
+// 网目不小于8厘米 … 网目小于8毫米: one figure, one label, two units.
+void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
+                                   const std::vector<const Quantity*>& quantities, const std::vector<bool>& converts,
+                                   Reporter& out) const {
+  const std::string& text = doc.text();
+  // Earlier figures by label, written amount and dimension (a map keeps this linear).
+  std::map<std::tuple<std::string, double, std::string>, const Quantity*> seen;
+  for (size_t k = 0; k < quantities.size(); ++k) {
+    const Quantity* q = quantities[k];
+    const UnitDef& u = all.unit_of(*q);
+    if (converts[k] || q->rate || q->base_high || !dimensions_.count(u.dimension)) continue;
+    std::vector<std::string> labels = labels_after_de(text, q->extent.end);
+    // Before the figure, past a word that compares or qualifies it (不小于, 仅).
+    size_t at = q->extent.begin;
+    for (std::string_view word : {"不小于", "不大于", "不低于", "不高于", "不超过", "小于", "大于", "低于", "高于", "超过", "达到",
+                                  "仅有", "只有", "仅", "只", "为", "达", "是", "约", "近"}) {
+      if (std::string_view(text).substr(0, at).ends_with(word)) {
+        at -= word.size();
+        break;
+      }
+    }
+    labels.emplace_back(han_before(text, at, 2));  // 网目
+    std::string_view three = han_before(text, at, 3);  // 降水量: 降水 as well as 水量
+    if (three.size() == 9) labels.emplace_back(three.substr(0, 6));
+    bool reported = false;
+    for (const std::string& label : labels) {
+      if (label.size() < 6 || generic_labels_.count(label)) continue;
+      auto [it, fresh] = seen.try_emplace({label, q->amount, u.dimension}, q);
+      if (fresh || reported) continue;
+      const Quantity* e = it->second;
+      const UnitDef& ue = all.unit_of(*e);
+      if (ue.base_name == u.base_name || std::fabs(std::log10(ue.factor / u.factor)) < 0.5) continue;
+      Report r;
+      r.span = q->span;
+      r.variant = "slip";
+      r.args = {{"unit", u.name}, {"other", ue.name}, {"count", "1"}, {"other_count", "1"},
+                {"other_text", std::string(doc.slice(e->span))}};
+      r.related.push_back({e->span, "the same figure in another unit"});
+      out.report(std::move(r));
+      reported = true;
     }
   }
 }

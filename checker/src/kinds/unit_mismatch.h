@@ -13,6 +13,11 @@
 //    magnitudes, e.g. 总投资12亿元 … 投资1200万元 (same significant digits, at
 //    least two of them, same two characters before the figure, a hundredfold
 //    or more apart, no 其中 between them), variant `magnitude`.
+//  * unit slip: the same figure under the same label in two units of one
+//    dimension and different sizes, e.g. 网目不小于8厘米 … 网目小于8毫米, 平均降水量
+//    52毫米 … 仅52厘米的降水 (the label: the two or three Han characters before
+//    the figure, past a comparison word such as 不小于 or 仅, or the noun its 的
+//    leads to), variant `slip`. Figures in a conversion are not compared.
 //  * conversion: a figure followed by its conversion into another unit of the
 //    dimension (5 inches of rain, or about 30 centimeters; 300亩（约20公顷）)
 //    that does not match, variant `conversion`. Each figure is taken as exact
@@ -30,6 +35,7 @@
 //               currency-USD, energy, mass, area)
 //   generic_labels  labels too vague to identify a thing in the magnitude check
 //               (default: 达到, 超过, 突破, 增长, 完成, 共计, 合计, 累计, 其中, 分别, 约为, 增加, 减少, 下降)
+//   slip        run the unit slip check (default true)
 //   conversion  run the conversion check (default true)
 //   conversion_slack  how far a conversion may be off beyond the figures'
 //               rounding, as a share (default 0.1)
@@ -64,8 +70,11 @@ class UnitMismatchKind : public Rule {
   bool is_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b) const;
   void check_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b,
                         Reporter& out) const;
+  void check_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
+                   const std::vector<bool>& converts, Reporter& out) const;
 
   bool magnitude_ = true;
+  bool slip_ = true;
   bool conversion_ = true;
   double conversion_slack_ = 0.1;
   std::unique_ptr<RE2> conversion_joiner_;
