@@ -72,6 +72,7 @@ TEST_CASE("Quantities resolve to base units", "[extract][quantities]") {
       {"投资36.57亿元", "36.57亿元", "亿元", "currency-CNY", 3.657e9},
       {"It cost $4.2 million", "$4.2 million", "$", "currency-USD", 4.2e6},
       {"12,000 miles", "12,000 miles", "miles", "length", 12000 * 1609.344},
+      {"the 1,900-square-kilometer district", "1,900-square-kilometer", "square kilometers", "area", 1.9e9},
       {"气温零下20度", "20度", "度", "temperature-C", 20},
       {"室温25℃", "25℃", "℃", "temperature-C", 25},
       {"29户国有企业", "29户", "户", "households", 29},
