@@ -121,6 +121,14 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报8月19日讯（记者 郭伟）8月21日，他力争在接力决赛中摘得金牌。", "", 0},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）报名截至6月30日，已有百人报了名。", "", 0},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报12月31日讯（记者 王磊）1月2日，会议召开了。", "2025-01-01", 1},
+      // English: the story's own date is the reference; a past verb before the date tells an event.
+      {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "2026-02-24", 1},
+      {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 22.", "2026-02-24", 0},
+      {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "", 0},
+      {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Officials said the bridge reopens Feb. 26.", "2026-02-24", 0},
+      {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — The hearing was postponed to Feb. 26.", "2026-02-24", 0},
+      {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers will recover the last body Feb. 26.", "2026-02-24", 0},
+      {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Crews worked to clear the road by Feb. 26.", "2026-02-24", 0},
   });
   (void)header;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <optional>
 
 #include "core/utf8.h"
@@ -111,6 +112,7 @@ class Checker {
   void impossible();
   void dateline_after_publication();
   void past_after_dateline();
+  void past_after_story_date_en();
   void relative_year();
   void age();
   void duration();
@@ -297,6 +299,10 @@ void Checker::dateline_after_publication() {
 }
 
 void Checker::past_after_dateline() {
+  if (doc_.language() == Language::kEnglish) {
+    past_after_story_date_en();
+    return;
+  }
   for (const auto& d : m_) {
     if (!is_written_date(d) || d.year || d.has_relative_year || !d.valid || d.reference < 0) continue;
     const DateReference& ref = dates_.references[d.reference];
@@ -328,6 +334,82 @@ void Checker::past_after_dateline() {
     // A guessed year would only mislead in the message: the month and day carry the verdict.
     auto shown = [&](const CivilDate& date) { return ref.year_inferred ? date.iso().substr(5) : date.iso(); };
     report(d.span, {{"date", shown(d.date)}, {"dateline", shown(ref.date)}});
+  }
+}
+
+namespace {
+
+// An English verb in the past tense, other than a verb of saying: "Varga said
+// the trial begins Feb. 26" reports a plan, "divers recovered the body Feb. 26"
+// an event.
+bool is_past_verb_en(std::string_view word) {
+  static const std::set<std::string_view> kIrregular = {
+      "was", "were", "had", "did", "found", "took", "made", "won", "lost", "died", "began", "held", "met", "went",
+      "came", "gave", "left", "broke", "fell", "rose", "struck", "sold", "bought", "paid", "led", "ran", "saw",
+      "shot", "hit", "got", "sent", "brought", "caught", "spent", "drew", "fought", "kept", "threw", "swept", "sank",
+      "stood", "flew", "beat", "built", "burned", "burnt", "chose", "fled", "froze", "hung", "lit", "quit", "rang",
+      "sat", "slid", "spoke", "stole", "swore", "tore", "woke", "wore", "wound"};
+  static const std::set<std::string_view> kNotPast = {
+      "hundred", "need", "speed", "proceed", "exceed", "succeed", "indeed", "feed", "seed", "breed", "bleed", "embed",
+      "steed", "creed", "greed", "weed", "deed", "shed", "red", "bed", "wed", "bred", "sled",
+      // verbs of saying, and verbs that move or fix a date to come
+      "said", "stated", "added", "noted", "announced", "reported", "confirmed", "explained", "warned", "argued",
+      "scheduled", "planned", "expected", "postponed", "delayed", "moved", "rescheduled", "pushed", "extended",
+      "slated", "targeted", "proposed", "required", "ordered", "asked", "requested", "allowed", "approved",
+      "intended", "aimed", "hoped", "tied", "timed", "set", "needed", "called", "urged", "invited", "designated"};
+  if (kNotPast.count(word)) return false;
+  if (kIrregular.count(word)) return true;
+  return word.size() >= 5 && word.ends_with("ed");
+}
+
+}  // namespace
+
+// An English date after the story's own (its time stamp, page header or
+// --pubdate), told as past: "Divers recovered the last body Feb. 26" in a
+// story of Feb. 24. English datelines carry no date, so the story's date is
+// the reference.
+void Checker::past_after_story_date_en() {
+  for (const auto& d : m_) {
+    if (!is_written_date(d) || d.year || d.has_relative_year || !d.valid || d.reference < 0) continue;
+    const DateReference& ref = dates_.references[d.reference];
+    if (ref.year_inferred || ref.source == "inferred" || ref.source == "context" || !ref.date.complete() ||
+        !d.date.complete()) {
+      continue;
+    }
+    long gap = days_from_civil(d.date) - days_from_civil(ref.date);
+    if (gap <= 0 || gap > 120) continue;
+    // A deadline or the start of a span is a plan, whatever the tense.
+    if (ends_with(text_, d.span.begin, {"by ", "until ", "through ", "before ", "from ", "to ", "for ", "after ",
+                                        "by Monday, ", "on or before "})) {
+      continue;
+    }
+    Span s = sentences_.around(d.span.begin);
+    std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+    if (contains_any(sentence, {" will ", " would ", "'ll ", "’ll ", " expected", " scheduled", " plan ", " set to ",
+                                " set for ", " due ", "deadline", " next ", "upcoming", "slated", " could ", " may ",
+                                " plans", " planned", " planning",
+                                " might ", " must ", " should ", " is to ", " are to ", " hope", " aim", "postpone",
+                                "delay", "reschedul", "going to", " last year", " a year ago", " ago"})) {
+      continue;
+    }
+    // A past verb in the clause before the date.
+    std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
+    const size_t clause = before.find_last_of(",;:");
+    if (clause != std::string_view::npos) before = before.substr(clause + 1);
+    bool past = false;
+    for (size_t i = 0; i < before.size() && !past;) {
+      while (i < before.size() && !std::isalpha(static_cast<unsigned char>(before[i]))) ++i;
+      size_t j = i;
+      while (j < before.size() && std::isalpha(static_cast<unsigned char>(before[j]))) ++j;
+      if (j > i) {
+        std::string word(before.substr(i, j - i));
+        for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        past = is_past_verb_en(word);
+      }
+      i = j;
+    }
+    if (!past) continue;
+    report(d.span, {{"date", d.date.iso()}, {"dateline", ref.date.iso()}});
   }
 }
 
