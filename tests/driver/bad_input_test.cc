@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -158,6 +159,25 @@ TEST_CASE("broken rule files stop the run with file, line and column", "[e2e][ba
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("t/rule.yaml:6:16: option 'ignore_case' has the wrong type"));
   }
+}
+
+TEST_CASE("a broken unit catalog stops the run, naming the file and line", "[e2e][bad-input]") {
+  // The catalog comes from the rules folder the binary finds (COPYDESK_RULES):
+  // a copy of the shipped rules whose units.yaml names an unknown dimension.
+  TempDir rules;
+  fs::copy(COPYDESK_SOURCE_RULES_DIR, rules.path(), fs::copy_options::recursive);
+  {
+    std::ofstream units(rules.path() + "/data/units.yaml", std::ios::app);
+    units << "  - {name: 枚, dimension: nosuch, factor: 1, notation: legal}\n";
+  }
+  ::setenv("COPYDESK_RULES", rules.path().c_str(), 1);
+  TempDir in;
+  auto r = run_copydesk("check --no-config " + q(in.write("a.txt", kFlagged)));
+  ::unsetenv("COPYDESK_RULES");
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("data/units.yaml:"));
+  CHECK_THAT(r.err, Catch::Contains("unknown dimension 'nosuch'"));
+  CHECK(r.out.empty());
 }
 
 TEST_CASE("a missing path is an error; the other files are still checked", "[e2e][bad-input]") {

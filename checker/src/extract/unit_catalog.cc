@@ -116,12 +116,25 @@ void UnitCatalog::index_spellings() {
   }
 }
 
-const UnitCatalog& UnitCatalog::builtin() {
-  static const UnitCatalog catalog = [] {
-    auto loaded = load(default_rules_dir() / "data" / "units.yaml");
-    return loaded.ok() ? std::move(loaded.value()) : UnitCatalog{};
+namespace {
+
+struct LoadedCatalog {
+  UnitCatalog catalog;
+  Status status;
+};
+
+const LoadedCatalog& builtin_catalog() {
+  static const LoadedCatalog loaded = [] {
+    auto result = UnitCatalog::load(default_rules_dir() / "data" / "units.yaml");
+    if (!result.ok()) return LoadedCatalog{UnitCatalog{}, result.status()};
+    return LoadedCatalog{std::move(result.value()), Status()};
   }();
-  return catalog;
+  return loaded;
 }
+
+}  // namespace
+
+const UnitCatalog& UnitCatalog::builtin() { return builtin_catalog().catalog; }
+const Status& UnitCatalog::builtin_status() { return builtin_catalog().status; }
 
 }  // namespace copydesk

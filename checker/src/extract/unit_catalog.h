@@ -35,8 +35,11 @@ class UnitCatalog {
   // Loads a catalog file. Errors name the file and the entry.
   static Result<UnitCatalog> load(const std::filesystem::path& file);
 
-  // The catalog in default_rules_dir()/data/units.yaml, loaded once (empty when missing).
+  // The catalog in default_rules_dir()/data/units.yaml, loaded once; empty
+  // when it cannot be loaded, and builtin_status() then says why. Rule loading
+  // reports that status, so that no run goes on without its units.
   static const UnitCatalog& builtin();
+  static const Status& builtin_status();
 
   const std::vector<UnitDef>& units() const { return units_; }
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "extract/unit_catalog.h"
 #include "rules/rule_options.h"
 #include "rules/yaml_file.h"
 
@@ -172,6 +173,11 @@ Result<RuleSet> load_rule_packs(const fs::path& rules_dir, const std::vector<std
       if (!rule.ok()) errors += (errors.empty() ? "" : "\n") + rule.status().message();
       else rules.push_back(std::move(rule.value()));
     }
+  }
+  // The unit catalog is data every quantity rule reads: a broken one would
+  // silently lose their findings.
+  if (const Status& units = UnitCatalog::builtin_status(); !units.ok()) {
+    errors += (errors.empty() ? "" : "\n") + units.message();
   }
   if (!errors.empty()) return Status::error(errors);
   std::sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a->spec().id < b->spec().id; });
