@@ -154,6 +154,27 @@ TEST_CASE("hard-wrapped text is reported once with the count", "[layout]") {
   }
 }
 
+TEST_CASE("one hard-wrapped English paragraph among unwrapped ones is reported once", "[layout]") {
+  // A small letter after a word tells the break; the lines' widths vary.
+  std::string text =
+      "ST. LOUIS (AP) — The tournament ended on Tuesday with a draw in the final round.\n\n"
+      "The decisive win came in the sixth round, when he sacrificed a rook\n"
+      "against the top seed on move 23 and converted a long endgame\n"
+      "more than six hours after the game began. Spectators in the\n"
+      "basement viewing room applauded when his opponent resigned.\n\n"
+      "He will next play in the national championship.\n";
+  auto f = check("en.hard-wrapped-lines", text);
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("3 of its lines"));
+  REQUIRE(f[0].fix);
+  CHECK(f[0].fix->find('\n') == std::string::npos);
+  CHECK_THAT(*f[0].fix, Catch::Contains("rook against"));
+  // Lines that start sentences or end them are not wrapped.
+  CHECK(check("en.hard-wrapped-lines",
+              "The board met on Tuesday.\nIt approved the budget.\nMembers then adjourned for the day.\n")
+            .empty());
+}
+
 TEST_CASE("half-width punctuation in Chinese", "[punctuation]") {
   SECTION("a few marks are reported one by one with a fix") {
     auto f = check("zh-Hans.half-width-punctuation", "会议指出,要抓好落实。他说:好!");

@@ -171,8 +171,9 @@ TEST_CASE("Mid-sentence fragments are not headlines", "[segment][structure][frag
       {"年轻选手奋勇争先。\n\n沙场老将沉着应战\n\n，今年54岁的吕悦孝是一名教师。\n", "沙场老将沉着应战"},
       // a number and its unit are cut apart
       {"据了解。\n\n自治区总工会已经筹措资金1000\n\n万元重点聚焦中小微企业。\n", "自治区总工会已经筹措资金1000"},
-      // English: the next line starts with a small letter
-      {"The council voted 7-2 on Tuesday.\nIt includes money for\nroads and schools.\n", "It includes money for"},
+      // English: the next line starts with a small letter, and goes on with the block
+      {"The council voted 7-2 on Tuesday.\nIt includes money for\nroads and schools.\n",
+       "It includes money for\nroads and schools."},
   };
   for (const Case& c : cases) {
     std::string text = c.text;

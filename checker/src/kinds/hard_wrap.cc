@@ -70,18 +70,41 @@ void HardWrapKind::check_unit(const Document& doc, const Unit& unit, Reporter& o
     out.report(std::move(r));
     return;
   }
-  for (const WrappedBreak& b : breaks) {
-    Span before = tail_span(text, b.line, 4);
-    Span after = head_span(text, line_after(b), 4);
+  // Fewer breaks: a paragraph with two or more is reported once, the others one by one.
+  const Structure& structure = doc.analysis<Structure>();
+  for (size_t i = 0; i < breaks.size();) {
+    const int block = structure.block_index_at(breaks[i].newline());
+    size_t j = i + 1;
+    while (j < breaks.size() && block >= 0 && structure.block_index_at(breaks[j].newline()) == block) ++j;
+    if (j - i < 2) {
+      report_single(text, breaks[i], line_after(breaks[i]), out);
+      ++i;
+      continue;
+    }
+    std::span<const WrappedBreak> in_paragraph = breaks.subspan(i, j - i);
+    Span first = tail_span(text, in_paragraph.front().line, 4);
+    Span last = head_span(text, line_after(in_paragraph.back()), 4);
     Report r;
-    r.span = {before.begin, after.end};
-    std::string joined = join_fragments(before.of(text), after.of(text));
-    if (!joins_digits(before.of(text), after.of(text))) r.fix = joined;
-    r.variant = "single";
-    r.args.emplace_back("count", "1");
-    r.args.emplace_back("joined", joined);
+    r.span = {first.begin, last.end};
+    if (unwrapped_size(text, r.span, in_paragraph).changed) r.fix = unwrap(text, r.span, in_paragraph);
+    r.variant = "paragraph";
+    r.args.emplace_back("count", std::to_string(in_paragraph.size()));
     out.report(std::move(r));
+    i = j;
   }
+}
+
+void HardWrapKind::report_single(std::string_view text, const WrappedBreak& b, Span line_after, Reporter& out) const {
+  Span before = tail_span(text, b.line, 4);
+  Span after = head_span(text, line_after, 4);
+  Report r;
+  r.span = {before.begin, after.end};
+  std::string joined = join_fragments(before.of(text), after.of(text));
+  if (!joins_digits(before.of(text), after.of(text))) r.fix = joined;
+  r.variant = "single";
+  r.args.emplace_back("count", "1");
+  r.args.emplace_back("joined", joined);
+  out.report(std::move(r));
 }
 
 }  // namespace copydesk

@@ -5,8 +5,9 @@
 // whose lines fill nearly the same width, where no sentence ends (see
 // WrappedBreaks in kinds/layout_text.h). When a unit has `min_count` or more,
 // the rule reports ONE finding for the unit with the count ({count}), spanning
-// the first to the last wrapped line, with a fix that joins them; fewer are
-// reported one by one (variant `single`), each with its fix. Line breaks after
+// the first to the last wrapped line, with a fix that joins them; with fewer,
+// a paragraph with two or more is reported once (variant `paragraph`, with
+// {count}), and a lone break on its own (variant `single`), each with its fix. Line breaks after
 // sentence-final punctuation are left alone: they may be paragraph ends.
 //
 // Options:
@@ -32,6 +33,7 @@ class HardWrapKind : public Rule {
  private:
   void report_split_numbers(const Document& doc, const Unit& unit, std::span<const WrappedBreak> wrapped,
                             Reporter& out) const;
+  void report_single(std::string_view text, const WrappedBreak& b, Span line_after, Reporter& out) const;
   size_t min_count_ = 5;
 };
 

@@ -1,5 +1,7 @@
 #include "kinds/layout_text.h"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -371,7 +373,12 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
       std::string_view line = lines[i].of(text);
       std::string_view next = trim_blanks(lines[i + 1].of(text));
-      if (widths[i] + tolerance < column || widths[i] > column + tolerance) continue;
+      // A small letter after a word or comma tells a break in mid-sentence
+      // whatever the line's width (English has a case, Chinese does not).
+      const std::string_view trimmed = trim_blanks(line);
+      const bool lower_case_on = !next.empty() && !trimmed.empty() && next[0] >= 'a' && next[0] <= 'z' &&
+                                 (std::isalnum(static_cast<unsigned char>(trimmed.back())) || trimmed.back() == ',');
+      if (!lower_case_on && (widths[i] + tolerance < column || widths[i] > column + tolerance)) continue;
       if (ends_paragraph(line) || next.empty()) continue;
       if (next.substr(0, 6) == "——" || next[0] == '#' || starts_list_item(next)) continue;
       if (has_column_gap(trim_blanks(line)) || is_standalone_line(next)) continue;

@@ -251,8 +251,17 @@ void RunSplitter::finish_run() {
       return before.size() >= 2 && before.back() == '-' && before[before.size() - 2] >= 'a' &&
              before[before.size() - 2] <= 'z' && !ut.empty() && ut[0] >= 'a' && ut[0] <= 'z';
     };
+    // An English line that starts with a small letter after one that stops
+    // mid-sentence (a rook / against Farkas) goes on with the same sentence:
+    // no headline or fixed form starts so.
+    auto lower_case_break = [&] {
+      std::string_view before = open->span.of(text_);
+      if (before.empty() || ut.empty() || ut[0] < 'a' || ut[0] > 'z') return false;
+      const char last = before.back();
+      return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') || last == ',';
+    };
     bool joins = open && u.first_of_line && u.line == open_last_line + 1 && !leading_dateline(ut) &&
-                 ((hard_wrapped_ && runs_on(open_last_line)) || hyphenated_break());
+                 ((hard_wrapped_ && runs_on(open_last_line)) || hyphenated_break() || lower_case_break());
     if (joins) {
       open->span.end = u.span.end;
       open_last_line = u.line;
