@@ -42,6 +42,20 @@ TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
         std::vector<std::string>{"30 = 12 18"});
 }
 
+TEST_CASE("a total split into its parts", "[listed-parts]") {
+  CHECK(lists_in("The $250,000 prize fund was split with $100,000 to the winner, $60,000 to second place and "
+                 "$40,000 to third, with the remaining $50,000 shared among the other seven players.") ==
+        std::vector<std::string>{"250,000 = 100,000 60,000 40,000 50,000"});
+  CHECK(lists_in("The $9 million settlement will be divided into $5 million for the families and $4 million for "
+                 "the city.") == std::vector<std::string>{"9 million = 5 million 4 million"});
+  // No "and" or "remaining" before the last part: the list may go on.
+  CHECK(lists_in("The $9 million settlement will be divided, $5 million for the families, $4 million for the city.")
+            .empty());
+  // Figures without a split between them are no list.
+  CHECK(lists_in("The $9 million settlement follows $5 million paid to the families and $4 million to the city.")
+            .empty());
+}
+
 TEST_CASE("what is not a total with its parts", "[listed-parts]") {
   const char* texts[] = {
       "The team won 3 of its 5 games: 2 at home and 1 on the road.",            // another figure before the colon

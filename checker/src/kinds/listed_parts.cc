@@ -48,6 +48,8 @@ ListedPartsFinder::ListedPartsFinder()
       to_total_(std::string(kWords) + "*[ \\t]*(?:,|—|–|--)[ \\t]*(?:for[ \\t]+)?(?:a[ \\t]+)?"
                 "(?:combined|total[ \\t]+of|totaling|totalling)[ \\t]+\\$?"),
       list_between_(std::string(kWords) + "{0,4}[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)(?:[A-Za-z'’-]+[ \\t]+){0,4}\\$?"),
+      to_split_(std::string(kWords) + "{0,6}[ \\t]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t]+down)"
+                "(?:[ \\t]+(?:into|among|between|with|as[ \\t]+follows)(?:[ \\t]+[A-Za-z'’-]+){0,4})?[ \\t]*[:,]?[ \\t]*\\$?"),
       zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
       zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共)(?:达到|达|为|有)?") {}
 
@@ -81,8 +83,53 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     found.push_back(std::move(list));
     t = k - 1;  // the parts are no totals of their own
   }
+  find_split(doc, ms, found);
   find_total_after(doc, ms, found);
   return found;
+}
+
+// The total, a verb that splits it, then its parts to the end of the sentence.
+void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMention> ms,
+                                   std::vector<ListedParts>& found) const {
+  std::string_view text = doc.text();
+  auto gap = [&](const NumberMention& a, const NumberMention& b) {
+    return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
+  };
+  for (size_t t = 0; t + 2 < ms.size(); ++t) {
+    const NumberMention& total = ms[t];
+    if (!is_exact_amount(total) || !is_exact_amount(ms[t + 1])) continue;
+    const std::string_view to_first = gap(total, ms[t + 1]);
+    // Most pairs of figures have no split between them: looked for before the expression runs.
+    if (to_first.size() > 80 || (to_first.find("split") == std::string_view::npos &&
+                                 to_first.find("divided") == std::string_view::npos &&
+                                 to_first.find("distributed") == std::string_view::npos &&
+                                 to_first.find("allocated") == std::string_view::npos &&
+                                 to_first.find("apportioned") == std::string_view::npos &&
+                                 to_first.find("broken") == std::string_view::npos)) {
+      continue;
+    }
+    if (!RE2::FullMatch(to_first, to_split_)) continue;
+    std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
+    if (!sentence) continue;
+    ListedParts list{&total, {&ms[t + 1]}};
+    bool last_is_rest = false;
+    size_t k = t + 2;
+    for (; k < ms.size() && ms[k].span.begin < sentence->span.end; ++k) {
+      if (ms[k].form == NumberForm::kOrdinal) continue;  // $60,000 to second place
+      re2::StringPiece comma_and, plain_and;
+      const std::string_view between = gap(*list.parts.back(), ms[k]);
+      // A figure that is no part (shared among the other seven players) ends the list.
+      if (!is_exact_amount(ms[k]) || !RE2::FullMatch(between, list_between_, &comma_and, &plain_and)) break;
+      last_is_rest = !comma_and.empty() || !plain_and.empty() || between.ends_with("remaining $") ||
+                     between.ends_with("remaining ") || between.ends_with("rest, $") || between.ends_with("other $");
+      list.parts.push_back(&ms[k]);
+    }
+    if (list.parts.size() < 2 || !last_is_rest) continue;
+    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
+    list.tolerance += rounding(total);
+    found.push_back(std::move(list));
+    t = k - 1;
+  }
 }
 
 // The list, then its total: walks back from each candidate total over the

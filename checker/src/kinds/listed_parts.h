@@ -9,6 +9,11 @@
 //                       department $31.5 million and dispatch $6.8 million, a
 //                       combined $88.5 million" (a combined, a total of,
 //                       totaling): exact amounts, "and" before the last part.
+//   total, split, list  "The $250,000 prize fund was split with $100,000 to the
+//                       winner, $60,000 to second place and $40,000 to third"
+//                       (split, divided, distributed, allocated, broken
+//                       down): a split leaves nothing out. The last part comes
+//                       after "and" or is "the remaining"/"the rest".
 //   Chinese list, total 风电项目18个、光伏项目23个、储能项目7个，共计50个
 //                       (共计, 合计, 总计, 共): parts apart by 、, all with the
 //                       total's unit, which follows every figure.
@@ -53,9 +58,11 @@ class ListedPartsFinder {
   RE2 to_end_;     // after the last part: words, then the full stop
   RE2 to_total_;   // after the last part: ", a combined " before the total
   RE2 list_between_;  // from one part to the next, words on either side: " for police, the fire department $"
+  RE2 to_split_;    // from a total to its first part: " prize fund was split with $"
   RE2 zh_between_; // 个、光伏项目: the unit, 、, a label
   RE2 zh_to_total_;  // 个，共计: the unit, then 共计 before the total
 
+  void find_split(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_total_after(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
 };
 

@@ -251,7 +251,14 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
     std::string_view written = doc.slice(total.span);
     size_t last_digit = written.find_last_of("0123456789");
     std::string word = last_digit == std::string_view::npos ? "" : std::string(written.substr(last_digit + 1));
-    return total.magnitude > 1 ? figure(sum / total.magnitude) + word : figure(sum);
+    if (total.magnitude > 1) return figure(sum / total.magnitude) + word;
+    std::string plain = figure(sum);
+    // Grouped as the total is (250,000 gives 260,000, not 260000).
+    if (written.find(',') == std::string_view::npos || plain.find_first_not_of("0123456789") != std::string::npos) {
+      return plain;
+    }
+    for (size_t i = plain.size(); i > 3; i -= 3) plain.insert(i - 3, ",");
+    return plain;
   };
   for (const ListedParts& list : listed_parts_finder_->find(doc, unit.span)) {
     double sum = 0;
