@@ -120,6 +120,9 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(matched(run_rule(*rule, "The fare went from $2.50 to $3.25, a 40% increase.")) == std::vector<std::string>{"40%"});
   CHECK(run_rule(*rule, "The fare went from $2.50 to $3.25, a 30% increase.").empty());
   CHECK(run_rule(*rule, "The fare went from $3 to $2.50, a 17 percent drop.").empty());
+  CHECK(matched(run_rule(*rule, "Sales fell to $1.18 billion last year from $1.42 billion in 2024, a drop of 21%.")) ==
+        std::vector<std::string>{"21%"});
+  CHECK(run_rule(*rule, "Sales fell to $1.18 billion last year from $1.42 billion in 2024, a drop of 17%.").empty());
   // Without "from" and "to" the two figures are not a change.
   CHECK(run_rule(*rule, "The city hired 300 officers and 200 clerks, a 40% increase.").empty());
 }
@@ -138,6 +141,11 @@ TEST_CASE("numeric-inconsistency: a change in percentage points its percentages 
   CHECK(run_rule(*zh, "城镇登记失业率从4.8%降至3.9%，提高0.9个百分点。").size() == 1);  // the wrong way
   // One percentage only: nothing to check.
   CHECK(run_rule(*zh, "增速较上年的5.2%提高0.3个百分点。").empty());
+  // Years between the percentages are skipped, and words may stand before the points.
+  CHECK(matched(run_rule(*en, "Ridership climbed back to 84% of its 2019 level, up from 71% a year ago, a gain of 15 "
+                              "percentage points.")) == std::vector<std::string>{"15"});
+  CHECK(run_rule(*en, "Ridership climbed back to 84% of its 2019 level, up from 71% a year ago, a gain of 13 "
+                      "percentage points.").empty());
   CHECK(matched(run_rule(*en, "Turnout rose from 48% to 55%, up 9 percentage points.")) == std::vector<std::string>{"9"});
   CHECK(run_rule(*en, "Turnout rose to 55% from 48%, up 7 percentage points.").empty());
   CHECK(run_rule(*en, "Turnout rose to 55% from 48%, up 9 percentage points.").size() == 1);
@@ -189,6 +197,10 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(run_rule(*rule, "全市实现地区生产总值2300亿元，同比增长5.5%。").empty());
   CHECK(run_rule(*rule, "增速较上年的5.2%提高0.3个百分点。").empty());
   CHECK(run_rule(*rule, "从2020年增长到2025年，增长25%。").empty());
+  // Last year's figure, then this year's.
+  CHECK(matched(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长50%。")) == std::vector<std::string>{"50%"});
+  CHECK(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长43%。").empty());
+  CHECK(run_rule(*rule, "全市共加装电梯140部，新建车位200个，增长50%。").empty());
 }
 
 TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits swapped", "[kinds][numeric-inconsistency]") {

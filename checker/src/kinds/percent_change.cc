@@ -53,6 +53,8 @@ PercentChangeFinder::PercentChangeFinder()
                  "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
       change_noun_("(?:[ \\t]+|-)(?:percent[ \\t]+)?(?:(increase|rise|gain|jump|climb|surge)|"
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge))\\b.*"),
+      change_of_before_(".*,[ \\t]*an?[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
+                        "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度)?(?:同期)?(?:的)?"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
@@ -80,11 +82,15 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
   auto adjectival_change = [&](size_t i) -> std::optional<PercentChange> {
     const NumberMention& p = ms[i];
     const std::string_view before = text.substr(0, p.extent.begin);
-    if (!(before.ends_with(", a ") || before.ends_with(", an "))) return std::nullopt;
     re2::StringPiece rise, fall;
-    const size_t after_end = std::min(text.size(), p.extent.end + 24);
-    if (!RE2::FullMatch(text.substr(p.extent.end, after_end - p.extent.end), change_noun_, &rise, &fall)) {
-      return std::nullopt;
+    if (before.ends_with(", a ") || before.ends_with(", an ")) {  // a 24% increase
+      const size_t after_end = std::min(text.size(), p.extent.end + 24);
+      if (!RE2::FullMatch(text.substr(p.extent.end, after_end - p.extent.end), change_noun_, &rise, &fall)) {
+        return std::nullopt;
+      }
+    } else {  // a drop of 17%
+      const size_t from = p.extent.begin > 32 ? p.extent.begin - 32 : 0;
+      if (!RE2::FullMatch(text.substr(from, p.extent.begin - from), change_of_before_, &rise, &fall)) return std::nullopt;
     }
     // The two figures before it, in the sentence, other than years.
     const NumberMention* figures[2] = {nullptr, nullptr};
@@ -146,8 +152,8 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
         continue;
       }
     }
-    // rose to 620,000 units last year from 500,000 in 2022, a 24% increase;
-    // from 500,000 to 620,000, a 24% increase. Years between are skipped.
+    // rose to 620,000 units last year from 500,000 in 2022, a 24% increase (or
+    // a rise of 24%); from 500,000 to 620,000, a 24% increase. Years between are skipped.
     if (auto change = adjectival_change(i)) {
       found.push_back(*change);
       continue;
@@ -163,8 +169,19 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span s
       // character (由每亩80公斤), or before a few words and 的 (从2023年的2.1万头).
       const size_t from = first.extent.begin > 40 ? first.extent.begin - 40 : 0;
       const std::string_view before = text.substr(from, first.extent.begin - from);
-      if (RE2::FullMatch(gap(first, second), compared_with_, &unit1) && unit1 == unit2) {
+      const std::string_view between = gap(first, second);
+      // 去年……140部，今年……200部，增长50%: last year's figure, then this year's.
+      const size_t clause = first.extent.begin > 60 ? first.extent.begin - 60 : 0;
+      std::string_view lead = text.substr(clause, first.extent.begin - clause);
+      if (const size_t cut = lead.rfind("，"); cut != std::string_view::npos) lead = lead.substr(cut);
+      const bool year_on_year = unit2.size() > 0 && between.starts_with(std::string_view(unit2.data(), unit2.size())) &&
+                                (lead.find("去年") != std::string_view::npos || lead.find("上年") != std::string_view::npos) &&
+                                (between.find("今年") != std::string_view::npos || between.find("本年") != std::string_view::npos) &&
+                                between.size() <= 60;
+      if (RE2::FullMatch(between, compared_with_, &unit1) && unit1 == unit2) {
         found.push_back({&p, &second, &first, !up.empty()});
+      } else if (year_on_year) {
+        found.push_back({&p, &first, &second, !up.empty()});
       } else if (RE2::FullMatch(gap(first, second), changed_to_, &unit1) && unit1 == unit2 &&
                  RE2::PartialMatch(before, opens_change_)) {
         found.push_back({&p, &first, &second, !up.empty()});

@@ -52,15 +52,26 @@ std::vector<PointChange> find_point_changes(const Document& doc, Span span) {
                                                        : n.form == NumberForm::kCardinal &&
                                                              text.substr(n.extent.end).starts_with(" percentage point");
     if (!points) continue;
-    const NumberMention& a = ms[i - 2];
-    const NumberMention& b = ms[i - 1];
-    if (!is_percentage(a) || !is_percentage(b)) continue;
+    // The two percentages before it, years between skipped (84% of its 2019 level).
+    size_t j = i;
+    auto previous = [&]() -> const NumberMention* {
+      while (j > 0) {
+        const NumberMention& m = ms[--j];
+        if (!(m.form == NumberForm::kCardinal && m.decimals == 0 && reads_as_year(m))) return &m;
+      }
+      return nullptr;
+    };
+    const NumberMention* second = previous();
+    const NumberMention* first = second ? previous() : nullptr;
+    if (!first || !is_percentage(*first) || !is_percentage(*second)) continue;
+    const NumberMention& a = *first;
+    const NumberMention& b = *second;
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(a.span.begin);
     if (!sentence || n.extent.end > sentence->span.end) continue;
-    // Right after the second percentage: ，提高了 / , up.
-    if (n.extent.begin < b.extent.end || n.extent.begin - b.extent.end > 24) continue;
+    // Soon after the second percentage, past a comma: ，提高了 / , up / a year ago, a gain of.
+    if (n.extent.begin < b.extent.end || n.extent.begin - b.extent.end > 32) continue;
     const std::string_view between = text.substr(b.extent.end, n.extent.begin - b.extent.end);
-    if (!(between.starts_with("，") || between.starts_with(","))) continue;
+    if (between.find("，") == std::string_view::npos && between.find(',') == std::string_view::npos) continue;
     std::optional<bool> up = direction_before(text.substr(0, n.extent.begin));
     if (!up) continue;
     // The two percentages, one the old and one the new.
