@@ -97,6 +97,9 @@ TEST_CASE("unit-mismatch reports one figure for one thing in two units", "[kinds
   CHECK_THAT(f[0].message, Catch::Contains("8厘米"));
   // The label after 的, against the first two of three characters before.
   CHECK(matched(run_rule(*rule, "全市平均降水量52毫米。仅52厘米的降水，远远不够。")) == std::vector<std::string>{"52厘米"});
+  // Past an adverb and a comparison (已达), against a noun after 厚的.
+  CHECK(matched(run_rule(*rule, "目前冰层厚度已达60厘米。景区用60毫米厚的冰层做冰雕。")) ==
+        std::vector<std::string>{"60毫米"});
   // Another label, another figure, the same unit, or a conversion: no slip.
   CHECK(run_rule(*rule, "新建道路8公里，路面宽8米。").empty());
   CHECK(run_rule(*rule, "网目不小于8厘米，网绳长8米。").empty());

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <cstdlib>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -283,19 +284,33 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
     const Quantity* q = quantities[k];
     const UnitDef& u = all.unit_of(*q);
     if (converts[k] || q->rate || q->base_high || !dimensions_.count(u.dimension)) continue;
-    std::vector<std::string> labels = labels_after_de(text, q->extent.end);
-    // Before the figure, past a word that compares or qualifies it (不小于, 仅).
-    size_t at = q->extent.begin;
-    for (std::string_view word : {"不小于", "不大于", "不低于", "不高于", "不超过", "小于", "大于", "低于", "高于", "超过", "达到",
-                                  "仅有", "只有", "仅", "只", "为", "达", "是", "约", "近"}) {
-      if (std::string_view(text).substr(0, at).ends_with(word)) {
-        at -= word.size();
-        break;
-      }
+    // After the figure: 的 and a noun, maybe after a word of size (60毫米厚的冰层).
+    size_t after = q->extent.end;
+    for (std::string_view word : {"厚", "宽", "长", "深", "高"}) {
+      if (std::string_view(text).substr(after).starts_with(std::string(word) + "的")) after += word.size();
     }
-    labels.emplace_back(han_before(text, at, 2));  // 网目
-    std::string_view three = han_before(text, at, 3);  // 降水量: 降水 as well as 水量
-    if (three.size() == 9) labels.emplace_back(three.substr(0, 6));
+    std::vector<std::string> labels = labels_after_de(text, after);
+    // Before the figure, past a word that compares or qualifies it (不小于,
+    // 仅), and an adverb before that (已达).
+    size_t at = q->extent.begin;
+    auto skip = [&](std::initializer_list<std::string_view> words) {
+      for (std::string_view word : words) {
+        if (std::string_view(text).substr(0, at).ends_with(word)) {
+          at -= word.size();
+          return;
+        }
+      }
+    };
+    skip({"不小于", "不大于", "不低于", "不高于", "不超过", "小于", "大于", "低于", "高于", "超过", "达到", "仅有", "只有", "仅",
+          "只", "为", "达", "是", "约", "近"});
+    skip({"已经", "已", "均", "都", "也"});
+    // The noun before: its last two characters, and the first two of its last
+    // three and four (降水量 gives 降水 as well as 水量; 冰层厚度 gives 冰层).
+    labels.emplace_back(han_before(text, at, 2));
+    for (size_t n : {3, 4}) {
+      std::string_view longer = han_before(text, at, n);
+      if (longer.size() == 3 * n) labels.emplace_back(longer.substr(0, 6));
+    }
     bool reported = false;
     for (const std::string& label : labels) {
       if (label.size() < 6 || generic_labels_.count(label)) continue;
