@@ -218,6 +218,21 @@ bool ends_latin_sentence(std::string_view s) {
   return is_latin_letter(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9');
 }
 
+// Whether `s` stops on an English word that cannot end a sentence or a
+// headline (said the, one of, by): running text cut off.
+bool ends_on_function_word(std::string_view s) {
+  static constexpr std::string_view kWords[] = {"the", "a", "an", "of", "to", "and", "or", "by", "for", "with",
+                                                "from", "that", "its", "their", "his", "her", "at", "in", "on"};
+  size_t start = s.size();
+  while (start > 0 && s[start - 1] >= 'a' && s[start - 1] <= 'z') --start;
+  if (start == s.size() || start == 0 || s[start - 1] != ' ') return false;
+  const std::string_view last = s.substr(start);
+  for (std::string_view w : kWords) {
+    if (last == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_body_block(const Block& block, std::string_view text) {
@@ -230,7 +245,8 @@ bool is_body_block(const Block& block, std::string_view text) {
     case BlockKind::kParagraph:
       // Long unpunctuated single lines are body text; several unpunctuated
       // lines are a headline with its subtitle.
-      return has_sentence_punctuation(s) || ends_latin_sentence(s) || (!has_at_most_code_points(s, 59) && one_line());
+      return has_sentence_punctuation(s) || ends_latin_sentence(s) || (!has_at_most_code_points(s, 59) && one_line()) ||
+             ends_on_function_word(s);
     case BlockKind::kHeadline:
     case BlockKind::kSubtitle: {
       // A short fragment of a paragraph looks like a headline; one with a full
