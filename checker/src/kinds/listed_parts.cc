@@ -83,7 +83,7 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     found.push_back(std::move(list));
     t = k - 1;  // the parts are no totals of their own
   }
-  find_split(doc, ms, found);
+  if (doc.language() == Language::kEnglish) find_split(doc, ms, found);  // English wording only
   find_total_after(doc, ms, found);
   return found;
 }

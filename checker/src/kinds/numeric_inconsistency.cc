@@ -181,19 +181,23 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
   if (part_of_whole_) check_part_of_whole(doc, unit, out);
-  if (change_) check_change(doc, unit, out);
-  if (point_change_) check_point_change(doc, unit, out);
+  if (change_ || point_change_) {
+    const std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
+    if (change_) check_change(doc, numbers, out);
+    if (point_change_) check_point_change(doc, numbers, out);
+  }
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
 }
 
-void NumericInconsistencyKind::check_change(const Document& doc, const Unit& unit, Reporter& out) const {
+void NumericInconsistencyKind::check_change(const Document& doc, std::span<const NumberMention> numbers,
+                                            Reporter& out) const {
   // A figure written with d decimals stands for anything within half its last
   // digit (the value holds its scale word: 4.5 billion is 4.5e9, give or take 0.05e9).
   auto rounding = [](const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude; };
   auto low = [&](const NumberMention& m) { return m.value - rounding(m); };
   auto high = [&](const NumberMention& m) { return m.value + rounding(m); };
-  for (const PercentChange& c : percent_change_finder_->find(doc, unit.span)) {
+  for (const PercentChange& c : percent_change_finder_->find(doc, numbers)) {
     const double from = c.from->value, to = c.to->value;
     // The change the figures allow, in percent of the old figure, signed.
     const double least = (low(*c.to) - high(*c.from)) / high(*c.from) * 100;
@@ -222,9 +226,10 @@ void NumericInconsistencyKind::check_change(const Document& doc, const Unit& uni
   }
 }
 
-void NumericInconsistencyKind::check_point_change(const Document& doc, const Unit& unit, Reporter& out) const {
+void NumericInconsistencyKind::check_point_change(const Document& doc, std::span<const NumberMention> numbers,
+                                                  Reporter& out) const {
   auto rounding = [](const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals); };
-  for (const PointChange& c : find_point_changes(doc, unit.span)) {
+  for (const PointChange& c : find_point_changes(doc, numbers)) {
     const double difference = c.to->value - c.from->value;
     const double stated = c.up ? c.points->value : -c.points->value;
     const double slack = rounding(*c.from) + rounding(*c.to) + rounding(*c.points) + 1e-9;

@@ -61,6 +61,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "kinds/listed_parts.h"
@@ -70,6 +71,7 @@
 
 namespace copydesk {
 
+struct NumberMention;
 struct Quantity;
 struct Quantities;
 
@@ -89,8 +91,8 @@ class NumericInconsistencyKind : public Rule {
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
-  void check_change(const Document& doc, const Unit& unit, Reporter& out) const;
-  void check_point_change(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
+  void check_point_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.

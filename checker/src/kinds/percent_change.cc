@@ -61,10 +61,9 @@ PercentChangeFinder::PercentChangeFinder()
       changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),
       opens_change_("(?:从|由)(?:[^，。；,;！？]*?的)?(?:每\\p{Han})?$") {}
 
-std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, Span span) const {
+std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::span<const NumberMention> ms) const {
   std::vector<PercentChange> found;
   std::string_view text = doc.text();
-  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(span);
   auto gap = [&](const NumberMention& a, const NumberMention& b) {
     return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
   };

@@ -16,6 +16,7 @@
 
 #include <re2/re2.h>
 
+#include <span>
 #include <vector>
 
 #include "core/span.h"
@@ -38,8 +39,9 @@ class PercentChangeFinder {
   // One per process: it holds compiled expressions only, and compiling them
   // costs more than a page takes to check.
   static const PercentChangeFinder& shared();
-  // The stated percentage changes in `span` of `doc` (an article).
-  std::vector<PercentChange> find(const Document& doc, Span span) const;
+  // The stated percentage changes among `numbers`, the number mentions of an
+  // article of `doc` (Numbers::within(), asked for once by the caller).
+  std::vector<PercentChange> find(const Document& doc, std::span<const NumberMention> numbers) const;
 
  private:
   RE2 verb_before_;   // rose / fell [by] right before the percentage

@@ -40,10 +40,9 @@ std::optional<bool> direction_before(std::string_view before) {
 
 }  // namespace
 
-std::vector<PointChange> find_point_changes(const Document& doc, Span span) {
+std::vector<PointChange> find_point_changes(const Document& doc, std::span<const NumberMention> ms) {
   std::vector<PointChange> found;
   const std::string_view text = doc.text();
-  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(span);
   for (size_t i = 2; i < ms.size(); ++i) {
     const NumberMention& n = ms[i];
     if (n.bound != Bound::kExact || n.is_range()) continue;

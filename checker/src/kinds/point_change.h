@@ -10,6 +10,7 @@
 // 0.3个百分点) says nothing that can be checked.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "core/span.h"
@@ -26,7 +27,8 @@ struct PointChange {
   bool up = true;                         // 提高, up (false: 下降, down)
 };
 
-// The stated changes in percentage points in `span` of `doc` (an article).
-std::vector<PointChange> find_point_changes(const Document& doc, Span span);
+// The stated changes in percentage points among `numbers`, the number
+// mentions of an article of `doc` (Numbers::within()).
+std::vector<PointChange> find_point_changes(const Document& doc, std::span<const NumberMention> numbers);
 
 }  // namespace copydesk

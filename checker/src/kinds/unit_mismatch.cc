@@ -114,11 +114,26 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
   for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area"})) {
     magnitude_dimensions_.insert(d);
   }
+  catalog_ = &UnitCatalog::builtin();
+  for (const UnitDef& u : catalog_->units()) {
+    compared_units_.push_back(dimensions_.count(u.dimension) ? 1 : 0);
+    magnitude_compared_units_.push_back(magnitude_dimensions_.count(u.dimension) ? 1 : 0);
+  }
   for (auto& l : string_list(options, "generic_labels",
                              {"达到", "超过", "突破", "增长", "完成", "共计", "合计", "累计", "其中", "分别", "约为",
                               "增加", "减少", "下降", "提高", "以上", "不到", "不足", "左右"})) {
     generic_labels_.insert(l);
   }
+}
+
+bool UnitMismatchKind::compared(const Quantities& all, const Quantity& q) const {
+  if (all.catalog == catalog_) return compared_units_[q.unit] != 0;
+  return dimensions_.count(all.unit_of(q).dimension) > 0;
+}
+
+bool UnitMismatchKind::magnitude_compared(const Quantities& all, const Quantity& q) const {
+  if (all.catalog == catalog_) return magnitude_compared_units_[q.unit] != 0;
+  return magnitude_dimensions_.count(all.unit_of(q).dimension) > 0;
 }
 
 void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
@@ -130,7 +145,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // use of its unit in the pair check, as a conversion is what that check asks for.
   std::vector<bool> converts(quantities.size(), false);
   for (size_t i = 0; i + 1 < quantities.size(); ++i) {
-    if (!dimensions_.count(all.unit_of(*quantities[i]).dimension)) continue;
+    if (!compared(all, *quantities[i])) continue;
     if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
     converts[i] = converts[i + 1] = true;  // a figure given with its conversion is in both units, rightly
     if (conversion_) check_conversion(doc, all, *quantities[i], *quantities[i + 1], out);
@@ -147,8 +162,8 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   for (size_t k = 0; k < quantities.size(); ++k) {
     if (converts[k]) continue;  // 90亿千瓦时，即90亿度: the second name is the reader's help
     const Quantity* q = quantities[k];
+    if (!compared(all, *q)) continue;
     const UnitDef& u = all.unit_of(*q);
-    if (!dimensions_.count(u.dimension)) continue;
     long long size = std::llround(std::log10(u.factor / u.times) * 1000);
     auto key = std::make_pair(u.dimension, size);
     Use& use = groups[key][u.base_name];
@@ -232,7 +247,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   };
   for (const Quantity* q : quantities) {
     const UnitDef& u = all.unit_of(*q);
-    if (!magnitude_dimensions_.count(u.dimension) || q->base_high || q->bound != Bound::kExact) continue;
+    if (!magnitude_compared(all, *q) || q->base_high || q->bound != Bound::kExact) continue;
     std::string digits = significant_digits(q->base);
     if (digits.size() < 2) continue;
     auto& same_digits = seen_digits[{digits, u.dimension}];
@@ -278,12 +293,41 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
                                    const std::vector<const Quantity*>& quantities, const std::vector<bool>& converts,
                                    Reporter& out) const {
   const std::string& text = doc.text();
-  // Earlier figures by label, written amount and dimension (a map keeps this linear).
-  std::map<std::tuple<std::string, double, std::string>, const Quantity*> seen;
+  // Only a figure written again in a unit of another size can be a slip: the
+  // figures are grouped by amount and dimension first, and labels are read
+  // for the groups that hold two sizes (few, where most figures are in none).
+  struct Candidate {
+    double amount;
+    const UnitDef* unit;
+    size_t k;
+  };
+  std::vector<Candidate> candidates;
   for (size_t k = 0; k < quantities.size(); ++k) {
     const Quantity* q = quantities[k];
+    if (converts[k] || q->rate || q->base_high || !compared(all, *q)) continue;
+    candidates.push_back({q->amount, &all.unit_of(*q), k});
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.amount != b.amount ? a.amount < b.amount : a.unit->dimension < b.unit->dimension;
+  });
+  std::vector<bool> wanted(quantities.size(), false);
+  for (size_t i = 0; i < candidates.size();) {
+    size_t j = i + 1;
+    bool sizes = false;
+    while (j < candidates.size() && candidates[j].amount == candidates[i].amount &&
+           candidates[j].unit->dimension == candidates[i].unit->dimension) {
+      sizes = sizes || std::fabs(std::log10(candidates[j].unit->factor / candidates[i].unit->factor)) >= 0.5;
+      ++j;
+    }
+    for (size_t g = i; sizes && g < j; ++g) wanted[candidates[g].k] = true;
+    i = j;
+  }
+  // Earlier figures by label, written amount and dimension.
+  std::map<std::tuple<std::string, double, std::string>, const Quantity*> seen;
+  for (size_t k = 0; k < quantities.size(); ++k) {
+    if (!wanted[k]) continue;
+    const Quantity* q = quantities[k];
     const UnitDef& u = all.unit_of(*q);
-    if (converts[k] || q->rate || q->base_high || !dimensions_.count(u.dimension)) continue;
     // After the figure: 的 and a noun, maybe after a word of size (60毫米厚的冰层).
     size_t after = q->extent.end;
     for (std::string_view word : {"厚", "宽", "长", "深", "高"}) {

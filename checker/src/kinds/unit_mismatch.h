@@ -58,6 +58,7 @@ namespace copydesk {
 
 struct Quantity;
 struct Quantities;
+class UnitCatalog;
 
 class UnitMismatchKind : public Rule {
  public:
@@ -72,6 +73,10 @@ class UnitMismatchKind : public Rule {
                         Reporter& out) const;
   void check_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
                    const std::vector<bool>& converts, Reporter& out) const;
+  // Whether q's dimension is in `dimensions` / `magnitude_dimensions`: read
+  // from flags per unit of the built-in catalog, worked out once.
+  bool compared(const Quantities& all, const Quantity& q) const;
+  bool magnitude_compared(const Quantities& all, const Quantity& q) const;
 
   bool magnitude_ = true;
   bool slip_ = true;
@@ -80,6 +85,9 @@ class UnitMismatchKind : public Rule {
   std::unique_ptr<RE2> conversion_joiner_;
   std::set<std::string> magnitude_dimensions_;
   std::set<std::string> generic_labels_;
+  const UnitCatalog* catalog_ = nullptr;        // the built-in catalog the flags below are for
+  std::vector<char> compared_units_;            // by catalog unit index: dimension in dimensions_
+  std::vector<char> magnitude_compared_units_;  // by catalog unit index: in magnitude_dimensions_
 };
 
 }  // namespace copydesk

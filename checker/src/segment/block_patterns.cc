@@ -295,6 +295,11 @@ namespace {
 
 // The words a byline's credit line can start with: a cheap test before the patterns.
 bool opens_byline_credit(std::string_view line) {
+  if (line.empty()) return false;
+  switch (line[0]) {  // most lines start otherwise: told apart before the words are compared
+    case 'U': case 'P': case 'L': case 'F': case 'A': case 'T': case 'R': case 'B': break;
+    default: return false;
+  }
   static constexpr std::string_view kOpeners[] = {"Updated", "UPDATED", "Published", "PUBLISHED", "Posted",
                                                   "Last updated", "First published", "Associated Press",
                                                   "The Associated Press", "AP ", "Reuters", "Agence France-Presse",
