@@ -142,7 +142,8 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
     return 2;
   }
   const fs::path rules_dir = default_rules_dir(options.rules_dir);
-  auto rules = load_rule_packs(rules_dir, options.packs.empty() ? config->packs : options.packs);
+  auto rules = load_rule_packs(rules_dir, options.packs.empty() ? config->packs : options.packs,
+                               KindRegistry::builtin(), ExampleLoading::kSkip);
   if (!rules.ok()) {
     err << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";
     return 2;

@@ -178,8 +178,8 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     }
     floors = std::move(loaded.value());
   }
-  auto rules = load_rule_packs(default_rules_dir(options.rules_dir),
-                               options.packs);
+  auto rules = load_rule_packs(default_rules_dir(options.rules_dir), options.packs, KindRegistry::builtin(),
+                               ExampleLoading::kSkip);
   if (!rules.ok()) {
     err << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";
     return 2;

@@ -180,8 +180,8 @@ std::string unified_diff(const std::string& old_name, const std::string& new_nam
 }
 
 int run_fix(const FixOptions& options, std::ostream& out, std::ostream& err) {
-  auto rules = load_rule_packs(default_rules_dir(options.rules_dir),
-                               options.packs);
+  auto rules = load_rule_packs(default_rules_dir(options.rules_dir), options.packs, KindRegistry::builtin(),
+                               ExampleLoading::kSkip);
   if (!rules.ok()) {
     err << "copydesk: cannot load rules:\n" << rules.status().message() << "\n";
     return 2;

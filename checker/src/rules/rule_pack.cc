@@ -46,9 +46,10 @@ std::vector<std::string> read_strings(const YAML::Node& node) {
 }  // namespace
 
 Result<std::unique_ptr<Rule>> load_rule_file(const fs::path& file, const std::string& pack,
-                                              const KindRegistry& registry) {
+                                              const KindRegistry& registry, ExampleLoading examples) {
   const std::string name = file.string();
-  auto loaded = load_yaml_file(file, "rule file");
+  auto loaded = examples == ExampleLoading::kRead ? load_yaml_file(file, "rule file")
+                                                : load_yaml_file_without(file, "rule file", "examples");
   if (!loaded.ok()) return loaded.status();
   YAML::Node root = loaded.value();
   if (!root.IsMap()) return Status::error(name + ": a rule file must be a YAML mapping");
@@ -152,7 +153,7 @@ std::vector<std::string> list_packs(const fs::path& rules_dir) {
 }
 
 Result<RuleSet> load_rule_packs(const fs::path& rules_dir, const std::vector<std::string>& packs,
-                                const KindRegistry& registry) {
+                                const KindRegistry& registry, ExampleLoading examples) {
   if (!fs::is_directory(rules_dir)) return Status::error(rules_dir.string() + ": rules folder not found");
   std::vector<std::string> names = packs.empty() ? list_packs(rules_dir) : packs;
   RuleSet rules;
@@ -169,7 +170,7 @@ Result<RuleSet> load_rule_packs(const fs::path& rules_dir, const std::vector<std
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
-      auto rule = load_rule_file(file, pack, registry);
+      auto rule = load_rule_file(file, pack, registry, examples);
       if (!rule.ok()) errors += (errors.empty() ? "" : "\n") + rule.status().message();
       else rules.push_back(std::move(rule.value()));
     }

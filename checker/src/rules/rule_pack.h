@@ -29,14 +29,20 @@ namespace copydesk {
 
 using RuleSet = std::vector<std::unique_ptr<Rule>>;
 
+// Whether a rule's examples are read: `rules test` and `explain` need them, a
+// check does not (parsing them is most of what loading the rules costs).
+enum class ExampleLoading { kRead, kSkip };
+
 // Loads one rule file belonging to pack `pack`.
 Result<std::unique_ptr<Rule>> load_rule_file(const std::filesystem::path& file, const std::string& pack,
-                                              const KindRegistry& registry = KindRegistry::builtin());
+                                              const KindRegistry& registry = KindRegistry::builtin(),
+                                              ExampleLoading examples = ExampleLoading::kRead);
 
 // Loads every rule of the packs named (all packs under `rules_dir` when
 // `packs` is empty). Rules are sorted by id. All errors are reported together.
 Result<RuleSet> load_rule_packs(const std::filesystem::path& rules_dir, const std::vector<std::string>& packs = {},
-                                const KindRegistry& registry = KindRegistry::builtin());
+                                const KindRegistry& registry = KindRegistry::builtin(),
+                                ExampleLoading examples = ExampleLoading::kRead);
 
 // Returns the pack names under `rules_dir` (folders other than data/), sorted.
 std::vector<std::string> list_packs(const std::filesystem::path& rules_dir);

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "core/status.h"
 
@@ -13,5 +14,18 @@ namespace copydesk {
 
 // `what` names the content in a read error ("rule file", "configuration", "labels").
 Result<YAML::Node> load_yaml_file(const std::filesystem::path& file, const std::string& what);
+
+// As load_yaml_file(), without the block of top-level key `skipped`
+// (examples: a check does not read a rule's examples, and parsing them is most
+// of the cost of loading the rules). The block's lines are emptied, not
+// removed, so errors keep their line and column; a file whose rest does not parse
+// alone is parsed whole, so that its errors are the ones reported either way.
+Result<YAML::Node> load_yaml_file_without(const std::filesystem::path& file, const std::string& what,
+                                          std::string_view skipped);
+
+// Empties, in block-style YAML text, the line of top-level key `key` and the
+// lines that belong to its value (indented, blank or comments), keeping each
+// line's break. Returns false when the key is not there.
+bool blank_top_level_block(std::string& yaml, std::string_view key);
 
 }  // namespace copydesk
