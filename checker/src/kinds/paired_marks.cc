@@ -187,17 +187,33 @@ class Matcher {
     }
   }
 
-  // Ends a paragraph: reports what is still open, except quotes continued by
-  // the next paragraph's opening quote.
+  // Ends a paragraph: reports what is still open, except quotations continued
+  // by the next paragraph's opening quote.
   void end_paragraph(bool next_opens_quote) {
     for (const Open& open : stack_) {
-      if (next_opens_quote && is_quote(open.mark)) continue;
+      if (next_opens_quote && is_quote(open.mark) && opens_quotation(open.span)) continue;
       report_mark(out_, open.span, "unclosed");
     }
     stack_.clear();
   }
 
  private:
+  // Whether the quote mark at `mark` opens a quotation, which may run over
+  // several paragraphs: at a paragraph's or sentence's start, or after a
+  // colon, a comma or a verb of saying (他说：“…, she said, “…). A quote after
+  // other words names a term (改造成“邻里客厅) and closes in its paragraph.
+  bool opens_quotation(Span mark) const {
+    size_t p = mark.begin;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
+    if (p == 0 || text_[p - 1] == '\n') return true;
+    const std::string_view before = text_.substr(0, p);
+    for (std::string_view intro : {"：", ":", "，", ",", "。", "！", "？", ".", "!", "?", "”", "说", "道", "称", "表示",
+                                   "指出", "介绍", "认为", "强调"}) {
+      if (before.ends_with(intro)) return true;
+    }
+    return false;
+  }
+
   bool is_apostrophe(Span here) const {
     if (here.begin == 0 || here.end >= text_.size()) return false;
     char32_t prev = code_point_at(text_, previous_offset(text_, here.begin));
