@@ -144,6 +144,14 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年58岁。", "2024-06-16", 0},
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年57岁。", "2024-06-16", 0},  // birthday still to come
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年54岁。", "2024-06-16", 1},
+      // No stated date: the latest year written, plans aside, with a year's slack either way.
+      {"zh-Hans.age-birth-year-mismatch", "标题\n\n本报4月14日讯 2026年全市改造老旧小区。1956年出生的赵德胜今年72岁。", "", 1},
+      {"zh-Hans.age-birth-year-mismatch", "标题\n\n本报4月14日讯 2026年全市改造老旧小区。1956年出生的赵德胜今年70岁。", "", 0},
+      {"zh-Hans.age-birth-year-mismatch", "标题\n\n本报4月14日讯 2026年全市改造老旧小区。1956年出生的赵德胜今年71岁。", "", 0},
+      {"zh-Hans.age-birth-year-mismatch",
+       "标题\n\n本报4月14日讯 2026年全市改造老旧小区，力争到2030年全部完成。1956年出生的赵德胜今年70岁。", "", 0},
+      // No year written at all: nothing to check against.
+      {"zh-Hans.age-birth-year-mismatch", "标题\n\n本报4月14日讯 全市改造老旧小区。1956年出生的赵德胜今年50岁。", "", 0},
       {"zh-Hans.age-birth-year-mismatch", "他生于1966年，现年60岁。", "2024-06-16", 1},
       // An English age after a name, and that surname's birth year in another paragraph.
       {"en.age-birth-year-mismatch", "Harlan Voss, 52, pleaded guilty.\n\nBorn in 1979 in Worcester, Voss worked for two firms.", "2026-10-15", 1},

@@ -69,9 +69,23 @@ std::optional<int> stated_current_year(std::string_view text, const std::vector<
   return std::nullopt;
 }
 
-// Without a stated date: the year written most often (ties: the later), with
+// Whether the year of m is a plan's or a deadline's (到2030年, 力争2027年,
+// 2028年前): a page reports on years up to its own, and plans run past it.
+bool plan_year(std::string_view text, const DateMention& m) {
+  const std::string_view before = text.substr(0, m.span.begin);
+  const std::string_view after = text.substr(m.span.end);
+  for (std::string_view w : {"到", "至", "力争", "预计", "计划", "争取", "目标", "规划", "将", "有望", "确保", "by ", "until "}) {
+    if (before.ends_with(w)) return true;
+  }
+  for (std::string_view w : {"前", "以前", "之前", "底前"}) {
+    if (after.starts_with(w)) return true;
+  }
+  return false;
+}
+
+// Without a stated date: the latest year written other than a plan's, with
 // the month and day of the latest dateline.
-std::optional<DateReference> inferred_publication(const std::vector<DateMention>& mentions,
+std::optional<DateReference> inferred_publication(std::string_view text, const std::vector<DateMention>& mentions,
                                                   const std::vector<const DateMention*>& datelines) {
   // A full date repeating a dateline's month and day gives the year; else the
   // latest year written out (pages report on the past more than on plans).
@@ -85,7 +99,7 @@ std::optional<DateReference> inferred_publication(const std::vector<DateMention>
   if (year == 0) {
     for (const auto& m : mentions) {
       if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear) && m.year >= 1000 &&
-          m.year <= 2200)
+          m.year <= 2200 && !plan_year(text, m))
         year = std::max(year, m.year);
     }
   }
@@ -132,20 +146,20 @@ Dates Dates::compute(const Document& doc) {
   if (!pub) {
     if (auto year = stated_current_year(doc.text(), out.mentions)) pub = reference_in(*year, all_datelines, "stated-year", false);
   }
-  if (!pub) pub = inferred_publication(out.mentions, all_datelines);
+  if (!pub) pub = inferred_publication(doc.text(), out.mentions, all_datelines);
   if (!pub && !all_datelines.empty()) {
     // Datelines but no year anywhere: a stand-in leap year, so that dates can
     // still be compared with their dateline (2月29日 stays possible).
-    pub = inferred_publication({}, all_datelines);
     CivilDate latest{kStandInYear, 0, 0};
     for (const DateMention* d : all_datelines) {
       CivilDate c{kStandInYear, d->month, d->day};
       if (is_valid_date(c) && (latest.month == 0 || c > latest)) latest = c;
     }
-    pub = DateReference{latest, "inferred", std::nullopt, true};
+    pub = DateReference{latest, "inferred", std::nullopt, true, true};
   }
   std::optional<CivilDate> pub_date;
   bool pub_year_inferred = pub && pub->year_inferred;
+  bool pub_stand_in = pub && pub->stand_in;
   if (pub) {
     out.publication = 0;
     pub_date = pub->date;
@@ -162,7 +176,7 @@ Dates Dates::compute(const Document& doc) {
     out.article_reference[a] = static_cast<int>(out.references.size());
     // A dateline that writes its year (本报2026年3月5日讯) knows it.
     const bool year_inferred = d->year == 0 && (!pub_date || pub_year_inferred);
-    out.references.push_back(DateReference{copy.date, "dateline", d->span, year_inferred});
+    out.references.push_back(DateReference{copy.date, "dateline", d->span, year_inferred, d->year == 0 && pub_stand_in});
   }
 
   // A narrative about another year (1940年9月……10月……12月) sets the year of

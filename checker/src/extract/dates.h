@@ -81,8 +81,11 @@ struct DateReference {
   std::string source;    // "pubdate", "page-header", "timestamp", "stated-year" (今年（2026年）), "inferred", "dateline"
   std::optional<Span> span;  // where it was read, if in the text
   // True when the year is a guess (no --pubdate, no page header): checks that
-  // hinge on the year skip such references.
+  // hinge on the year skip such references, or allow it a year either way.
   bool year_inferred = false;
+  // True when no year is written at all and the year is a stand-in leap year
+  // (2000), so that month-day checks still run: it says nothing of the year.
+  bool stand_in = false;
 };
 
 struct Dates {

@@ -438,8 +438,12 @@ void Checker::age() {
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& a = m_[i];
     if (a.kind != DateKind::kAge || !a.current_age || a.approximate) continue;
-    auto ref = reference_of(dates_, a);
-    if (!ref || !ref->year) continue;
+    if (a.reference < 0) continue;
+    const DateReference& reference = dates_.references[a.reference];
+    // A year guessed from the text (the latest written, plans aside) may be
+    // the page's or the one before it: an age is then allowed a year more.
+    if (reference.stand_in || !reference.date.year) continue;
+    const int slack = reference.year_inferred ? 1 : 0;
     std::vector<const DateMention*> births;
     int ages = 0;
     for (size_t j : same_sentence(i)) {
@@ -448,10 +452,11 @@ void Checker::age() {
     }
     if (births.empty() && ages == 1) births = births_of_named(i);
     if (births.size() != 1 || ages != 1) continue;
-    int expected = ref->year - births[0]->value;
-    if (a.value == expected || a.value == expected - 1) continue;
-    report(a.span, {{"age", std::to_string(a.value)}, {"birth", std::to_string(births[0]->value)},
-                    {"expected", fmt::format("{}/{}", expected - 1, expected)}},
+    int expected = reference.date.year - births[0]->value;
+    if (a.value >= expected - 1 && a.value <= expected + slack) continue;
+    const std::string allowed = slack ? fmt::format("{}–{}", expected - 1, expected + slack)
+                                   : fmt::format("{}/{}", expected - 1, expected);
+    report(a.span, {{"age", std::to_string(a.value)}, {"birth", std::to_string(births[0]->value)}, {"expected", allowed}},
            std::nullopt, {{births[0]->span, "birth year"}});
   }
 }
