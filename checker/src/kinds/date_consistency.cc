@@ -379,8 +379,7 @@ void Checker::past_after_story_date_en() {
     long gap = days_from_civil(d.date) - days_from_civil(ref.date);
     if (gap <= 0 || gap > 120) continue;
     // A deadline or the start of a span is a plan, whatever the tense.
-    if (ends_with(text_, d.span.begin, {"by ", "until ", "through ", "before ", "from ", "to ", "for ", "after ",
-                                        "by Monday, ", "on or before "})) {
+    if (ends_with(text_, d.span.begin, {"by ", "until ", "through ", "before ", "from ", "to ", "for ", "after "})) {
       continue;
     }
     Span s = sentences_.around(d.span.begin);

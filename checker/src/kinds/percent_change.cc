@@ -88,6 +88,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
         return std::nullopt;
       }
     } else {  // a drop of 17%
+      if (!before.ends_with(" of ")) return std::nullopt;  // most percentages: before the expression runs
       const size_t from = p.extent.begin > 32 ? p.extent.begin - 32 : 0;
       if (!RE2::FullMatch(text.substr(from, p.extent.begin - from), change_of_before_, &rise, &fall)) return std::nullopt;
     }
