@@ -83,9 +83,21 @@ bool plan_year(std::string_view text, const DateMention& m) {
   return false;
 }
 
+int block_at(const Structure& s, size_t offset) {
+  auto it = std::upper_bound(s.blocks.begin(), s.blocks.end(), offset,
+                             [](size_t off, const Block& b) { return off < b.span.begin; });
+  if (it == s.blocks.begin()) return -1;
+  --it;
+  return it->span.contains(offset) ? static_cast<int>(it - s.blocks.begin()) : -1;
+}
+
 // Without a stated date: the latest year written other than a plan's, with
-// the month and day of the latest dateline.
-std::optional<DateReference> inferred_publication(std::string_view text, const std::vector<DateMention>& mentions,
+// the month and day of the latest dateline. The guess is marked `reported`
+// when that year is written with a month (2025年1至5月) or in a dateline's
+// paragraph (本报4月14日讯 … 2026年全市…): a year the page reports on, not
+// only one its story looks back to.
+std::optional<DateReference> inferred_publication(const Structure& s, std::string_view text,
+                                                  const std::vector<DateMention>& mentions,
                                                   const std::vector<const DateMention*>& datelines) {
   // A full date repeating a dateline's month and day gives the year; else the
   // latest year written out (pages report on the past more than on plans).
@@ -104,15 +116,17 @@ std::optional<DateReference> inferred_publication(std::string_view text, const s
     }
   }
   if (year == 0) return std::nullopt;
-  return reference_in(year, datelines, "inferred", true);
-}
-
-int block_at(const Structure& s, size_t offset) {
-  auto it = std::upper_bound(s.blocks.begin(), s.blocks.end(), offset,
-                             [](size_t off, const Block& b) { return off < b.span.begin; });
-  if (it == s.blocks.begin()) return -1;
-  --it;
-  return it->span.contains(offset) ? static_cast<int>(it - s.blocks.begin()) : -1;
+  DateReference guess = reference_in(year, datelines, "inferred", true);
+  std::vector<int> lead_blocks;
+  for (const DateMention* d : datelines) lead_blocks.push_back(block_at(s, d->span.begin));
+  for (const auto& m : mentions) {
+    if (m.year != year) continue;
+    const int block = block_at(s, m.span.begin);
+    if (m.month || std::find(lead_blocks.begin(), lead_blocks.end(), block) != lead_blocks.end()) {
+      guess.guess_reported = true;
+    }
+  }
+  return guess;
 }
 
 bool takes_context(const DateMention& m) {
@@ -146,7 +160,7 @@ Dates Dates::compute(const Document& doc) {
   if (!pub) {
     if (auto year = stated_current_year(doc.text(), out.mentions)) pub = reference_in(*year, all_datelines, "stated-year", false);
   }
-  if (!pub) pub = inferred_publication(doc.text(), out.mentions, all_datelines);
+  if (!pub) pub = inferred_publication(s, doc.text(), out.mentions, all_datelines);
   if (!pub && !all_datelines.empty()) {
     // Datelines but no year anywhere: a stand-in leap year, so that dates can
     // still be compared with their dateline (2月29日 stays possible).
@@ -160,6 +174,7 @@ Dates Dates::compute(const Document& doc) {
   std::optional<CivilDate> pub_date;
   bool pub_year_inferred = pub && pub->year_inferred;
   bool pub_stand_in = pub && pub->stand_in;
+  bool pub_guess_reported = pub && pub->guess_reported;
   if (pub) {
     out.publication = 0;
     pub_date = pub->date;
@@ -176,7 +191,8 @@ Dates Dates::compute(const Document& doc) {
     out.article_reference[a] = static_cast<int>(out.references.size());
     // A dateline that writes its year (本报2026年3月5日讯) knows it.
     const bool year_inferred = d->year == 0 && (!pub_date || pub_year_inferred);
-    out.references.push_back(DateReference{copy.date, "dateline", d->span, year_inferred, d->year == 0 && pub_stand_in});
+    out.references.push_back(DateReference{copy.date, "dateline", d->span, year_inferred, d->year == 0 && pub_stand_in,
+                                           d->year == 0 && pub_guess_reported});
   }
 
   // A narrative about another year (1940年9月……10月……12月) sets the year of

@@ -86,6 +86,9 @@ struct DateReference {
   // True when no year is written at all and the year is a stand-in leap year
   // (2000), so that month-day checks still run: it says nothing of the year.
   bool stand_in = false;
+  // With year_inferred: the guessed year is one the page reports on (written
+  // with a month, or in a dateline's paragraph), so a year's slack covers it.
+  bool guess_reported = false;
 };
 
 struct Dates {

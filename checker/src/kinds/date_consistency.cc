@@ -439,9 +439,10 @@ void Checker::age() {
     if (a.kind != DateKind::kAge || !a.current_age || a.approximate) continue;
     if (a.reference < 0) continue;
     const DateReference& reference = dates_.references[a.reference];
-    // A year guessed from the text (the latest written, plans aside) may be
-    // the page's or the one before it: an age is then allowed a year more.
-    if (reference.stand_in || !reference.date.year) continue;
+    // A year guessed from the text (the latest written, plans aside), when the
+    // page reports on it, may be the page's or the one before: an age is then
+    // allowed a year more. A year the story only looks back to is no guide.
+    if (reference.stand_in || !reference.date.year || (reference.year_inferred && !reference.guess_reported)) continue;
     const int slack = reference.year_inferred ? 1 : 0;
     std::vector<const DateMention*> births;
     int ages = 0;
