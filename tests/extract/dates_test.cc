@@ -250,6 +250,15 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     CHECK(d.references[d.publication].date == CivilDate{2025, 10, 7});
     CHECK_FALSE(d.references[d.publication].year_inferred);
   }
+  SECTION("a dated line under the byline") {
+    Document doc("t.txt",
+                 "County fair hits its stride\n\nBy Tom Becker\nCourier Staff Writer\n\nThursday, Aug. 13, 2026\n\n"
+                 "MARLOW, Wis. — The fair opened on Wednesday.\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication >= 0);
+    CHECK(d.references[d.publication].date == CivilDate{2026, 8, 13});
+    CHECK_FALSE(d.references[d.publication].year_inferred);
+  }
   SECTION("a January page about last December") {
     Document doc("t.txt", "2026年1月5日　星期一　第3版\n\n标题\n\n去年12月，全区产量创新高。12月20日，会议召开。\n");
     const Dates& d = doc.analysis<Dates>();

@@ -129,6 +129,9 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — The hearing was postponed to Feb. 26.", "2026-02-24", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers will recover the last body Feb. 26.", "2026-02-24", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Crews worked to clear the road by Feb. 26.", "2026-02-24", 0},
+      // A date that opens its sentence: the verb comes after it.
+      {"en.past-event-after-story-date", "Fair opens\n\nMARLOW, Wis. — On Aug. 15, judges awarded the top prize.", "2026-08-13", 1},
+      {"en.past-event-after-story-date", "Fair opens\n\nMARLOW, Wis. — On Aug. 15, judges will award the top prize.", "2026-08-13", 0},
   });
   (void)header;
 }

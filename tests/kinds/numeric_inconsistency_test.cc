@@ -146,6 +146,11 @@ TEST_CASE("numeric-inconsistency: a change in percentage points its percentages 
                               "percentage points.")) == std::vector<std::string>{"15"});
   CHECK(run_rule(*en, "Ridership climbed back to 84% of its 2019 level, up from 71% a year ago, a gain of 13 "
                       "percentage points.").empty());
+  // The new percentage first, then "down from" the old one.
+  CHECK(matched(run_rule(*en, "Nutrition would take 70% of spending, down from 81% under current law, a drop of 6 "
+                              "percentage points.")) == std::vector<std::string>{"6"});
+  CHECK(run_rule(*en, "Nutrition would take 75% of spending, down from 81% under current law, a drop of 6 "
+                      "percentage points.").empty());
   CHECK(matched(run_rule(*en, "Turnout rose from 48% to 55%, up 9 percentage points.")) == std::vector<std::string>{"9"});
   CHECK(run_rule(*en, "Turnout rose to 55% from 48%, up 7 percentage points.").empty());
   CHECK(run_rule(*en, "Turnout rose to 55% from 48%, up 9 percentage points.").size() == 1);
@@ -197,6 +202,9 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(run_rule(*rule, "全市实现地区生产总值2300亿元，同比增长5.5%。").empty());
   CHECK(run_rule(*rule, "增速较上年的5.2%提高0.3个百分点。").empty());
   CHECK(run_rule(*rule, "从2020年增长到2025年，增长25%。").empty());
+  CHECK(matched(run_rule(*rule, "开幕首日观赛游客达8.6万人次，比上届同期的7.2万人次增长25%。")) ==
+        std::vector<std::string>{"25%"});
+  CHECK(run_rule(*rule, "开幕首日观赛游客达8.6万人次，比上届同期的7.2万人次增长19%。").empty());
   // Last year's figure, then this year's.
   CHECK(matched(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长50%。")) == std::vector<std::string>{"50%"});
   CHECK(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长43%。").empty());

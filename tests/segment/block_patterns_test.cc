@@ -135,14 +135,17 @@ TEST_CASE("Page headers, source notes, headings and labels", "[segment][patterns
 TEST_CASE("A wire story's byline goes on with its agency and time stamp", "[segment][patterns]") {
   for (const char* line : {"Associated Press", "The Associated Press", "Reuters", "AP Writer", "Associated Press Writer",
                            "Updated 6:05 PM CDT, October 7, 2025", "Published 10:02 AM EDT, Oct. 7, 2025",
-                           "Posted: Sept. 3, 2026 at 9:15 a.m.", "Updated Feb. 24, 2026, 7:42 PM EST"}) {
+                           "Posted: Sept. 3, 2026 at 9:15 a.m.", "Updated Feb. 24, 2026, 7:42 PM EST",
+                           "Published Wednesday, Feb. 11, 2026", "Courier Staff Writer", "Special Correspondent"}) {
     INFO(line);
     CHECK(is_byline_credit_line(line));
     CHECK(fixed_form_of(line) == FixedForm::kOpeningByline);
   }
   CHECK(is_timestamp_line("Updated 6:05 PM CDT, October 7, 2025"));
   CHECK_FALSE(is_timestamp_line("Associated Press"));
+  CHECK(is_page_header("Thursday, Aug. 13, 2026"));
   for (const char* line : {"Associated Press reporters contributed to this story.", "Updated rules take effect May 1",
+                           "She was a staff writer", "The Writer",
                            "Reuters said on Monday that it would", "Published reports say the mayor resigned"}) {
     INFO(line);
     CHECK_FALSE(is_byline_credit_line(line));

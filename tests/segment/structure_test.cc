@@ -315,6 +315,20 @@ TEST_CASE("A wire byline's agency and time stamp lines stay in the story's head"
   CHECK(s.articles[0].dateline->of(text) == "KITTANNING, Pa. (AP) —");
 }
 
+TEST_CASE("A staff title and a dated line under a byline stay in the story's head", "[segment][structure][en]") {
+  std::string text =
+      "County fair hits its stride\n\n"
+      "By Tom Becker\nCourier Staff Writer\n\nThursday, Aug. 13, 2026\n\n"
+      "MARLOW, Wis. — The line for funnel cakes stretched past the sheep barn on Wednesday.\n\n"
+      "On Aug. 15, judges awarded the top quilt prize.\n";
+  Structure s = Structure::compute(text);
+  INFO(Catch::Detail::stringify(describe_blocks(text, s)));
+  CHECK(kind_of(text, s, "Courier Staff Writer") == "byline");
+  CHECK(kind_of(text, s, "Thursday, Aug. 13, 2026") == "byline");
+  REQUIRE(s.articles.size() == 1);
+  CHECK(s.articles[0].dateline->of(text) == "MARLOW, Wis. —");
+}
+
 TEST_CASE("A photo's caption between a headline and its dateline is part of the story", "[segment][structure]") {
   for (std::string caption : {"Linemen repair a downed power line in Denver on Monday. (AP Photo/David Zalubowski)",
                               "6月16日，学生进行旱地龙舟比赛。本报记者 王磊 摄"}) {

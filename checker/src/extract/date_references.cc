@@ -30,7 +30,10 @@ std::optional<DateReference> stated_publication(const Document& doc, const Struc
   }
   for (const auto& b : s.blocks) {
     const bool header = b.kind == BlockKind::kPageHeader;
-    if (!header && !(b.kind == BlockKind::kByline && is_timestamp_line(b.span.of(doc.text())))) continue;
+    // A byline's time stamp: Updated 6:05 PM CDT, October 7, 2025, or a dated
+    // line under the byline (Thursday, Aug. 13, 2026).
+    const std::string_view t = b.span.of(doc.text());
+    if (!header && !(b.kind == BlockKind::kByline && (is_timestamp_line(t) || is_page_header(t)))) continue;
     for (const auto& m : mentions) {
       if (m.kind == DateKind::kDate && b.span.contains(m.span) && m.year && m.month && m.day && m.valid)
         return DateReference{CivilDate{m.year, m.month, m.day}, header ? "page-header" : "timestamp", m.span};

@@ -13,6 +13,7 @@
 #include "core/utf8.h"
 #include "extract/dates.h"
 #include "kinds/date_clauses.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 namespace {
@@ -391,17 +392,27 @@ void Checker::past_after_story_date_en() {
                                 "delay", "reschedul", "going to", " last year", " a year ago", " ago"})) {
       continue;
     }
-    // A past verb in the clause before the date.
+    // A past verb in the clause before the date, or, for a date that opens
+    // its sentence (On Aug. 15, judges awarded…), in the clause after it.
     std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
     const size_t clause = before.find_last_of(",;:");
     if (clause != std::string_view::npos) before = before.substr(clause + 1);
+    std::string_view words = before;
+    // Nothing before the date but "On", maybe after a dateline (MARLOW, Wis. — On Aug. 15, …).
+    std::string_view opening = trim_text(before);
+    if (opening.ends_with("On") || opening.ends_with("on")) opening = trim_text(opening.substr(0, opening.size() - 2));
+    if (opening.empty() || opening.ends_with("—") || opening.ends_with("–") || opening.ends_with("-")) {
+      std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
+      if (after.starts_with(",")) after.remove_prefix(1);
+      words = after.substr(0, after.find_first_of(",;:."));
+    }
     bool past = false;
-    for (size_t i = 0; i < before.size() && !past;) {
-      while (i < before.size() && !std::isalpha(static_cast<unsigned char>(before[i]))) ++i;
+    for (size_t i = 0; i < words.size() && !past;) {
+      while (i < words.size() && !std::isalpha(static_cast<unsigned char>(words[i]))) ++i;
       size_t j = i;
-      while (j < before.size() && std::isalpha(static_cast<unsigned char>(before[j]))) ++j;
+      while (j < words.size() && std::isalpha(static_cast<unsigned char>(words[j]))) ++j;
       if (j > i) {
-        std::string word(before.substr(i, j - i));
+        std::string word(words.substr(i, j - i));
         for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         past = is_past_verb_en(word);
       }

@@ -55,7 +55,7 @@ PercentChangeFinder::PercentChangeFinder()
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge))\\b.*"),
       change_of_before_(".*,[ \\t]*an?[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
                         "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
-      compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度)?(?:同期)?(?:的)?"),
+      compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),

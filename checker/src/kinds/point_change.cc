@@ -81,7 +81,10 @@ std::vector<PointChange> find_point_changes(const Document& doc, std::span<const
                             (gap.find("到") != std::string_view::npos || gap.find("至") != std::string_view::npos) &&
                             gap.size() <= 40;
     const bool en_from_to = lead.ends_with("from ") && (gap == " to " || gap.ends_with(" to "));
-    const bool en_to_from = lead.ends_with("to ") && (gap == " from " || gap.ends_with(" from "));
+    // "84% …, up from 71%" or "76% of spending, down from 81%": the new one first.
+    const bool en_to_from = (gap == " from " || gap.ends_with(" from ")) &&
+                            (lead.ends_with("to ") || gap.find(" up from ") != std::string_view::npos ||
+                             gap.find(" down from ") != std::string_view::npos);
     if (zh_from_to || en_from_to) found.push_back({&n, &a, &b, *up});
     else if (en_to_from) found.push_back({&n, &b, &a, *up});
   }

@@ -446,6 +446,8 @@ class HanScan {
     // 全县县域, 本村村民, 该校校长: a body named by one character, then a word
     // that starts with it.
     if (lex_.bodies.count(c) && i > 0 && lex_.body_prefixes.count(at(i - 1)) && is_han(b)) return 2;
+    // 图书馆馆长, 卫生院院长, 派出所所长: a body's name, then its head's title.
+    if (lex_.bodies.count(c) && b == U'长' && i > 0 && is_han(at(i - 1))) return 2;
     // 陈晨晨, 王丹丹: a surname, then a given name of one character doubled.
     if (i > 0 && at(i - 1) != c && lex_.surnames.count(at(i - 1))) return 2;
     if (!has(segmented(), i + 1)) return 2;  // the segmenter knows AA as a word

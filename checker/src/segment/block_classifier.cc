@@ -226,6 +226,15 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     else if (!b.opens_with_dateline) shape[i] = headline_shape(t);  // a dateline opens a story's first paragraph
   }
 
+  // A dated line right after a byline (By Tom Becker / Thursday, Aug. 13, 2026)
+  // is the story's time stamp, in its head: not a page header between stories.
+  for (size_t i = 1; i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::kPageHeader && blocks[i - 1].kind == BlockKind::kByline &&
+        !blocks[i - 1].closing_byline && is_latin_letter(first_code_point(blocks[i].span.of(text)))) {
+      blocks[i].kind = BlockKind::kByline;
+    }
+  }
+
   // `titles`: whether another headline-shaped block after it counts.
   auto strong_company_after = [&](size_t i, bool titles) {
     if (i + 1 >= raw.size()) return false;

@@ -310,6 +310,10 @@ bool opens_byline_credit(std::string_view line) {
   return false;
 }
 
+bool ends_with_staff_title(std::string_view line) {
+  return line.ends_with("Writer") || line.ends_with("Reporter") || line.ends_with("Correspondent");
+}
+
 bool is_agency_line(std::string_view line) {
   static const RE2 agency(
       "^(?:The[ \\t]+)?(?:Associated[ \\t]+Press|AP|Reuters|Agence[ \\t]+France-Presse|AFP|Bloomberg(?:[ \\t]+News)?)"
@@ -326,13 +330,29 @@ bool is_timestamp_line(std::string_view line) {
   static const RE2 stamp(
       "^(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last updated|First published)(?:[ \\t]+on)?:?[ \\t]+"
       "(?:[0-9]{1,2}:[0-9]{2}(?:[ \\t]*(?:[AaPp]\\.?[Mm]\\.?))?(?:[ \\t]+[A-Z]{2,4})?,?[ \\t]+)?"
+      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+)?"
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}"
       "(?:,?[ \\t]+(?:at[ \\t]+)?[0-9]{1,2}:[0-9]{2}.*)?$");
   return RE2::FullMatch(line, stamp);
 }
 
+namespace {
+
+// A staff title on the line after a byline's name: Courier Staff Writer,
+// Special Correspondent.
+bool is_staff_title_line(std::string_view line) {
+  if (!ends_with_staff_title(line) || !has_at_most_code_points(line, 50)) return false;
+  static const RE2 title("^(?:[A-Z][A-Za-z.&'’-]*[ \\t]+){0,4}"
+                         "(?:Staff[ \\t]+Writer|Staff[ \\t]+Reporter|Senior[ \\t]+Writer|Correspondent|"
+                         "Contributing[ \\t]+Writer)$");
+  return RE2::FullMatch(line, title);
+}
+
+}  // namespace
+
 bool is_byline_credit_line(std::string_view line) {
   line = trim_text(line);
+  if (is_staff_title_line(line)) return true;
   if (!opens_byline_credit(line)) return false;
   return is_agency_line(line) || is_timestamp_line(line);
 }
@@ -528,12 +548,14 @@ bool is_page_header(std::string_view line) {
   static const RE2 page("^(?:第" + kSp + "*" + kPageNumber + kSp + "*版|" + kPageNumber + kSp + "*版)(?:" + kSp +
                               "+[^\\s\u3000]+){0,4}$");
   static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].*$");
-  // An English page's running header: a weekday's full date, maybe after the
-  // paper's name or before the page (THE DAILY NEWS | Monday, June 17, 2024 | A3).
+  // An English page's running header: a weekday's full date, the month maybe
+  // abbreviated, maybe after the paper's name or before the page (THE DAILY
+  // NEWS | Monday, June 17, 2024 | A3; Thursday, Aug. 13, 2026).
   static const RE2 english(
       "(?i)(?:[a-z][a-z .'’&-]{0,40}?[ \\t]*(?:[|•·—–-]|[ \\t]{2,})[ \\t]*)?"
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \\t]+"
-      "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+      "(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+      "jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)"
       "[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}"
       "(?:[ \\t]*(?:[|•·—–-]|[ \\t]{2,})[ \\t]*(?:page[ \\t]+)?[a-z]?[0-9]{1,3})?");
   // Each pattern is tried only on lines that start as it must: a year, a page
@@ -603,7 +625,7 @@ bool may_be_fixed_form(std::string_view line) {
     if (is_ascii_digit(first)) return contains(line, "年") || contains(line, "版");  // a date or a page
     if (first >= 'A' && first <= 'Z') {  // By, Continued, Source:, a page, a photo, an agency or time stamp
       return first == 'B' || first == 'C' || first == 'S' || contains(line, "版") || contains(line, "Photo") ||
-             contains(line, "PHOTO") || opens_byline_credit(line);
+             contains(line, "PHOTO") || opens_byline_credit(line) || ends_with_staff_title(line);
     }
     return false;
   }

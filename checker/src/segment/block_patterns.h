@@ -20,8 +20,9 @@ int markdown_heading_level(std::string_view line);
 // 新华社记者 X, 文/X, By Jane Doe. Also the bare role (本报记者) whose name
 // follows on the next line.
 bool is_opening_byline(std::string_view line);
-// The lines a wire story's byline goes on with: the agency (Associated Press,
-// The Associated Press, Reuters) and the time stamp (is_timestamp_line()).
+// The lines a story's byline goes on with: the agency (Associated Press, The
+// Associated Press, Reuters), a staff title (Courier Staff Writer) and the
+// time stamp (is_timestamp_line()).
 bool is_byline_credit_line(std::string_view line);
 // A web story's time stamp: Updated 6:05 PM CDT, October 7, 2025; Published
 // Oct. 7, 2025 3:10 p.m. ET. Its date is the story's publication date.
