@@ -136,6 +136,20 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
   (void)header;
 }
 
+TEST_CASE("Edition counts of events held every year without a break", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.edition-count-mismatch", "冰雪节自2001年起每年举办一届，从未间断，今年已是第二十四届。", "2026-01-13", 1},
+      {"zh-Hans.edition-count-mismatch", "冰雪节自2001年起每年举办一届，从未间断，今年已是第二十六届。", "2026-01-13", 0},
+      {"zh-Hans.edition-count-mismatch", "大会首届于2012年举办，此后每年举办一届，从未间断，今年已是第15届。", "2026-07-28", 0},
+      {"zh-Hans.edition-count-mismatch", "大会首届于2012年举办，此后每年举办一届，从未间断，今年已是第12届。", "2026-07-28", 1},
+      // Without both words, or with another year in the sentence, or without a known year: unchecked.
+      {"zh-Hans.edition-count-mismatch", "冰雪节始于2001年，今年已是第二十四届。", "2026-01-13", 0},
+      {"zh-Hans.edition-count-mismatch", "冰雪节自2001年起每年举办一届，今年已是第二十四届。", "2026-01-13", 0},
+      {"zh-Hans.edition-count-mismatch", "冰雪节自2001年起每年举办，从未间断，2020年为第二十届，今年是第二十四届。", "2026-01-13", 0},
+      {"zh-Hans.edition-count-mismatch", "冰雪节自2001年起每年举办一届，从未间断，今年已是第二十四届。", "", 0},
+  });
+}
+
 TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]") {
   run_cases({
       {"zh-Hans.relative-year-mismatch", "去年（2023年）产量创新高。", "2024-06-16", 0},

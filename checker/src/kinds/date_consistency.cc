@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "core/utf8.h"
+#include "extract/chinese_numeral.h"
 #include "extract/dates.h"
 #include "kinds/date_clauses.h"
 #include "segment/text_shape.h"
@@ -31,6 +32,7 @@ std::optional<Check> parse_check(const std::string& name) {
       {"age", Check::kAge},
       {"duration", Check::kDuration},
       {"anniversary", Check::kAnniversary},
+      {"edition", Check::kEdition},
       {"reversed-range", Check::kReversedRange},
       {"event-two-dates", Check::kEventTwoDates},
   };
@@ -118,6 +120,7 @@ class Checker {
   void age();
   void duration();
   void anniversary();
+  void edition();
   void reversed_range();
   void event_two_dates();
 
@@ -569,6 +572,56 @@ void Checker::anniversary() {
   }
 }
 
+// 自2001年起每年举办一届，从未间断，今年已是第二十四届: an annual event held
+// without a break since its first year is in its (year - first + 1)th
+// edition. Only when the sentence says both (每年…从未间断): events skip years.
+void Checker::edition() {
+  size_t done = 0;  // the end of the last sentence looked at
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& first = m_[i];
+    if (first.kind != DateKind::kYear || first.year < 1000 || first.span.begin < done) continue;
+    const Span s = sentences_.around(first.span.begin);
+    done = s.end;
+    const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+    if (!contains_any(sentence, {"每年", "一年一届", "年年"}) ||
+        !contains_any(sentence, {"从未间断", "未曾间断", "从不间断", "没有间断", "未间断", "不间断"})) {
+      continue;
+    }
+    // One year written in the sentence: the first edition's.
+    int years = 0;
+    for (size_t j : same_sentence(i)) {
+      const DateMention& m = m_[j];
+      years += m.year >= 1000 && m.kind != DateKind::kRelativeYear && !m.has_relative_year ? 1 : 0;
+    }
+    if (years != 1) continue;
+    auto ref = reference_of(dates_, first);
+    if (!ref || !ref->year || ref->year < first.year) continue;
+    // 第N届, after the year (一届 in 每年举办一届 is no count).
+    size_t mark = first.span.end - s.begin, begin = 0;
+    std::optional<double> count;
+    while (!count && (mark = sentence.find("届", mark)) != std::string_view::npos) {
+      begin = mark;
+      while (begin > 0) {
+        const size_t prev = previous_offset(sentence, begin);
+        const char32_t c = code_point_at(sentence, prev);
+        if (!((c >= U'0' && c <= U'9') || chinese_digit_value(c) >= 0 || chinese_unit_value(c) > 0)) break;
+        begin = prev;
+      }
+      if (begin < mark && begin >= 3 && sentence.substr(begin - 3, 3) == "第") {
+        count = parse_chinese_numeral(sentence.substr(begin, mark - begin));
+      }
+      if (!count) mark += std::string_view("届").size();
+    }
+    if (!count) continue;
+    const int expected = ref->year - first.year + 1;
+    if (static_cast<int>(*count) == expected) continue;
+    const Span at{s.begin + begin - 3, s.begin + mark + std::string_view("届").size()};
+    report(at, {{"count", std::to_string(static_cast<int>(*count))}, {"founded", std::to_string(first.year)},
+                {"expected", std::to_string(expected)}},
+           std::nullopt, {{first.span, "first year"}});
+  }
+}
+
 void Checker::reversed_range() {
   for (const auto& r : m_) {
     if (r.kind != DateKind::kRange) continue;
@@ -653,6 +706,7 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
     case Check::kAge: c.age(); break;
     case Check::kDuration: c.duration(); break;
     case Check::kAnniversary: c.anniversary(); break;
+    case Check::kEdition: c.edition(); break;
     case Check::kReversedRange: c.reversed_range(); break;
     case Check::kEventTwoDates: c.event_two_dates(); break;
   }

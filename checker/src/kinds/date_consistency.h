@@ -25,6 +25,9 @@
 //                        start and end years in the same sentence
 //     anniversary        an anniversary count (75周年) that contradicts a founding
 //                        year in the same sentence
+//     edition            an edition count (第二十四届) that contradicts the first
+//                        year of an event the sentence says is held every year
+//                        without a break (每年…从未间断)
 //     reversed-range     a range whose end is before its start (3月25日至15日)
 //     event-two-dates    one event (the same name before 于…举行/召开) given two
 //                        different dates in one article
@@ -37,7 +40,7 @@
 // lunar: {date} {actual}; dateline-after-publication: {date} {publication};
 // past-after-dateline: {date} {dateline}; relative-year: {expected};
 // age: {age} {birth} {expected}; duration: {years} {start} {end} {expected};
-// anniversary: {count} {founded} {expected}; event-two-dates: {event} {date} {other}.
+// anniversary and edition: {count} {founded} {expected}; event-two-dates: {event} {date} {other}.
 #pragma once
 
 #include <string>
@@ -54,7 +57,7 @@ class DateConsistencyKind : public Rule {
 
   enum class Check {
     kWeekday, kLunar, kImpossible, kDatelineAfterPublication, kPastAfterDateline, kRelativeYear,
-    kAge, kDuration, kAnniversary, kReversedRange, kEventTwoDates,
+    kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates,
   };
 
  private:
