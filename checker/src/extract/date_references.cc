@@ -120,14 +120,18 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
   }
   if (year == 0) return std::nullopt;
   DateReference guess = reference_in(year, datelines, "inferred", true);
-  std::vector<int> lead_blocks;
-  for (const DateMention* d : datelines) lead_blocks.push_back(block_at(s, d->span.begin));
-  for (const auto& m : mentions) {
-    if (m.year != year) continue;
-    const int block = block_at(s, m.span.begin);
-    if (m.month || std::find(lead_blocks.begin(), lead_blocks.end(), block) != lead_blocks.end()) {
-      guess.guess_reported = true;
-    }
+  guess.guess_reported = std::any_of(mentions.begin(), mentions.end(),
+                                     [&](const DateMention& m) { return m.year == year && m.month; });
+  if (!guess.guess_reported) {
+    // A dateline in the same block as a mention of the year (datelines are in text order).
+    guess.guess_reported = std::any_of(mentions.begin(), mentions.end(), [&](const DateMention& m) {
+      const int b = m.year == year ? block_at(s, m.span.begin) : -1;
+      if (b < 0) return false;
+      const Span block = s.blocks[b].span;
+      auto d = std::lower_bound(datelines.begin(), datelines.end(), block.begin,
+                                [](const DateMention* x, size_t begin) { return x->span.begin < begin; });
+      return d != datelines.end() && (*d)->span.begin < block.end;
+    });
   }
   return guess;
 }

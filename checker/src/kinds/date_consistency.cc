@@ -576,11 +576,14 @@ void Checker::anniversary() {
 // without a break since its first year is in its (year - first + 1)th
 // edition. Only when the sentence says both (每年…从未间断): events skip years.
 void Checker::edition() {
+  // Most sentences with a year say nothing of breaks: the few bytes after
+  // each year are searched for 间断 before its sentence is asked for.
   size_t done = 0;  // the end of the last sentence looked at
-  for (size_t i = 0; i < m_.size(); ++i) {
-    const DateMention& first = m_[i];
-    if (first.kind != DateKind::kYear || first.year < 1000 || first.span.begin < done) continue;
-    const Span s = sentences_.around(first.span.begin);
+  for (const DateMention& year : m_) {
+    if (year.kind != DateKind::kYear || year.year < 1000 || year.span.begin < done) continue;
+    const size_t at = year.span.end;
+    if (text_.substr(at, 120).find("间断") == std::string_view::npos) continue;
+    const Span s = sentences_.around(at);
     done = s.end;
     const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
     if (!contains_any(sentence, {"每年", "一年一届", "年年"}) ||
@@ -588,16 +591,20 @@ void Checker::edition() {
       continue;
     }
     // One year written in the sentence: the first edition's.
+    const DateMention* first = nullptr;
     int years = 0;
-    for (size_t j : same_sentence(i)) {
-      const DateMention& m = m_[j];
-      years += m.year >= 1000 && m.kind != DateKind::kRelativeYear && !m.has_relative_year ? 1 : 0;
+    auto j = std::lower_bound(m_.begin(), m_.end(), s.begin,
+                              [](const DateMention& m, size_t begin) { return m.span.begin < begin; });
+    for (; j != m_.end() && j->span.begin < s.end; ++j) {
+      if (j->year < 1000 || j->kind == DateKind::kRelativeYear || j->has_relative_year) continue;
+      ++years;
+      if (j->kind == DateKind::kYear) first = &*j;
     }
-    if (years != 1) continue;
-    auto ref = reference_of(dates_, first);
-    if (!ref || !ref->year || ref->year < first.year) continue;
+    if (years != 1 || !first) continue;
+    auto ref = reference_of(dates_, *first);
+    if (!ref || !ref->year || ref->year < first->year) continue;
     // 第N届, after the year (一届 in 每年举办一届 is no count).
-    size_t mark = first.span.end - s.begin, begin = 0;
+    size_t mark = first->span.end - s.begin, begin = 0;
     std::optional<double> count;
     while (!count && (mark = sentence.find("届", mark)) != std::string_view::npos) {
       begin = mark;
@@ -613,12 +620,12 @@ void Checker::edition() {
       if (!count) mark += std::string_view("届").size();
     }
     if (!count) continue;
-    const int expected = ref->year - first.year + 1;
+    const int expected = ref->year - first->year + 1;
     if (static_cast<int>(*count) == expected) continue;
-    const Span at{s.begin + begin - 3, s.begin + mark + std::string_view("届").size()};
-    report(at, {{"count", std::to_string(static_cast<int>(*count))}, {"founded", std::to_string(first.year)},
-                {"expected", std::to_string(expected)}},
-           std::nullopt, {{first.span, "first year"}});
+    const Span where{s.begin + begin - 3, s.begin + mark + std::string_view("届").size()};
+    report(where, {{"count", std::to_string(static_cast<int>(*count))}, {"founded", std::to_string(first->year)},
+                   {"expected", std::to_string(expected)}},
+           std::nullopt, {{first->span, "first year"}});
   }
 }
 
