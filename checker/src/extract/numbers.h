@@ -74,12 +74,17 @@ inline bool reads_as_year(const NumberMention& m) {
   return m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100;
 }
 
+// True when `m` is a cardinal that reads as a year: no decimals (2025.5 is
+// an amount), four plain digits from 1000 to 2100.
+inline bool is_year_figure(const NumberMention& m) {
+  return m.form == NumberForm::kCardinal && m.decimals == 0 && reads_as_year(m);
+}
+
 // True when `m` is an exact positive amount a sum or a change can be worked
-// from: a cardinal, not a range or an approximation, and not a year (a year
-// has no decimals: 2025.5 is an amount).
+// from: a cardinal, not a range or an approximation, and not a year.
 inline bool is_exact_amount(const NumberMention& m) {
   if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.value <= 0) return false;
-  return m.decimals > 0 || !reads_as_year(m);
+  return !is_year_figure(m);
 }
 
 // Returns the number mentions of `text` in order, with spans relative to `text`.

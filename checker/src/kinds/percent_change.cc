@@ -97,7 +97,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     int found_figures = 0;
     for (size_t j = i; j-- > 0 && found_figures < 2;) {
       if (!same_sentence(ms[j], p)) break;
-      if (ms[j].decimals == 0 && reads_as_year(ms[j])) continue;
+      if (is_year_figure(ms[j])) continue;
       if (!is_exact_amount(ms[j])) return std::nullopt;
       figures[found_figures++] = &ms[j];
     }

@@ -56,7 +56,7 @@ std::vector<PointChange> find_point_changes(const Document& doc, std::span<const
     auto previous = [&]() -> const NumberMention* {
       while (j > 0) {
         const NumberMention& m = ms[--j];
-        if (!(m.form == NumberForm::kCardinal && m.decimals == 0 && reads_as_year(m))) return &m;
+        if (!is_year_figure(m)) return &m;
       }
       return nullptr;
     };
