@@ -66,6 +66,29 @@ TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
   });
 }
 
+TEST_CASE("Dates without a known year must agree with each other's weekdays", "[kinds][dates]") {
+  run_cases({
+      // Six days apart, and Saturday to Thursday is five: one of them is wrong, whatever the year.
+      {"en.date-weekday-mismatch", "Saturday, Oct. 18, the ferries started. On Thursday, Oct. 24, an open house.", "", 1},
+      {"en.date-weekday-mismatch", "Saturday, Oct. 18, the ferries started. On Friday, Oct. 24, an open house.", "", 0},
+      // The same date with two weekdays.
+      {"zh-Hans.date-weekday-mismatch", "5月4日（星期一）开幕，5月4日（星期二）闭幕。", "", 1},
+      // Three dates: the one the other two disagree with is reported.
+      {"zh-Hans.date-weekday-mismatch", "3月2日（星期一）、3月9日（星期一）、3月10日（星期三）", "", 1},
+      // Across the end of February the answer depends on a leap day: not compared.
+      {"zh-Hans.date-weekday-mismatch", "2月27日（星期五），3月2日（星期一）", "", 0},
+      {"zh-Hans.date-weekday-mismatch", "2月27日（星期五），3月2日（星期二）", "", 0},
+      // A year known from the publication date: each is checked on its own instead.
+      {"en.date-weekday-mismatch", "Saturday, Oct. 18, the ferries started. On Thursday, Oct. 24, an open house.",
+       "2025-10-20", 1},
+  });
+  auto found = run_dated("en.date-weekday-mismatch", "Saturday, Oct. 18, they met. Thursday, Oct. 24, they left.");
+  REQUIRE(found.size() == 1);
+  CHECK(matched(found) == std::vector<std::string>{"Thursday, Oct. 24"});
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(found[0].message.find("6 days apart") != std::string::npos);
+}
+
 TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][dates]") {
   run_cases({
       {"zh-Hans.lunar-date-mismatch", "2月26日,正月初十", "2026-02-27", 0},

@@ -198,6 +198,13 @@ class Checker {
     r.related = std::move(related);
     out_.report(std::move(r));
   }
+  struct WeekdayPair {
+    CivilDate date;  // resolved with a guessed year
+    int weekday = 0;
+    Span span;       // the date and its weekday
+  };
+  void weekdays_agree(const std::vector<WeekdayPair>& dated);
+
   Span cover(const DateMention& a, const DateMention& b) const {
     return Span{std::min(a.span.begin, b.span.begin), std::max(a.span.end, b.span.end)};
   }
@@ -213,10 +220,14 @@ class Checker {
 };
 
 void Checker::weekday() {
+  std::vector<WeekdayPair> unpinned;  // dates whose year is not known
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& d = m_[i];
-    if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
-    if (!year_known(dates_, d)) continue;
+    if (!is_written_date(d) || !d.valid) continue;
+    // With no reference to resolve it, a month-day takes a leap year (its
+    // weekday is compared only with other dates of its stretch, below).
+    const CivilDate date = d.date.complete() || d.year ? d.date : CivilDate{2000, d.month, d.day};
+    if (!date.complete() || !is_valid_date(date)) continue;
     int written = d.weekday;  // English "Monday, June 16"
     Span span = d.span;
     if (!written) {
@@ -233,11 +244,53 @@ void Checker::weekday() {
       }
     }
     if (!written) continue;
+    if (!d.date.complete() || !year_known(dates_, d)) {
+      if (!d.year) unpinned.push_back({date, written, span});
+      continue;
+    }
     int actual = weekday_of(d.date);
     if (actual == written) continue;
     report(span, {{"date", d.date.iso()},
                   {"actual_en", std::string(kWeekdayEn[actual])},
                   {"actual_zh", std::string(kWeekdayZh[actual])}});
+  }
+  weekdays_agree(unpinned);
+}
+
+// Dates with weekdays and no known year: whatever the year, two of them must
+// be as many weekdays apart as days apart (Saturday, Oct. 18 … Thursday,
+// Oct. 24 cannot both be right). Each date resolved to the year that puts it
+// nearest the story's date is compared with the others in the same March to
+// February stretch, where no leap day can fall between two of them: the
+// weekdays that disagree with most of the others are reported (between two,
+// the later one).
+void Checker::weekdays_agree(const std::vector<WeekdayPair>& dated) {
+  auto stretch = [](const CivilDate& d) { return d.month >= 3 ? d.year : d.year - 1; };
+  auto offset = [](const WeekdayPair& p) {
+    return static_cast<int>(((days_from_civil(p.date) - p.weekday) % 7 + 7) % 7);
+  };
+  std::map<int, std::vector<const WeekdayPair*>> by_stretch;
+  for (const WeekdayPair& p : dated) by_stretch[stretch(p.date)].push_back(&p);
+  for (const auto& [year, pairs] : by_stretch) {
+    if (pairs.size() < 2) continue;
+    int count[7] = {};
+    for (const WeekdayPair* p : pairs) ++count[offset(*p)];
+    // The offset most dates share; on a tie, the first date's.
+    int agreed = offset(*pairs.front());
+    for (int o = 0; o < 7; ++o) {
+      if (count[o] > count[agreed]) agreed = o;
+    }
+    const WeekdayPair* witness = *std::find_if(pairs.begin(), pairs.end(), [&](auto* p) { return offset(*p) == agreed; });
+    for (const WeekdayPair* p : pairs) {
+      if (offset(*p) == agreed) continue;
+      const long days = std::labs(days_from_civil(p->date) - days_from_civil(witness->date));
+      Report r;
+      r.span = p->span;
+      r.variant = "unpinned";
+      r.args = {{"other_text", std::string(doc_.slice(witness->span))}, {"days", std::to_string(days)}};
+      r.related.push_back({witness->span, "a date and weekday it does not fit"});
+      out_.report(std::move(r));
+    }
   }
 }
 
