@@ -205,6 +205,11 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(matched(run_rule(*rule, "开幕首日观赛游客达8.6万人次，比上届同期的7.2万人次增长25%。")) ==
         std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "开幕首日观赛游客达8.6万人次，比上届同期的7.2万人次增长19%。").empty());
+  // The earlier period named in a few words, a small numeral among them.
+  CHECK(matched(run_rule(*rule, "雪场共接待游客48万人次，比前一个雪季的32万人次增长了25%。")) ==
+        std::vector<std::string>{"25%"});
+  CHECK(run_rule(*rule, "雪场共接待游客48万人次，比前一个雪季的32万人次增长了50%。").empty());
+  CHECK(run_rule(*rule, "雪场共接待游客48万人次，比前一个雪季的32万吨增长了25%。").empty());
   // Last year's figure, then this year's.
   CHECK(matched(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长50%。")) == std::vector<std::string>{"50%"});
   CHECK(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长43%。").empty());

@@ -46,7 +46,8 @@ PercentChangeFinder::PercentChangeFinder()
       to_(std::string(kWords) + "[ \\t]+to(?:[ \\t]+(?:a|an|the|record|new|high|low|all-time))*[ \\t]+\\$?"),
       from_(std::string(kWords) + "[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|year|quarter|month|"
                                   "year's|year’s|quarter's|quarter’s|month's|month’s))*[ \\t]+\\$?"),
-      up_or_down_(std::string(kWords) + ",?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?"),
+      // The new figure's unit may be longer (40,000 tonnes of lithium carbonate, up 60%).
+      up_or_down_("(?:[ \\t]+[A-Za-z'’-]+){0,5},?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?"),
       up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t]+(?:(up)|(down))[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|"
                "year's|year’s|quarter's|quarter’s))*[ \\t]+\\$?"),
       change_of_("(?:[ \\t]+[A-Za-z'’-]+){0,4},[ \\t]*(?:an?)[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
@@ -55,7 +56,9 @@ PercentChangeFinder::PercentChangeFinder()
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge))\\b.*"),
       change_of_before_(".*,[ \\t]*an?[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
                         "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
-      compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?"),
+      // 较去年同期的, 比前一个雪季的: a few words naming the earlier period, then 的.
+      compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?|"
+                     "[^，。；,;！？0-9]{1,24}?的)"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),
@@ -160,8 +163,10 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     }
     // 230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到230亿元，增长15%.
     // Each gap starts with the unit after its figure: the two must be the same.
-    if (i >= 2 && is_exact_amount(ms[i - 2]) && is_exact_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
-      const NumberMention& first = ms[i - 2];
+    // A small numeral in the words between the figures (比前一个雪季的) is passed over.
+    const size_t f = i >= 3 && ms[i - 2].chinese && !ms[i - 2].arabic && ms[i - 2].value < 10 ? i - 3 : i - 2;
+    if (i >= 2 && is_exact_amount(ms[f]) && is_exact_amount(ms[i - 1]) && same_sentence(ms[f], p)) {
+      const NumberMention& first = ms[f];
       const NumberMention& second = ms[i - 1];
       re2::StringPiece unit1, unit2, up, down;
       if (!RE2::FullMatch(gap(second, p), changed_by_, &unit2, &up, &down) || unit2.size() > kLongestUnit) continue;
