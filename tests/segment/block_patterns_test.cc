@@ -91,6 +91,10 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   CHECK(ends_with_photo_credit("万亩高效节水小麦示范区机收现场。。 高志鹏高志鹏 摄摄"));
   CHECK(ends_with_photo_credit("牧民在草原上放牧。（图片由阿巴嘎旗融媒体中心提供）"));
   CHECK(ends_with_photo_credit("Linemen repair a downed power line. (AP Photo/David Zalubowski)"));
+  CHECK(ends_with_photo_credit("The ferry arrives at the terminal, October 18, 2025. REUTERS/Stringer"));
+  CHECK(ends_with_photo_credit("Fans cheer in Philadelphia. AP Photo/Matt Rourke"));
+  CHECK_FALSE(ends_with_photo_credit("The council met on Tuesday. REUTERS/"));
+  CHECK_FALSE(ends_with_photo_credit("Prices rose 3% in and/or around Dallas"));
   CHECK_FALSE(ends_with_photo_credit("记者正在现场拍摄"));
   CHECK_FALSE(ends_with_photo_credit("数以千计的候鸟在此栖息。"));
 }

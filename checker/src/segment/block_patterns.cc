@@ -442,6 +442,11 @@ bool ends_with_photo_credit(std::string_view block) {
     const bool maybe_source = contains(t, "图片") || contains(t, "供图") || contains(t, "新华社发");
     if ((maybe_source && RE2::PartialMatch(t, source)) || (contains(t, "Photo") && RE2::PartialMatch(t, en))) return true;
   }
+  // A wire caption: "PHOTO: … REUTERS/Stringer", "… AP Photo/Matt Rourke".
+  if (!t.empty() && t.back() != '.' && contains(t, "/")) {
+    static const RE2 wire("[.!?)”\"] +(?:REUTERS|Reuters|AP Photo|AFP|EPA|Xinhua)/[A-Z][A-Za-z .'’-]{1,40}$");
+    if (RE2::PartialMatch(t, wire)) return true;
+  }
   if (!ends_with_credit_word(t)) return false;
   // … 白逸男 摄, … 本报记者 王磊 摄: the names before 摄, back to the last
   // sentence mark, bracket or a token that is not a name or role.

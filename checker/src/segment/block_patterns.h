@@ -39,7 +39,8 @@ bool is_signature(std::string_view line);
 // credit or a bracketed signature.
 bool is_closing_byline(std::string_view line);
 // True when a block of text ends with a photo credit or picture source:
-// …调研脱贫工作。 白逸男 摄, …（图片由…提供）, … (AP Photo/Jane Doe).
+// …调研脱贫工作。 白逸男 摄, …（图片由…提供）, … (AP Photo/Jane Doe),
+// … October 18, 2025. REUTERS/Stringer.
 bool ends_with_photo_credit(std::string_view block);
 
 enum class JumpDirection { kContinuedOn, kContinuedFrom };  // 下转 / 上接
