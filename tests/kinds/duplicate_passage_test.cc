@@ -73,8 +73,9 @@ TEST_CASE("what is not a duplicate", "[duplicate-passage]") {
                            "本报记者 王磊\n\n全市新增停车位3000个。\n\n■下转第5版\n")
               .empty());
   }
-  SECTION("a copy right after the first inside its paragraph is left to the repetition kind") {
-    CHECK(run_rule(rule(), kPassage + kPassage).empty());
+  SECTION("a fragment doubled inside its paragraph is left to the repetition kind") {
+    const std::string fragment = "年处理污水能力将达到12万吨惠及沿线8个乡镇";  // no sentence end
+    CHECK(run_rule(rule(), "工程建成后，" + fragment + fragment + "。").empty());
   }
 }
 
@@ -144,7 +145,22 @@ TEST_CASE("a copy right after the first is reported as doubled_copies says", "[d
     REQUIRE(inside.size() == 1);
     CHECK(inside[0].message == "twice");
     CHECK(run_rule(*yaml("blocks"), paragraph).empty());  // inside one block: a repetition rule's
+    CHECK(run_rule(*yaml("sentences"), paragraph).size() == 1);  // whole clauses ending a sentence
+    // A fragment doubled inside a paragraph, not ending a sentence, stays a repetition rule's.
+    const std::string fragment = "the council voted on Tuesday to expand the bus network ";
+    CHECK(run_rule(*yaml("sentences"), "Riders said " + fragment + fragment + "today.\n").empty());
   }
+}
+
+TEST_CASE("the Chinese pack: a paragraph or a sentence printed twice in a row", "[duplicate-passage]") {
+  const std::string sentence = "由中央厨房统一配送，保证饭菜质量和食品安全。";
+  // The first copy opens the story, after its dateline.
+  CHECK(run_rule(rule(), "本报讯 " + sentence + "\n\n" + sentence + "\n\n会议还研究了其他事项。\n").size() == 1);
+  auto inside = run_rule(rule(), "本报讯 同时引入专业餐饮企业连锁运营，" + sentence + sentence + "老人们很满意。\n");
+  REQUIRE(inside.size() == 1);
+  CHECK(inside[0].matched_text == sentence);
+  // A caption doubled by a fake-bold font: no clause break, short; repeated-fragment reports it.
+  CHECK(run_rule(rule(), "本报讯 秋收开始。\n\n万亩高效节水小麦示范区机收现场万亩高效节水小麦示范区机收现场 高志鹏 摄\n").empty());
 }
 
 TEST_CASE("paragraph_overlap: the longest tail of one paragraph that the next starts with", "[duplicate-passage]") {

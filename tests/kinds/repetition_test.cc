@@ -176,6 +176,18 @@ TEST_CASE("a doubled caption is one finding, not one per character", "[repetitio
   CHECK(findings[0].message.find("caption") != std::string::npos);
 }
 
+TEST_CASE("a sentence printed twice in a row is left to duplicate-passage when as long as its passages", "[repetition]") {
+  const std::string sentence = "由中央厨房统一配送，保证饭菜质量和食品安全。";
+  CHECK(run_rule(zh_rule(), "同时引入专业餐饮企业连锁运营，" + sentence + sentence + "老人们很满意。").empty());
+  // Shorter, or not ending a sentence: a doubled line of this rule's.
+  CHECK(run_rule(zh_rule(), "会议指出，全市春耕生产现场推进会召开。全市春耕生产现场推进会召开。").size() == 1);
+  CHECK(run_rule(zh_rule(), "同时，由中央厨房统一配送，保证饭菜质量和食品安全由中央厨房统一配送，保证饭菜质量和食品安全").size() == 1);
+  // Without passage_min_chars every double is this rule's.
+  auto all = rule_from_yaml("kind: repetition\ncategory: repeated-fragment\nmessage: {en: x, zh: x}\n"
+                            "options: {lexicon: " + (std::filesystem::path(COPYDESK_SOURCE_DIR) / "rules/data/reduplication.yaml").string() + "}\n");
+  CHECK(run_rule(*all, "同时引入专业餐饮企业连锁运营，" + sentence + sentence + "老人们很满意。").size() == 1);
+}
+
 TEST_CASE("findings are classified by what was repeated", "[repetition]") {
   auto word = run_rule(zh_rule(), "会议强调强调，要压实责任。");
   REQUIRE(word.size() == 1);
@@ -212,9 +224,9 @@ TEST_CASE("a paragraph printed twice is left to duplicate-passage", "[repetition
   auto dup = run_rule(*shipped_rule("zh-Hans.duplicate-passage"), text);
   REQUIRE(dup.size() == 1);
   CHECK(dup[0].location.start_line == 5);
-  // Inside one paragraph the doubled line stays this rule's (and only this rule's).
-  CHECK(run_rule(zh_rule(), para + para + "\n").size() == 1);
-  CHECK(run_rule(*shipped_rule("zh-Hans.duplicate-passage"), para + para + "\n").empty());
+  // Inside one paragraph too: whole sentences printed twice are a duplicated passage.
+  CHECK(run_rule(zh_rule(), para + para + "\n").empty());
+  CHECK(run_rule(*shipped_rule("zh-Hans.duplicate-passage"), para + para + "\n").size() == 1);
 }
 
 TEST_CASE("English doubled words, with the usual exceptions", "[repetition]") {

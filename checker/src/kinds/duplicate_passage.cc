@@ -196,10 +196,12 @@ DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) 
   const std::string doubled = options.get<std::string>("doubled_copies", "none");
   if (doubled == "blocks") {
     doubled_copies_ = DoubledCopies::kBlocks;
+  } else if (doubled == "sentences") {
+    doubled_copies_ = DoubledCopies::kSentences;
   } else if (doubled == "all") {
     doubled_copies_ = DoubledCopies::kAll;
   } else if (doubled != "none") {
-    options.add_error(options.node("doubled_copies"), "doubled_copies must be none, blocks or all");
+    options.add_error(options.node("doubled_copies"), "doubled_copies must be none, blocks, sentences or all");
   }
   std::string caption = options.get<std::string>("caption_severity", "note");
   if (caption == "off") {
@@ -331,8 +333,8 @@ void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& repor
     for (size_t k = first.span.end; k < line->span.begin && adjacent; ++k) {
       adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
     }
-    if (adjacent && (doubled_copies_ == DoubledCopies::kNone ||
-                     (doubled_copies_ == DoubledCopies::kBlocks && first.block == line->block))) {
+    const bool by_blocks = doubled_copies_ == DoubledCopies::kBlocks || doubled_copies_ == DoubledCopies::kSentences;
+    if (adjacent && (doubled_copies_ == DoubledCopies::kNone || (by_blocks && first.block == line->block))) {
       continue;
     }
     Report r;
@@ -453,7 +455,10 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       }
       Pair pair{a_begin, b_begin, b_end > b_begin ? b_end - b_begin : 0};
       if (pair.length < kShingle) continue;
-      if (pair.first + pair.length >= pair.second && doubled_copies_ != DoubledCopies::kAll) continue;  // the copies touch
+      if (pair.first + pair.length >= pair.second && doubled_copies_ != DoubledCopies::kAll &&
+          doubled_copies_ != DoubledCopies::kSentences) {
+        continue;  // the copies touch
+      }
       if (ws > 0 && pair.second < ws + kStep) continue;      // the previous window had it
       // Content, clause breaks and the share that occurs only in these two places.
       size_t content = 0, breaks = 0, unique = 0, content_seen = 0;
@@ -500,6 +505,15 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       bool doubled = doubled_copies_ != DoubledCopies::kNone;
       for (size_t k = pair.first + pair.length; k < pair.second && doubled; ++k) doubled = !is_text_content(at(k));
       if (doubled && doubled_copies_ == DoubledCopies::kBlocks && first_block == second_block) continue;
+      // Inside one block, only whole clauses that end a sentence (the mark may
+      // follow the copy, which starts after the one before it), long enough
+      // without a caption's allowance; shorter doubles are a repetition rule's.
+      if (doubled && doubled_copies_ == DoubledCopies::kSentences && first_block == second_block) {
+        const size_t last = pair.second + pair.length - 1;
+        const bool ends = (at(last) != kBarrier && ends_sentence(last)) ||
+                          (last + 1 < we && at(last + 1) != kBarrier && ends_sentence(last + 1));
+        if (!long_enough || !ends) continue;
+      }
       BlockKind first_kind = kind_of(first_block), second_kind = kind_of(second_block);
       if (reads_as_headline(text, s.blocks[first_block])) first_kind = BlockKind::kHeadline;
       if (reads_as_headline(text, s.blocks[second_block])) second_kind = BlockKind::kHeadline;

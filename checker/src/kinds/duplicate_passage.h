@@ -59,7 +59,10 @@
 //   doubled_copies    which copies right after the first are reported (none):
 //                     none; blocks, when the copies are blocks of their own
 //                     (a paragraph printed twice), leaving doubles inside a
-//                     block to a repetition rule; all
+//                     block to a repetition rule; sentences, as blocks and
+//                     also, inside a block, clauses that end a sentence
+//                     printed twice (…配送，保证食品安全。…配送，保证食品安全。),
+//                     at least min_chars long; all
 //
 // Message values: {text}; variants: headline, caption, doubled (a copy right
 // after the first), overlap (a paragraph tail repeated at the start of the
@@ -93,7 +96,7 @@ class DuplicatePassageKind : public Rule {
   size_t overlap_min_chars_ = 8;
   int max_mismatches_ = 3;
   double min_unique_share_ = 0.5;
-  enum class DoubledCopies { kNone, kBlocks, kAll };
+  enum class DoubledCopies { kNone, kBlocks, kSentences, kAll };
   DoubledCopies doubled_copies_ = DoubledCopies::kNone;
   std::optional<Severity> caption_severity_ = Severity::kNote;  // nullopt: off
 };

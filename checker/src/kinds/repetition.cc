@@ -110,8 +110,10 @@ class Coverage {
 // read the stream through a window that holds only the stretch they are in.
 class HanScan {
  public:
-  HanScan(const Document& doc, const ReduplicationLexicon& lex, size_t line_min, size_t max_period, Reporter& out)
+  HanScan(const Document& doc, const ReduplicationLexicon& lex, size_t line_min, size_t max_period, size_t passage_min,
+          Reporter& out)
       : doc_(doc), structure_(doc.analysis<Structure>()), lex_(lex), line_min_(line_min), max_period_(max_period),
+        passage_min_(passage_min),
         out_(out), reader_(doc.text(), structure_), last_(kTable, 0) {
     // Room for what the scans hold and many chunks ahead, so that the held
     // part is seldom moved.
@@ -355,7 +357,7 @@ class HanScan {
     if (shorter) return;
     // Three or more copies in a row are one finding for the whole run.
     size_t copies = (e - r) / period + 1;
-    if (copies == 2 && doubled_text_blocks(r, 2 * period)) {
+    if (copies == 2 && (doubled_text_blocks(r, 2 * period) || doubled_passage(r, period))) {
       resume_ = r + 2 * period;
       return;
     }
@@ -363,6 +365,26 @@ class HanScan {
     bool contiguous = copies == 2 && end_of(r + period - 1) == begin_of(r + period);
     report_long(r, copies * period, unit, contiguous);
     resume_ = r + copies * period;
+  }
+
+  // One or more clauses ending a sentence, printed twice in a row inside a
+  // paragraph (…统一配送，保证食品安全。…统一配送，保证食品安全。): a duplicated
+  // passage, which duplicate-passage reports when it holds passage_min
+  // characters (its min_chars) and a clause break, or twice as many.
+  bool doubled_passage(size_t r, size_t period) {
+    if (passage_min_ == 0) return false;
+    auto ends_sentence = [](char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?'; };
+    if (!ends_sentence(at(r + period - 1))) return false;
+    size_t content = 0, breaks = 0;
+    for (size_t k = 0; k < period; ++k) {
+      const char32_t c = at(r + k);
+      if (is_han(c) || (c < 0x80 && std::isalnum(static_cast<int>(c)))) {
+        ++content;
+      } else if (content >= 2 && k + 3 < period && (c == U'，' || c == U'；' || c == U'。' || ends_sentence(c))) {
+        ++breaks;
+      }
+    }
+    return content >= passage_min_ && (breaks > 0 || content >= 2 * passage_min_);
   }
 
   bool legal_unit(size_t i, size_t len) {
@@ -548,6 +570,7 @@ class HanScan {
   const ReduplicationLexicon& lex_;
   size_t line_min_;
   size_t max_period_;
+  size_t passage_min_;  // 0: doubled sentences are reported here too
   Reporter& out_;
   HanStreamReader reader_;
   CharWindow window_{/*keep_low16=*/true};
@@ -570,6 +593,7 @@ RepetitionKind::RepetitionKind(RuleSpec spec, RuleOptions& options) : Rule(std::
   words_mode_ = mode == "words";
   line_min_ = static_cast<size_t>(std::max(2, options.get<int>("line_min", 8)));
   max_period_ = static_cast<size_t>(std::max(9, options.get<int>("max_period", 400)));
+  passage_min_ = static_cast<size_t>(std::max(0, options.get<int>("passage_min_chars", 0)));
   auto path = options.path("lexicon", "../data/reduplication.yaml");
   auto lexicon = ReduplicationLexicon::shared(path);
   if (!lexicon.ok()) {
@@ -584,7 +608,7 @@ void RepetitionKind::check(const Document& doc, const std::vector<Unit>&, Report
   if (words_mode_) {
     check_words(doc, out);
   } else {
-    HanScan(doc, *lexicon_, line_min_, max_period_, out).run();
+    HanScan(doc, *lexicon_, line_min_, max_period_, passage_min_, out).run();
   }
 }
 

@@ -68,6 +68,7 @@ class RepetitionKind : public Rule {
   bool words_mode_ = false;
   size_t line_min_ = 8;
   size_t max_period_ = 400;
+  size_t passage_min_ = 0;  // doubled sentences this long are left to duplicate-passage
 };
 
 }  // namespace copydesk
