@@ -12,6 +12,7 @@
 #include "core/utf8.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
+#include "kinds/temperature_conversion.h"
 
 namespace copydesk {
 
@@ -137,6 +138,8 @@ bool UnitMismatchKind::magnitude_compared(const Quantities& all, const Quantity&
 }
 
 void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
+  // Temperatures in both scales (95 F (35 C)): a conversion with an offset.
+  if (conversion_) check_temperatures(doc, unit, out);
   const Quantities& all = doc.analysis<Quantities>();
   std::vector<const Quantity*> quantities = all.within(unit.span);
   if (quantities.size() < 2) return;
@@ -385,6 +388,24 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   if (b.extent.begin < a.extent.end || b.extent.begin - a.extent.end > kMaxJoinerBytes) return false;
   return RE2::FullMatch(std::string_view(doc.text()).substr(a.extent.end, b.extent.begin - a.extent.end),
                         *conversion_joiner_);
+}
+
+void UnitMismatchKind::check_temperatures(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::string_view text = doc.slice(unit.span);
+  for (const TemperaturePair& p : find_temperature_pairs(text)) {
+    if (p.agrees(1.0)) continue;  // a degree either way: "about"
+    Report r;
+    r.span = {unit.span.begin + p.second.begin, unit.span.begin + p.second.end};
+    r.variant = "conversion";
+    const bool to_celsius = p.first_is_fahrenheit;
+    char expected[32];
+    std::snprintf(expected, sizeof expected, "%.0f", p.expected());
+    r.args = {{"unit", to_celsius ? "°C" : "°F"}, {"other", to_celsius ? "°F" : "°C"}, {"count", "1"},
+              {"other_count", "1"}, {"other_text", std::string(text.substr(p.first.begin, p.first.size()))},
+              {"expected", expected}};
+    r.related.push_back({{unit.span.begin + p.first.begin, unit.span.begin + p.first.end}, "the figure converted"});
+    out.report(std::move(r));
+  }
 }
 
 // A figure and its conversion must agree, within the rounding of both

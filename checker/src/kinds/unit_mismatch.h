@@ -68,6 +68,7 @@ class UnitMismatchKind : public Rule {
  private:
   std::set<std::string> dimensions_;
   std::vector<std::pair<std::string, std::string>> pairs_;
+  void check_temperatures(const Document& doc, const Unit& unit, Reporter& out) const;
   bool is_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b) const;
   void check_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b,
                         Reporter& out) const;
