@@ -100,6 +100,18 @@ TEST_CASE("Unit characters that are part of words are not units", "[extract][qua
   CHECK(quantities("难度提高了3度").empty());
 }
 
+TEST_CASE("An English unit may follow its figure on the next line of a hard-wrapped paragraph", "[extract][quantities]") {
+  auto found = quantities("payloads of up to 4 kg (about 4.4\npounds) and 120\nmetres high");
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].text == "4.4\npounds");
+  CHECK(found[1].unit == "pounds");
+  CHECK(found[2].text == "120\nmetres");
+  // A line that starts with a capital is a new item, not the figure's unit.
+  CHECK(quantities("Boxes shipped: 40\nPounds of mail were lost").empty());
+  // Chinese units are written against their figure.
+  CHECK(quantities("重量为4\n公斤").empty());
+}
+
 TEST_CASE("Bound words after the unit apply to the quantity", "[extract][quantities]") {
   auto found = quantities("约300人左右，增长40%以上，参观者3万人以上");
   REQUIRE(found.size() == 2);

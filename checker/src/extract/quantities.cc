@@ -78,7 +78,12 @@ std::optional<Span> spelling_after(std::string_view text, size_t pos, size_t num
   size_t p = pos;
   bool ascii = spelling.ascii;
   // 5 km; a 3-inch pipe, a six-mile trip (English adjectives take a hyphen).
-  if (ascii && p < text.size() && (text[p] == ' ' || (text[p] == '-' && unit.english)) && required_times == 0) ++p;
+  // A hard-wrapped English line may break between the two (4.4\npounds).
+  if (ascii && p < text.size() && required_times == 0 &&
+      (text[p] == ' ' || (unit.english && (text[p] == '-' || (text[p] == '\n' && p + 1 < text.size() &&
+                                                               text[p + 1] >= 'a' && text[p + 1] <= 'z'))))) {
+    ++p;
+  }
   if (p + spelling.text.size() > text.size()) return std::nullopt;
   std::string_view candidate = text.substr(p, spelling.text.size());
   // (The spellings tried begin with the character at `p`: their last bytes
@@ -98,7 +103,7 @@ std::optional<Span> spelling_after(std::string_view text, size_t pos, size_t num
 }
 
 // Matches a unit spelling written at `pos` (after a figure).
-// A spelling starts at `pos`, or one byte later after a space or hyphen, so only the
+// A spelling starts at `pos`, or one byte later after a space, hyphen or line break, so only the
 // spellings starting with one of those two characters are tried, in catalog order (longest first).
 std::optional<UnitMatch> unit_after(std::string_view text, size_t pos, size_t number_begin, const UnitCatalog& catalog,
                                     double required_times) {
@@ -106,7 +111,7 @@ std::optional<UnitMatch> unit_after(std::string_view text, size_t pos, size_t nu
   static const std::vector<int> kNone;
   const std::vector<int>& here = catalog.suffix_spellings_starting_with(code_point_at(text, pos));
   const std::vector<int>* after_gap = &kNone;
-  if ((text[pos] == ' ' || text[pos] == '-') && pos + 1 < text.size()) {
+  if ((text[pos] == ' ' || text[pos] == '-' || text[pos] == '\n') && pos + 1 < text.size()) {
     after_gap = &catalog.suffix_spellings_starting_with(code_point_at(text, pos + 1));
     if (after_gap == &here) after_gap = &kNone;
   }
