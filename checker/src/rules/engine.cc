@@ -12,6 +12,7 @@
 
 #include "core/excerpt.h"
 #include "core/fingerprint.h"
+#include "rules/copied_findings.h"
 #include "rules/ignored_spans.h"
 
 namespace copydesk {
@@ -254,6 +255,7 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
                                return a.rule_id == b.rule_id && a.location.span == b.location.span;
                              }),
                  findings.end());
+  drop_findings_repeated_in_copies(findings);
   assign_fingerprints(findings, doc.text());
   return findings;
 }
