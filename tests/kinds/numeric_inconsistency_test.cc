@@ -24,6 +24,17 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
   CHECK(run_rule(*rule, "该工程全长128公里，其中主线改扩建96公里、新建连接线32公里，设计速度为每小时120公里。").empty());
   CHECK(run_rule(*rule, "全线长60公里，其中新建40公里、改建15公里，时速80公里。").empty());
   CHECK(run_rule(*rule, "全线长60公里，其中新建40公里、改建25公里，时速80公里。").size() == 1);
+  // Two parts whose labels leave nothing out (城市, 农村) must add up.
+  CHECK(matched(run_rule(*rule, "已建成老年助餐点1260个，其中城市社区助餐点815个、农村助餐点425个。")) ==
+        std::vector<std::string>{"1260个"});
+  CHECK(run_rule(*rule, "已建成老年助餐点1260个，其中农村助餐点425个、城市社区助餐点835个。").empty());
+  CHECK(run_rule(*rule, "已建成老年助餐点1260个，其中城市社区助餐点815个、机构助餐点425个。").empty());
+  // Without complementary_parts, a 其中 list under its total says nothing.
+  auto plain = rule_from_yaml("kind: numeric-inconsistency\ncategory: numeric-inconsistency\nmessage: {en: x, zh: x}\n");
+  CHECK(run_rule(*plain, "已建成老年助餐点1260个，其中城市社区助餐点815个、农村助餐点425个。").empty());
+  CHECK_THAT(rule_load_error("kind: numeric-inconsistency\ncategory: numeric-inconsistency\nmessage: {en: x, zh: x}\n"
+                             "options: {complementary_parts: [[城市]]}\n"),
+             Catch::Contains("pairs of labels"));
 }
 
 TEST_CASE("numeric-inconsistency: shares, bounds and multipliers", "[kinds][numeric-inconsistency]") {

@@ -121,6 +121,13 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   average_ = options.get<bool>("average", true);
   multiplier_ = options.get<bool>("multiplier", true);
   listed_parts_ = options.get<bool>("listed_parts", false);
+  for (const auto& pair : options.get<std::vector<std::vector<std::string>>>("complementary_parts", {})) {
+    if (pair.size() != 2 || pair[0].empty() || pair[1].empty()) {
+      options.add_error(options.node("complementary_parts"), "complementary_parts must be a list of pairs of labels");
+      break;
+    }
+    complementary_.emplace_back(pair[0], pair[1]);
+  }
   part_of_whole_ = options.get<bool>("part_of_whole", false);
   if (part_of_whole_) {
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
@@ -376,7 +383,10 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     tolerance += 1e-9 * std::max(std::fabs(sum), std::fabs(total.base));
     double diff = sum - total.base;
     if (std::fabs(diff) <= tolerance) continue;
-    if (!parenthesised && diff < 0) continue;  // 其中 lists need not be exhaustive
+    // 其中 lists need not be exhaustive, unless their two labels leave nothing out.
+    if (!parenthesised && diff < 0 && !(parts.size() == 2 && complementary(text, breakdown.begin, *parts[0], *parts[1]))) {
+      continue;
+    }
     // Parts that add up to more than the total may be overlapping categories (其中…其中): only when
     // parenthesised or clearly exceeding.
     const UnitDef& u = all.unit_of(total);
@@ -391,6 +401,22 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     for (const Quantity* part : parts) r.related.push_back({part->span, "part"});
     out.report(std::move(r));
   }
+}
+
+// Whether the labels before two parts (其中城市社区助餐点815个、农村助餐点425个)
+// hold a complementary pair, one each.
+bool NumericInconsistencyKind::complementary(std::string_view text, size_t list_begin, const Quantity& a,
+                                             const Quantity& b) const {
+  if (complementary_.empty() || a.extent.begin < list_begin || b.extent.begin < a.extent.end) return false;
+  const std::string_view first = text.substr(list_begin, a.extent.begin - list_begin);
+  const std::string_view second = text.substr(a.extent.end, b.extent.begin - a.extent.end);
+  for (const auto& [x, y] : complementary_) {
+    if ((first.find(x) != std::string_view::npos && second.find(y) != std::string_view::npos) ||
+        (first.find(y) != std::string_view::npos && second.find(x) != std::string_view::npos)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit, Reporter& out) const {

@@ -5,7 +5,9 @@
 //  * parts (variant `parts`): a total followed by a parenthesised breakdown in
 //    the same unit that does not add up: 共28家（其中12家…、10家…、4家…）. A
 //    breakdown after 其中 in the same sentence is reported only when the parts
-//    exceed the total (such lists are often not exhaustive). Parts or totals
+//    exceed the total (such lists are often not exhaustive), or when there
+//    are two whose labels hold a pair of `complementary_parts` (城市 and 农村:
+//    nothing is left out, so they must add up). Parts or totals
 //    that are approximate (约, 余, 多) are skipped; decimals may differ by the
 //    rounding of each part.
 //  * share (variant `share`): a share (占, 占比, 比重, 份额) above 100%.
@@ -52,7 +54,7 @@
 // Options: parts, share, headline, reach, average, multiplier (booleans,
 // default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_transposed
 // (default false);
-// average_tolerance (default 0.05).
+// average_tolerance (default 0.05); complementary_parts (pairs of labels, default none).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
 // for `change` also {from} and {to}.
 #pragma once
@@ -62,6 +64,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "kinds/listed_parts.h"
@@ -81,6 +84,7 @@ class NumericInconsistencyKind : public Rule {
   void check_unit(const Document& doc, const Unit& unit, Reporter& out) const override;
 
  private:
+  bool complementary(std::string_view text, size_t list_begin, const Quantity& a, const Quantity& b) const;
   void check_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_share(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline(const Document& doc, const Unit& unit, Reporter& out) const;
@@ -100,6 +104,9 @@ class NumericInconsistencyKind : public Rule {
 
   bool parts_ = true, share_ = true, headline_ = true, reach_ = true, average_ = true, multiplier_ = true;
   bool listed_parts_ = false;
+  // Labels that between them leave nothing out (城市 and 农村): a 其中 list of
+  // two parts so labelled must add up to its total, not merely stay under it.
+  std::vector<std::pair<std::string, std::string>> complementary_;
   bool part_of_whole_ = false;
   bool change_ = false;
   bool point_change_ = false;
