@@ -42,6 +42,16 @@ TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
         std::vector<std::string>{"30 = 12 18"});
 }
 
+TEST_CASE("a total and the list of its parts between dashes", "[listed-parts]") {
+  CHECK(lists_in("The batch consists of eight satellites - five optical imagers and two radar satellites - which "
+                 "can see through cloud.") == std::vector<std::string>{"eight = five two"});
+  CHECK(lists_in("The batch has 8 satellites — 5 optical imagers and 3 radar satellites.") ==
+        std::vector<std::string>{"8 = 5 3"});
+  // No closing dash or full stop after the list, or a hyphenated word only: no list.
+  CHECK(lists_in("The batch has 8 satellites - 5 optical imagers and 3 radar satellites, which can see.").empty());
+  CHECK(lists_in("The 8 low-orbit satellites carry 5 cameras and 3 radars - which can see.").empty());
+}
+
 TEST_CASE("a total split into its parts", "[listed-parts]") {
   CHECK(lists_in("The $250,000 prize fund was split with $100,000 to the winner, $60,000 to second place and "
                  "$40,000 to third, with the remaining $50,000 shared among the other seven players.") ==
@@ -78,7 +88,9 @@ TEST_CASE("en.parts-add-up reports a list whose parts miss the total", "[listed-
   auto wrong = run_rule(*rule, "The district hired 45 new teachers this year: 20 in elementary schools, 15 in middle "
                                "schools and 12 in high schools.");
   REQUIRE(wrong.size() == 1);
-  CHECK(wrong[0].matched_text == "45");
+  // The whole claim is marked, from the total to its last part.
+  CHECK(wrong[0].matched_text.starts_with("45 new teachers"));
+  CHECK(wrong[0].matched_text.ends_with("and 12"));
   CHECK(wrong[0].message.find("20 + 15 + 12 add up to 47") != std::string::npos);
   CHECK(wrong[0].related.size() == 3);
   CHECK(run_rule(*rule, "The district hired 47 new teachers this year: 20 in elementary schools, 15 in middle "

@@ -19,6 +19,7 @@ bool is_plain_count(const NumberMention& m) {
 }
 
 constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+)";
+constexpr const char* kDashWords = "(?:[ \\t]+[A-Za-z'’]+(?:-[A-Za-z'’]+)*)";
 // Bounds the Chinese expressions leave to code (a bounded repeat of a Unicode
 // class compiles one copy of the class per count).
 constexpr size_t kLongestUnit = 3 * 3;  // 个, 万千瓦时 less its 万: three Han characters
@@ -40,6 +41,9 @@ const ListedPartsFinder& ListedPartsFinder::shared() {
 
 ListedPartsFinder::ListedPartsFinder()
     : to_colon_(std::string(kWords) + "{0,8}[ \\t]*:[ \\t]*\\$?"),
+      // words (hyphens only inside them), then a dash: "eight satellites - five …"
+      to_dash_(std::string(kDashWords) + "{0,8}[ \\t]*(?:—|–|--|-)[ \\t]*\\$?"),
+      dash_end_("^" + std::string(kDashWords) + "*[ \\t]*(?:—|–|--|-)(?:[ \\t]|$)"),  // PartialMatch, anchored
       between_(std::string(kWords) + "*[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)\\$?"),
       // words, maybe ", including" and more words without a figure (, including
       // a gas station and a small church), then the full stop
@@ -61,8 +65,14 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
   for (size_t t = 0; t + 2 < ms.size(); ++t) {
     const NumberMention& total = ms[t];
     if (!is_plain_count(total) || !is_plain_count(ms[t + 1])) continue;
-    if (gap(total.extent.end, ms[t + 1].extent.begin).find(':') == std::string_view::npos) continue;  // most pairs
-    if (!RE2::FullMatch(gap(total.extent.end, ms[t + 1].extent.begin), to_colon_)) continue;
+    // A colon, or a dash with a closing dash after the list (eight satellites -
+    // five optical imagers and two radar satellites - which …).
+    const std::string_view opener = gap(total.extent.end, ms[t + 1].extent.begin);
+    const bool colon = opener.find(':') != std::string_view::npos;
+    const bool dash = !colon && (opener.find('-') != std::string_view::npos || opener.find("—") != std::string_view::npos ||
+                                 opener.find("–") != std::string_view::npos);
+    if (!colon && !dash) continue;  // most pairs
+    if (!RE2::FullMatch(opener, colon ? to_colon_ : to_dash_)) continue;
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
     if (!sentence || (t > 0 && ms[t - 1].span.begin >= sentence->span.begin)) continue;  // the only figure before the colon
     ListedParts list{&total, {&ms[t + 1]}};
@@ -79,7 +89,9 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
       list.parts.push_back(&ms[k]);
     }
     if (broken || !last_after_and) continue;
-    if (!RE2::FullMatch(gap(list.parts.back()->extent.end, sentence->span.end), to_end_)) continue;
+    const std::string_view after = gap(list.parts.back()->extent.end, sentence->span.end);
+    // The list ends the sentence, or (opened by a dash) at the closing dash.
+    if (!RE2::FullMatch(after, to_end_) && (colon || !RE2::PartialMatch(after, dash_end_))) continue;
     found.push_back(std::move(list));
     t = k - 1;  // the parts are no totals of their own
   }

@@ -5,6 +5,8 @@
 //                       elementary schools, 15 in middle schools and 12 in
 //                       high schools." The parts are plain counts, the list
 //                       ends the sentence and puts "and" before its last part.
+//                       Or between dashes: "eight satellites - five optical
+//                       imagers and two radar satellites - which …".
 //   list, then total    "The police will receive $48.2 million, the fire
 //                       department $31.5 million and dispatch $6.8 million, a
 //                       combined $88.5 million" (a combined, a total of,
@@ -54,6 +56,8 @@ class ListedPartsFinder {
 
  private:
   RE2 to_colon_;   // from a total to its list: words, then the colon
+  RE2 to_dash_;    // the same with a dash
+  RE2 dash_end_;   // after the last part of a list opened by a dash: words, then the closing dash
   RE2 between_;    // from one part to the next: words, then ", " or " and "
   RE2 to_end_;     // after the last part: words, then the full stop
   RE2 to_total_;   // after the last part: ", a combined " before the total

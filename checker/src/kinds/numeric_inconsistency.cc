@@ -282,7 +282,9 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
     const double total = count(list.total);
     if (std::fabs(sum - total) <= list.tolerance + 1e-9 * std::max(std::fabs(sum), std::fabs(total))) continue;
     Report r;
-    r.span = list.total->span;
+    // The whole claim, the total and its list, whichever comes first.
+    r.span = {std::min(list.total->span.begin, list.parts.front()->span.begin),
+              std::max(list.total->span.end, list.parts.back()->span.end)};
     r.variant = "parts";
     r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", in_scale_of_total(*list.total, sum)},
               {"parts", parts}, {"figure", figure(total)}, {"expected", figure(sum)}};
