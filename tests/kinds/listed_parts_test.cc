@@ -129,7 +129,7 @@ TEST_CASE("a total after its list: a combined, a total of, 共计", "[kinds][num
   auto zh = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(zh);
   CHECK(matched(run_rule(*zh, "全市新开工风电项目18个、光伏项目23个、储能项目7个，共计50个。")) ==
-        std::vector<std::string>{"50"});
+        std::vector<std::string>{"18个、光伏项目23个、储能项目7个，共计50"});  // the whole claim
   CHECK(run_rule(*zh, "全市新开工风电项目18个、光伏项目23个、储能项目7个，共计48个。").empty());
 }
 
