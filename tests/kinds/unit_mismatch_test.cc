@@ -51,6 +51,14 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
   CHECK(matched(run_rule(*rule, "今年实现网络零售额3.6亿元，同比增长18.5%。3.6万元的网络零售额背后，是农民的辛劳。")) ==
         std::vector<std::string>{"3.6万元"});
   CHECK(run_rule(*rule, "今年实现网络零售额3.6亿元。人均3.6万元的收入背后，是农民的辛劳。").empty());
+  // Words in common next to both figures, a hundredfold apart: a bound or a few
+  // words between the label and the figure do not hide it.
+  CHECK(matched(run_rule(*rule, "茶产业综合产值突破180亿元。力争全县茶产业综合产值在去年180万元的基础上再增长两成。")) ==
+        std::vector<std::string>{"180万元"});
+  CHECK(matched(run_rule(*rule, "历时近4年建成，总投资128.6亿元。负责人介绍，在128.6万元总投资中，补助45亿元。")) ==
+        std::vector<std::string>{"128.6万元"});
+  CHECK(run_rule(*rule, "茶产业综合产值突破180亿元。全县茶叶出口额达到180万元。").empty());  // no words in common
+  CHECK(run_rule(*rule, "茶产业综合产值突破180亿元，其中茶产业综合产值中的出口部分180万元。").empty());  // a part
 }
 
 TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {

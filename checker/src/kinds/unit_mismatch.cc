@@ -68,6 +68,40 @@ double half_last_place(const Document& doc, const Quantity& q) {
   return 0.5 * place * std::fabs(q.base / m.value);
 }
 
+// The Han characters read before a figure for the words it shares with another.
+constexpr size_t kLabelWords = 12;
+constexpr size_t kSharedLabelChars = 3;
+
+// The Han characters right before byte `pos`, at most `n`.
+std::string_view han_run_before(std::string_view text, size_t pos, size_t n) {
+  size_t begin = pos;
+  for (size_t i = 0; i < n && begin > 0; ++i) {
+    const size_t before = previous_offset(text, begin);
+    if (!is_han(code_point_at(text, before))) break;
+    begin = before;
+  }
+  return text.substr(begin, pos - begin);
+}
+
+// The Han characters right after byte `pos`, at most `n`.
+std::string_view han_run_after(std::string_view text, size_t pos, size_t n) {
+  size_t end = pos;
+  for (size_t i = 0; i < n && end < text.size() && is_han(code_point_at(text, end)); ++i) {
+    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
+  }
+  return text.substr(pos, end - pos);
+}
+
+// Whether `a` and `b` (Han text) have a run of at least `n` characters in common.
+bool shares_han_run(std::string_view a, std::string_view b, size_t n) {
+  const size_t bytes = 3 * n;  // Han characters in the BMP are three bytes
+  if (a.size() < bytes || b.size() < bytes) return false;
+  for (size_t i = 0; i + bytes <= a.size(); i += 3) {
+    if (b.find(a.substr(i, bytes)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // 20.000001 as 20, 12.7 as 12.7, 2438.4 as 2440.
 std::string three_significant_digits(double value) {
   char buf[32];
@@ -250,12 +284,14 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   };
   for (const Quantity* q : quantities) {
     const UnitDef& u = all.unit_of(*q);
-    if (!magnitude_compared(all, *q) || q->base_high || q->bound != Bound::kExact) continue;
+    if (!magnitude_compared(all, *q) || q->base_high) continue;
+    // A bound (突破180亿元) leaves the order of magnitude: compared by shared words only.
+    const bool exact = q->bound == Bound::kExact;
     std::string digits = significant_digits(q->base);
     if (digits.size() < 2) continue;
     auto& same_digits = seen_digits[{digits, u.dimension}];
     const std::string_view before = std::string_view(text).substr(0, q->extent.begin);
-    if (before.ends_with("这") || before.ends_with("此") || before.ends_with("上述")) {
+    if (exact && (before.ends_with("这") || before.ends_with("此") || before.ends_with("上述"))) {
       // 这/此/上述 + figure restates an earlier figure: any power of ten off is a slip.
       auto slip = std::find_if(same_digits.begin(), same_digits.end(),
                                [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) > 0.5; });
@@ -266,10 +302,40 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
         continue;
       }
     }
+    // 茶产业综合产值突破180亿元 … 全县茶产业综合产值在去年180万元; 总投资128.6亿元
+    // … 在128.6万元总投资中: the words next to both name the same thing (three
+    // Han characters in common), and the figures are a hundredfold or more apart.
+    bool reported_here = false;
+    const std::string_view words_before = han_run_before(text, q->extent.begin, kLabelWords);
+    const std::string_view words_after = han_run_after(text, q->extent.end, kLabelWords);
+    auto shares_words = [&](const Quantity* e) {
+      const std::string_view before_e = han_run_before(text, e->extent.begin, kLabelWords);
+      const std::string_view after_e = han_run_after(text, e->extent.end, kLabelWords);
+      for (std::string_view a : {before_e, after_e}) {
+        for (std::string_view b : {words_before, words_after}) {
+          if (shares_han_run(a, b, kSharedLabelChars)) return true;
+        }
+      }
+      return false;
+    };
+    for (const Quantity* e : same_digits) {
+      const double ratio = q->base / e->base;
+      if (ratio < 100 && ratio > 0.01) continue;
+      // 其中 earlier in the figure's sentence: a part of the first, however small.
+      std::string_view lead = std::string_view(text).substr(e->span.end, q->span.begin - e->span.end);
+      for (std::string_view end : {"。", "！", "？", "；"}) {
+        if (const size_t cut = lead.rfind(end); cut != std::string_view::npos) lead = lead.substr(cut + end.size());
+      }
+      if (lead.find("其中") != std::string_view::npos) continue;
+      if (!shares_words(e)) continue;
+      report_magnitude(q, e);
+      reported_here = true;
+      break;
+    }
     if (same_digits.size() < 8) same_digits.push_back(q);
+    if (!exact) continue;
     // The label before the figure (网络零售额3.6亿元), or the noun its 的 leads
     // to (3.6万元的网络零售额): both name what the figure counts.
-    bool reported_here = false;
     std::vector<std::string> labels = labels_after_de(text, q->extent.end);
     labels.emplace_back(han_before(text, q->extent.begin, 2));  // 投资1200万元
     for (const std::string& label : labels) {
