@@ -204,6 +204,7 @@ class Checker {
     Span span;       // the date and its weekday
   };
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
+  bool year_in_sentence(size_t i, int year);
 
   Span cover(const DateMention& a, const DateMention& b) const {
     return Span{std::min(a.span.begin, b.span.begin), std::max(a.span.end, b.span.end)};
@@ -244,7 +245,7 @@ void Checker::weekday() {
       }
     }
     if (!written) continue;
-    if (!d.date.complete() || !year_known(dates_, d)) {
+    if (!d.date.complete() || (!year_known(dates_, d) && !year_in_sentence(i, d.date.year))) {
       if (!d.year) unpinned.push_back({date, written, span});
       continue;
     }
@@ -255,6 +256,20 @@ void Checker::weekday() {
                   {"actual_zh", std::string(kWeekdayZh[actual])}});
   }
   weekdays_agree(unpinned);
+}
+
+// True when the sentence around mention i writes `year` and no other year
+// (9月15日（星期二）清晨，……呼伦湖2025年秋季明水捕捞正式开始): a guessed year
+// the sentence itself gives is as good as a known one.
+bool Checker::year_in_sentence(size_t i, int year) {
+  bool found = false;
+  for (size_t j : same_sentence(i)) {
+    const DateMention& m = m_[j];
+    if (j == i || m.kind != DateKind::kYear || m.year < 1000) continue;
+    if (m.year != year) return false;
+    found = true;
+  }
+  return found;
 }
 
 // Dates with weekdays and no known year: whatever the year, two of them must
