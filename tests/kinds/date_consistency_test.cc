@@ -152,6 +152,12 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "2026-02-24", 1},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 22.", "2026-02-24", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "", 0},
+      // A wire dateline's month and day are the story's date, its year unknown.
+      {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on March 14, a study said.", "", 1},
+      {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on Feb. 14, a study said.", "", 0},
+      {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot will end on March 14, a study said.", "", 0},
+      // Months on, it is last year's date: past tense says nothing.
+      {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot started on Oct. 14, a study said.", "", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Officials said the bridge reopens Feb. 26.", "2026-02-24", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — The hearing was postponed to Feb. 26.", "2026-02-24", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers will recover the last body Feb. 26.", "2026-02-24", 0},

@@ -444,8 +444,12 @@ void Checker::past_after_story_date_en() {
   for (const auto& d : m_) {
     if (!is_written_date(d) || d.year || d.has_relative_year || !d.valid || d.reference < 0) continue;
     const DateReference& ref = dates_.references[d.reference];
-    if (ref.year_inferred || ref.source == "inferred" || ref.source == "context" || !ref.date.complete() ||
-        !d.date.complete()) {
+    // A wire dateline's month and day (DUBLIN, Feb 23 (Reuters) -) are the
+    // story's date even when its year is a guess: the date is read as the
+    // nearest to it, so the gap holds whatever the year.
+    const bool dated_dateline = ref.source == "dateline" && ref.span.has_value();
+    if ((ref.year_inferred && !dated_dateline) || ref.source == "inferred" || ref.source == "context" ||
+        !ref.date.complete() || !d.date.complete()) {
       continue;
     }
     long gap = days_from_civil(d.date) - days_from_civil(ref.date);
@@ -490,7 +494,9 @@ void Checker::past_after_story_date_en() {
       i = j;
     }
     if (!past) continue;
-    report(d.span, {{"date", d.date.iso()}, {"dateline", ref.date.iso()}});
+    // A guessed year would only mislead in the message: the month and day carry the verdict.
+    auto shown = [&](const CivilDate& date) { return ref.year_inferred ? date.iso().substr(5) : date.iso(); };
+    report(d.span, {{"date", shown(d.date)}, {"dateline", shown(ref.date)}});
   }
 }
 
