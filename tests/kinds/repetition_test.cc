@@ -179,6 +179,8 @@ TEST_CASE("a doubled caption is one finding, not one per character", "[repetitio
 TEST_CASE("a sentence printed twice in a row is left to duplicate-passage when as long as its passages", "[repetition]") {
   const std::string sentence = "由中央厨房统一配送，保证饭菜质量和食品安全。";
   CHECK(run_rule(zh_rule(), "同时引入专业餐饮企业连锁运营，" + sentence + sentence + "老人们很满意。").empty());
+  // After a sentence of its own, the run is read from that sentence's 。: the same.
+  CHECK(run_rule(zh_rule(), "同时引入专业餐饮企业连锁运营。" + sentence + sentence + "老人们很满意。").empty());
   // Shorter, or not ending a sentence: a doubled line of this rule's.
   CHECK(run_rule(zh_rule(), "会议指出，全市春耕生产现场推进会召开。全市春耕生产现场推进会召开。").size() == 1);
   CHECK(run_rule(zh_rule(), "同时，由中央厨房统一配送，保证饭菜质量和食品安全由中央厨房统一配送，保证饭菜质量和食品安全").size() == 1);

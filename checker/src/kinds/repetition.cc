@@ -374,7 +374,9 @@ class HanScan {
   bool doubled_passage(size_t r, size_t period) {
     if (passage_min_ == 0) return false;
     auto ends_sentence = [](char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?'; };
-    if (!ends_sentence(at(r + period - 1))) return false;
+    // The run may start one mark early, at the end of the sentence before
+    // (。托育…选择 twice): the copies are still whole sentences.
+    if (!ends_sentence(at(r + period - 1)) && !ends_sentence(at(r))) return false;
     size_t content = 0, breaks = 0;
     for (size_t k = 0; k < period; ++k) {
       const char32_t c = at(r + k);
