@@ -262,6 +262,14 @@ TEST_CASE("straight double quotes take turns opening and closing", "[punctuation
   CHECK(one("\"We won 3-0\" he said.") == "0");
   // Headlines are checked on their own.
   CHECK(one("Mayor calls plan \"dead\"\n\n\"It is over,\" he said.") == "0");
+  // A quotation opens while one is open: the first was never closed, and the
+  // finding goes to its attribution, or to its opening mark without one.
+  CHECK(one("\"Rents went up faster than that, said Maria Delgado. \"People work two jobs.\"") == ", said@32");
+  CHECK(one("\"Rents went up faster than that, Maria Delgado told reporters. \"People work.\"") ==
+        ", Maria Delgado told@32");
+  CHECK(one("\"Rents went up faster than that. \"People work two jobs.\"") == "\"@1");
+  // Scare quotes mid-sentence still take turns.
+  CHECK(one("He called it \"fair\" and \"balanced.\"") == "0");
   // Only where the pack asks for it: Chinese copy has its own marks.
   CHECK(check("zh-Hans.paired-marks", "他说\"我们能行。\n\n大家鼓掌。").empty());
 }

@@ -1,6 +1,9 @@
 #include "kinds/paired_marks.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -298,6 +301,13 @@ class StraightQuotes {
   void scan(Span span) {
     const size_t end = std::min(span.end, text_.size());
     for (size_t at = span.begin; (at = text_.find('"', at)) < end; ++at) {
+      if (open_ && stands_as_opener(at)) {
+        // A quotation opens while one is open: the first was never closed
+        // ("Rents went up faster than that, said Delgado. "People…).
+        report_unclosed(*open_, at);
+        open_ = Span{at, at + 1};
+        continue;
+      }
       if (open_) {
         open_.reset();
         continue;
@@ -319,6 +329,30 @@ class StraightQuotes {
   }
 
  private:
+  // After white space or an opening bracket, and before a letter or digit:
+  // "People are…, never "…" or …," at the end of a quotation.
+  bool stands_as_opener(size_t at) const {
+    const char before = at > 0 ? text_[at - 1] : '\n';
+    if (!(before == ' ' || before == '\n' || before == '\t' || before == '(' || before == '[')) return false;
+    const char after = at + 1 < text_.size() ? text_[at + 1] : '\n';
+    return std::isalnum(static_cast<unsigned char>(after)) != 0;
+  }
+
+  // An open quotation that a later one shows was never closed: reported where
+  // the closing mark was left out when an attribution (, said Maria Delgado)
+  // follows the quoted words, else at its opening mark.
+  void report_unclosed(Span open, size_t next) {
+    static const RE2 attribution(
+        "(,[ \\t]+(?:[A-Z][A-Za-z.'’-]*[ \\t]+){0,3}(?:said|says|told|added|asked|explained|wrote)\\b)");
+    re2::StringPiece found;
+    if (RE2::PartialMatch(re2::StringPiece(text_.data() + open.end, next - open.end), attribution, &found)) {
+      const size_t begin = static_cast<size_t>(found.data() - text_.data());
+      report_mark(out_, {begin, begin + found.size()}, "unclosed-before");
+      return;
+    }
+    report_mark(out_, open, "unclosed");
+  }
+
   // After a word or a sentence's punctuation, and before white space or the end.
   bool stands_as_closer(size_t at) const {
     if (at == 0) return false;
