@@ -221,6 +221,9 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
         std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "雪场共接待游客48万人次，比前一个雪季的32万人次增长了50%。").empty());
   CHECK(run_rule(*rule, "雪场共接待游客48万人次，比前一个雪季的32万吨增长了25%。").empty());
+  // Years written with the figures are passed over.
+  CHECK(matched(run_rule(*rule, "货运量从2024年的126万吨增至2025年的151万吨，增长35%。")) == std::vector<std::string>{"35%"});
+  CHECK(run_rule(*rule, "货运量从2024年的126万吨增至2025年的151万吨，增长19.8%。").empty());
   // Last year's figure, then this year's.
   CHECK(matched(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长50%。")) == std::vector<std::string>{"50%"});
   CHECK(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长43%。").empty());

@@ -34,6 +34,16 @@ constexpr size_t kLongestUnit = 4 * 3;  // four Han characters
 constexpr const char* kZhUp = "增长|增加|提高|上升|上涨|增";
 constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
 
+// The day of a written date (on Thursday, Jan. 1, up from $16.50): a figure
+// right after an English month's name or its abbreviation.
+bool is_day_of_month(std::string_view text, const NumberMention& m) {
+  if (m.decimals != 0 || m.value < 1 || m.value > 31 || m.magnitude != 1) return false;
+  static const RE2 month("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.? $");
+  const size_t from = m.span.begin > 12 ? m.span.begin - 12 : 0;
+  return RE2::PartialMatch(text.substr(from, m.span.begin - from), month);
+}
+
 }  // namespace
 
 const PercentChangeFinder& PercentChangeFinder::shared() {
@@ -100,7 +110,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     int found_figures = 0;
     for (size_t j = i; j-- > 0 && found_figures < 2;) {
       if (!same_sentence(ms[j], p)) break;
-      if (is_year_figure(ms[j])) continue;
+      if (is_year_figure(ms[j]) || is_day_of_month(text, ms[j])) continue;
       if (!is_exact_amount(ms[j])) return std::nullopt;
       figures[found_figures++] = &ms[j];
     }
@@ -163,11 +173,18 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     }
     // 230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到230亿元，增长15%.
     // Each gap starts with the unit after its figure: the two must be the same.
-    // A small numeral in the words between the figures (比前一个雪季的) is passed over.
-    const size_t f = i >= 3 && ms[i - 2].chinese && !ms[i - 2].arabic && ms[i - 2].value < 10 ? i - 3 : i - 2;
-    if (i >= 2 && is_exact_amount(ms[f]) && is_exact_amount(ms[i - 1]) && same_sentence(ms[f], p)) {
-      const NumberMention& first = ms[f];
-      const NumberMention& second = ms[i - 1];
+    // Years (增至2025年的151万吨) and a small numeral in the words between the
+    // figures (比前一个雪季的) are passed over.
+    auto passed_over = [&](const NumberMention& m) {
+      return is_year_figure(m) || (m.chinese && !m.arabic && m.value < 10);
+    };
+    size_t s2 = i;
+    while (s2 > 0 && is_year_figure(ms[s2 - 1])) --s2;
+    size_t f = s2 > 0 ? s2 - 1 : 0;
+    while (f > 0 && passed_over(ms[f - 1])) --f;
+    if (s2 >= 2 && f >= 1 && is_exact_amount(ms[f - 1]) && is_exact_amount(ms[s2 - 1]) && same_sentence(ms[f - 1], p)) {
+      const NumberMention& first = ms[f - 1];
+      const NumberMention& second = ms[s2 - 1];
       re2::StringPiece unit1, unit2, up, down;
       if (!RE2::FullMatch(gap(second, p), changed_by_, &unit2, &up, &down) || unit2.size() > kLongestUnit) continue;
       // 从/由 before the old figure: right before it, before 每 and one
