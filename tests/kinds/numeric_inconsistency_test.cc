@@ -244,6 +244,10 @@ TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits
   CHECK(run_rule(*en, "Profit jumps 31% at Cascade\n\nSEATTLE (AP) — Net income rose 31% while sales rose 13%.").empty());
   CHECK(run_rule(*en, "Profit jumps 31% at Cascade\n\nSEATTLE (AP) — Net income rose 30.8%, and sales 13%.").empty());
   CHECK(run_rule(*en, "Council approves $412 million budget\n\nThe council approved a $214 million plan.").empty());
+  // A body figure given roughly swaps digits all the same; a bound other than "about" does not count.
+  CHECK(matched(run_rule(*en, "Attack exposed 38,000 residents\n\nThe attack exposed about 83,000 residents.")) ==
+        std::vector<std::string>{"38,000"});
+  CHECK(run_rule(*en, "Attack exposed 38,000 residents\n\nThe attack exposed more than 83,000 residents.").empty());
   // Dates and times are no figures.
   CHECK(run_rule(*en, "Vote set for June 12\n\nThe council meets June 21 at 8:30 p.m.").empty());
 

@@ -593,10 +593,12 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
     return RE2::PartialMatch(std::string_view(text).substr(from, m.span.begin - from), kMonthBefore) ||
            (m.span.begin > 0 && text[m.span.begin - 1] == ':');
   };
-  auto exact = [&](const NumberMention& m) {
-    return (m.form == NumberForm::kCardinal || m.form == NumberForm::kPercent) && m.bound == Bound::kExact &&
-           !m.is_range() && m.arabic && !reads_as_year(m) && m.value > 0 && !in_date(m);
+  // A count or percentage in Arabic digits, not a year or part of a date, whatever its bound word.
+  auto written_exactly = [&](const NumberMention& m) {
+    return (m.form == NumberForm::kCardinal || m.form == NumberForm::kPercent) && !m.is_range() && m.arabic &&
+           !reads_as_year(m) && m.value > 0 && !in_date(m);
   };
+  auto exact = [&](const NumberMention& m) { return m.bound == Bound::kExact && written_exactly(m); };
   auto digits = [&](const NumberMention& m) {
     std::string d;
     for (char c : doc.slice(m.span)) {
@@ -625,7 +627,9 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
           given = true;
           break;
         }
-        if (!transposed && b.magnitude == h.magnitude && b.decimals == h.decimals && swapped(hd, digits(b)) && exact(b)) {
+        // A body figure given roughly (about 83,000 under 38,000) swaps digits all the same.
+        if (!transposed && b.magnitude == h.magnitude && b.decimals == h.decimals && swapped(hd, digits(b)) &&
+            (exact(b) || (b.bound == Bound::kApprox && written_exactly(b)))) {
           transposed = &b;
         }
       }
