@@ -108,6 +108,11 @@ TEST_CASE("An English unit may follow its figure on the next line of a hard-wrap
   CHECK(found[2].text == "120\nmetres");
   // A line that starts with a capital is a new item, not the figure's unit.
   CHECK(quantities("Boxes shipped: 40\nPounds of mail were lost").empty());
+  // Data sizes.
+  auto data = quantities("1.2 terabytes (1,200 GB) and a 5 Mbps link");
+  REQUIRE(data.size() == 2);
+  CHECK(data[0].dimension == "data");
+  CHECK(data[1].base == Approx(1.2e12));
   // Chinese units are written against their figure.
   CHECK(quantities("重量为4\n公斤").empty());
 }

@@ -113,7 +113,7 @@ std::string three_significant_digits(double value) {
 
 UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   for (auto& d : string_list(options, "dimensions",
-                             {"energy", "power", "mass", "length", "area", "volume", "temperature-C"})) {
+                             {"energy", "power", "mass", "length", "area", "volume", "temperature-C", "data"})) {
     dimensions_.insert(d);
   }
   YAML::Node pairs = options.node("pairs");

@@ -28,7 +28,7 @@
 //
 // Options:
 //   dimensions  catalog dimensions compared for notation (default: energy,
-//               power, mass, length, area, volume, temperature-C)
+//               power, mass, length, area, volume, temperature-C, data)
 //   pairs       list of [unit, unit] catalog names that must not be mixed (default none)
 //   magnitude   run the magnitude check (default true)
 //   magnitude_dimensions  dimensions for the magnitude check (default: currency-CNY,
