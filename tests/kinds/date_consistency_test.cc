@@ -155,6 +155,7 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       // A wire dateline's month and day are the story's date, its year unknown.
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on March 14, a study said.", "", 1},
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on Feb. 14, a study said.", "", 0},
+      {"en.past-event-after-story-date", "Stores close\n\nCHICAGO, March 3 (Reuters) - It already shut its Skokie store on March 14.", "", 1},
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot will end on March 14, a study said.", "", 0},
       // Months on, it is last year's date: past tense says nothing.
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot started on Oct. 14, a study said.", "", 0},

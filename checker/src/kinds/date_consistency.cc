@@ -420,7 +420,7 @@ bool is_past_verb_en(std::string_view word) {
       "came", "gave", "left", "broke", "fell", "rose", "struck", "sold", "bought", "paid", "led", "ran", "saw",
       "shot", "hit", "got", "sent", "brought", "caught", "spent", "drew", "fought", "kept", "threw", "swept", "sank",
       "stood", "flew", "beat", "built", "burned", "burnt", "chose", "fled", "froze", "hung", "lit", "quit", "rang",
-      "sat", "slid", "spoke", "stole", "swore", "tore", "woke", "wore", "wound"};
+      "sat", "slid", "spoke", "stole", "swore", "tore", "woke", "wore", "wound", "shut", "split", "spread", "hurt"};
   static const std::set<std::string_view> kNotPast = {
       "hundred", "need", "speed", "proceed", "exceed", "succeed", "indeed", "feed", "seed", "breed", "bleed", "embed",
       "steed", "creed", "greed", "weed", "deed", "shed", "red", "bed", "wed", "bred", "sled",
