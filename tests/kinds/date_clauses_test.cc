@@ -42,6 +42,12 @@ TEST_CASE("The clause around a date runs from one terminator to the next", "[kin
   CHECK(clauses.around(text.find("58")).of(text) == "Zhao, 58, said. ");
   CHECK(clauses.around(text.find("下")).of(text) == "下一段");
   CHECK(clauses.around(0).of(text) == "他生于1966年，今年54岁。");
+  // An abbreviation before a figure or a name ends no clause.
+  std::string en = "The fair ran Oct. 2-7 for nine days. Gov. Lee came. A dog ran. Then";
+  DateClauses en_clauses(en);
+  CHECK(en_clauses.around(en.find("2-7")).of(en) == "The fair ran Oct. 2-7 for nine days. ");
+  CHECK(en_clauses.around(en.find("Lee")).of(en) == "Gov. Lee came. ");
+  CHECK(en_clauses.around(en.find("dog")).of(en) == "A dog ran. ");
 }
 
 TEST_CASE("Clauses found both ways agree with clauses cut in one pass", "[kinds][date_clauses]") {

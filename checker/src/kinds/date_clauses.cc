@@ -1,6 +1,28 @@
 #include "kinds/date_clauses.h"
 
+#include <cctype>
+
 namespace copydesk {
+
+namespace {
+
+// True when the full stop at `dot` ends an abbreviation that comes before a
+// figure or a name (Oct. 2, Gov. Newsom), not a sentence.
+bool after_abbreviation(std::string_view text, size_t dot) {
+  size_t begin = dot;
+  while (begin > 0 && begin > dot - 5 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  if (begin == dot || (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1])))) return false;
+  static constexpr std::string_view kAbbreviations[] = {
+      "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",  // months AP style shortens
+      "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Sgt", "Col", "Capt", "No"};
+  const std::string_view word = text.substr(begin, dot - begin);
+  for (std::string_view a : kAbbreviations) {
+    if (word == a) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool DateClauses::terminator_ends_at(std::string_view text, size_t end) {
   if (end == 0 || end > text.size()) return false;
@@ -10,7 +32,7 @@ bool DateClauses::terminator_ends_at(std::string_view text, size_t end) {
     case '\n':
     case '!':
     case '?': return true;
-    case ' ': return ends_with(". ");
+    case ' ': return ends_with(". ") && !after_abbreviation(text, end - 2);
     case 0x82: return ends_with("。");
     case 0x81: return ends_with("！");
     case 0x9F: return ends_with("？");

@@ -1,5 +1,5 @@
 // The clause around a place in the text: the stretch between two of 。！？；,
-// a line break, ! ? and ". ", within which two date mentions belong together
+// a line break, ! ? and ". " (not after Oct. or Gov.), within which two date mentions belong together
 // (an age and a birth year, a duration and its start).
 //
 // Found by looking both ways from the place, not by cutting the whole text:
