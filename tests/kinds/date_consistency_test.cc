@@ -264,6 +264,26 @@ TEST_CASE("Reversed ranges and events with two dates", "[kinds][dates]") {
   });
 }
 
+TEST_CASE("A count of days its dates do not span", "[kinds][dates]") {
+  run_cases({
+      {"en.day-span-mismatch", "Systems were down for nine days, from Oct. 2 until Oct. 7.", "", 1},
+      {"en.day-span-mismatch", "Systems were down for six days, from Oct. 2 until Oct. 7.", "", 0},
+      {"en.day-span-mismatch", "The fair ran Oct. 2-7 for nine days.", "", 1},
+      {"en.day-span-mismatch", "The fair ran Oct. 2-7 for six days.", "", 0},
+      // Dates not joined as a span: nothing to compare.
+      {"en.day-span-mismatch", "Talks began Oct. 2 and ended nine days later, on Oct. 7.", "", 0},
+      {"zh-Hans.day-span-mismatch", "展会于3月15日至25日举行，为期15天。", "", 1},
+      {"zh-Hans.day-span-mismatch", "展会于3月15日至25日举行，为期11天。", "", 0},
+      {"zh-Hans.day-span-mismatch", "活动从5月1日到5月5日，历时七天。", "", 1},
+      {"zh-Hans.day-span-mismatch", "比赛于12月28日至1月3日举行，为期7天。", "", 0},
+  });
+  auto found = run_dated("en.day-span-mismatch", "Systems were down for nine days, from Oct. 2 until Oct. 7.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].matched_text == "nine days");
+  CHECK_THAT(found[0].message, Catch::Contains("is 5 days (6 counting both)"));
+  REQUIRE(found[0].related.size() == 1);
+}
+
 TEST_CASE("Rules give their message arguments", "[kinds][dates]") {
   auto found = run_dated("zh-Hans.date-weekday-mismatch", "2024年2月26日（星期二）");
   REQUIRE(found.size() == 1);

@@ -14,6 +14,7 @@
 #include "extract/chinese_numeral.h"
 #include "extract/dates.h"
 #include "kinds/date_clauses.h"
+#include "kinds/day_count.h"
 #include "segment/text_shape.h"
 
 namespace copydesk {
@@ -35,6 +36,7 @@ std::optional<Check> parse_check(const std::string& name) {
       {"edition", Check::kEdition},
       {"reversed-range", Check::kReversedRange},
       {"event-two-dates", Check::kEventTwoDates},
+      {"day-span", Check::kDaySpan},
   };
   auto it = kChecks.find(name);
   if (it == kChecks.end()) return std::nullopt;
@@ -123,6 +125,7 @@ class Checker {
   void edition();
   void reversed_range();
   void event_two_dates();
+  void day_span();
 
  private:
   std::string_view between(const DateMention& a, const DateMention& b) const {
@@ -719,6 +722,48 @@ void Checker::reversed_range() {
   }
 }
 
+// A count of days next to the dates it spans: "nine days, from Oct. 2 until
+// Oct. 7" (five, or six counting both), 3月15日至25日举行，为期11天.
+void Checker::day_span() {
+  std::set<size_t> reported;  // counts, by where they start
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& m = m_[i];
+    CivilDate start, end;
+    Span dates = m.span;
+    if (m.kind == DateKind::kRange && m.label == "days") {
+      // The written fields (Oct. 2-7: the end's month is the start's).
+      start = {m.year, m.month ? m.month : m.date.month, m.day ? m.day : m.date.day};
+      end = {m.year ? m.end.year : 0, m.end.month ? m.end.month : start.month, m.end.day};
+    } else if (is_written_date(m) && m.valid) {
+      // from Oct. 2 until Oct. 7; 从5月1日到5月5日
+      auto j = next(i);
+      if (!j || !is_written_date(m_[*j]) || !m_[*j].valid) continue;
+      const std::string_view gap = trim_text(between(m, m_[*j]));
+      const bool from = ends_with(text_, m.span.begin, {"from ", "From ", "从", "自"});
+      const bool joined = gap == "至" || gap == "到" || gap == "—" || gap == "-" || gap == "–" ||
+                          (from && (gap == "until" || gap == "to" || gap == "through" || gap == "till"));
+      if (!joined) continue;
+      start = {m.year, m.month, m.day};
+      end = {m_[*j].year, m_[*j].month, m_[*j].day};
+      dates = cover(m, m_[*j]);
+    } else {
+      continue;
+    }
+    if (!start.month || !start.day || !end.month || !end.day) continue;
+    if (!start.year || !end.year) start.year = end.year = 0;  // one year written: read both without
+    const Span s = sentences_.around(m.span.begin);
+    const std::optional<DayCount> count = find_day_count(text_.substr(s.begin, s.end - s.begin));
+    if (!count || days_agree(start, end, count->days)) continue;
+    const Span at{s.begin + count->span.begin, s.begin + count->span.end};
+    if (!reported.insert(at.begin).second) continue;
+    const int days = days_between(start, end);
+    auto shown = [](const CivilDate& d) { return d.year ? d.iso() : fmt::format("{:02}-{:02}", d.month, d.day); };
+    report(at, {{"days", std::to_string(count->days)}, {"start", shown(start)}, {"end", shown(end)},
+                {"expected", std::to_string(days)}, {"inclusive", std::to_string(days + 1)}},
+           std::nullopt, {{dates, "the dates it spans"}});
+  }
+}
+
 void Checker::event_two_dates() {
   struct Seen {
     CivilDate date;
@@ -790,6 +835,7 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
     case Check::kEdition: c.edition(); break;
     case Check::kReversedRange: c.reversed_range(); break;
     case Check::kEventTwoDates: c.event_two_dates(); break;
+    case Check::kDaySpan: c.day_span(); break;
   }
 }
 

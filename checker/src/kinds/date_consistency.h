@@ -31,6 +31,10 @@
 //     reversed-range     a range whose end is before its start (3月25日至15日)
 //     event-two-dates    one event (the same name before 于…举行/召开) given two
 //                        different dates in one article
+//     day-span           a count of days that its dates do not span, in one
+//                        sentence ("nine days, from Oct. 2 until Oct. 7";
+//                        3月15日至25日，为期11天): the days between them, or
+//                        one more counting both ends, pass
 //   inclusive_counting  duration only: `accept` (default) takes N = end-start+1
 //                        as inclusive counting, `note` reports it as a note.
 //                        Other off-by-one counts are notes; larger gaps keep the
@@ -40,7 +44,8 @@
 // lunar: {date} {actual}; dateline-after-publication: {date} {publication};
 // past-after-dateline: {date} {dateline}; relative-year: {expected};
 // age: {age} {birth} {expected}; duration: {years} {start} {end} {expected};
-// anniversary and edition: {count} {founded} {expected}; event-two-dates: {event} {date} {other}.
+// anniversary and edition: {count} {founded} {expected}; event-two-dates: {event} {date} {other};
+// day-span: {days} {start} {end} {expected} {inclusive}.
 #pragma once
 
 #include <string>
@@ -57,7 +62,7 @@ class DateConsistencyKind : public Rule {
 
   enum class Check {
     kWeekday, kLunar, kImpossible, kDatelineAfterPublication, kPastAfterDateline, kRelativeYear,
-    kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates,
+    kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates, kDaySpan,
   };
 
  private:
