@@ -127,6 +127,11 @@ TEST_CASE("Impossible dates are errors", "[kinds][dates]") {
       {"zh-Hans.impossible-date", "2025年2月29日", "", 1},
       {"zh-Hans.impossible-date", "2024年2月29日", "", 0},
       {"zh-Hans.impossible-date", "2月29日", "2025-03-01", 0},  // the year is not written: may be last leap year
+      // No leap day within a year of the story's date: 2024 and 2028 are two years off.
+      {"zh-Hans.impossible-date", "2月29日", "2026-02-16", 1},
+      {"zh-Hans.impossible-date", "2月29日", "2028-02-16", 0},
+      {"en.impossible-date", "Avalanche warning\n\nMonday, Feb. 16, 2026\n\nThe warning holds through Feb. 29.", "", 1},
+      {"en.impossible-date", "Avalanche warning\n\nThe warning holds through Feb. 29.", "", 0},
       {"zh-Hans.impossible-date", "13个月、13月薪", "", 0},
       {"en.impossible-date", "on February 29, 2023", "", 1},
       {"en.impossible-date", "on February 29, 2024", "", 0},

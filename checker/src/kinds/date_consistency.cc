@@ -208,6 +208,7 @@ class Checker {
   };
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
   bool year_in_sentence(size_t i, int year);
+  bool in_common_year(const DateMention& d) const;
 
   Span cover(const DateMention& a, const DateMention& b) const {
     return Span{std::min(a.span.begin, b.span.begin), std::max(a.span.end, b.span.end)};
@@ -357,10 +358,22 @@ void Checker::lunar() {
 
 void Checker::impossible() {
   for (const auto& d : m_) {
-    if (d.valid) continue;
     if (d.kind != DateKind::kDate || !d.month || !d.day) continue;
+    if (d.valid && !(d.month == 2 && d.day == 29 && !d.year && in_common_year(d))) continue;
     report(d.span, {{"date", d.span.of(text_).data() ? std::string(d.span.of(text_)) : ""}});
   }
+}
+
+// A February 29 without its year that no year near the known reference
+// has (through Feb. 29 in a story dated Feb. 16, 2026: the nearest are two
+// years away). Within a year either way it may be the last or next leap day.
+bool Checker::in_common_year(const DateMention& d) const {
+  const std::optional<CivilDate> ref = reference_of(dates_, d);
+  if (!ref || !ref->complete() || dates_.references[d.reference].stand_in) return false;
+  for (int year = ref->year - 1; year <= ref->year + 1; ++year) {
+    if (is_leap_year(year) && std::labs(days_from_civil({year, 2, 29}) - days_from_civil(*ref)) <= 366) return false;
+  }
+  return true;
 }
 
 void Checker::dateline_after_publication() {
