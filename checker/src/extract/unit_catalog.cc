@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "rules/rule_pack.h"
+#include "rules/yaml_file.h"
 
 namespace copydesk {
 
@@ -32,11 +33,19 @@ std::vector<std::string> strings_of(const YAML::Node& node) {
 
 }  // namespace
 
+// Read quickly first; a catalog with an error is read again with yaml-cpp,
+// whose nodes give the line the error names.
 Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file) {
+  Result<UnitCatalog> catalog = load(file, YamlReading::kFast);
+  if (catalog.ok()) return catalog;
+  return load(file, YamlReading::kExact);
+}
+
+Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file, YamlReading reading) {
   UnitCatalog catalog;
   std::string where = file.string();
   try {
-    YAML::Node root = YAML::LoadFile(file.string());
+    YAML::Node root = load_yaml_node(file, reading);
     YAML::Node dimensions = root["dimensions"];
     YAML::Node units = root["units"];
     if (!units || !units.IsSequence()) return Status::error(where + ": 'units' must be a list");

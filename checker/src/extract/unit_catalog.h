@@ -14,6 +14,8 @@
 
 namespace copydesk {
 
+enum class YamlReading;  // rules/yaml_file.h
+
 enum class UnitNotation { kLegal, kColloquial, kSymbol, kEnglish };
 std::string_view unit_notation_name(UnitNotation notation);
 
@@ -34,6 +36,7 @@ class UnitCatalog {
  public:
   // Loads a catalog file. Errors name the file and the entry.
   static Result<UnitCatalog> load(const std::filesystem::path& file);
+  static Result<UnitCatalog> load(const std::filesystem::path& file, YamlReading reading);
 
   // The catalog in default_rules_dir()/data/units.yaml, loaded once; empty
   // when it cannot be loaded, and builtin_status() then says why. Rule loading

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "core/utf8.h"
+#include "rules/yaml_file.h"
 
 namespace copydesk {
 
@@ -43,9 +44,16 @@ std::unordered_set<char32_t> chars_of(const YAML::Node& root, const std::string&
 }  // namespace
 
 Result<ReduplicationLexicon> ReduplicationLexicon::load(const std::filesystem::path& file) {
+  // Read quickly first; one with an error is read again with yaml-cpp, to name its line.
+  Result<ReduplicationLexicon> lex = load(file, YamlReading::kFast);
+  if (lex.ok()) return lex;
+  return load(file, YamlReading::kExact);
+}
+
+Result<ReduplicationLexicon> ReduplicationLexicon::load(const std::filesystem::path& file, YamlReading reading) {
   ReduplicationLexicon lex;
   try {
-    YAML::Node root = YAML::LoadFile(file.string());
+    YAML::Node root = load_yaml_node(file, reading);
     for (const std::string& w : strings_of(root, "words")) lex.words.insert(to_u32(w));
     for (const std::string& w : strings_of(root, "aa")) {
       std::u32string u = to_u32(w);

@@ -12,6 +12,8 @@
 
 namespace copydesk {
 
+enum class YamlReading;  // rules/yaml_file.h
+
 // A set of character strings that is also searched with views into a text,
 // without copying them into a string first.
 struct U32Hash {
@@ -36,6 +38,7 @@ struct ReduplicationLexicon {
 
   // Reads the YAML file; errors name the file (and line where known).
   static Result<ReduplicationLexicon> load(const std::filesystem::path& file);
+  static Result<ReduplicationLexicon> load(const std::filesystem::path& file, YamlReading reading);
   // load() once per file and process: the zh and en repetition rules share
   // one lexicon, which takes longer to parse than a page takes to check.
   static Result<std::shared_ptr<const ReduplicationLexicon>> shared(const std::filesystem::path& file);

@@ -45,11 +45,14 @@ std::vector<std::string> read_strings(const YAML::Node& node) {
 
 }  // namespace
 
-Result<std::unique_ptr<Rule>> load_rule_file(const fs::path& file, const std::string& pack,
-                                              const KindRegistry& registry, ExampleLoading examples) {
+namespace {
+
+Result<std::unique_ptr<Rule>> load_rule_read(const fs::path& file, const std::string& pack,
+                                              const KindRegistry& registry, ExampleLoading examples,
+                                              YamlReading reading) {
   const std::string name = file.string();
-  auto loaded = examples == ExampleLoading::kRead ? load_yaml_file(file, "rule file")
-                                                : load_yaml_file_without(file, "rule file", "examples");
+  auto loaded = examples == ExampleLoading::kRead ? load_yaml_file(file, "rule file", reading)
+                                                : load_yaml_file_without(file, "rule file", "examples", reading);
   if (!loaded.ok()) return loaded.status();
   YAML::Node root = loaded.value();
   if (!root.IsMap()) return Status::error(name + ": a rule file must be a YAML mapping");
@@ -140,6 +143,17 @@ Result<std::unique_ptr<Rule>> load_rule_file(const fs::path& file, const std::st
   Status status = options.finish();
   if (!status.ok()) return status;
   return rule;
+}
+
+}  // namespace
+
+// Read quickly first; a rule with an error is read again with yaml-cpp, whose
+// nodes give the error's line and column.
+Result<std::unique_ptr<Rule>> load_rule_file(const fs::path& file, const std::string& pack,
+                                              const KindRegistry& registry, ExampleLoading examples) {
+  auto rule = load_rule_read(file, pack, registry, examples, YamlReading::kFast);
+  if (rule.ok()) return rule;
+  return load_rule_read(file, pack, registry, examples, YamlReading::kExact);
 }
 
 std::vector<std::string> list_packs(const fs::path& rules_dir) {

@@ -1,7 +1,10 @@
 #include "rules/yaml_file.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
+
+#include "rules/fast_yaml.h"
 
 namespace copydesk {
 
@@ -37,14 +40,17 @@ bool blank_top_level_block(std::string& yaml, std::string_view key) {
 }
 
 Result<YAML::Node> load_yaml_file_without(const std::filesystem::path& file, const std::string& what,
-                                          std::string_view skipped) {
+                                          std::string_view skipped, YamlReading reading) {
   const std::string name = file.string();
   std::ifstream in(file, std::ios::binary);
-  if (!in) return load_yaml_file(file, what);  // the same error as without skipping
+  if (!in) return load_yaml_file(file, what, reading);  // the same error as without skipping
   std::ostringstream text;
   text << in.rdbuf();
   std::string yaml = std::move(text).str();
-  if (!blank_top_level_block(yaml, skipped)) return load_yaml_file(file, what);
+  if (!blank_top_level_block(yaml, skipped)) return load_yaml_file(file, what, reading);
+  if (reading == YamlReading::kFast) {
+    if (std::optional<YAML::Node> node = parse_yaml_quickly(yaml)) return *node;
+  }
   try {
     return YAML::Load(yaml);
   } catch (const YAML::Exception&) {
@@ -52,8 +58,28 @@ Result<YAML::Node> load_yaml_file_without(const std::filesystem::path& file, con
   }
 }
 
-Result<YAML::Node> load_yaml_file(const std::filesystem::path& file, const std::string& what) {
+YAML::Node load_yaml_node(const std::filesystem::path& file, YamlReading reading) {
+  if (reading == YamlReading::kFast) {
+    std::ifstream in(file, std::ios::binary);
+    if (in) {
+      std::ostringstream text;
+      text << in.rdbuf();
+      if (std::optional<YAML::Node> node = parse_yaml_quickly(std::move(text).str())) return *node;
+    }
+  }
+  return YAML::LoadFile(file.string());
+}
+
+Result<YAML::Node> load_yaml_file(const std::filesystem::path& file, const std::string& what, YamlReading reading) {
   const std::string name = file.string();
+  if (reading == YamlReading::kFast) {
+    std::ifstream in(file, std::ios::binary);
+    if (in) {
+      std::ostringstream text;
+      text << in.rdbuf();
+      if (std::optional<YAML::Node> node = parse_yaml_quickly(std::move(text).str())) return *node;
+    }
+  }
   try {
     return YAML::LoadFile(name);
   } catch (const YAML::ParserException& e) {

@@ -12,8 +12,21 @@
 
 namespace copydesk {
 
+// How a file is read: with yaml-cpp, whose nodes know their line and column
+// for messages, or first with the faster reader (rules/fast_yaml.h), whose
+// nodes do not: for files read at every start whose errors are rare (rules,
+// data), read again exactly when one is found.
+enum class YamlReading { kExact, kFast };
+
+// The node tree of `file` read as `reading` says; throws what YAML::LoadFile
+// throws (kFast reads with yaml-cpp when the faster reader cannot). For data
+// files whose loader reports errors itself: it reads again with kExact when
+// the first reading gave an error, to name its line.
+YAML::Node load_yaml_node(const std::filesystem::path& file, YamlReading reading);
+
 // `what` names the content in a read error ("rule file", "configuration", "labels").
-Result<YAML::Node> load_yaml_file(const std::filesystem::path& file, const std::string& what);
+Result<YAML::Node> load_yaml_file(const std::filesystem::path& file, const std::string& what,
+                                  YamlReading reading = YamlReading::kExact);
 
 // As load_yaml_file(), without the block of top-level key `skipped`
 // (examples: a check does not read a rule's examples, and parsing them is most
@@ -21,7 +34,7 @@ Result<YAML::Node> load_yaml_file(const std::filesystem::path& file, const std::
 // removed, so errors keep their line and column; a file whose rest does not parse
 // alone is parsed whole, so that its errors are the ones reported either way.
 Result<YAML::Node> load_yaml_file_without(const std::filesystem::path& file, const std::string& what,
-                                          std::string_view skipped);
+                                          std::string_view skipped, YamlReading reading = YamlReading::kExact);
 
 // Empties, in block-style YAML text, the line of top-level key `key` and the
 // lines that belong to its value (indented, blank or comments), keeping each
