@@ -53,6 +53,8 @@ TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月15日讯 9月15日（星期二）清晨，呼伦湖2025年秋季捕捞开始。", "", 1},
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月15日讯 9月15日（星期一）清晨，呼伦湖2025年秋季捕捞开始。", "", 0},
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月15日讯 9月15日（星期二）清晨，2025年和2026年的计划公布。", "", 0},
+      {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月15日讯 9月15日（星期二），自2025年以来首次开湖。", "", 0},
+      {"en.date-weekday-mismatch", "Theater reopens\n\nDETROIT (AP) — The marquee lit on Tuesday, Jan. 20, for the first time since 2011.", "", 0},
       // A dateline that writes its year gives it to the dates of its article.
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期四）上午，活动启动。", "", 0},
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期三）上午，活动启动。", "", 1},
