@@ -163,6 +163,9 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on March 14, a study said.", "", 1},
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on Feb. 14, a study said.", "", 0},
       {"en.past-event-after-story-date", "Stores close\n\nCHICAGO, March 3 (Reuters) - It already shut its Skokie store on March 14.", "", 1},
+      // A local paper's date line under the byline and the paper's name.
+      {"en.past-event-after-story-date", "Fund grows\n\nBy Priya Raman\n\nThe Riverton Ledger\n\nMay 14, 2026\n\n"
+       "The city council voted on May 19 to extend the program.", "", 1},
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot will end on March 14, a study said.", "", 0},
       // Months on, it is last year's date: past tense says nothing.
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot started on Oct. 14, a study said.", "", 0},

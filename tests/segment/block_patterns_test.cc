@@ -147,6 +147,10 @@ TEST_CASE("A wire story's byline goes on with its agency and time stamp", "[segm
   }
   CHECK(is_timestamp_line("Updated 6:05 PM CDT, October 7, 2025"));
   CHECK_FALSE(is_timestamp_line("Associated Press"));
+  CHECK(is_english_date_line("May 14, 2026"));
+  CHECK(is_english_date_line("Thursday, Aug. 13, 2026"));
+  CHECK_FALSE(is_english_date_line("May 14, 2026, was a Thursday."));
+  CHECK_FALSE(is_english_date_line("The Riverton Ledger"));
   CHECK(is_page_header("Thursday, Aug. 13, 2026"));
   for (const char* line : {"Associated Press reporters contributed to this story.", "Updated rules take effect May 1",
                            "She was a staff writer", "The Writer",

@@ -64,6 +64,19 @@ TEST_CASE("Subtitles and a byline under a headline", "[segment][structure]") {
   CHECK(d.articles.size() == 1);
 }
 
+TEST_CASE("A local paper's byline, its name and the story's date stay in the story's head", "[segment][structure]") {
+  std::string text =
+      "City microloan fund has lent $630,000\n\nBy Priya Raman\n\nThe Riverton Ledger\n\nMay 14, 2026\n\n"
+      "Two years after Riverton launched a microloan program, the city says 42 owners have borrowed.\n";
+  Structure s = Structure::compute(text);
+  CHECK(kind_of(text, s, "The Riverton Ledger") == "byline");
+  CHECK(kind_of(text, s, "May 14, 2026") == "byline");
+  CHECK(s.articles.size() == 1);
+  // A line that ends a sentence is no paper's name.
+  std::string other = "Title\n\nBy Priya Raman\n\nShe reports.\n\nMay 14, 2026\n\nBody text goes on here.\n";
+  CHECK(kind_of(other, Structure::compute(other), "She reports.") != "byline");
+}
+
 TEST_CASE("A byline or a dateline after a story's body starts the next story", "[segment][structure]") {
   std::string text =
       "□本报记者 郭洪申\n\n"

@@ -33,7 +33,9 @@ std::optional<DateReference> stated_publication(const Document& doc, const Struc
     // A byline's time stamp: Updated 6:05 PM CDT, October 7, 2025, or a dated
     // line under the byline (Thursday, Aug. 13, 2026).
     const std::string_view t = b.span.of(doc.text());
-    if (!header && !(b.kind == BlockKind::kByline && (is_timestamp_line(t) || is_page_header(t)))) continue;
+    if (!header && !(b.kind == BlockKind::kByline && (is_timestamp_line(t) || is_page_header(t) || is_english_date_line(t)))) {
+      continue;
+    }
     for (const auto& m : mentions) {
       if (m.kind == DateKind::kDate && b.span.contains(m.span) && m.year && m.month && m.day && m.valid)
         return DateReference{CivilDate{m.year, m.month, m.day}, header ? "page-header" : "timestamp", m.span};

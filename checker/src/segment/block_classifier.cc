@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "core/utf8.h"
@@ -228,10 +229,29 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
 
   // A dated line right after a byline (By Tom Becker / Thursday, Aug. 13, 2026)
   // is the story's time stamp, in its head: not a page header between stories.
+  // So is the paper's name between them (By Priya Raman / The Riverton Ledger
+  // / May 14, 2026): a short line of words without a sentence's end.
+  auto names_the_paper = [&](const Block& b) {
+    const std::string_view t = trim_text(b.span.of(text));
+    if (t.empty() || t.find('\n') != std::string_view::npos || t.size() > 60 || !is_latin_letter(first_code_point(t))) {
+      return false;
+    }
+    const char last = t.back();
+    return last != '.' && last != '!' && last != '?' && last != ':' && last != ',' &&
+           std::count(t.begin(), t.end(), ' ') <= 5;
+  };
   for (size_t i = 1; i < blocks.size(); ++i) {
-    if (blocks[i].kind == BlockKind::kPageHeader && blocks[i - 1].kind == BlockKind::kByline &&
-        !blocks[i - 1].closing_byline && is_latin_letter(first_code_point(blocks[i].span.of(text)))) {
+    const std::string_view t = blocks[i].span.of(text);
+    const bool dated = blocks[i].kind == BlockKind::kPageHeader || is_english_date_line(t);
+    if (!dated || !is_latin_letter(first_code_point(t))) continue;
+    const auto byline = [&](size_t k) { return blocks[k].kind == BlockKind::kByline && !blocks[k].closing_byline; };
+    // (No longer headline-shaped text: the headline pass below leaves them be.)
+    if (byline(i - 1)) {
       blocks[i].kind = BlockKind::kByline;
+      shape[i] = HeadlineShape::kNo;
+    } else if (i >= 2 && byline(i - 2) && names_the_paper(blocks[i - 1])) {
+      blocks[i - 1].kind = blocks[i].kind = BlockKind::kByline;
+      shape[i - 1] = shape[i] = HeadlineShape::kNo;
     }
   }
 

@@ -323,6 +323,15 @@ bool is_agency_line(std::string_view line) {
 
 }  // namespace
 
+bool is_english_date_line(std::string_view line) {
+  line = trim_text(line);
+  if (line.size() < 8 || line.size() > 40 || !is_latin_letter(static_cast<unsigned char>(line[0]))) return false;
+  static const RE2 date(
+      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+)?"
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}");
+  return RE2::FullMatch(line, date);
+}
+
 bool is_timestamp_line(std::string_view line) {
   line = trim_text(line);
   if (!opens_byline_credit(line) || !has_at_most_code_points(line, 80)) return false;

@@ -27,6 +27,9 @@ bool is_byline_credit_line(std::string_view line);
 // A web story's time stamp: Updated 6:05 PM CDT, October 7, 2025; Published
 // Oct. 7, 2025 3:10 p.m. ET. Its date is the story's publication date.
 bool is_timestamp_line(std::string_view line);
+// True for a line that is only an English date, maybe after its weekday
+// (May 14, 2026; Thursday, Aug. 13, 2026): under a byline, the story's date.
+bool is_english_date_line(std::string_view line);
 // The bare role of a byline with no name: 本报记者, □本报通讯员.
 bool is_byline_role_only(std::string_view line);
 // A name line that completes a bare byline role: 蔡冬梅, 李永桃 宋阿勇.
