@@ -230,6 +230,19 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(run_rule(*rule, "全市共加装电梯140部，新建车位200个，增长50%。").empty());
 }
 
+TEST_CASE("numeric-inconsistency: an English average its total and count do not give", "[kinds][numeric-inconsistency]") {
+  auto en = shipped_rule("en.parts-add-up");
+  REQUIRE(en);
+  auto f = run_rule(*en, "Two years on, the city says 42 owners have borrowed a combined $630,000 — an average of $12,000 "
+                         "per loan — and only two have fallen behind.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].severity == copydesk::Severity::kNote);
+  CHECK_THAT(f[0].message, Catch::Contains("$630,000 ÷ 42 ≈ $15000"));
+  CHECK(run_rule(*en, "The city says 42 owners have borrowed a combined $630,000, an average of $15,000 per loan.").empty());
+  // Two counts before the average: which one divides the total is not clear.
+  CHECK(run_rule(*en, "The city says 42 owners in 3 towns borrowed $630,000, an average of $12,000 per loan.").empty());
+}
+
 TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits swapped", "[kinds][numeric-inconsistency]") {
   auto en = shipped_rule("en.headline-figure");
   REQUIRE(en);

@@ -681,10 +681,34 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
     const std::string& d = all.unit_of(q).dimension;
     return d == "people" || d == "visits" || d == "households";
   };
+  const bool english = doc.language() == Language::kEnglish;
   auto is_average = [&](const Quantity& q) {
+    if (english) {
+      const std::string_view head = std::string_view(text).substr(0, q.extent.begin);
+      return head.ends_with("average of ") || head.ends_with("averaging ") || head.ends_with("average of about ");
+    }
     std::string_view before = text_before(text, q.extent.begin, 6);
     return before.find("人均") != std::string_view::npos || before.find("户均") != std::string_view::npos ||
            before.find("平均") != std::string_view::npos;
+  };
+  // English counts are plain figures before a noun (42 owners), not units:
+  // the one count of the sentence before the average that no money figure holds.
+  auto english_count = [&](Span sentence, const Quantity& total, const Quantity& avg) -> const NumberMention* {
+    const NumberMention* found = nullptr;
+    // Before the average: what the sentence goes on to say (and only two fell behind) is not its basis.
+    for (const NumberMention& m : doc.analysis<Numbers>().within({sentence.begin, avg.span.begin})) {
+      if (total.span.contains(m.span)) continue;
+      // A span of time (Two years after…) counts no units of the total.
+      static const RE2 time_word("(?i) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b.*");
+      if (RE2::FullMatch(std::string_view(text).substr(m.span.end, std::min<size_t>(12, text.size() - m.span.end)),
+                         time_word)) {
+        continue;
+      }
+      if (m.form != NumberForm::kCardinal || is_year_figure(m) || m.magnitude != 1 || m.decimals != 0) return nullptr;
+      if (found) return nullptr;  // two counts: which one divides is not clear
+      found = &m;
+    }
+    return found;
   };
   for (size_t i = 0; i < qs.size(); ++i) {
     const Quantity& avg = *qs[i];
@@ -702,6 +726,27 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
       }
     }
     if (!total || total->bound != Bound::kExact || total->base_high || is_average(*total)) continue;
+    if (english) {
+      // 42 owners have borrowed a combined $630,000 — an average of $12,000 per loan.
+      const NumberMention* n = english_count(sentence, *total, avg);
+      if (!n || n->bound != Bound::kExact || n->value < 2) continue;
+      const double expected = total->base / n->value;
+      if (std::fabs(avg.base - expected) <= average_tolerance_ * expected) continue;
+      Report r;
+      r.span = avg.span;
+      r.variant = "average";
+      r.severity = Severity::kNote;
+      const UnitDef& u = all.unit_of(avg);
+      const std::string amount = figure(std::round(expected / (u.factor) * 100) / 100);
+      r.args = {{"figure", std::string(doc.slice(avg.extent))},
+                {"total", std::string(doc.slice(total->extent))},
+                {"parts", std::string(doc.slice(n->span))},
+                {"expected", u.prefix ? u.name + amount : amount + " " + u.name}};
+      r.related.push_back({total->span, "total"});
+      r.related.push_back({n->span, "count"});
+      out.report(std::move(r));
+      continue;
+    }
     const Quantity* count = nullptr;
     int counts = 0;
     for (size_t j = total_index + 1; j < i; ++j) {
