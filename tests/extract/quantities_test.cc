@@ -108,6 +108,10 @@ TEST_CASE("An English unit may follow its figure on the next line of a hard-wrap
   CHECK(found[2].text == "120\nmetres");
   // A line that starts with a capital is a new item, not the figure's unit.
   CHECK(quantities("Boxes shipped: 40\nPounds of mail were lost").empty());
+  // A symbol after a hyphen, as an adjective: a 2.5-km tunnel.
+  auto adjective = quantities("a 2.5-mile (2.5-km) storage tunnel");
+  REQUIRE(adjective.size() == 2);
+  CHECK(adjective[1].text == "2.5-km");
   // Data sizes.
   auto data = quantities("1.2 terabytes (1,200 GB) and a 5 Mbps link");
   REQUIRE(data.size() == 2);

@@ -77,11 +77,11 @@ std::optional<Span> spelling_after(std::string_view text, size_t pos, size_t num
   if (required_times != 0 && unit.times != required_times) return std::nullopt;
   size_t p = pos;
   bool ascii = spelling.ascii;
-  // 5 km; a 3-inch pipe, a six-mile trip (English adjectives take a hyphen).
+  // 5 km; a 3-inch pipe, a six-mile trip, a 2.5-km tunnel (adjectives take a hyphen).
   // A hard-wrapped English line may break between the two (4.4\npounds).
   if (ascii && p < text.size() && required_times == 0 &&
-      (text[p] == ' ' || (unit.english && (text[p] == '-' || (text[p] == '\n' && p + 1 < text.size() &&
-                                                               text[p + 1] >= 'a' && text[p + 1] <= 'z'))))) {
+      (text[p] == ' ' || text[p] == '-' ||
+       (unit.english && text[p] == '\n' && p + 1 < text.size() && text[p + 1] >= 'a' && text[p + 1] <= 'z'))) {
     ++p;
   }
   if (p + spelling.text.size() > text.size()) return std::nullopt;
