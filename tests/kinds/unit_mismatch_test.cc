@@ -64,6 +64,11 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
 TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {
   auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);
+  // A figure under 100 is taken as written; a round one above may be rounded.
+  CHECK(matched(run_rule(*rule, "Trees larger than 10 inches (15 centimeters) in diameter stay.")) ==
+        std::vector<std::string>{"15 centimeters"});
+  CHECK(run_rule(*rule, "Trees larger than 10 inches (25 centimeters) in diameter stay.").empty());
+  CHECK(run_rule(*rule, "The road runs 300 miles (450 kilometers) north.").empty());
   auto wrong = run_rule(*rule, "The storm dropped 5 inches of rain, or about 30 centimeters, in six hours.");
   REQUIRE(matched(wrong) == std::vector<std::string>{"30 centimeters"});
   CHECK(wrong[0].message.find("about 12.7 centimeters") != std::string::npos);

@@ -57,12 +57,13 @@ std::vector<std::string> labels_after_de(std::string_view text, size_t pos) {
 }
 
 // Half the place of the last significant digit of q's figure, in base units:
-// 30 is good to 5, 2.4 to 0.05, 1.2万 to 500.
+// 300 is good to 50, 2.4 to 0.05, 1.2万 to 500. A figure under 100 is taken
+// as written (10 inches is not 5 to 15 inches).
 double half_last_place(const Document& doc, const Quantity& q) {
   const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
   if (m.value == 0) return 0;
   double place = std::pow(10.0, -m.decimals);
-  if (m.decimals == 0) {
+  if (m.decimals == 0 && std::fabs(m.value) >= 100) {
     for (double v = std::fabs(m.value); v >= 10 && std::fmod(v, 10 * place) == 0;) place *= 10;
   }
   return 0.5 * place * std::fabs(q.base / m.value);
