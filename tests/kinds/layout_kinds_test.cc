@@ -244,6 +244,13 @@ TEST_CASE("paired marks", "[punctuation]") {
   }
 }
 
+TEST_CASE("a bracket closed on the next line of a broken caption pairs up", "[punctuation]") {
+  const std::string caption = "Ana Ruiz pulls a tray of conchas from the oven on Tuesday. (Staff photo by Marcus\nMarcus Lee)";
+  CHECK(check("en.paired-marks", "Bakery gets a loan\n\nThe city lent $12,000 to the bakery.\n\n" + caption + "\n").empty());
+  // A blank line between is another paragraph: the bracket stays open there.
+  CHECK(check("en.paired-marks", "Bakery gets a loan\n\nThe city lent $12,000 to the bakery (a first\n\nand more.\n").size() == 1);
+}
+
 TEST_CASE("straight double quotes take turns opening and closing", "[punctuation]") {
   auto one = [](const std::string& text) {
     auto f = check("en.paired-marks", text);

@@ -388,12 +388,21 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
     if (body_block[i] == 0) body_block[i] = is_body_block(s.blocks[i], text) ? 1 : 2;
     return body_block[i] == 1;
   };
+  // A block the one before ran on into, on the next line (a photo credit
+  // broken across lines: "(Staff photo by Marcus" / "Lee)"): one paragraph.
+  auto on_next_line = [&](const Block& a, const Block& b) {
+    if (b.span.begin < a.span.end) return false;
+    const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);
+    return std::count(between.begin(), between.end(), '\n') == 1 &&
+           between.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  };
+  bool carried = false;  // the block before runs on into this one
   for (const Unit& unit : units) {
     // The unit's blocks, not every block of the document.
     for (size_t i = s.first_block_from(unit.span.begin); i < s.blocks.size() && s.blocks[i].span.begin <= unit.span.end; ++i) {
       const Block& b = s.blocks[i];
       if (!unit.span.contains(b.span)) continue;
-      if (!is_body(i)) {
+      if (!carried && !is_body(i)) {
         Matcher own(doc, doc.language() == Language::kChinese, out, inside_word, marks);
         own.scan(b.span);
         own.end_paragraph(false);
@@ -407,7 +416,9 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
       body.scan(b.span);
       if (straight) straight->scan(b.span);
       const Block* next = i + 1 < s.blocks.size() ? &s.blocks[i + 1] : nullptr;
-      bool continues = next && is_body(i + 1) && !ends_paragraph(b.span.of(text));
+      const bool open_end = !ends_paragraph(b.span.of(text));
+      bool continues = next && open_end && (is_body(i + 1) || on_next_line(b, *next));
+      carried = continues;
       if (!continues) {
         body.end_paragraph(next && opens_with_quote(next->span.of(text)));
         if (straight) straight->end_paragraph(next && opens_with_straight_quote(next->span.of(text)));
