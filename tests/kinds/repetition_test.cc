@@ -191,6 +191,9 @@ TEST_CASE("a sentence printed twice in a row is left to duplicate-passage when a
 }
 
 TEST_CASE("findings are classified by what was repeated", "[repetition]") {
+  // Two words of characters said over (加, 快) are no spoken repeat.
+  CHECK(matched(run_rule(zh_rule(), "各地要加快加快推进项目建设。")) == std::vector<std::string>{"加快加快"});
+  CHECK(run_rule(zh_rule(), "大家高喊：“加油加油！哈哈哈哈！”").empty());
   auto word = run_rule(zh_rule(), "会议强调强调，要压实责任。");
   REQUIRE(word.size() == 1);
   CHECK(word[0].matched_text == "强调强调");

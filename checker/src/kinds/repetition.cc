@@ -390,10 +390,12 @@ class HanScan {
   }
 
   bool legal_unit(size_t i, size_t len) {
+    // Spoken units are one sound said over (哈哈哈哈); two words of spoken
+    // characters are not (加快加快): those that are said so are listed words (加油加油).
     bool numerals = true, spoken = true;
     for (size_t k = 0; k < len; ++k) {
       numerals &= is_numeral(at(i + k));
-      spoken &= lex_.spoken.count(at(i + k)) > 0;
+      spoken &= lex_.spoken.count(at(i + k)) > 0 && at(i + k) == at(i);
     }
     if (numerals || spoken) return true;
     if (lexicon_covers(i, i + 2 * len)) return true;
