@@ -726,49 +726,43 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
       }
     }
     if (!total || total->bound != Bound::kExact || total->base_high || is_average(*total)) continue;
+    // The count the total is divided by.
+    Span count_span;
+    double count_value = 0;
     if (english) {
       // 42 owners have borrowed a combined $630,000 — an average of $12,000 per loan.
       const NumberMention* n = english_count(sentence, *total, avg);
       if (!n || n->bound != Bound::kExact || n->value < 2) continue;
-      const double expected = total->base / n->value;
-      if (std::fabs(avg.base - expected) <= average_tolerance_ * expected) continue;
-      Report r;
-      r.span = avg.span;
-      r.variant = "average";
-      r.severity = Severity::kNote;
-      const UnitDef& u = all.unit_of(avg);
-      const std::string amount = figure(std::round(expected / (u.factor) * 100) / 100);
-      r.args = {{"figure", std::string(doc.slice(avg.extent))},
-                {"total", std::string(doc.slice(total->extent))},
-                {"parts", std::string(doc.slice(n->span))},
-                {"expected", u.prefix ? u.name + amount : amount + " " + u.name}};
-      r.related.push_back({total->span, "total"});
-      r.related.push_back({n->span, "count"});
-      out.report(std::move(r));
-      continue;
-    }
-    const Quantity* count = nullptr;
-    int counts = 0;
-    for (size_t j = total_index + 1; j < i; ++j) {
-      if (is_count(*qs[j])) {
-        count = qs[j];
-        ++counts;
+      count_span = n->span;
+      count_value = n->value;
+    } else {
+      const Quantity* count = nullptr;
+      int counts = 0;
+      for (size_t j = total_index + 1; j < i; ++j) {
+        if (is_count(*qs[j])) {
+          count = qs[j];
+          ++counts;
+        }
       }
+      if (counts != 1 || count->bound != Bound::kExact || count->base <= 0) continue;
+      count_span = count->span;
+      count_value = count->base;
     }
-    if (counts != 1 || count->bound != Bound::kExact || count->base <= 0) continue;
-    double expected = total->base / count->base;
+    const double expected = total->base / count_value;
     if (std::fabs(avg.base - expected) <= average_tolerance_ * expected) continue;
     Report r;
     r.span = avg.span;
     r.variant = "average";
     r.severity = Severity::kNote;
     const UnitDef& u = all.unit_of(avg);
-    r.args = {{"figure", std::string(doc.slice(avg.span))},
-              {"total", std::string(doc.slice(total->span))},
-              {"parts", std::string(doc.slice(count->span))},
-              {"expected", figure(std::round(expected / (u.factor) * 100) / 100) + u.name}};
+    const std::string amount = figure(std::round(expected / (u.factor) * 100) / 100);
+    // English figures are shown with their $ and a space before a unit's word.
+    r.args = {{"figure", std::string(doc.slice(english ? avg.extent : avg.span))},
+              {"total", std::string(doc.slice(english ? total->extent : total->span))},
+              {"parts", std::string(doc.slice(count_span))},
+              {"expected", u.prefix ? u.name + amount : amount + (english ? " " : "") + u.name}};
     r.related.push_back({total->span, "total"});
-    r.related.push_back({count->span, "count"});
+    r.related.push_back({count_span, "count"});
     out.report(std::move(r));
   }
 }

@@ -58,14 +58,18 @@ Result<YAML::Node> load_yaml_file_without(const std::filesystem::path& file, con
   }
 }
 
+// The file read with the fast reader, or nullopt (unreadable, or left to yaml-cpp).
+std::optional<YAML::Node> read_quickly(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_yaml_quickly(std::move(text).str());
+}
+
 YAML::Node load_yaml_node(const std::filesystem::path& file, YamlReading reading) {
   if (reading == YamlReading::kFast) {
-    std::ifstream in(file, std::ios::binary);
-    if (in) {
-      std::ostringstream text;
-      text << in.rdbuf();
-      if (std::optional<YAML::Node> node = parse_yaml_quickly(std::move(text).str())) return *node;
-    }
+    if (std::optional<YAML::Node> node = read_quickly(file)) return *node;
   }
   return YAML::LoadFile(file.string());
 }
@@ -73,12 +77,7 @@ YAML::Node load_yaml_node(const std::filesystem::path& file, YamlReading reading
 Result<YAML::Node> load_yaml_file(const std::filesystem::path& file, const std::string& what, YamlReading reading) {
   const std::string name = file.string();
   if (reading == YamlReading::kFast) {
-    std::ifstream in(file, std::ios::binary);
-    if (in) {
-      std::ostringstream text;
-      text << in.rdbuf();
-      if (std::optional<YAML::Node> node = parse_yaml_quickly(std::move(text).str())) return *node;
-    }
+    if (std::optional<YAML::Node> node = read_quickly(file)) return *node;
   }
   try {
     return YAML::LoadFile(name);
