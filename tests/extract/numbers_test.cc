@@ -282,3 +282,13 @@ TEST_CASE("A figure with a scale word keeps the decimals of its digits", "[extra
   }
   CHECK(got == std::vector<std::string>{"1.2万:1", "3亿:0", "3.60亿:2", "48.2 million:1", "1万2千:0"});
 }
+
+TEST_CASE("A figure after an English month's name is the day of a date", "[extract][numbers]") {
+  const std::string text = "on Jan. 1, on March 4, Sept 30, in 12 months, a 5 mile walk";
+  CHECK(after_english_month(text, text.find("1,")));
+  CHECK(after_english_month(text, text.find("4,")));
+  CHECK(after_english_month(text, text.find("30")));
+  CHECK_FALSE(after_english_month(text, text.find("12")));
+  CHECK_FALSE(after_english_month(text, text.find("5 ")));
+  CHECK_FALSE(after_english_month(text, 0));
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -942,6 +943,21 @@ class Scanner {
 }  // namespace
 
 std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(figure_starts(text)); }
+
+bool after_english_month(std::string_view text, size_t pos) {
+  if (pos == 0 || pos > text.size() || (text[pos - 1] != ' ' && text[pos - 1] != '\t')) return false;
+  size_t end = pos - 1;
+  if (end > 0 && text[end - 1] == '.') --end;
+  size_t begin = end;
+  auto letter = [&](size_t i) { return std::isalpha(static_cast<unsigned char>(text[i])) != 0; };
+  while (begin > 0 && letter(begin - 1)) --begin;
+  if (end - begin < 3) return false;
+  std::string head(text.substr(begin, 3));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  return std::find(std::begin(kMonths), std::end(kMonths), head) != std::end(kMonths);
+}
 
 std::optional<double> parse_number(std::string_view text) {
   auto mentions = find_numbers(text);

@@ -90,6 +90,11 @@ inline bool is_exact_amount(const NumberMention& m) {
 // Returns the number mentions of `text` in order, with spans relative to `text`.
 std::vector<NumberMention> find_numbers(std::string_view text);
 
+// True when byte `pos` of `text` comes right after an English month's name or
+// its abbreviation and a space (Jan. 1, March 4, Sept 30): a figure there is
+// the day of a date. Words that merely begin like a month (Mayor) count too.
+bool after_english_month(std::string_view text, size_t pos);
+
 // The value of a single numeral that spans all of `text` (Arabic, Chinese,
 // mixed, percent, fraction or English words), or nullopt.
 std::optional<double> parse_number(std::string_view text);

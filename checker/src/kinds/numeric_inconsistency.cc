@@ -582,16 +582,13 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
   };
   const std::string& text = doc.text();
   // Parts of dates and times are no figures: 12月, 21日, 16时, June 21, 8:30.
-  static const RE2 kMonthBefore("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?[ \\t]$");
   auto in_date = [&](const NumberMention& m) {
     const std::string_view after = std::string_view(text).substr(m.span.end, 3);
     for (std::string_view word : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
       if (after.starts_with(word)) return true;
     }
     if (after.starts_with(":")) return true;
-    const size_t from = m.span.begin > 12 ? m.span.begin - 12 : 0;
-    return RE2::PartialMatch(std::string_view(text).substr(from, m.span.begin - from), kMonthBefore) ||
-           (m.span.begin > 0 && text[m.span.begin - 1] == ':');
+    return after_english_month(text, m.span.begin) || (m.span.begin > 0 && text[m.span.begin - 1] == ':');
   };
   // A count or percentage in Arabic digits, not a year or part of a date, whatever its bound word.
   auto written_exactly = [&](const NumberMention& m) {

@@ -34,14 +34,9 @@ constexpr size_t kLongestUnit = 4 * 3;  // four Han characters
 constexpr const char* kZhUp = "增长|增加|提高|上升|上涨|增";
 constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
 
-// The day of a written date (on Thursday, Jan. 1, up from $16.50): a figure
-// right after an English month's name or its abbreviation.
+// The day of a written date (on Thursday, Jan. 1, up from $16.50).
 bool is_day_of_month(std::string_view text, const NumberMention& m) {
-  if (m.decimals != 0 || m.value < 1 || m.value > 31 || m.magnitude != 1) return false;
-  static const RE2 month("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.? $");
-  const size_t from = m.span.begin > 12 ? m.span.begin - 12 : 0;
-  return RE2::PartialMatch(text.substr(from, m.span.begin - from), month);
+  return m.decimals == 0 && m.value >= 1 && m.value <= 31 && m.magnitude == 1 && after_english_month(text, m.span.begin);
 }
 
 }  // namespace
