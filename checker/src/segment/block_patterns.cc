@@ -321,14 +321,17 @@ bool is_agency_line(std::string_view line) {
   return RE2::FullMatch(line, agency);
 }
 
+// An English date with its year, maybe after its weekday: Thursday, Aug. 13, 2026.
+constexpr const char* kEnglishFullDate =
+    "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+)?"
+    "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}";
+
 }  // namespace
 
 bool is_english_date_line(std::string_view line) {
   line = trim_text(line);
   if (line.size() < 8 || line.size() > 40 || !is_latin_letter(static_cast<unsigned char>(line[0]))) return false;
-  static const RE2 date(
-      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+)?"
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}");
+  static const RE2 date(kEnglishFullDate);
   return RE2::FullMatch(line, date);
 }
 
@@ -338,10 +341,8 @@ bool is_timestamp_line(std::string_view line) {
   // The time may come before the date (Updated 6:05 PM CDT, October 7, 2025) or after it.
   static const RE2 stamp(
       "^(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last updated|First published)(?:[ \\t]+on)?:?[ \\t]+"
-      "(?:[0-9]{1,2}:[0-9]{2}(?:[ \\t]*(?:[AaPp]\\.?[Mm]\\.?))?(?:[ \\t]+[A-Z]{2,4})?,?[ \\t]+)?"
-      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+)?"
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}"
-      "(?:,?[ \\t]+(?:at[ \\t]+)?[0-9]{1,2}:[0-9]{2}.*)?$");
+      "(?:[0-9]{1,2}:[0-9]{2}(?:[ \\t]*(?:[AaPp]\\.?[Mm]\\.?))?(?:[ \\t]+[A-Z]{2,4})?,?[ \\t]+)?" +
+      std::string(kEnglishFullDate) + "(?:,?[ \\t]+(?:at[ \\t]+)?[0-9]{1,2}:[0-9]{2}.*)?$");
   return RE2::FullMatch(line, stamp);
 }
 
