@@ -82,6 +82,24 @@ std::string_view han_before(std::string_view text, size_t pos, size_t n) {
   return text.substr(begin, pos - begin);
 }
 
+std::string_view han_run_before(std::string_view text, size_t pos, size_t n) {
+  size_t begin = pos;
+  for (size_t i = 0; i < n && begin > 0; ++i) {
+    const size_t before = previous_offset(text, begin);
+    if (!is_han(code_point_at(text, before))) break;
+    begin = before;
+  }
+  return text.substr(begin, pos - begin);
+}
+
+std::string_view han_run_after(std::string_view text, size_t pos, size_t n) {
+  size_t end = pos;
+  for (size_t i = 0; i < n && end < text.size() && is_han(code_point_at(text, end)); ++i) {
+    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
+  }
+  return text.substr(pos, end - pos);
+}
+
 std::string_view han_after(std::string_view text, size_t pos, size_t n) {
   size_t end = pos;
   for (size_t i = 0; i < n; ++i) {

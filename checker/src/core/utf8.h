@@ -83,6 +83,10 @@ bool has_at_most_code_points(std::string_view text, size_t n);
 // written under (总产量达到850亿斤, 1.2万户农民增收).
 std::string_view han_before(std::string_view text, size_t pos, size_t n);
 std::string_view han_after(std::string_view text, size_t pos, size_t n);
+// The Han characters right before / right after byte `pos`, at most `n` (the
+// run stops at the first character that is not Han).
+std::string_view han_run_before(std::string_view text, size_t pos, size_t n);
+std::string_view han_run_after(std::string_view text, size_t pos, size_t n);
 
 // CJK Unified Ideographs (with extensions A-G) and compatibility ideographs
 // (inline: it runs on every character).

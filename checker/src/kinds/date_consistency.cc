@@ -73,6 +73,11 @@ bool joined(std::string_view between, std::initializer_list<std::string_view> wo
   return true;
 }
 
+// A date for a message: 2026-03-14, or 03-14 when its year is not known.
+std::string shown_date(const CivilDate& date, bool year_known) {
+  return year_known ? date.iso() : fmt::format("{:02}-{:02}", date.month, date.day);
+}
+
 bool is_written_date(const DateMention& m) { return m.kind == DateKind::kDate && m.month && m.day; }
 
 // The reference year of m, when it is known rather than guessed.
@@ -422,8 +427,8 @@ void Checker::past_after_dateline() {
                                 "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
       continue;
     // A guessed year would only mislead in the message: the month and day carry the verdict.
-    auto shown = [&](const CivilDate& date) { return ref.year_inferred ? date.iso().substr(5) : date.iso(); };
-    report(d.span, {{"date", shown(d.date)}, {"dateline", shown(ref.date)}});
+    const bool year_known = !ref.year_inferred;
+    report(d.span, {{"date", shown_date(d.date, year_known)}, {"dateline", shown_date(ref.date, year_known)}});
   }
 }
 
@@ -513,8 +518,8 @@ void Checker::past_after_story_date_en() {
     }
     if (!past) continue;
     // A guessed year would only mislead in the message: the month and day carry the verdict.
-    auto shown = [&](const CivilDate& date) { return ref.year_inferred ? date.iso().substr(5) : date.iso(); };
-    report(d.span, {{"date", shown(d.date)}, {"dateline", shown(ref.date)}});
+    const bool year_known = !ref.year_inferred;
+    report(d.span, {{"date", shown_date(d.date, year_known)}, {"dateline", shown_date(ref.date, year_known)}});
   }
 }
 
@@ -772,8 +777,8 @@ void Checker::day_span() {
     const Span at{s.begin + count->span.begin, s.begin + count->span.end};
     if (!reported.insert(at.begin).second) continue;
     const int days = days_between(start, end);
-    auto shown = [](const CivilDate& d) { return d.year ? d.iso() : fmt::format("{:02}-{:02}", d.month, d.day); };
-    report(at, {{"days", std::to_string(count->days)}, {"start", shown(start)}, {"end", shown(end)},
+    report(at, {{"days", std::to_string(count->days)}, {"start", shown_date(start, start.year != 0)},
+                {"end", shown_date(end, end.year != 0)},
                 {"expected", std::to_string(days)}, {"inclusive", std::to_string(days + 1)}},
            std::nullopt, {{dates, "the dates it spans"}});
   }

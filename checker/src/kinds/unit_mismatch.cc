@@ -73,26 +73,6 @@ double half_last_place(const Document& doc, const Quantity& q) {
 constexpr size_t kLabelWords = 12;
 constexpr size_t kSharedLabelChars = 3;
 
-// The Han characters right before byte `pos`, at most `n`.
-std::string_view han_run_before(std::string_view text, size_t pos, size_t n) {
-  size_t begin = pos;
-  for (size_t i = 0; i < n && begin > 0; ++i) {
-    const size_t before = previous_offset(text, begin);
-    if (!is_han(code_point_at(text, before))) break;
-    begin = before;
-  }
-  return text.substr(begin, pos - begin);
-}
-
-// The Han characters right after byte `pos`, at most `n`.
-std::string_view han_run_after(std::string_view text, size_t pos, size_t n) {
-  size_t end = pos;
-  for (size_t i = 0; i < n && end < text.size() && is_han(code_point_at(text, end)); ++i) {
-    end += utf8_sequence_length(static_cast<unsigned char>(text[end]));
-  }
-  return text.substr(pos, end - pos);
-}
-
 // Whether `a` and `b` (Han text) have a run of at least `n` characters in common.
 bool shares_han_run(std::string_view a, std::string_view b, size_t n) {
   const size_t bytes = 3 * n;  // Han characters in the BMP are three bytes
