@@ -41,6 +41,15 @@ TEST_CASE("code_point_count agrees with a count a byte at a time on long texts a
   }
 }
 
+TEST_CASE("Han runs before and after a place stop at other characters", "[core][utf8]") {
+  const std::string text = "产值突破180亿元的基础上";
+  const size_t figure = text.find("180");
+  CHECK(han_run_before(text, figure, 12) == "产值突破");
+  CHECK(han_run_before(text, figure, 2) == "突破");
+  CHECK(han_run_after(text, text.find("亿"), 3) == "亿元的");
+  CHECK(han_run_after(text, figure, 5).empty());
+}
+
 }  // namespace copydesk
 
 TEST_CASE("han_before and han_after take a label of Han characters or nothing", "[core][utf8]") {
@@ -53,13 +62,4 @@ TEST_CASE("han_before and han_after take a label of Han characters or nothing", 
   CHECK(copydesk::han_after(text, text.find("农民"), 3) == "农民增");
   CHECK(copydesk::han_after(text, text.find("增收"), 3).empty());  // the text ends
   CHECK(copydesk::han_after(text, figure, 1).empty());
-}
-
-TEST_CASE("Han runs before and after a place stop at other characters", "[core][utf8]") {
-  const std::string text = "产值突破180亿元的基础上";
-  const size_t figure = text.find("180");
-  CHECK(han_run_before(text, figure, 12) == "产值突破");
-  CHECK(han_run_before(text, figure, 2) == "突破");
-  CHECK(han_run_after(text, text.find("亿"), 3) == "亿元的");
-  CHECK(han_run_after(text, figure, 5).empty());
 }
