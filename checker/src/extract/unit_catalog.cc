@@ -36,9 +36,7 @@ std::vector<std::string> strings_of(const YAML::Node& node) {
 // Read quickly first; a catalog with an error is read again with yaml-cpp,
 // whose nodes give the line the error names.
 Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file) {
-  Result<UnitCatalog> catalog = load(file, YamlReading::kFast);
-  if (catalog.ok()) return catalog;
-  return load(file, YamlReading::kExact);
+  return load_fast_then_exact([&](YamlReading reading) { return load(file, reading); });
 }
 
 Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file, YamlReading reading) {

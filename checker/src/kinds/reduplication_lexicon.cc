@@ -45,9 +45,7 @@ std::unordered_set<char32_t> chars_of(const YAML::Node& root, const std::string&
 
 Result<ReduplicationLexicon> ReduplicationLexicon::load(const std::filesystem::path& file) {
   // Read quickly first; one with an error is read again with yaml-cpp, to name its line.
-  Result<ReduplicationLexicon> lex = load(file, YamlReading::kFast);
-  if (lex.ok()) return lex;
-  return load(file, YamlReading::kExact);
+  return load_fast_then_exact([&](YamlReading reading) { return load(file, reading); });
 }
 
 Result<ReduplicationLexicon> ReduplicationLexicon::load(const std::filesystem::path& file, YamlReading reading) {

@@ -151,9 +151,8 @@ Result<std::unique_ptr<Rule>> load_rule_read(const fs::path& file, const std::st
 // nodes give the error's line and column.
 Result<std::unique_ptr<Rule>> load_rule_file(const fs::path& file, const std::string& pack,
                                               const KindRegistry& registry, ExampleLoading examples) {
-  auto rule = load_rule_read(file, pack, registry, examples, YamlReading::kFast);
-  if (rule.ok()) return rule;
-  return load_rule_read(file, pack, registry, examples, YamlReading::kExact);
+  return load_fast_then_exact(
+      [&](YamlReading reading) { return load_rule_read(file, pack, registry, examples, reading); });
 }
 
 std::vector<std::string> list_packs(const fs::path& rules_dir) {

@@ -18,6 +18,16 @@ namespace copydesk {
 // data), read again exactly when one is found.
 enum class YamlReading { kExact, kFast };
 
+// Runs `load` (a loader taking a YamlReading and returning a Result) with the
+// fast reader, and again with yaml-cpp when that fails, so that its error
+// names the line.
+template <typename Load>
+auto load_fast_then_exact(Load load) {
+  auto loaded = load(YamlReading::kFast);
+  if (loaded.ok()) return loaded;
+  return load(YamlReading::kExact);
+}
+
 // The node tree of `file` read as `reading` says; throws what YAML::LoadFile
 // throws (kFast reads with yaml-cpp when the faster reader cannot). For data
 // files whose loader reports errors itself: it reads again with kExact when
