@@ -2,7 +2,8 @@
 // way text copied from a PDF column or a fixed-width terminal arrives.
 //
 // A wrapped break is a line break inside a body block of three or more lines
-// whose lines fill nearly the same width, where no sentence ends (see
+// whose lines fill nearly the same width, or of two lines or more before a line
+// that starts with a small letter after a word, where no sentence ends (see
 // WrappedBreaks in kinds/layout_text.h). When a unit has `min_count` or more,
 // the rule reports ONE finding for the unit with the count ({count}), spanning
 // the first to the last wrapped line, with a fix that joins them; with fewer,

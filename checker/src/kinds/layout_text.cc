@@ -377,15 +377,20 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       start = end + 1;
     }
     // Tables and lists are not wrapped prose: only blocks with sentence punctuation count.
-    if (lines.size() < 3) continue;
+    if (lines.size() < 2) continue;
     if (!has_sentence_punctuation(block.span.of(text)) && !ends_latin_sentence(trim_blanks(block.span.of(text)))) continue;
-    widths.clear();
-    for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_columns(trim_blanks(lines[i].of(text))));
-    sorted.assign(widths.begin(), widths.end());
-    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-    size_t column = sorted[sorted.size() / 2];
-    if (column < 16) continue;  // short lines: a list or a poem, not a wrapped column
-    size_t tolerance = std::max<size_t>(4, column / 8);
+    // Two lines have no column width to go by: only a small letter tells (transpor⏎tation).
+    const bool two_lines = lines.size() == 2;
+    size_t column = 0, tolerance = 0;
+    if (!two_lines) {
+      widths.clear();
+      for (size_t i = 0; i + 1 < lines.size(); ++i) widths.push_back(display_columns(trim_blanks(lines[i].of(text))));
+      sorted.assign(widths.begin(), widths.end());
+      std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+      column = sorted[sorted.size() / 2];
+      if (column < 16) continue;  // short lines: a list or a poem, not a wrapped column
+      tolerance = std::max<size_t>(4, column / 8);
+    }
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
       std::string_view line = lines[i].of(text);
       std::string_view next = trim_blanks(lines[i + 1].of(text));
@@ -394,7 +399,7 @@ WrappedBreaks WrappedBreaks::compute(const Document& doc) {
       const std::string_view trimmed = trim_blanks(line);
       const bool lower_case_on = !next.empty() && !trimmed.empty() && next[0] >= 'a' && next[0] <= 'z' &&
                                  (std::isalnum(static_cast<unsigned char>(trimmed.back())) || trimmed.back() == ',');
-      if (!lower_case_on && (widths[i] + tolerance < column || widths[i] > column + tolerance)) continue;
+      if (!lower_case_on && (two_lines || widths[i] + tolerance < column || widths[i] > column + tolerance)) continue;
       if (ends_paragraph(line) || next.empty()) continue;
       if (next.substr(0, 6) == "——" || next[0] == '#' || starts_list_item(next)) continue;
       if (has_column_gap(trim_blanks(line)) || is_standalone_line(next)) continue;

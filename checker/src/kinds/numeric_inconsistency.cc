@@ -128,6 +128,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     }
     complementary_.emplace_back(pair[0], pair[1]);
   }
+  remainder_labels_ = options.get<std::vector<std::string>>("remainder_labels", {});
   part_of_whole_ = options.get<bool>("part_of_whole", false);
   if (part_of_whole_) {
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
@@ -200,8 +201,13 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
 void NumericInconsistencyKind::check_change(const Document& doc, std::span<const NumberMention> numbers,
                                             Reporter& out) const {
   // A figure written with d decimals stands for anything within half its last
-  // digit (the value holds its scale word: 4.5 billion is 4.5e9, give or take 0.05e9).
-  auto rounding = [](const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude; };
+  // digit (the value holds its scale word: 4.5 billion is 4.5e9, give or take
+  // 0.05e9). A whole number without a scale word that does not end in 0 is a
+  // count or a price, and exact ($48 to $54 is 12.5%, not up to 14.7%).
+  auto rounding = [](const NumberMention& m) {
+    const bool exact = m.decimals == 0 && m.magnitude == 1 && std::fmod(m.value, 10) != 0;
+    return exact ? 0.0 : 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
+  };
   auto low = [&](const NumberMention& m) { return m.value - rounding(m); };
   auto high = [&](const NumberMention& m) { return m.value + rounding(m); };
   for (const PercentChange& c : percent_change_finder_->find(doc, numbers)) {
@@ -385,8 +391,10 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     tolerance += 1e-9 * std::max(std::fabs(sum), std::fabs(total.base));
     double diff = sum - total.base;
     if (std::fabs(diff) <= tolerance) continue;
-    // 其中 lists need not be exhaustive, unless their two labels leave nothing out.
-    if (!parenthesised && diff < 0 && !(parts.size() == 2 && complementary(text, breakdown.begin, *parts[0], *parts[1]))) {
+    // 其中 lists need not be exhaustive, unless their two labels leave nothing
+    // out or the last part is the rest.
+    if (!parenthesised && diff < 0 && !(parts.size() == 2 && complementary(text, breakdown.begin, *parts[0], *parts[1])) &&
+        !ends_with_remainder(text, parts)) {
       continue;
     }
     // Parts that add up to more than the total may be overlapping categories (其中…其中): only when
@@ -419,6 +427,17 @@ bool NumericInconsistencyKind::complementary(std::string_view text, size_t list_
     }
   }
   return false;
+}
+
+// Whether the label between the last two parts names the rest (…储氢材料类7个、
+// 其他类4个): a list that ends with the rest leaves nothing out.
+bool NumericInconsistencyKind::ends_with_remainder(std::string_view text, const std::vector<const Quantity*>& parts) const {
+  const Quantity& last = *parts.back();
+  const Quantity& before = *parts[parts.size() - 2];
+  if (last.extent.begin < before.extent.end) return false;
+  const std::string_view label = text.substr(before.extent.end, last.extent.begin - before.extent.end);
+  return std::any_of(remainder_labels_.begin(), remainder_labels_.end(),
+                     [&](const std::string& word) { return label.find(word) != std::string_view::npos; });
 }
 
 void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit, Reporter& out) const {

@@ -7,7 +7,8 @@
 //    breakdown after 其中 in the same sentence is reported only when the parts
 //    exceed the total (such lists are often not exhaustive), or when there
 //    are two whose labels hold a pair of `complementary_parts` (城市 and 农村:
-//    nothing is left out, so they must add up). Parts or totals
+//    nothing is left out, so they must add up), or when the last part is
+//    labelled as the rest (`remainder_labels`: 其他类4个). Parts or totals
 //    that are approximate (约, 余, 多) are skipped; decimals may differ by the
 //    rounding of each part.
 //  * share (variant `share`): a share (占, 占比, 比重, 份额) above 100%.
@@ -54,7 +55,8 @@
 // Options: parts, share, headline, reach, average, multiplier (booleans,
 // default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_transposed
 // (default false);
-// average_tolerance (default 0.05); complementary_parts (pairs of labels, default none).
+// average_tolerance (default 0.05); complementary_parts (pairs of labels, default none);
+// remainder_labels (words that label a last part as the rest, default none).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
 // for `change` also {from} and {to}.
 #pragma once
@@ -85,6 +87,7 @@ class NumericInconsistencyKind : public Rule {
 
  private:
   bool complementary(std::string_view text, size_t list_begin, const Quantity& a, const Quantity& b) const;
+  bool ends_with_remainder(std::string_view text, const std::vector<const Quantity*>& parts) const;
   void check_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_share(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline(const Document& doc, const Unit& unit, Reporter& out) const;
@@ -107,6 +110,7 @@ class NumericInconsistencyKind : public Rule {
   // Labels that between them leave nothing out (城市 and 农村): a 其中 list of
   // two parts so labelled must add up to its total, not merely stay under it.
   std::vector<std::pair<std::string, std::string>> complementary_;
+  std::vector<std::string> remainder_labels_;
   bool part_of_whole_ = false;
   bool change_ = false;
   bool point_change_ = false;

@@ -110,6 +110,19 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
       }
     }
   }
+  YAML::Node interchangeable = options.node("interchangeable");
+  if (interchangeable) {
+    if (!interchangeable.IsSequence()) options.add_error(interchangeable, "'interchangeable' must be a list of [unit, unit, ...]");
+    else {
+      for (const auto& names : interchangeable) {
+        if (!names.IsSequence() || names.size() < 2) {
+          options.add_error(names, "each entry of 'interchangeable' must list two units or more");
+          continue;
+        }
+        for (const auto& name : names) spoken_as_.emplace(name.as<std::string>(), names[0].as<std::string>());
+      }
+    }
+  }
   magnitude_ = options.get<bool>("magnitude", true);
   slip_ = options.get<bool>("slip", true);
   conversion_ = options.get<bool>("conversion", true);
@@ -184,10 +197,12 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     const UnitDef& u = all.unit_of(*q);
     long long size = std::llround(std::log10(u.factor / u.times) * 1000);
     auto key = std::make_pair(u.dimension, size);
-    Use& use = groups[key][u.base_name];
+    const auto spoken = spoken_as_.find(u.base_name);
+    const std::string& name = spoken == spoken_as_.end() ? u.base_name : spoken->second;
+    Use& use = groups[key][name];
     if (use.count++ == 0) {
       use.first = q;
-      order[key].push_back(u.base_name);
+      order[key].push_back(name);
     }
   }
   for (const auto& [key, names] : groups) {
@@ -201,14 +216,17 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     for (const std::string& name : order[key]) {
       if (name == dominant) continue;
       const Use& use = names.at(name);
+      // Each name as its first use wrote it (度, not the 摄氏度 it is taken for).
+      const std::string& written = all.unit_of(*use.first).base_name;
+      const std::string& dominant_written = all.unit_of(*d.first).base_name;
       Report r;
       r.span = use.first->span;
-      r.args = {{"unit", name},
-                {"other", dominant},
+      r.args = {{"unit", written},
+                {"other", dominant_written},
                 {"count", std::to_string(use.count)},
                 {"other_count", std::to_string(d.count)},
                 {"other_text", std::string(doc.slice(d.first->span))}};
-      r.related.push_back({d.first->span, "first use of " + dominant});
+      r.related.push_back({d.first->span, "first use of " + dominant_written});
       out.report(std::move(r));
     }
   }
@@ -265,7 +283,10 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   };
   for (const Quantity* q : quantities) {
     const UnitDef& u = all.unit_of(*q);
-    if (!magnitude_compared(all, *q) || q->base_high) continue;
+    // Figures of the other compared dimensions are held only for a figure
+    // that points back at them (138公里 … 这138万米管网): its words say it is the same.
+    const bool by_words = magnitude_compared(all, *q);
+    if ((!by_words && !compared(all, *q)) || q->base_high) continue;
     // A bound (突破180亿元) leaves the order of magnitude: compared by shared words only.
     const bool exact = q->bound == Bound::kExact;
     std::string digits = significant_digits(q->base);
@@ -282,6 +303,10 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
         report_magnitude(q, *slip);
         continue;
       }
+    }
+    if (!by_words) {
+      if (same_digits.size() < 8) same_digits.push_back(q);
+      continue;
     }
     // 茶产业综合产值突破180亿元 … 全县茶产业综合产值在去年180万元; 总投资128.6亿元
     // … 在128.6万元总投资中: the words next to both name the same thing (three

@@ -30,6 +30,8 @@
 //   dimensions  catalog dimensions compared for notation (default: energy,
 //               power, mass, length, area, volume, temperature-C, data)
 //   pairs       list of [unit, unit] catalog names that must not be mixed (default none)
+//   interchangeable  lists of catalog names the notation check takes for one
+//               name (度 beside 摄氏度: how a temperature is said) (default none)
 //   magnitude   run the magnitude check (default true)
 //   magnitude_dimensions  dimensions for the magnitude check (default: currency-CNY,
 //               currency-USD, energy, mass, area)
@@ -45,6 +47,7 @@
 
 #include <re2/re2.h>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -68,6 +71,7 @@ class UnitMismatchKind : public Rule {
  private:
   std::set<std::string> dimensions_;
   std::vector<std::pair<std::string, std::string>> pairs_;
+  std::map<std::string, std::string> spoken_as_;  // an interchangeable name -> the first of its list
   void check_temperatures(const Document& doc, const Unit& unit, Reporter& out) const;
   bool is_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b) const;
   void check_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b,
