@@ -175,6 +175,18 @@ TEST_CASE("one hard-wrapped English paragraph among unwrapped ones is reported o
             .empty());
 }
 
+TEST_CASE("a paragraph of two lines broken before a small letter", "[layout][en]") {
+  auto f = check("en.hard-wrapped-lines",
+                 "The board met on Tuesday.\n\nDahl said the district's transpor\ntation office will report each "
+                 "semester.\n\nWork begins in May.\n");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("line break splits the sentence"));
+  // A capital after the break may start a sentence or a line of its own.
+  CHECK(check("en.hard-wrapped-lines",
+              "The board met on Tuesday.\n\nDahl said the office will report.\nThe board agreed on Monday.\n")
+            .empty());
+}
+
 TEST_CASE("half-width punctuation in Chinese", "[punctuation]") {
   SECTION("a few marks are reported one by one with a fix") {
     auto f = check("zh-Hans.half-width-punctuation", "会议指出,要抓好落实。他说:好!");

@@ -29,6 +29,11 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
         std::vector<std::string>{"1260个"});
   CHECK(run_rule(*rule, "已建成老年助餐点1260个，其中农村助餐点425个、城市社区助餐点835个。").empty());
   CHECK(run_rule(*rule, "已建成老年助餐点1260个，其中城市社区助餐点815个、机构助餐点425个。").empty());
+  // A list whose last part is the rest (remainder_labels) leaves nothing out.
+  CHECK(matched(run_rule(*rule, "签约项目38个，其中永磁类16个、抛光类9个、储氢类7个、其他类4个。")) ==
+        std::vector<std::string>{"38个"});
+  CHECK(run_rule(*rule, "签约项目38个，其中永磁类16个、抛光类9个、储氢类7个、其他类6个。").empty());
+  CHECK(run_rule(*rule, "签约项目38个，其中永磁类16个、抛光类9个、储氢类7个。").empty());
   // Without complementary_parts, a 其中 list under its total says nothing.
   auto plain = rule_from_yaml("kind: numeric-inconsistency\ncategory: numeric-inconsistency\nmessage: {en: x, zh: x}\n");
   CHECK(run_rule(*plain, "已建成老年助餐点1260个，其中城市社区助餐点815个、农村助餐点425个。").empty());

@@ -23,6 +23,19 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   // Counts are not compared: 人 and 名 are both fine.
   CHECK(run_rule(*rule, "参会300人，其中代表50名。").empty());
   CHECK(run_rule(*rule, "全年发电量900亿千瓦时，上网电量720亿千瓦时。").empty());
+  // 度 is how a temperature in 摄氏度 is said (interchangeable), not another unit.
+  CHECK(run_rule(*rule, "室外气温零下28摄氏度时，室内温度保持在22度以上。").empty());
+  CHECK(matched(run_rule(*rule, "室外气温零下28摄氏度时，室内温度保持在22℃以上。")) == std::vector<std::string>{"22℃"});
+}
+
+TEST_CASE("unit-mismatch: a figure that points back at another in any compared dimension", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  CHECK(matched(run_rule(*rule, "完成供热管网改造138公里。这138万米管网改造完成后，热损失下降。")) ==
+        std::vector<std::string>{"138万米"});
+  CHECK(run_rule(*rule, "完成供热管网改造138公里。这138公里管网改造完成后，热损失下降。").empty());
+  // Without 这, lengths of one figure may be two things (a 138米 bridge on a 138公里 road).
+  CHECK(run_rule(*rule, "公路全长138公里，沿线大桥长138米。").empty());
 }
 
 TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds][unit-mismatch]") {

@@ -77,6 +77,20 @@ TEST_CASE("A local paper's byline, its name and the story's date stay in the sto
   CHECK(kind_of(other, Structure::compute(other), "She reports.") != "byline");
 }
 
+TEST_CASE("The paper's name on the byline's next line, before the dateline, is part of the byline",
+          "[segment][structure]") {
+  std::string text =
+      "Schools sign bus deal\n\nNew contract adds 180 miles of routes\n\nBy MEGAN TRUAX\nThe Gazette\n\n"
+      "CEDAR RAPIDS, Iowa — The district will pay a carrier $4.2 million a year.\n";
+  Structure s = Structure::compute(text);
+  CHECK(kind_of(text, s, "The Gazette") == "byline");
+  CHECK(s.articles.size() == 1);
+  // After a blank line and before no dateline, such a line may be the next story's headline.
+  std::string next = "Schools sign bus deal\n\nBy MEGAN TRUAX\n\nThe district pays a carrier.\n\nFair opens Friday\n\n"
+                     "The county fair opens on Friday.\n";
+  CHECK(kind_of(next, Structure::compute(next), "Fair opens Friday") == "headline");
+}
+
 TEST_CASE("A byline or a dateline after a story's body starts the next story", "[segment][structure]") {
   std::string text =
       "□本报记者 郭洪申\n\n"

@@ -754,13 +754,18 @@ class Scanner {
       }
       return by_byte;
     }();
-    if (pos > 0) {
-      for (uint8_t i : kByLastByte[static_cast<unsigned char>(t_[pos - 1])]) {
+    // A currency sign may stand between the marker and the figure (about $58 million).
+    size_t marker_end = pos;
+    for (std::string_view sign : {"$", "£", "€"}) {
+      if (ends_at(marker_end, sign)) marker_end -= sign.size();
+    }
+    if (marker_end > 0) {
+      for (uint8_t i : kByLastByte[static_cast<unsigned char>(t_[marker_end - 1])]) {
         const Marker& marker = kBefore[i];
-        if (ends_at(pos, marker.text)) {
+        if (ends_at(marker_end, marker.text)) {
           // 超 in 超市 or 近 in 最近 are words, not markers: the marker must not follow another Han
           // character that forms a word with it.
-          size_t at_marker = pos - marker.text.size();
+          size_t at_marker = marker_end - marker.text.size();
           char32_t prev = before(at_marker);
           if (marker.text == "近" && (prev == U'最' || prev == U'附' || prev == U'接' || prev == U'将' || prev == U'靠')) continue;
           if (marker.text == "超" && (prev == U'高' || prev == U'赶')) continue;
@@ -943,6 +948,14 @@ class Scanner {
 }  // namespace
 
 std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(figure_starts(text)); }
+
+double rounding_of_written(const NumberMention& m) {
+  double step = std::pow(10.0, -m.decimals);
+  if (m.decimals == 0) {
+    for (double v = std::round(m.value / m.magnitude); v >= 10 && std::fmod(v, 10) == 0; v /= 10) step *= 10;
+  }
+  return 0.5 * step * m.magnitude;
+}
 
 bool after_english_month(std::string_view text, size_t pos) {
   if (pos == 0 || pos > text.size() || (text[pos - 1] != ' ' && text[pos - 1] != '\t')) return false;

@@ -87,6 +87,11 @@ inline bool is_exact_amount(const NumberMention& m) {
   return !is_year_figure(m);
 }
 
+// How far a written figure may be from the exact one it rounds: half a unit
+// of its last non-zero digit (800 stands for 750 to 850, 8.5 for 8.45 to
+// 8.55), in the figure's own terms (its value holds its scale word).
+double rounding_of_written(const NumberMention& m);
+
 // Returns the number mentions of `text` in order, with spans relative to `text`.
 std::vector<NumberMention> find_numbers(std::string_view text);
 

@@ -10,6 +10,8 @@
 #include "core/utf8.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
+#include "kinds/headline_amounts.h"
+#include "kinds/listed_count.h"
 #include "kinds/point_change.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
@@ -73,6 +75,13 @@ std::vector<Span> headline_spans(const Document& doc, const Unit& unit) {
   return heads;
 }
 
+// A figure as written, with the currency sign before it ($4.2 billion).
+std::string with_currency_sign(const Document& doc, const NumberMention& m) {
+  const std::string_view before = text_before(doc.text(), m.extent.begin, 1);
+  const bool sign = before == "$" || before == "£" || before == "€" || before == "¥";
+  return std::string(sign ? before : "") + std::string(doc.slice(m.extent));
+}
+
 // A headline figure (at `span`, written `figure`) that the body gives otherwise
 // (`expected`, at `body`).
 void report_headline(Span span, std::string figure, std::string expected, Span body, Reporter& out) {
@@ -99,17 +108,6 @@ double rounding(const Document& doc, const Quantity& q) {
 }
 
 std::string figure(double v) { return format_value(v); }
-
-// How far a headline figure may be from the exact one it rounds: half a unit
-// of its last non-zero digit (800 stands for 750 to 850, 8.5 for 8.45 to 8.55),
-// in the figure's own terms (its value holds its scale word).
-double headline_rounding(const NumberMention& m) {
-  double step = std::pow(10.0, -m.decimals);
-  if (m.decimals == 0) {
-    for (double v = std::round(m.value / m.magnitude); v >= 10 && std::fmod(v, 10) == 0; v /= 10) step *= 10;
-  }
-  return 0.5 * step * m.magnitude;
-}
 
 }  // namespace
 
@@ -139,6 +137,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   change_ = options.get<bool>("change", false);
   point_change_ = options.get<bool>("point_change", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
+  headline_amounts_ = options.get<bool>("headline_amounts", false);
+  listed_count_ = options.get<bool>("listed_count", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
   if (change_) percent_change_finder_ = &PercentChangeFinder::shared();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
@@ -195,6 +195,8 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
     if (point_change_) check_point_change(doc, numbers, out);
   }
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
+  if (headline_amounts_) check_headline_amounts(doc, unit, out);
+  if (listed_count_) check_listed_count(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
 }
 
@@ -222,14 +224,8 @@ void NumericInconsistencyKind::check_change(const Document& doc, std::span<const
     Report r;
     r.span = c.percent->extent;
     r.variant = "change";
-    // With the currency sign written before the figure ($4.2 billion).
-    auto shown = [&](const NumberMention& m) {
-      std::string_view before = text_before(doc.text(), m.extent.begin, 1);
-      const bool sign = before == "$" || before == "£" || before == "€" || before == "¥";
-      return std::string(sign ? before : "") + std::string(doc.slice(m.extent));
-    };
-    r.args = {{"from", shown(*c.from)},
-              {"to", shown(*c.to)},
+    r.args = {{"from", with_currency_sign(doc, *c.from)},
+              {"to", with_currency_sign(doc, *c.to)},
               {"expected", fmt::format("{} {:.1f}%", change >= 0 ? "a rise of" : "a fall of", std::fabs(change))},
               {"expected_zh", fmt::format("{}{:.1f}%", change >= 0 ? "增长" : "下降", std::fabs(change))},
               {"figure", figure(c.percent->value)}};
@@ -518,7 +514,7 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
   const std::string_view label_after = han_after(text, h.extent.end, 3);
   if (label.empty() && label_after.empty()) return;
   const NumberMention& number = doc.analysis<Numbers>().mentions[h.number];
-  const double half = headline_rounding(number) * std::fabs(h.base / number.value);  // in base units
+  const double half = rounding_of_written(number) * std::fabs(h.base / number.value);  // in base units
   const Quantity* contradicting = nullptr;
   for (const Quantity* b : qs) {
     if (in_head(*b) || !same_unit(all, *b, h) || b->base_high) continue;
@@ -553,9 +549,14 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
     if (end - at < 3) return {};
     const std::string_view word = std::string_view(text).substr(at, end - at);
-    // Words that follow a figure without saying what it counts (7 to 2, 40,000 without power).
-    static constexpr std::string_view kNotCounts[] = {"and", "for", "from", "into", "more", "than", "the", "with",
-                                                      "without", "over", "under", "out", "per", "are", "were", "was"};
+    // Words that follow a figure without saying what it counts (7 to 2, 40,000
+    // without power), and units, which measure many things (180 miles of
+    // routes, 25 miles each way).
+    static constexpr std::string_view kNotCounts[] = {
+        "and", "for", "from", "into", "more", "than", "the", "with", "without", "over", "under", "out", "per",
+        "are", "were", "was", "miles", "kilometers", "feet", "meters", "acres", "hectares", "pounds", "tons",
+        "tonnes", "gallons", "liters", "degrees", "inches", "yards", "percent", "hours", "minutes", "days",
+        "weeks", "months", "years"};
     for (std::string_view w : kNotCounts) {
       if (word == w) return {};
     }
@@ -569,7 +570,7 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     if (!countable(h) || !is_head(h.span.begin)) continue;
     const std::string_view noun = counted(h);
     if (noun.empty()) continue;
-    const double half = headline_rounding(h);
+    const double half = rounding_of_written(h);
     const NumberMention* contradicting = nullptr;
     bool honoured = false;
     for (const NumberMention& b : ms) {
@@ -583,6 +584,30 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     if (honoured || !contradicting) continue;
     report_headline(h.span, std::string(doc.slice(h.extent)) + " " + std::string(noun),
                     std::string(doc.slice(contradicting->extent)) + " " + std::string(noun), contradicting->span, out);
+  }
+}
+
+void NumericInconsistencyKind::check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::vector<Span> heads = headline_spans(doc, unit);
+  if (heads.empty()) return;
+  auto in_headline = [&](size_t offset) {
+    return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
+  };
+  for (const ContradictedAmount& c :
+       find_contradicted_headline_amounts(doc.text(), doc.analysis<Numbers>().within(unit.span), in_headline)) {
+    report_headline(c.headline->span, with_currency_sign(doc, *c.headline), with_currency_sign(doc, *c.body),
+                    c.body->span, out);
+  }
+}
+
+void NumericInconsistencyKind::check_listed_count(const Document& doc, const Unit& unit, Reporter& out) const {
+  for (const MiscountedList& list : find_miscounted_lists(doc, doc.analysis<Numbers>().within(unit.span), unit.span)) {
+    Report r;
+    r.span = list.count->extent;
+    r.variant = "count";
+    r.args = {{"figure", std::string(doc.slice(list.count->extent))}, {"expected", std::to_string(list.items)}};
+    r.related.push_back({list.list, "the list"});
+    out.report(std::move(r));
   }
 }
 
@@ -634,7 +659,7 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
       if (!exact(h)) continue;
       const std::string hd = digits(h);
       if (hd.size() < 2) continue;
-      const double half = headline_rounding(h);
+      const double half = rounding_of_written(h);
       const NumberMention* transposed = nullptr;
       bool given = false;
       for (const NumberMention& b : ms) {

@@ -45,6 +45,13 @@
 //    the body gives otherwise with the same word (destroyed 250 homes), the
 //    headline's rounding allowed; a rough body figure (about 250 homes)
 //    settles nothing and silences the check.
+//  * headline_amounts (variant `headline`, English, off by default): a
+//    headline amount of money the body gives otherwise for the same thing
+//    ($62 million to replace crowded jail over $58 million to build a new
+//    county jail; see kinds/headline_amounts.h).
+//  * listed_count (variant `count`, off by default): a count followed by the
+//    list of what it counts, which names another number of items (five
+//    headliners: A, B, C and D; see kinds/listed_count.h).
 //  * part_of_whole (variant `part`, English, off by default): "18 of 14
 //    passes", "14 of the county's 12 shelters": a part larger than its whole.
 //  * headline_transposed (variant `headline`, off by default): an exact
@@ -53,7 +60,8 @@
 //    over $421 million, 31% over 13%): the classic typing slip.
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_transposed
+// default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_amounts,
+// headline_transposed, listed_count
 // (default false);
 // average_tolerance (default 0.05); complementary_parts (pairs of labels, default none);
 // remainder_labels (words that label a last part as the rest, default none).
@@ -101,6 +109,8 @@ class NumericInconsistencyKind : public Rule {
   void check_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
   void check_point_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_listed_count(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
   void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
@@ -115,6 +125,8 @@ class NumericInconsistencyKind : public Rule {
   bool change_ = false;
   bool point_change_ = false;
   bool headline_nouns_ = false;
+  bool headline_amounts_ = false;
+  bool listed_count_ = false;
   bool headline_transposed_ = false;
   double average_tolerance_ = 0.05;
   const ListedPartsFinder* listed_parts_finder_ = nullptr;  // shared(), when listed_parts

@@ -254,6 +254,20 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
       shape[i - 1] = shape[i] = HeadlineShape::kNo;
     }
   }
+  // The paper's name on the very next line of a byline, before the story's
+  // dateline (By MEGAN TRUAX / The Gazette / CEDAR RAPIDS, Iowa — …): a line
+  // of the byline, not the headline of another story.
+  for (size_t i = 1; i + 1 < blocks.size(); ++i) {
+    const Block& before = blocks[i - 1];
+    if (before.kind != BlockKind::kByline || before.closing_byline || blocks[i].kind == BlockKind::kByline) continue;
+    const Span gap{before.span.end, std::max(before.span.end, blocks[i].span.begin)};
+    const std::string_view between = gap.of(text);
+    const bool next_line = between.find_first_not_of(" \t\r\n") == std::string_view::npos &&
+                           std::count(between.begin(), between.end(), '\n') == 1;
+    if (!next_line || !names_the_paper(blocks[i]) || !blocks[i + 1].opens_with_dateline) continue;
+    blocks[i].kind = BlockKind::kByline;
+    shape[i] = HeadlineShape::kNo;
+  }
 
   // `titles`: whether another headline-shaped block after it counts.
   auto strong_company_after = [&](size_t i, bool titles) {

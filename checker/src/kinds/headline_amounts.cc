@@ -1,0 +1,103 @@
+#include "kinds/headline_amounts.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstddef>
+#include <string>
+
+#include "extract/numbers.h"
+
+namespace copydesk {
+
+namespace {
+
+constexpr size_t kWordsAfter = 6;
+
+bool after_currency_sign(std::string_view text, const NumberMention& m) {
+  const std::string_view before = text.substr(0, m.span.begin);  // about $58 million: the sign is inside the extent
+  return before.ends_with("$") || before.ends_with("£") || before.ends_with("€");
+}
+
+// Words after a figure that say nothing of what the money is for.
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "million", "billion", "trillion", "thousand", "with", "that", "this", "from", "into", "over", "under",
+      "would", "will", "have", "been", "more", "than", "year", "years", "about", "after", "before",
+      "their", "them", "they", "which", "when", "where", "while", "also", "each", "were"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// The content words among the first kWordsAfter words after the figure, lower-cased.
+std::vector<std::string> words_after(std::string_view text, const NumberMention& m) {
+  std::vector<std::string> words;
+  size_t at = m.extent.end;
+  for (size_t n = 0; n < kWordsAfter && at < text.size(); ++n) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '-')) ++at;
+    std::string word;
+    while (at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
+      ++at;
+    }
+    if (word.empty()) break;  // a figure, a mark or the line's end: the phrase is over
+    if (word.size() >= 4 && !is_function_word(word)) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+bool share_a_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(),
+                     [&](const std::string& w) { return std::find(b.begin(), b.end(), w) != b.end(); });
+}
+
+}  // namespace
+
+std::vector<ContradictedAmount> find_contradicted_headline_amounts(std::string_view text,
+                                                                   std::span<const NumberMention> ms,
+                                                                   const std::function<bool(size_t)>& in_headline) {
+  std::vector<ContradictedAmount> found;
+  auto amount = [&](const NumberMention& m) {
+    return m.form == NumberForm::kCardinal && !m.is_range() && m.value > 0 && after_currency_sign(text, m);
+  };
+  std::vector<const NumberMention*> body;
+  for (const NumberMention& m : ms) {
+    if (amount(m) && !in_headline(m.span.begin)) body.push_back(&m);
+  }
+  std::vector<double> values;  // the body's amounts, sorted, once a headline needs them
+  for (const NumberMention& h : ms) {
+    if (!amount(h) || h.bound != Bound::kExact || !in_headline(h.span.begin)) continue;
+    const double half = rounding_of_written(h);
+    const std::vector<std::string> words = words_after(text, h);
+    if (words.empty()) continue;
+    bool honoured = false;
+    const NumberMention* contradicting = nullptr;
+    for (const NumberMention* b : body) {
+      if (std::fabs(b->value - h.value) <= half * (1 + 1e-9)) {
+        honoured = true;
+        break;
+      }
+      if (!share_a_word(words, words_after(text, *b))) continue;
+      if (b->bound != Bound::kExact) {
+        honoured = true;  // the body gives it only roughly
+        break;
+      }
+      if (!contradicting && b->value >= h.value / 2 && b->value <= h.value * 2) contradicting = b;
+    }
+    if (honoured || !contradicting) continue;
+    // The headline may add up two of the body's amounts ($40 million … $22 million).
+    if (values.empty()) {
+      for (const NumberMention* b : body) values.push_back(b->value);
+      std::sort(values.begin(), values.end());
+    }
+    for (size_t i = 0; i < values.size() && !honoured; ++i) {
+      const double rest = h.value - values[i];
+      auto other = std::lower_bound(values.begin(), values.end(), rest - half * (1 + 1e-9));
+      if (other - values.begin() == static_cast<std::ptrdiff_t>(i)) ++other;  // not the same amount twice
+      honoured = other != values.end() && *other <= rest + half * (1 + 1e-9);
+    }
+    if (!honoured) found.push_back({&h, contradicting});
+  }
+  return found;
+}
+
+}  // namespace copydesk
