@@ -34,6 +34,10 @@ TEST_CASE("a headline amount the body gives otherwise for the same thing", "[hea
         std::vector<std::string>{"62 million -> 58 million"});
   CHECK(contradicted("Council passes £4.2 billion budget\n\nThe council passed a £4.8 billion budget on Monday.") ==
         std::vector<std::string>{"4.2 billion -> 4.8 billion"});
+  // A comma goes on with the phrase after the figure.
+  CHECK(contradicted("Council approves $68 million deal to keep Ospreys\n\nThe council approved a $72 million "
+                     "renovation of the park, a deal that keeps the team in town.") ==
+        std::vector<std::string>{"68 million -> 72 million"});
 }
 
 TEST_CASE("headline amounts the body bears out", "[headline-amounts]") {

@@ -28,12 +28,14 @@ bool is_function_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-// The content words among the first kWordsAfter words after the figure, lower-cased.
+// The content words among the first kWordsAfter words after the figure, lower-cased,
+// up to a mark that ends the phrase (a period, a bracket, a dash).
 std::vector<std::string> words_after(std::string_view text, const NumberMention& m) {
   std::vector<std::string> words;
   size_t at = m.extent.end;
   for (size_t n = 0; n < kWordsAfter && at < text.size(); ++n) {
-    while (at < text.size() && (text[at] == ' ' || text[at] == '-')) ++at;
+    // A comma goes on with the phrase ($72 million renovation of the park, a deal that …).
+    while (at < text.size() && (text[at] == ' ' || text[at] == '-' || text[at] == ',')) ++at;
     std::string word;
     while (at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]))) {
       word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
