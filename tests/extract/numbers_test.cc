@@ -295,3 +295,19 @@ TEST_CASE("A figure after an English month's name is the day of a date", "[extra
   CHECK_FALSE(after_english_month(text, text.find("5 ")));
   CHECK_FALSE(after_english_month(text, 0));
 }
+
+TEST_CASE("A scale word on the next line is read with its figure", "[extract][numbers]") {
+  Document doc("t.txt", "种植面积达2\n万亩（约1333公顷），产值从8亿元增长到\n10亿元。");
+  const Numbers numbers = Numbers::compute(doc);
+  REQUIRE(numbers.mentions.size() == 4);
+  CHECK(doc.slice(numbers.mentions[0].span) == "2\n万");
+  CHECK(numbers.mentions[0].value == Approx(2e4));
+  CHECK(numbers.mentions[0].magnitude == Approx(1e4));
+  CHECK(doc.slice(numbers.mentions[1].extent) == "约1333");
+  // Only a scale word joins: a figure at a line's end stays as it is.
+  CHECK(doc.slice(numbers.mentions[3].span) == "10亿");
+  Document year("t.txt", "成立于1949\n年10月1日，两个\n万元户。");
+  const Numbers years = Numbers::compute(year);
+  REQUIRE_FALSE(years.mentions.empty());
+  CHECK(year.slice(years.mentions[0].span) == "1949");
+}

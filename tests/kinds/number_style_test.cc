@@ -23,6 +23,8 @@ TEST_CASE("number-style rules per GB/T 15835", "[kinds][number-style]") {
   REQUIRE(split);
   CHECK(matched(run_rule(*split, "新中国成立于1949\n年10月1日。")) == std::vector<std::string>{"1949\n年"});
   CHECK(run_rule(*split, "新中国成立于1949年10月1日。").empty());
+  // A scale word on the next line is read with its figure; the split is reported all the same.
+  CHECK(matched(run_rule(*split, "种植面积达2\n万亩，年产鲜菇8万吨。")) == std::vector<std::string>{"2\n万"});
 
   auto grouping = shipped_rule("zh-Hans.digit-grouping-consistent");
   REQUIRE(grouping);

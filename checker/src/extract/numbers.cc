@@ -988,9 +988,60 @@ std::span<const NumberMention> Numbers::within(Span span) const {
   return {first, last};
 }
 
+namespace {
+
+// A figure whose scale word went to the next line, as a column wrapped it
+// (达2⏎万亩): read again with the line break left out, and taken as one figure
+// whose span holds the line break. Figures that already have a scale word,
+// ranges and paragraph breaks are left alone.
+void join_scale_words_across_lines(std::string_view text, std::vector<NumberMention>& mentions) {
+  constexpr size_t kNextLineBytes = 32;
+  auto split = [&](const NumberMention& m) {
+    const size_t newline = m.span.end;
+    return newline + 1 < text.size() && text[newline] == '\n' && m.magnitude == 1 && !m.is_range() &&
+           m.form == NumberForm::kCardinal && is_big_unit(code_point_at(text, newline + 1));
+  };
+  // Most documents have none: nothing is copied for them.
+  if (std::none_of(mentions.begin(), mentions.end(), split)) return;
+  std::vector<NumberMention> read;
+  read.reserve(mentions.size());
+  size_t taken_until = 0;  // a joined figure took in what starts before this
+  for (const NumberMention& m : mentions) {
+    if (m.span.begin < taken_until) continue;
+    if (!split(m)) {
+      read.push_back(m);
+      continue;
+    }
+    // The figure with its bound words, then the next line's start, read as one text.
+    const size_t start = m.extent.begin, newline = m.span.end;
+    std::string joined(text.substr(start, newline - start));
+    const size_t cut = joined.size();
+    const std::string_view next_line = text.substr(newline + 1, kNextLineBytes);
+    joined += next_line.substr(0, next_line.find('\n'));
+    const std::vector<NumberMention> again = find_numbers(joined);
+    if (again.empty() || again.front().span.begin != m.span.begin - start || again.front().span.end <= cut) {
+      read.push_back(m);
+      continue;
+    }
+    // Offsets from the cut on are one byte further in the text (the line break).
+    auto begin_at = [&](size_t offset) { return start + offset + (offset >= cut ? 1 : 0); };
+    auto end_at = [&](size_t offset) { return start + offset + (offset > cut ? 1 : 0); };
+    NumberMention one = again.front();
+    one.span = {begin_at(one.span.begin), end_at(one.span.end)};
+    one.extent = {std::min(m.extent.begin, begin_at(one.extent.begin)), end_at(one.extent.end)};
+    if (one.range_low_end) one.range_low_end = end_at(one.range_low_end);
+    taken_until = one.extent.end;
+    read.push_back(one);
+  }
+  mentions = std::move(read);
+}
+
+}  // namespace
+
 Numbers Numbers::compute(const Document& doc) {
   // The shared character scan has found where figures may begin.
   Numbers numbers{Scanner(doc.text()).scan(doc.analysis<RareCharacters>().figure_starts)};
+  join_scale_words_across_lines(doc.text(), numbers.mentions);
   numbers.mentions.shrink_to_fit();  // kept for the document's life: no doubling slack
   return numbers;
 }

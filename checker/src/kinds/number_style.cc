@@ -122,8 +122,15 @@ void NumberStyleKind::check_mentions(const Document& doc, std::span<const Number
       // wrapping only when there is one.
       std::vector<Span> split;
       for (const NumberMention& m : numbers) {
+        if (m.form == NumberForm::kOrdinal) continue;
+        // A scale word on the next line is read with its figure (2⏎万亩): the line break is inside.
+        if (const size_t inside = doc.slice(m.span).find('\n'); inside != std::string_view::npos) {
+          const size_t after = m.span.begin + inside + 1;
+          split.push_back({m.span.begin, after + utf8_sequence_length(static_cast<unsigned char>(text[after]))});
+          continue;
+        }
         size_t e = m.span.end;
-        if (e >= text.size() || text[e] != '\n' || m.form == NumberForm::kOrdinal) continue;
+        if (e >= text.size() || text[e] != '\n') continue;
         size_t next = e + 1;
         if (next >= text.size() || text[next] == '\n') continue;  // a paragraph break is layout's business
         if (!is_unit_start(code_point_at(text, next))) continue;
