@@ -108,6 +108,11 @@ class FindingCollector : public Reporter {
       args.emplace_back("text", f.matched_text);
     }
     f.message = format_message(message, args);
+    // A message is one line: a line break quoted from the text shows as ⏎
+    // (“中整治新⏎⏎官不理旧”), as CI annotations and terminals print one line each.
+    for (size_t at = f.message.find('\n'); at != std::string::npos; at = f.message.find('\n', at)) {
+      f.message.replace(at, 1, "⏎");
+    }
     if (r.fix && r.fix->size() > options_.max_fix_bytes) {
       f.dropped_fix_bytes = r.fix->size();
     } else if (r.unbuilt_fix_bytes > 0) {
