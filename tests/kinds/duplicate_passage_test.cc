@@ -121,6 +121,19 @@ options: {min_chars: 60}
   CHECK(run_rule(*zh_like, head + "DENVER (AP) — A storm hit on Monday. Crews repair lines in Denver on Monday.\n").empty());
 }
 
+TEST_CASE("doubled_min_chars: a short whole sentence printed twice in a row", "[duplicate-passage]") {
+  auto en = shipped_rule("en.duplicate-passage");
+  REQUIRE(en);
+  const std::string sentence = "A new splash pad sits beside the shallow end. ";
+  auto f = run_rule(*en, "The pool reopens Saturday. " + sentence + sentence + "The bathhouse kept its facade.\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location.start_column > 40);  // the second copy
+  // Not a whole sentence, too short, or not in a row.
+  CHECK(run_rule(*en, "It rained. It rained. It rained for forty days and nights.\n").empty());
+  CHECK(run_rule(*en, "The pool reopens Saturday. " + sentence + "The bathhouse kept its facade. " + sentence + "\n")
+            .empty());
+}
+
 TEST_CASE("a copy right after the first is reported as doubled_copies says", "[duplicate-passage]") {
   const std::string para = "The new lanes would cut travel times for about 12,000 daily riders.";
   const std::string text = "Riders welcomed the plan.\n\n" + para + "\n\n" + para + "\n\nWork begins in May.\n";

@@ -133,6 +133,22 @@ TEST_CASE("a total after its list: a combined, a total of, 共计", "[kinds][num
   CHECK(run_rule(*zh, "全市新开工风电项目18个、光伏项目23个、储能项目7个，共计48个。").empty());
 }
 
+TEST_CASE("a total after its list: 总 and a noun; labels with small numerals", "[kinds][numeric-inconsistency]") {
+  CHECK(lists_in("项目分三期建设，一期80万千瓦、二期70万千瓦、三期60万千瓦，总装机容量200万千瓦。") ==
+        std::vector<std::string>{"200万 = 80万 70万 60万"});
+  // A plan's total may count parts not yet built.
+  CHECK(lists_in("一期80万千瓦、二期70万千瓦，总装机容量将达到300万千瓦。").empty());
+}
+
+TEST_CASE("a total paid for with its parts", "[listed-parts]") {
+  CHECK(lists_in("The $8.9 million project was paid for with $5.1 million from city bonds, $2.2 million from a "
+                 "state grant and $0.9 million in private donations.") ==
+        std::vector<std::string>{"8.9 million = 5.1 million 2.2 million 0.9 million"});
+  CHECK(lists_in("The $8.9 million project was funded in part by $5.1 million from city bonds and $2.2 million "
+                 "from a state grant.")
+            .empty());
+}
+
 TEST_CASE("a part larger than its whole: 18 of 14 passes", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("en.parts-add-up");
   REQUIRE(rule);

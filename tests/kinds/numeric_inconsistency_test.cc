@@ -81,6 +81,10 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   CHECK(matched(run_rule(*rule, page)) == std::vector<std::string>{"50万人次"});
   std::string fine = "# 春节假期游客突破50万人次\n\n本报讯 春节假期，全市共接待游客52.3万人次，同比增长12%。\n";
   CHECK(run_rule(*rule, fine).empty());
+  // A body bound far below the headline's honours nothing.
+  CHECK(matched(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列1380列，每天可换装班列20列以上。\n")) ==
+        std::vector<std::string>{"1500列"});
+  CHECK(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列超过1400列。\n").empty());
 
   SECTION("an exact headline figure against the body's figure under the same words") {
     auto page_with = [](const std::string& head, const std::string& body) {
@@ -186,6 +190,10 @@ TEST_CASE("numeric-inconsistency: an English headline figure the body gives othe
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "Crews saved 210 homes, but 300 homes burned")).empty());
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed 280 homes")).empty());
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed about 210 homes")).empty());
+  // Two different counts of the word: which is the headline's is not said.
+  CHECK(run_rule(*rule, page("Shelter hopes to place 150 animals", "It houses 214 animals and placed 96 animals")).empty());
+  // Units measure many things: no count.
+  CHECK(run_rule(*rule, page("Contract adds 180 miles of routes", "Some students ride 25 miles each way")).empty());
   // Another word after the figure: another count; a word that counts nothing: no count.
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed 210 barns")).empty());
   CHECK(run_rule(*rule, page("Storm leaves 40,000 without power", "By Tuesday, 12,000 without power waited")).empty());

@@ -93,6 +93,14 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The water stood 8 feet above normal, about 2.4 meters, on Wednesday.").empty());
   CHECK(run_rule(*rule, "The storm dropped 5 inches (13 centimeters) of rain.").empty());
   CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
+  CHECK(run_rule(*rule, "The trail runs 60 miles (100 km) along the river.").empty());
+  // A figure is good to a tenth of itself at worst: 1万 is no rounding of 6667.
+  CHECK(matched(run_rule(*rule, "项目累计治理沙化土地10万亩，约合1万公顷。")) == std::vector<std::string>{"1万公顷"});
+  CHECK(run_rule(*rule, "项目累计治理沙化土地10万亩，约合6667公顷。").empty());
+  // Nautical miles are 1,852 meters.
+  CHECK(matched(run_rule(*rule, "Boats must stay 12 nautical miles (12 km) from shore.")) ==
+        std::vector<std::string>{"12 km"});
+  CHECK(run_rule(*rule, "The zone extends 200 nautical miles (370 km) from the coast.").empty());
   // A correct conversion is what the pair check asks for, not a second unit.
   CHECK(run_rule(*rule, "新建林地300亩（约20公顷），另有林地500亩。").empty());
   CHECK(run_rule(*rule, "The course runs 10 kilometers (6.2 miles) along the river, 20 miles from town.").empty());

@@ -190,6 +190,7 @@ DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) 
   line_min_chars_ = static_cast<size_t>(std::max(2, options.get<int>("line_min_chars", 8)));
   caption_min_chars_ = static_cast<size_t>(std::max(0, options.get<int>("caption_min_chars", 0)));
   overlap_min_chars_ = static_cast<size_t>(std::max(1, options.get<int>("overlap_min_chars", 8)));
+  doubled_min_chars_ = static_cast<size_t>(std::max(0, options.get<int>("doubled_min_chars", 0)));
   if (caption_min_chars_ > 0) caption_min_chars_ = std::max(kShingle, caption_min_chars_);
   max_mismatches_ = std::max(0, options.get<int>("max_mismatches", 3));
   min_unique_share_ = options.get<double>("min_unique_share", 0.5);
@@ -484,7 +485,22 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
           at(pair.second + pair.length - 1) != kBarrier && ends_sentence(pair.second + pair.length - 1)) {
         ++breaks;
       }
-      const bool long_enough = content >= min_chars_ && (breaks > 0 || content >= 2 * min_chars_);
+      // A whole sentence printed twice in a row, nothing but white space
+      // between the copies (A new splash pad … shallow end. A new splash pad
+      // … shallow end.), is a slip at any length from doubled_min_chars on.
+      auto doubled_sentence = [&] {
+        if (doubled_min_chars_ == 0 || content < doubled_min_chars_ || doubled_copies_ == DoubledCopies::kNone) return false;
+        // The stream holds no white space: between the copies, only the mark that ends the first.
+        if (pair.first <= ws || !ends_sentence(pair.first - 1) || pair.second < pair.first + pair.length) return false;
+        for (size_t k = pair.first + pair.length; k < pair.second; ++k) {
+          if (at(k) == kBarrier || is_text_content(at(k))) return false;
+        }
+        const size_t last = pair.second + pair.length - 1;
+        return (at(last) != kBarrier && ends_sentence(last)) ||
+               (last + 1 < we && at(last + 1) != kBarrier && ends_sentence(last + 1));
+      };
+      const bool long_enough =
+          (content >= min_chars_ && (breaks > 0 || content >= 2 * min_chars_)) || doubled_sentence();
       // A caption and a body passage: a whole sentence of the caption is enough.
       auto caption_pair = [&] {
         return s.blocks[s.block_index_at(window.offset(pair.first))].kind == BlockKind::kCaption ||

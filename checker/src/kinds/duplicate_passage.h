@@ -63,6 +63,9 @@
 //                     also, inside a block, clauses that end a sentence
 //                     printed twice (…配送，保证食品安全。…配送，保证食品安全。),
 //                     at least min_chars long; all
+//   doubled_min_chars  shortest whole sentence reported when printed twice in a
+//                     row, with nothing but white space between the copies
+//                     (default 0: min_chars, as any passage)
 //
 // Message values: {text}; variants: headline, caption, doubled (a copy right
 // after the first), overlap (a paragraph tail repeated at the start of the
@@ -93,6 +96,7 @@ class DuplicatePassageKind : public Rule {
   size_t min_chars_ = 20;
   size_t line_min_chars_ = 8;
   size_t caption_min_chars_ = 0;  // 0: captions need min_chars like any passage
+  size_t doubled_min_chars_ = 0;  // 0: a doubled sentence needs min_chars like any passage
   size_t overlap_min_chars_ = 8;
   int max_mismatches_ = 3;
   double min_unique_share_ = 0.5;

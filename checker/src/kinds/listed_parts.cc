@@ -52,10 +52,11 @@ ListedPartsFinder::ListedPartsFinder()
       to_total_(std::string(kWords) + "*[ \\t]*(?:,|—|–|--)[ \\t]*(?:for[ \\t]+)?(?:a[ \\t]+)?"
                 "(?:combined|total[ \\t]+of|totaling|totalling)[ \\t]+\\$?"),
       list_between_(std::string(kWords) + "{0,4}[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)(?:[A-Za-z'’-]+[ \\t]+){0,4}\\$?"),
-      to_split_(std::string(kWords) + "{0,6}[ \\t]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t]+down)"
-                "(?:[ \\t]+(?:into|among|between|with|as[ \\t]+follows)(?:[ \\t]+[A-Za-z'’-]+){0,4})?[ \\t]*[:,]?[ \\t]*\\$?"),
+      to_split_(std::string(kWords) + "{0,6}[ \\t]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t]+down|"
+                "paid[ \\t]+for|funded|financed)"
+                "(?:[ \\t]+(?:into|among|between|with|by|as[ \\t]+follows)(?:[ \\t]+[A-Za-z'’-]+){0,4})?[ \\t]*[:,]?[ \\t]*\\$?"),
       zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
-      zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共)(?:达到|达|为|有)?") {}
+      zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共|总\\p{Han}{1,6}?)(?:达到|达|为|有)?") {}
 
 std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span) const {
   std::vector<ListedParts> found;
@@ -117,7 +118,10 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
                                  to_first.find("distributed") == std::string_view::npos &&
                                  to_first.find("allocated") == std::string_view::npos &&
                                  to_first.find("apportioned") == std::string_view::npos &&
-                                 to_first.find("broken") == std::string_view::npos)) {
+                                 to_first.find("broken") == std::string_view::npos &&
+                                 to_first.find("paid for") == std::string_view::npos &&
+                                 to_first.find("funded") == std::string_view::npos &&
+                                 to_first.find("financed") == std::string_view::npos)) {
       continue;
     }
     if (!RE2::FullMatch(to_first, to_split_)) continue;
@@ -160,7 +164,13 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
     // before either expression is run.
     if (before_total.size() > kLongestGap ||
         (before_total.find("共") == std::string_view::npos && before_total.find("计") == std::string_view::npos &&
-         before_total.find("combined") == std::string_view::npos && before_total.find("total") == std::string_view::npos)) {
+         before_total.find("总") == std::string_view::npos && before_total.find("combined") == std::string_view::npos &&
+         before_total.find("total") == std::string_view::npos)) {
+      continue;
+    }
+    // A total that is a plan (总装机容量将达到300万千瓦) may count parts not built yet.
+    if (before_total.find("将") != std::string_view::npos || before_total.find("预计") != std::string_view::npos ||
+        before_total.find("计划") != std::string_view::npos || before_total.find("力争") != std::string_view::npos) {
       continue;
     }
     re2::StringPiece unit;
@@ -172,18 +182,28 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
     if (!sentence) continue;
     ListedParts list{&total, {&ms[t - 1]}};
     bool after_and = false;
-    for (size_t k = t - 1; k > 0 && ms[k - 1].span.begin >= sentence->span.begin && is_exact_amount(ms[k - 1]); --k) {
+    // A Chinese part's label may hold a small numeral (一期80万千瓦、二期70万千瓦): passed over.
+    auto labels_a_part = [&](const NumberMention& m) {
+      if (english || !m.chinese || m.arabic || m.value >= 10) return false;
+      const std::string_view after = text.substr(m.span.end, 3);
+      return after == "期" || after == "批" || after == "类" || after == "号" || after == "组" || after == "档";
+    };
+    for (size_t k = t - 1; k > 0;) {
+      size_t before = k;  // the part before ms[k] is ms[before - 1]
+      while (before > 0 && labels_a_part(ms[before - 1])) --before;
+      if (before == 0 || ms[before - 1].span.begin < sentence->span.begin || !is_exact_amount(ms[before - 1])) break;
       if (english) {
         re2::StringPiece comma_and, plain_and;
-        if (!RE2::FullMatch(gap(ms[k - 1], ms[k]), list_between_, &comma_and, &plain_and)) break;
+        if (!RE2::FullMatch(gap(ms[before - 1], ms[k]), list_between_, &comma_and, &plain_and)) break;
         if (k == t - 1) after_and = !comma_and.empty() || !plain_and.empty();
       } else {
         re2::StringPiece part_unit;
-        const std::string_view between = gap(ms[k - 1], ms[k]);
+        const std::string_view between = gap(ms[before - 1], ms[k]);
         if (between.size() > kLongestGap || !RE2::FullMatch(between, zh_between_, &part_unit) || part_unit != unit) break;
         after_and = true;  // 、 joins every part
       }
-      list.parts.insert(list.parts.begin(), &ms[k - 1]);
+      list.parts.insert(list.parts.begin(), &ms[before - 1]);
+      k = before - 1;
     }
     if (list.parts.size() < 2 || !after_and) continue;
     for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);

@@ -14,10 +14,13 @@
 //   total, split, list  "The $250,000 prize fund was split with $100,000 to the
 //                       winner, $60,000 to second place and $40,000 to third"
 //                       (split, divided, distributed, allocated, broken
-//                       down): a split leaves nothing out. The last part comes
+//                       down; paid for, funded or financed with or by: "the
+//                       $8.4 million project was paid for with $5.1 million
+//                       from bonds, …"): a split leaves nothing out. The last part comes
 //                       after "and" or is "the remaining"/"the rest".
 //   Chinese list, total 风电项目18个、光伏项目23个、储能项目7个，共计50个
-//                       (共计, 合计, 总计, 共): parts apart by 、, all with the
+//                       (共计, 合计, 总计, 共, or 总 and a noun: 一期80万千瓦、…，
+//                       总装机容量210万千瓦; not a plan's 将达到): parts apart by 、, all with the
 //                       total's unit, which follows every figure.
 //
 // A list so written is all of the total. Not lists of parts: a sentence with

@@ -57,7 +57,7 @@ std::vector<std::string> labels_after_de(std::string_view text, size_t pos) {
 }
 
 // Half the place of the last significant digit of q's figure, in base units:
-// 300 is good to 50, 2.4 to 0.05, 1.2万 to 500. A figure under 100 is taken
+// 300 is good to 30, 2.4 to 0.05, 1.2万 to 500. A figure under 100 is taken
 // as written (10 inches is not 5 to 15 inches).
 double half_last_place(const Document& doc, const Quantity& q) {
   const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
@@ -66,7 +66,9 @@ double half_last_place(const Document& doc, const Quantity& q) {
   if (m.decimals == 0 && std::fabs(m.value) >= 100) {
     for (double v = std::fabs(m.value); v >= 10 && std::fmod(v, 10 * place) == 0;) place *= 10;
   }
-  return 0.5 * place * std::fabs(q.base / m.value);
+  // A conversion is given to be read: a figure is taken as good to a tenth of
+  // itself at worst (1万公顷 for 10万亩 is no rounding of 6667公顷).
+  return std::min(0.5 * place, 0.1 * std::fabs(m.value)) * std::fabs(q.base / m.value);
 }
 
 // The Han characters read before a figure for the words it shares with another.
@@ -190,15 +192,20 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // key: dimension + size of one unit without its magnitude word
   std::map<std::pair<std::string, long long>, std::map<std::string, Use>> groups;
   std::map<std::pair<std::string, long long>, std::vector<std::string>> order;
-  for (size_t k = 0; k < quantities.size(); ++k) {
-    if (converts[k]) continue;  // 90亿千瓦时，即90亿度: the second name is the reader's help
-    const Quantity* q = quantities[k];
-    if (!compared(all, *q)) continue;
-    const UnitDef& u = all.unit_of(*q);
-    long long size = std::llround(std::log10(u.factor / u.times) * 1000);
-    auto key = std::make_pair(u.dimension, size);
+  auto key_of = [&](const UnitDef& u) {
+    return std::make_pair(u.dimension, std::llround(std::log10(u.factor / u.times) * 1000));
+  };
+  auto name_of = [&](const UnitDef& u) -> const std::string& {
     const auto spoken = spoken_as_.find(u.base_name);
-    const std::string& name = spoken == spoken_as_.end() ? u.base_name : spoken->second;
+    return spoken == spoken_as_.end() ? u.base_name : spoken->second;
+  };
+  auto noted = [&](size_t k) { return !converts[k] && compared(all, *quantities[k]); };
+  for (size_t k = 0; k < quantities.size(); ++k) {
+    if (!noted(k)) continue;  // 90亿千瓦时，即90亿度: the second name is the reader's help
+    const Quantity* q = quantities[k];
+    const UnitDef& u = all.unit_of(*q);
+    const auto key = key_of(u);
+    const std::string& name = name_of(u);
     Use& use = groups[key][name];
     if (use.count++ == 0) {
       use.first = q;
