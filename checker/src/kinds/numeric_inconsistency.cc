@@ -11,6 +11,7 @@
 #include "extract/numbers.h"
 #include "extract/quantities.h"
 #include "kinds/headline_amounts.h"
+#include "kinds/headline_change.h"
 #include "kinds/listed_count.h"
 #include "kinds/point_change.h"
 #include "segment/sentences.h"
@@ -139,8 +140,9 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   headline_nouns_ = options.get<bool>("headline_nouns", false);
   headline_amounts_ = options.get<bool>("headline_amounts", false);
   listed_count_ = options.get<bool>("listed_count", false);
+  headline_change_ = options.get<bool>("headline_change", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
-  if (change_) percent_change_finder_ = &PercentChangeFinder::shared();
+  if (change_ || headline_change_) percent_change_finder_ = &PercentChangeFinder::shared();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
   if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
   if (multiplier_) {  // compiled only for the rules that use them
@@ -197,6 +199,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
   if (headline_amounts_) check_headline_amounts(doc, unit, out);
   if (listed_count_) check_listed_count(doc, unit, out);
+  if (headline_change_) check_headline_change(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
 }
 
@@ -614,6 +617,21 @@ void NumericInconsistencyKind::check_listed_count(const Document& doc, const Uni
     r.args = {{"figure", std::string(doc.slice(list.count->extent))}, {"expected", std::to_string(list.items)}};
     r.related.push_back({list.list, "the list"});
     out.report(std::move(r));
+  }
+}
+
+void NumericInconsistencyKind::check_headline_change(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::vector<Span> heads = headline_spans(doc, unit);
+  if (heads.empty()) return;
+  auto in_headline = [&](size_t offset) {
+    return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
+  };
+  const std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
+  const std::vector<PercentChange> changes = percent_change_finder_->find(doc, numbers);
+  for (const ContradictedChange& c : find_contradicted_headline_changes(doc.text(), numbers, changes, in_headline)) {
+    const std::string expected = fmt::format("{} to {}, a change of {:.1f}%", with_currency_sign(doc, *c.body.from),
+                                             with_currency_sign(doc, *c.body.to), c.body_change);
+    report_headline(c.headline->extent, std::string(doc.slice(c.headline->extent)), expected, c.body.percent->extent, out);
   }
 }
 

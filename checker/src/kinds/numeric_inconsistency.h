@@ -49,6 +49,10 @@
 //    headline amount of money the body gives otherwise for the same thing
 //    ($62 million to replace crowded jail over $58 million to build a new
 //    county jail; see kinds/headline_amounts.h).
+//  * headline_change (variant `headline`, English, off by default): a
+//    headline's percentage change that the body's one change in that
+//    direction, with both figures, contradicts (cuts quota by 20% over a
+//    body's 12,000 to 10,200 tonnes, a 15% reduction; kinds/headline_change.h).
 //  * listed_count (variant `count`, off by default): a count followed by the
 //    list of what it counts, which names another number of items (five
 //    headliners: A, B, C and D; see kinds/listed_count.h).
@@ -61,7 +65,7 @@
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
 // default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_amounts,
-// headline_transposed, listed_count
+// headline_transposed, headline_change, listed_count
 // (default false);
 // average_tolerance (default 0.05); complementary_parts (pairs of labels, default none);
 // remainder_labels (words that label a last part as the rest, default none).
@@ -111,6 +115,7 @@ class NumericInconsistencyKind : public Rule {
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_count(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_headline_change(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
   void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
@@ -127,6 +132,7 @@ class NumericInconsistencyKind : public Rule {
   bool headline_nouns_ = false;
   bool headline_amounts_ = false;
   bool listed_count_ = false;
+  bool headline_change_ = false;
   bool headline_transposed_ = false;
   double average_tolerance_ = 0.05;
   const ListedPartsFinder* listed_parts_finder_ = nullptr;  // shared(), when listed_parts

@@ -55,12 +55,12 @@ PercentChangeFinder::PercentChangeFinder()
       up_or_down_("(?:[ \\t]+[A-Za-z'’-]+){0,5},?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?"),
       up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t]+(?:(up)|(down))[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|"
                "year's|year’s|quarter's|quarter’s))*[ \\t]+\\$?"),
-      change_of_("(?:[ \\t]+[A-Za-z'’-]+){0,4},[ \\t]*(?:an?)[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
-                 "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
-      change_noun_("(?:[ \\t]+|-)(?:percent[ \\t]+)?(?:(increase|rise|gain|jump|climb|surge)|"
-                   "(decline|drop|decrease|fall|slide|loss|dip|plunge))\\b.*"),
-      change_of_before_(".*,[ \\t]*an?[ \\t]+(?:(increase|rise|gain|jump|climb|surge)|"
-                        "(decline|drop|decrease|fall|slide|loss|dip|plunge))[ \\t]+of[ \\t]+"),
+      change_of_("(?:[ \\t]+[A-Za-z'’-]+){0,4},[ \\t]*(?:an?)[ \\t]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
+                 "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t]+of[ \\t]+"),
+      change_noun_("(?:[ \\t]+|-)(?:percent[ \\t]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
+                   "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))\\b.*"),
+      change_of_before_(".*,[ \\t]*an?[ \\t]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
+                        "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t]+of[ \\t]+"),
       // 较去年同期的, 比前一个雪季的: a few words naming the earlier period, then 的.
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?|"
                      "[^，。；,;！？0-9]{1,24}?的)"),
@@ -103,9 +103,16 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     // The two figures before it, in the sentence, other than years.
     const NumberMention* figures[2] = {nullptr, nullptr};
     int found_figures = 0;
+    // A figure in brackets right after another is its conversion (10,200 tonnes (about 22.5 million pounds)).
+    auto converts_the_one_before = [&](size_t j) {
+      if (j == 0 || ms[j].extent.begin <= ms[j - 1].extent.end) return false;
+      const std::string_view between = gap(ms[j - 1], ms[j]);
+      return between.size() <= 24 && (between.ends_with("(") || between.ends_with("(about ") ||
+                                      between.ends_with("(roughly ") || between.ends_with("(nearly "));
+    };
     for (size_t j = i; j-- > 0 && found_figures < 2;) {
       if (!same_sentence(ms[j], p)) break;
-      if (is_year_figure(ms[j]) || is_day_of_month(text, ms[j])) continue;
+      if (is_year_figure(ms[j]) || is_day_of_month(text, ms[j]) || converts_the_one_before(j)) continue;
       if (!is_exact_amount(ms[j])) return std::nullopt;
       figures[found_figures++] = &ms[j];
     }
