@@ -83,6 +83,11 @@ std::string with_currency_sign(const Document& doc, const NumberMention& m) {
   return std::string(sign ? before : "") + std::string(doc.slice(m.extent));
 }
 
+// Whether byte `offset` lies in one of `spans` (a unit's few headlines).
+bool in_any(const std::vector<Span>& spans, size_t offset) {
+  return std::any_of(spans.begin(), spans.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
+}
+
 // A headline figure (at `span`, written `figure`) that the body gives otherwise
 // (`expected`, at `body`).
 void report_headline(Span span, std::string figure, std::string expected, Span body, Reporter& out) {
@@ -599,9 +604,7 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
 void NumericInconsistencyKind::check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const {
   const std::vector<Span> heads = headline_spans(doc, unit);
   if (heads.empty()) return;
-  auto in_headline = [&](size_t offset) {
-    return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
-  };
+  auto in_headline = [&](size_t offset) { return in_any(heads, offset); };
   for (const ContradictedAmount& c :
        find_contradicted_headline_amounts(doc.text(), doc.analysis<Numbers>().within(unit.span), in_headline)) {
     report_headline(c.headline->span, with_currency_sign(doc, *c.headline), with_currency_sign(doc, *c.body),
@@ -623,9 +626,7 @@ void NumericInconsistencyKind::check_listed_count(const Document& doc, const Uni
 void NumericInconsistencyKind::check_headline_change(const Document& doc, const Unit& unit, Reporter& out) const {
   const std::vector<Span> heads = headline_spans(doc, unit);
   if (heads.empty()) return;
-  auto in_headline = [&](size_t offset) {
-    return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
-  };
+  auto in_headline = [&](size_t offset) { return in_any(heads, offset); };
   const std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
   const std::vector<PercentChange> changes = percent_change_finder_->find(doc, numbers);
   for (const ContradictedChange& c : find_contradicted_headline_changes(doc.text(), numbers, changes, in_headline)) {
@@ -645,9 +646,7 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
   const Numbers& numbers = doc.analysis<Numbers>();
   const std::vector<Span> heads = headline_spans(doc, unit);
   if (heads.empty()) return;
-  auto is_head = [&](size_t offset) {
-    return std::any_of(heads.begin(), heads.end(), [&](Span h) { return h.begin <= offset && offset < h.end; });
-  };
+  auto is_head = [&](size_t offset) { return in_any(heads, offset); };
   const std::string& text = doc.text();
   // Parts of dates and times are no figures: 12月, 21日, 16时, June 21, 8:30.
   auto in_date = [&](const NumberMention& m) {
