@@ -153,6 +153,8 @@ TEST_CASE("Approximations and bounds are recorded", "[extract][numbers]") {
       {"about $58 million", Bound::kApprox, "about $58 million"},
       {"more than £3 billion", Bound::kOver, "more than £3 billion"},
       {"cost $58 million", Bound::kExact, "58 million"},
+      {"beach tops 22,000 nests", Bound::kOver, "tops 22,000"},
+      {"the top 10 schools", Bound::kExact, "10"},
       {"共有28家", Bound::kExact, "28"},
       {"最近3年", Bound::kExact, "3"},
       {"超市3家", Bound::kExact, "3"},

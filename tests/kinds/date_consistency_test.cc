@@ -87,7 +87,18 @@ TEST_CASE("Dates without a known year must agree with each other's weekdays", "[
       // A year known from the publication date: each is checked on its own instead.
       {"en.date-weekday-mismatch", "Saturday, Oct. 18, the ferries started. On Thursday, Oct. 24, an open house.",
        "2025-10-20", 1},
+      // A date written with its year and the right weekday is a witness, and never the one reported.
+      {"en.date-weekday-mismatch", "The hearing was on Monday, Feb. 2, 2026. A second reading is set for Friday, Feb. 12.",
+       "", 1},
+      {"en.date-weekday-mismatch",
+       "The hearing was on Monday, Feb. 2, 2026. A second reading is set for Thursday, Feb. 12.", "", 0},
+      {"en.date-weekday-mismatch", "A reading is set for Friday, Feb. 12. The hearing was on Monday, Feb. 2, 2026.",
+       "", 1},
   });
+  auto later = run_dated("en.date-weekday-mismatch",
+                         "A reading is set for Friday, Feb. 12. The hearing was on Monday, Feb. 2, 2026.");
+  REQUIRE(later.size() == 1);
+  CHECK(matched(later) == std::vector<std::string>{"Friday, Feb. 12"});
   auto found = run_dated("en.date-weekday-mismatch", "Saturday, Oct. 18, they met. Thursday, Oct. 24, they left.");
   REQUIRE(found.size() == 1);
   CHECK(matched(found) == std::vector<std::string>{"Thursday, Oct. 24"});

@@ -175,6 +175,18 @@ TEST_CASE("one hard-wrapped English paragraph among unwrapped ones is reported o
             .empty());
 }
 
+TEST_CASE("a short English paragraph the next one goes on with from a small letter", "[layout][en]") {
+  auto f = check("en.broken-paragraph",
+                 "The city approved it.\n\nUnder the plan, the city will add\n\nflexible posts and low curbs along "
+                 "Front Street to separate riders.\n");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("will add"));
+  CHECK(check("en.broken-paragraph",
+              "The city approved it.\n\nUnder the plan, the city will add posts.\n\nflexible posts are cheap, the "
+              "engineer said.\n")
+            .empty());
+}
+
 TEST_CASE("a paragraph of two lines broken before a small letter", "[layout][en]") {
   auto f = check("en.hard-wrapped-lines",
                  "The board met on Tuesday.\n\nDahl said the district's transpor\ntation office will report each "

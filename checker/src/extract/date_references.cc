@@ -83,7 +83,17 @@ bool plan_year(std::string_view text, const DateMention& m) {
     if (before.ends_with(w)) return true;
   }
   for (std::string_view w : {"前", "以前", "之前", "底前"}) {
-    if (after.starts_with(w)) return true;
+    if (!after.starts_with(w)) continue;
+    // 2025年前三季度, 2025年前10个月: the first months of the year, not a deadline.
+    const std::string_view rest = after.substr(w.size());
+    if (w == "前" && !rest.empty() &&
+        ((rest[0] >= '0' && rest[0] <= '9') || rest.starts_with("一") || rest.starts_with("二") ||
+         rest.starts_with("两") || rest.starts_with("三") || rest.starts_with("四") || rest.starts_with("五") ||
+         rest.starts_with("六") || rest.starts_with("七") || rest.starts_with("八") || rest.starts_with("九") ||
+         rest.starts_with("十") || rest.starts_with("几") || rest.starts_with("半"))) {
+      continue;
+    }
+    return true;
   }
   return false;
 }

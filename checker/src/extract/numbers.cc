@@ -741,7 +741,9 @@ class Scanner {
         {"逾", Bound::kOver},      {"突破", Bound::kOver},    {"至少", Bound::kOver},    {"最少", Bound::kOver},
         {"多于", Bound::kOver},    {"高于", Bound::kOver},    {"大于", Bound::kOver},    {"少于", Bound::kUnder},
         {"低于", Bound::kUnder},   {"小于", Bound::kUnder},   {"more than ", Bound::kOver},
-        {"over ", Bound::kOver},   {"at least ", Bound::kOver}, {"nearly ", Bound::kUnder},
+        {"over ", Bound::kOver},   {"at least ", Bound::kOver}, {"tops ", Bound::kOver},
+        {"topped ", Bound::kOver}, {"exceeds ", Bound::kOver}, {"exceeded ", Bound::kOver},
+        {"surpasses ", Bound::kOver}, {"surpassed ", Bound::kOver}, {"nearly ", Bound::kUnder},
         {"almost ", Bound::kUnder}, {"less than ", Bound::kUnder}, {"fewer than ", Bound::kUnder},
         {"about ", Bound::kApprox}, {"around ", Bound::kApprox}, {"approximately ", Bound::kApprox},
         {"roughly ", Bound::kApprox}, {"some ", Bound::kApprox}};

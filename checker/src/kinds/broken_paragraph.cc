@@ -105,7 +105,15 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
         return (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body(i + 1) &&
                joined_elsewhere(text, a, b);
       };
-      if (!is_body(i) && !fragment()) continue;
+      // A short English paragraph whose sentence the next one goes on with,
+      // from a small letter (Under the plan, the city will add⏎⏎flexible posts…).
+      auto cut_before_small_letter = [&] {
+        const std::string_view before = trim_blanks(a.span.of(text));
+        const std::string_view after = trim_blanks(b.span.of(text));
+        return a.kind == BlockKind::kParagraph && !before.empty() && !after.empty() && is_latin_letter(before.back()) &&
+               after[0] >= 'a' && after[0] <= 'z' && is_body(i + 1);
+      };
+      if (!is_body(i) && !fragment() && !cut_before_small_letter()) continue;
       Span tail = whole_words_before(text, tail_span(text, a.span, context_), a.span);
       Span head = whole_words_after(text, head_span(text, b.span, context_), b.span);
       Report r;

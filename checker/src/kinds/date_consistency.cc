@@ -210,6 +210,7 @@ class Checker {
     CivilDate date;  // resolved with a guessed year
     int weekday = 0;
     Span span;       // the date and its weekday
+    bool verified = false;  // written with its year, and its weekday is that year's: a witness, never reported
   };
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
   bool year_in_sentence(size_t i, int year);
@@ -259,7 +260,11 @@ void Checker::weekday() {
       continue;
     }
     int actual = weekday_of(d.date);
-    if (actual == written) continue;
+    if (actual == written) {
+      // Monday, Feb. 2, 2026 is as good a witness for Friday, Feb. 12 as a known year.
+      if (d.year) unpinned.push_back({d.date, written, span, true});
+      continue;
+    }
     report(span, {{"date", d.date.iso()},
                   {"actual_en", std::string(kWeekdayEn[actual])},
                   {"actual_zh", std::string(kWeekdayZh[actual])}});
@@ -301,14 +306,18 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& dated) {
     if (pairs.size() < 2) continue;
     int count[7] = {};
     for (const WeekdayPair* p : pairs) ++count[offset(*p)];
-    // The offset most dates share; on a tie, the first date's.
+    // The offset most dates share; on a tie, the first date's; a date with its
+    // year and the right weekday settles it.
     int agreed = offset(*pairs.front());
     for (int o = 0; o < 7; ++o) {
       if (count[o] > count[agreed]) agreed = o;
     }
+    if (auto v = std::find_if(pairs.begin(), pairs.end(), [](auto* p) { return p->verified; }); v != pairs.end()) {
+      agreed = offset(**v);
+    }
     const WeekdayPair* witness = *std::find_if(pairs.begin(), pairs.end(), [&](auto* p) { return offset(*p) == agreed; });
     for (const WeekdayPair* p : pairs) {
-      if (offset(*p) == agreed) continue;
+      if (offset(*p) == agreed || p->verified) continue;
       const long days = std::labs(days_from_civil(p->date) - days_from_civil(witness->date));
       Report r;
       r.span = p->span;

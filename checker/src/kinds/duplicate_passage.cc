@@ -490,11 +490,19 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       // … shallow end.), is a slip at any length from doubled_min_chars on.
       auto doubled_sentence = [&] {
         if (doubled_min_chars_ == 0 || content < doubled_min_chars_ || doubled_copies_ == DoubledCopies::kNone) return false;
-        // The stream holds no white space: between the copies, only the mark that ends the first.
-        if (pair.first <= ws || !ends_sentence(pair.first - 1) || pair.second < pair.first + pair.length) return false;
+        // The stream holds no white space: between the copies, only the marks
+        // that end the first, one of them a sentence's end (a caption doubled
+        // by a fake-bold font, 机收现场万亩…, is a repeated fragment's).
+        if (pair.first <= ws || pair.second < pair.first + pair.length) return false;
+        size_t opens = pair.first - 1;  // back over the marks that open the sentence (“)
+        while (opens > ws && at(opens) != kBarrier && !is_text_content(at(opens)) && !ends_sentence(opens)) --opens;
+        if (!ends_sentence(opens)) return false;
+        bool first_ends = ends_sentence(pair.first + pair.length - 1);
         for (size_t k = pair.first + pair.length; k < pair.second; ++k) {
           if (at(k) == kBarrier || is_text_content(at(k))) return false;
+          first_ends = first_ends || ends_sentence(k);
         }
+        if (!first_ends) return false;
         const size_t last = pair.second + pair.length - 1;
         return (at(last) != kBarrier && ends_sentence(last)) ||
                (last + 1 < we && at(last + 1) != kBarrier && ends_sentence(last + 1));

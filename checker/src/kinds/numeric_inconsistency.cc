@@ -13,6 +13,7 @@
 #include "kinds/headline_amounts.h"
 #include "kinds/headline_change.h"
 #include "kinds/listed_count.h"
+#include "kinds/period_average.h"
 #include "kinds/point_change.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
@@ -193,6 +194,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (headline_) check_headline(doc, unit, out);
   if (reach_) check_reach(doc, unit, out);
   if (average_) check_average(doc, unit, out);
+  if (average_) check_period_average(doc, unit, out);
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
   if (part_of_whole_) check_part_of_whole(doc, unit, out);
@@ -585,8 +587,11 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     bool honoured = false, several = false;
     for (const NumberMention& b : ms) {
       if (is_head(b.span.begin) || counted(b) != noun) continue;
-      if (std::fabs(b.value - h.value) <= half * (1 + 1e-9) || b.bound != Bound::kExact) {
-        honoured = true;  // the body has it, or gives the count only roughly
+      // The body has it (a headline may also cut it down: 22,000 nests for
+      // 22,542), or gives the count only roughly.
+      if ((b.value >= h.value - half * (1 + 1e-9) && b.value <= h.value + 2 * half * (1 + 1e-9)) ||
+          b.bound != Bound::kExact) {
+        honoured = true;
         break;
       }
       if (!countable(b)) continue;
@@ -827,6 +832,25 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
               {"expected", u.prefix ? u.name + amount : amount + (english ? " " : "") + u.name}};
     r.related.push_back({total->span, "total"});
     r.related.push_back({count_span, "count"});
+    out.report(std::move(r));
+  }
+}
+
+// 5,600 trips over 14 days, an average of 500 a day: English averages per period.
+void NumericInconsistencyKind::check_period_average(const Document& doc, const Unit& unit, Reporter& out) const {
+  if (doc.language() != Language::kEnglish) return;
+  const std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  for (const PeriodAverage& p : find_wrong_period_averages(doc.text(), ms, average_tolerance_)) {
+    Report r;
+    r.span = p.average->extent;
+    r.variant = "average";
+    r.severity = Severity::kNote;
+    r.args = {{"figure", std::string(doc.slice(p.average->extent))},
+              {"total", std::string(doc.slice(p.total->extent))},
+              {"parts", std::string(doc.slice(p.periods->span))},
+              {"expected", figure(std::round(p.expected * 100) / 100)}};
+    r.related.push_back({p.total->span, "total"});
+    r.related.push_back({p.periods->span, "periods"});
     out.report(std::move(r));
   }
 }

@@ -107,6 +107,7 @@ class NumericInconsistencyKind : public Rule {
                             const std::function<bool(const Quantity&)>& in_head, Reporter& out) const;
   void check_reach(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_period_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
