@@ -756,10 +756,13 @@ class Scanner {
       }
       return by_byte;
     }();
-    // A currency sign may stand between the marker and the figure (about $58 million).
+    // A currency sign may stand between the marker and the figure (about $58
+    // million): $, or the last byte of £ (C2 A3) or € (E2 82 AC).
     size_t marker_end = pos;
-    for (std::string_view sign : {"$", "£", "€"}) {
-      if (ends_at(marker_end, sign)) marker_end -= sign.size();
+    if (pos > 0 && (t_[pos - 1] == '$' || t_[pos - 1] == '\xA3' || t_[pos - 1] == '\xAC')) {
+      for (std::string_view sign : {"$", "£", "€"}) {
+        if (ends_at(marker_end, sign)) marker_end -= sign.size();
+      }
     }
     if (marker_end > 0) {
       for (uint8_t i : kByLastByte[static_cast<unsigned char>(t_[marker_end - 1])]) {
