@@ -105,6 +105,8 @@ TEST_CASE("Figures in running text have their span, value and form", "[extract][
       // English
       {"about 1.35 million people", "1.35 million", 1.35e6, F::kCardinal},
       {"$4.2 million", "4.2 million", 4.2e6, F::kCardinal},
+      {"$12 bln chip plant", "12 bln", 12e9, F::kCardinal},
+      {"a $300 mln loan", "300 mln", 300e6, F::kCardinal},
       {"12,000 miles", "12,000", 12000, F::kCardinal},
       {"two-thirds of voters", "two-thirds", 2.0 / 3, F::kFraction},
       {"one third", "one third", 1.0 / 3, F::kFraction},

@@ -140,6 +140,15 @@ TEST_CASE("a total after its list: 总 and a noun; labels with small numerals", 
   CHECK(lists_in("一期80万千瓦、二期70万千瓦，总装机容量将达到300万千瓦。").empty());
 }
 
+TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("en.parts-add-up");
+  REQUIRE(rule);
+  CHECK(matched(run_rule(*rule, "In a survey, 18,420 of the 30,700 participants, or 52%, backed the plan.")) ==
+        std::vector<std::string>{"52%"});
+  CHECK(run_rule(*rule, "In a survey, 18,420 of the 30,700 participants, or 60%, backed the plan.").empty());
+  CHECK(run_rule(*rule, "In a survey, 18,420 of the 30,700 participants (about 61%) backed the plan.").empty());
+}
+
 TEST_CASE("a total paid for with its parts", "[listed-parts]") {
   CHECK(lists_in("The $8.9 million project was paid for with $5.1 million from city bonds, $2.2 million from a "
                  "state grant and $0.9 million in private donations.") ==

@@ -28,6 +28,15 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(matched(run_rule(*rule, "室外气温零下28摄氏度时，室内温度保持在22℃以上。")) == std::vector<std::string>{"22℃"});
 }
 
+TEST_CASE("unit-mismatch: an English amount with the same digits and another magnitude", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  CHECK(matched(run_rule(*rule, "The fund will sell $2.1 billion in coal holdings. It will divest $2.1 million in coal "
+                                "stocks by 2031.")) == std::vector<std::string>{"$2.1 million"});
+  // No word in common after the two: two amounts.
+  CHECK(run_rule(*rule, "The fund will sell $2.1 billion in coal holdings. It paid $2.1 million in fees.").empty());
+}
+
 TEST_CASE("unit-mismatch: a figure that points back at another in any compared dimension", "[kinds][unit-mismatch]") {
   auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);

@@ -221,7 +221,7 @@ std::optional<EnglishScale> english_scale_after(std::string_view text, size_t po
   if (p < text.size() && text[p] == ' ') ++p;
   Lowered w = lower(word_at(text, p));
   static constexpr Word kWords[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
-                                    {"bn", 1e9},       {"mn", 1e6}};
+                                    {"bn", 1e9},       {"mn", 1e6},      {"bln", 1e9},     {"mln", 1e6}};  // bln, mln: Reuters
   for (const Word& word : kWords) {
     if (w == word.text) return EnglishScale{p + w.size(), word.value};
   }

@@ -96,6 +96,9 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
       const Block& b = s.blocks[i + 1];
       if (!unit.span.contains(a.span)) continue;
       if (ends_paragraph(a.span.of(text)) || starts_story(b, text)) continue;
+      // A headline with a comma (驻村三年，“第一书记”把心留在了哈拉黑) over its
+      // subtitle is a story's head, not a sentence cut before a headline.
+      if (a.kind == BlockKind::kHeadline && b.kind == BlockKind::kSubtitle) continue;
       // The next paragraph starts with this one's tail: a layout overlap,
       // which duplicate-passage reports; joining the two would keep the copy.
       if (paragraph_overlap(a.span.of(text), b.span.of(text), kOverlapMinContent) > 0) continue;

@@ -295,7 +295,44 @@ bool Checker::year_in_sentence(size_t i, int year) {
 // February stretch, where no leap day can fall between two of them: the
 // weekdays that disagree with most of the others are reported (between two,
 // the later one).
-void Checker::weekdays_agree(const std::vector<WeekdayPair>& dated) {
+void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
+  // A date written with its year and the right weekday (Monday, Dec. 8, 2025)
+  // fixes the year of a date without one within half a year of it (Friday,
+  // Jan. 15 is 2026's, a Thursday): those are checked against it.
+  std::vector<WeekdayPair> dated;
+  std::vector<const WeekdayPair*> witnesses;
+  for (const WeekdayPair& p : all) {
+    if (p.verified) witnesses.push_back(&p);
+  }
+  for (const WeekdayPair& p : all) {
+    if (p.verified) continue;
+    const WeekdayPair* nearest = nullptr;
+    CivilDate resolved;
+    long nearest_days = 183;
+    for (const WeekdayPair* w : witnesses) {
+      for (int year = w->date.year - 1; year <= w->date.year + 1; ++year) {
+        const CivilDate c{year, p.date.month, p.date.day};
+        if (!is_valid_date(c)) continue;
+        const long days = std::labs(days_from_civil(c) - days_from_civil(w->date));
+        if (days < nearest_days) {
+          nearest_days = days;
+          nearest = w;
+          resolved = c;
+        }
+      }
+    }
+    if (!nearest) {
+      dated.push_back(p);
+      continue;
+    }
+    if (weekday_of(resolved) == p.weekday) continue;
+    Report r;
+    r.span = p.span;
+    r.variant = "unpinned";
+    r.args = {{"other_text", std::string(doc_.slice(nearest->span))}, {"days", std::to_string(nearest_days)}};
+    r.related.push_back({nearest->span, "a date and weekday it does not fit"});
+    out_.report(std::move(r));
+  }
   auto stretch = [](const CivilDate& d) { return d.month >= 3 ? d.year : d.year - 1; };
   auto offset = [](const WeekdayPair& p) {
     return static_cast<int>(((days_from_civil(p.date) - p.weekday) % 7 + 7) % 7);
@@ -306,18 +343,14 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& dated) {
     if (pairs.size() < 2) continue;
     int count[7] = {};
     for (const WeekdayPair* p : pairs) ++count[offset(*p)];
-    // The offset most dates share; on a tie, the first date's; a date with its
-    // year and the right weekday settles it.
+    // The offset most dates share; on a tie, the first date's.
     int agreed = offset(*pairs.front());
     for (int o = 0; o < 7; ++o) {
       if (count[o] > count[agreed]) agreed = o;
     }
-    if (auto v = std::find_if(pairs.begin(), pairs.end(), [](auto* p) { return p->verified; }); v != pairs.end()) {
-      agreed = offset(**v);
-    }
     const WeekdayPair* witness = *std::find_if(pairs.begin(), pairs.end(), [&](auto* p) { return offset(*p) == agreed; });
     for (const WeekdayPair* p : pairs) {
-      if (offset(*p) == agreed || p->verified) continue;
+      if (offset(*p) == agreed) continue;
       const long days = std::labs(days_from_civil(p->date) - days_from_civil(witness->date));
       Report r;
       r.span = p->span;

@@ -1,12 +1,12 @@
 #include "kinds/headline_amounts.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <string>
 
 #include "extract/numbers.h"
+#include "kinds/phrase_words.h"
 
 namespace copydesk {
 
@@ -17,39 +17,6 @@ constexpr size_t kWordsAfter = 6;
 bool after_currency_sign(std::string_view text, const NumberMention& m) {
   const std::string_view before = text.substr(0, m.span.begin);  // about $58 million: the sign is inside the extent
   return before.ends_with("$") || before.ends_with("£") || before.ends_with("€");
-}
-
-// Words after a figure that say nothing of what the money is for.
-bool is_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "million", "billion", "trillion", "thousand", "with", "that", "this", "from", "into", "over", "under",
-      "would", "will", "have", "been", "more", "than", "year", "years", "about", "after", "before",
-      "their", "them", "they", "which", "when", "where", "while", "also", "each", "were"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
-
-// The content words among the first kWordsAfter words after the figure, lower-cased,
-// up to a mark that ends the phrase (a period, a bracket, a dash).
-std::vector<std::string> words_after(std::string_view text, const NumberMention& m) {
-  std::vector<std::string> words;
-  size_t at = m.extent.end;
-  for (size_t n = 0; n < kWordsAfter && at < text.size(); ++n) {
-    // A comma goes on with the phrase ($72 million renovation of the park, a deal that …).
-    while (at < text.size() && (text[at] == ' ' || text[at] == '-' || text[at] == ',')) ++at;
-    std::string word;
-    while (at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]))) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at])));
-      ++at;
-    }
-    if (word.empty()) break;  // a figure, a mark or the line's end: the phrase is over
-    if (word.size() >= 4 && !is_function_word(word)) words.push_back(std::move(word));
-  }
-  return words;
-}
-
-bool share_a_word(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::any_of(a.begin(), a.end(),
-                     [&](const std::string& w) { return std::find(b.begin(), b.end(), w) != b.end(); });
 }
 
 }  // namespace
@@ -69,7 +36,7 @@ std::vector<ContradictedAmount> find_contradicted_headline_amounts(std::string_v
   for (const NumberMention& h : ms) {
     if (!amount(h) || h.bound != Bound::kExact || !in_headline(h.span.begin)) continue;
     const double half = rounding_of_written(h);
-    const std::vector<std::string> words = words_after(text, h);
+    const std::vector<std::string> words = content_words_after(text, h.extent.end, kWordsAfter);
     if (words.empty()) continue;
     bool honoured = false;
     const NumberMention* contradicting = nullptr;
@@ -78,7 +45,7 @@ std::vector<ContradictedAmount> find_contradicted_headline_amounts(std::string_v
         honoured = true;
         break;
       }
-      if (!share_a_word(words, words_after(text, *b))) continue;
+      if (!share_a_word(words, content_words_after(text, b->extent.end, kWordsAfter))) continue;
       if (b->bound != Bound::kExact) {
         honoured = true;  // the body gives it only roughly
         break;

@@ -138,6 +138,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   if (part_of_whole_) {
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
                                     "(?:[a-z]+[ \\t]+){0,2}");
+    // 18,420 of the 30,700 participants, or 52%: the words after the whole, then the share.
+    to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,4}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\()");
   }
   // The finders hold compiled expressions only: one per process serves every rule.
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
@@ -314,11 +316,15 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const NumberMention& part = ms[i];
     const NumberMention& whole = ms[i + 1];
-    if (!count(part) || !count(whole) || part.value <= whole.value) continue;
+    if (!count(part) || !count(whole)) continue;
     const size_t gap_end = whole.extent.begin;
     if (gap_end <= part.extent.end || gap_end - part.extent.end > 40) continue;
     const std::string_view gap = text.substr(part.extent.end, gap_end - part.extent.end);
     if (gap.find("of") == std::string_view::npos || !RE2::FullMatch(gap, *of_the_)) continue;
+    if (part.value <= whole.value) {
+      check_share_of_whole(doc, ms, i, out);
+      continue;
+    }
     Report r;
     r.span = {part.extent.begin, whole.extent.end};
     r.variant = "part";
@@ -326,6 +332,34 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
     r.related.push_back({whole.extent, "the whole"});
     out.report(std::move(r));
   }
+}
+
+// A part of a whole given with its share (18,420 of the 30,700 participants,
+// or 52%): the share must be the part over the whole, to its rounding (a
+// point more when it is about so much).
+void NumericInconsistencyKind::check_share_of_whole(const Document& doc, std::span<const NumberMention> ms, size_t i,
+                                                    Reporter& out) const {
+  if (i + 2 >= ms.size()) return;
+  const NumberMention& part = ms[i];
+  const NumberMention& whole = ms[i + 1];
+  const NumberMention& share = ms[i + 2];
+  if (share.form != NumberForm::kPercent || share.is_range() || whole.value <= 0) return;
+  const std::string_view text = doc.text();
+  if (share.extent.begin <= whole.extent.end || share.extent.begin - whole.extent.end > 48) return;
+  if (!RE2::FullMatch(text.substr(whole.extent.end, share.extent.begin - whole.extent.end), *to_share_)) return;
+  const double actual = part.value / whole.value * 100;
+  const double tolerance = 0.5 * std::pow(10.0, -share.decimals) + (share.bound == Bound::kExact ? 0.05 : 1.5);
+  if (std::fabs(actual - share.value) <= tolerance) return;
+  Report r;
+  r.span = share.extent;
+  r.variant = "share_of_whole";
+  r.args = {{"part", std::string(doc.slice(part.extent))},
+            {"whole", std::string(doc.slice(whole.extent))},
+            {"figure", std::string(doc.slice(share.extent))},
+            {"expected", fmt::format("{:.1f}%", actual)}};
+  r.related.push_back({part.extent, "the part"});
+  r.related.push_back({whole.extent, "the whole"});
+  out.report(std::move(r));
 }
 
 void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit, Reporter& out) const {

@@ -57,7 +57,9 @@
 //    list of what it counts, which names another number of items (five
 //    headliners: A, B, C and D; see kinds/listed_count.h).
 //  * part_of_whole (variant `part`, English, off by default): "18 of 14
-//    passes", "14 of the county's 12 shelters": a part larger than its whole.
+//    passes", "14 of the county's 12 shelters": a part larger than its whole;
+//    and a part given with its share that the two do not bear out ("18,420
+//    of the 30,700 participants, or 52%": 60%; variant `share_of_whole`).
 //  * headline_transposed (variant `headline`, off by default): an exact
 //    headline figure that the body never gives, while the body gives the
 //    same kind of figure with two neighbouring digits swapped ($412 million
@@ -108,6 +110,7 @@ class NumericInconsistencyKind : public Rule {
   void check_reach(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_period_average(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_share_of_whole(const Document& doc, std::span<const NumberMention> ms, size_t i, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
@@ -140,6 +143,7 @@ class NumericInconsistencyKind : public Rule {
   const PercentChangeFinder* percent_change_finder_ = nullptr;  // shared(), when change
   std::unique_ptr<RE2> doubling_;
   std::unique_ptr<RE2> of_the_;  // " of the county's " between a part and its whole
+  std::unique_ptr<RE2> to_share_;  // " participants, or " between a whole and the part's share
   std::unique_ptr<RE2> decrease_times_;
 };
 

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "core/utf8.h"
+#include "kinds/phrase_words.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
 #include "kinds/temperature_conversion.h"
@@ -274,6 +275,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // Magnitude: 总投资12亿元 … 投资1200万元.
   if (!magnitude_) return;
   const std::string& text = doc.text();
+  const bool english = doc.language() == Language::kEnglish;
   // Earlier figures by label, significant digits and dimension (a map keeps this linear).
   std::map<std::tuple<std::string, std::string, std::string>, std::vector<const Quantity*>> seen;
   // Earlier figures by significant digits and dimension, for figures that
@@ -322,6 +324,8 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     const std::string_view words_before = han_run_before(text, q->extent.begin, kLabelWords);
     const std::string_view words_after = han_run_after(text, q->extent.end, kLabelWords);
     auto shares_words = [&](const Quantity* e) {
+      // English: a word in common after both ($2.1 billion in coal holdings … $2.1 million in coal stocks).
+      if (english) return share_a_word(content_words_after(text, q->extent.end), content_words_after(text, e->extent.end));
       const std::string_view before_e = han_run_before(text, e->extent.begin, kLabelWords);
       const std::string_view after_e = han_run_after(text, e->extent.end, kLabelWords);
       for (std::string_view a : {before_e, after_e}) {
