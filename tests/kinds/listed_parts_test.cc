@@ -147,6 +147,8 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"52%"});
   CHECK(run_rule(*rule, "In a survey, 18,420 of the 30,700 participants, or 60%, backed the plan.").empty());
   CHECK(run_rule(*rule, "In a survey, 18,420 of the 30,700 participants (about 61%) backed the plan.").empty());
+  CHECK(matched(run_rule(*rule, "It found that 312 of the 1,040 nurses who left member hospitals last year, or 40%, "
+                                "cited workload.")) == std::vector<std::string>{"40%"});
 }
 
 TEST_CASE("a total paid for with its parts", "[listed-parts]") {

@@ -33,6 +33,9 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   REQUIRE(rule);
   CHECK(matched(run_rule(*rule, "The fund will sell $2.1 billion in coal holdings. It will divest $2.1 million in coal "
                                 "stocks by 2031.")) == std::vector<std::string>{"$2.1 million"});
+  // "the $180 billion figure" points back at an earlier amount.
+  CHECK(matched(run_rule(*rule, "The rules will cost about $180 million a year. Lawmakers said the $180 billion figure "
+                                "assumes the worst.")) == std::vector<std::string>{"$180 billion"});
   // No word in common after the two: two amounts.
   CHECK(run_rule(*rule, "The fund will sell $2.1 billion in coal holdings. It paid $2.1 million in fees.").empty());
 }

@@ -139,7 +139,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
                                     "(?:[a-z]+[ \\t]+){0,2}");
     // 18,420 of the 30,700 participants, or 52%: the words after the whole, then the share.
-    to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,4}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\()");
+    to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,8}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\()");
   }
   // The finders hold compiled expressions only: one per process serves every rule.
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
@@ -345,7 +345,7 @@ void NumericInconsistencyKind::check_share_of_whole(const Document& doc, std::sp
   const NumberMention& share = ms[i + 2];
   if (share.form != NumberForm::kPercent || share.is_range() || whole.value <= 0) return;
   const std::string_view text = doc.text();
-  if (share.extent.begin <= whole.extent.end || share.extent.begin - whole.extent.end > 48) return;
+  if (share.extent.begin <= whole.extent.end || share.extent.begin - whole.extent.end > 72) return;
   if (!RE2::FullMatch(text.substr(whole.extent.end, share.extent.begin - whole.extent.end), *to_share_)) return;
   const double actual = part.value / whole.value * 100;
   const double tolerance = 0.5 * std::pow(10.0, -share.decimals) + (share.bound == Bound::kExact ? 0.05 : 1.5);

@@ -12,26 +12,41 @@ namespace {
 
 constexpr std::string_view kPeriods[] = {"day", "week", "month", "year"};
 
-// The period a figure is followed by: "14 days" -> "day"; "" when none.
-std::string_view period_after(std::string_view text, const NumberMention& m) {
-  const std::string_view after = text.substr(m.extent.end, 8);
+bool is_period(std::string_view word) {
   for (std::string_view p : kPeriods) {
-    if (after.starts_with(" " + std::string(p))) return p;
+    if (word == p) return true;
   }
-  return {};
+  return false;
 }
 
-// "a day", "per day", "each day" after the average: the period it is per.
-std::string_view per_period_after(std::string_view text, const NumberMention& m) {
-  const std::string_view after = text.substr(m.extent.end, 12);
+// The word right after " " at `at`, lower-case letters only ("" when none).
+std::string_view word_at(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+  return text.substr(at, end - at);
+}
+
+// What the periods are: the last of up to two words after the count, without
+// its plural s ("14 days" -> day, "66 home dates" -> date).
+std::string_view periods_after(std::string_view text, const NumberMention& m) {
+  std::string_view noun;
+  size_t at = m.extent.end;
+  for (int n = 0; n < 2 && at < text.size() && text[at] == ' '; ++n) {
+    const std::string_view w = word_at(text, at + 1);
+    if (w.empty()) break;
+    noun = w;
+    at += 1 + w.size();
+    if (w.ends_with("s")) break;  // the plural ends the noun
+  }
+  if (noun.ends_with("s")) noun.remove_suffix(1);
+  return noun;
+}
+
+// "a day", "per game", "each week" after the average: what it is per.
+std::string_view per_after(std::string_view text, const NumberMention& m) {
+  const std::string_view after = text.substr(m.extent.end, 16);
   for (std::string_view per : {" a ", " per ", " each "}) {
-    if (!after.starts_with(per)) continue;
-    const std::string_view rest = after.substr(per.size());
-    for (std::string_view p : kPeriods) {
-      if (rest.starts_with(p) && (rest.size() == p.size() || !std::isalpha(static_cast<unsigned char>(rest[p.size()])))) {
-        return p;
-      }
-    }
+    if (after.starts_with(per)) return word_at(text, m.extent.end + per.size());
   }
   return {};
 }
@@ -51,7 +66,7 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     if (average.form != NumberForm::kCardinal || average.is_range()) continue;
     const std::string_view head = text.substr(0, average.extent.begin);
     if (!head.ends_with("an average of ") && !head.ends_with("averaging ")) continue;
-    const std::string_view per = per_period_after(text, average);
+    const std::string_view per = per_after(text, average);
     if (per.empty()) continue;
     // The periods right before, and the total right before them.
     const NumberMention& periods = ms[a - 1];
@@ -59,9 +74,10 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     // "over 14 days" reads to the number scanner as more than 14: here it is the time the total took.
     const std::string_view periods_written = text.substr(periods.extent.begin, periods.extent.size());
     const bool over_periods = periods.bound == Bound::kOver && periods_written.starts_with("over ");
-    if ((!is_exact_count(periods) && !over_periods) || !is_exact_count(total) || period_after(text, periods) != per) {
-      continue;
-    }
+    if ((!is_exact_count(periods) && !over_periods) || !is_exact_count(total)) continue;
+    // Per day over days; per game over games or home dates, not over days.
+    const std::string_view noun = periods_after(text, periods);
+    if (noun.empty() || ((is_period(noun) || is_period(per)) && noun != per)) continue;
     const std::string_view between = text.substr(total.extent.end, periods.extent.begin - total.extent.end);
     if (between.size() > 48 || between.find('.') != std::string_view::npos) continue;
     bool over = over_periods;
@@ -70,7 +86,8 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     }
     if (!over) continue;
     const double expected = total.value / periods.value;
-    const double slack = rounding_of_written(average) + tolerance * expected;
+    // An average of about so much is allowed twice the tolerance.
+    const double slack = rounding_of_written(average) + (average.bound == Bound::kExact ? 1 : 2) * tolerance * expected;
     if (std::fabs(average.value - expected) <= slack) continue;
     found.push_back({&total, &periods, &average, expected});
   }

@@ -1,13 +1,15 @@
-// An English average per day, week, month or year that its total and the
+// An English average per day, game or other period that its total and the
 // number of periods do not give. Used by numeric-inconsistency (with average).
 //
 //   recorded 5,600 bike trips over 14 days in September, an average of 500 a day
+//   drew 285,000 fans over 66 home dates, an average of about 4,800 a game
 //
 // In one sentence: a total (an exact count, not a year), "over", "in",
-// "across" or "during" the number of periods (14 days), then "an average of"
-// or "averaging" the figure "a"/"per"/"each" period of the same kind. The
+// "across" or "during" the number of periods (14 days, 66 home dates), then
+// "an average of" or "averaging" the figure "a"/"per"/"each" period (a day,
+// or any word when the periods are not days, weeks, months or years). The
 // average may be rounded as it is written (500 stands for 450 to 550) and be
-// off by the rule's tolerance more.
+// off by the rule's tolerance more, twice that when it is about so much.
 #pragma once
 
 #include <span>

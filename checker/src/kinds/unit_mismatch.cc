@@ -302,7 +302,12 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     if (digits.size() < 2) continue;
     auto& same_digits = seen_digits[{digits, u.dimension}];
     const std::string_view before = std::string_view(text).substr(0, q->extent.begin);
-    if (exact && (before.ends_with("这") || before.ends_with("此") || before.ends_with("上述"))) {
+    // The English "the $180 billion figure" points back as 这 does.
+    const std::string_view after = std::string_view(text).substr(q->extent.end, 12);
+    const bool english_back = english && (before.ends_with("the ") || before.ends_with("that ")) &&
+                              (after.starts_with(" figure") || after.starts_with(" estimate") ||
+                               after.starts_with(" amount") || after.starts_with(" total"));
+    if (exact && (before.ends_with("这") || before.ends_with("此") || before.ends_with("上述") || english_back)) {
       // 这/此/上述 + figure restates an earlier figure: any power of ten off is a slip.
       auto slip = std::find_if(same_digits.begin(), same_digits.end(),
                                [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) > 0.5; });

@@ -1,0 +1,43 @@
+// English averages per day, game or other period against their total.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/numbers.h"
+#include "kinds/period_average.h"
+
+using namespace copydesk;
+
+namespace {
+
+// "average -> expected" for each wrong average of `text`.
+std::vector<std::string> wrong(const std::string& text) {
+  const std::vector<NumberMention> ms = find_numbers(text);
+  std::vector<std::string> out;
+  for (const PeriodAverage& p : find_wrong_period_averages(text, ms, 0.05)) {
+    out.push_back(std::string(p.average->extent.of(text)) + " -> " + std::to_string(std::lround(p.expected)));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an average per period that its total and periods do not give", "[period-average]") {
+  CHECK(wrong("Counters recorded 5,600 bike trips over 14 days, an average of 500 a day.") ==
+        std::vector<std::string>{"500 -> 400"});
+  CHECK(wrong("The team drew 285,000 fans over 66 home dates, an average of about 4,800 a game.") ==
+        std::vector<std::string>{"about 4,800 -> 4318"});
+}
+
+TEST_CASE("averages their total and periods bear out, or that are of something else", "[period-average]") {
+  CHECK(wrong("Counters recorded 5,600 bike trips over 14 days, an average of 400 a day.").empty());
+  // Rounded as written, and an average of about so much allowed more.
+  CHECK(wrong("The team drew 285,000 fans over 66 home dates, an average of about 4,300 a game.").empty());
+  CHECK(wrong("The team drew 285,000 fans over 66 home dates, an average of 4,320 a game.").empty());
+  // Per game over days: another basis.
+  CHECK(wrong("Counters recorded 5,600 bike trips over 14 days, an average of 500 a game on match days.").empty());
+  // No "over" between the total and the periods.
+  CHECK(wrong("Counters recorded 5,600 bike trips and 14 days of rain, an average of 500 a day.").empty());
+}
