@@ -192,6 +192,9 @@ TEST_CASE("numeric-inconsistency: an English headline figure the body gives othe
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed about 210 homes")).empty());
   // Two different counts of the word: which is the headline's is not said.
   CHECK(run_rule(*rule, page("Shelter hopes to place 150 animals", "It houses 214 animals and placed 96 animals")).empty());
+  // The body gives the figure without the word.
+  CHECK(run_rule(*rule, page("Trustees remove 41 titles", "The vote covered 312 titles, and the board agreed to remove 41"))
+            .empty());
   // Units measure many things: no count.
   CHECK(run_rule(*rule, page("Contract adds 180 miles of routes", "Some students ride 25 miles each way")).empty());
   // Another word after the figure: another count; a word that counts nothing: no count.

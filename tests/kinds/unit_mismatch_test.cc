@@ -46,6 +46,11 @@ TEST_CASE("unit-mismatch: a figure that points back at another in any compared d
   CHECK(matched(run_rule(*rule, "完成供热管网改造138公里。这138万米管网改造完成后，热损失下降。")) ==
         std::vector<std::string>{"138万米"});
   CHECK(run_rule(*rule, "完成供热管网改造138公里。这138公里管网改造完成后，热损失下降。").empty());
+  // With a measure word and a word of size between: 这条长1800米的管网.
+  CHECK(matched(run_rule(*rule, "全镇铺设污水管网18公里。这条长1800米的管网建成后，污水全部入厂。")) ==
+        std::vector<std::string>{"1800米"});
+  // One unit or less, said roughly, is no use of a unit for the pair check.
+  CHECK(run_rule(*rule, "全年巡护森林30万公顷。过火面积不足1亩。").empty());
   // Without 这, lengths of one figure may be two things (a 138米 bridge on a 138公里 road).
   CHECK(run_rule(*rule, "公路全长138公里，沿线大桥长138米。").empty());
 }

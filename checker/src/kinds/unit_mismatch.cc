@@ -72,6 +72,26 @@ double half_last_place(const Document& doc, const Quantity& q) {
   return std::min(0.5 * place, 0.1 * std::fabs(m.value)) * std::fabs(q.base / m.value);
 }
 
+// Whether the text before a figure points back at one given earlier: 这, 此 or
+// 上述 right before it, or with a measure word and a word of size between
+// (这条长1800米的管网 after 管网18公里).
+bool points_back_zh(std::string_view before) {
+  for (std::string_view size : {"长", "宽", "高", "深", "厚"}) {
+    if (before.ends_with(size)) {
+      before.remove_suffix(size.size());
+      break;
+    }
+  }
+  for (std::string_view measure : {"条", "座", "个", "项", "批", "片", "处", "段"}) {
+    if (before.ends_with(measure) && before.size() > measure.size() &&
+        (before.substr(0, before.size() - measure.size()).ends_with("这") ||
+         before.substr(0, before.size() - measure.size()).ends_with("此"))) {
+      return true;
+    }
+  }
+  return before.ends_with("这") || before.ends_with("此") || before.ends_with("上述");
+}
+
 // The Han characters read before a figure for the words it shares with another.
 constexpr size_t kLabelWords = 12;
 constexpr size_t kSharedLabelChars = 3;
@@ -247,6 +267,8 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     for (size_t i = 0; i < quantities.size(); ++i) {
       if (converts[i]) continue;
       const Quantity* q = quantities[i];
+      // 不足1亩, 近1英里: one unit or less, said roughly, measures nothing a reader compares.
+      if (q->amount <= 1 && q->bound != Bound::kExact) continue;
       const std::string& name = all.unit_of(*q).base_name;
       // The first use shown is a real figure when there is one: 120万亩 rather than 一亩地.
       auto first_use = [&](const Quantity*& first) {
@@ -306,8 +328,10 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     const std::string_view after = std::string_view(text).substr(q->extent.end, 12);
     const bool english_back = english && (before.ends_with("the ") || before.ends_with("that ")) &&
                               (after.starts_with(" figure") || after.starts_with(" estimate") ||
-                               after.starts_with(" amount") || after.starts_with(" total"));
-    if (exact && (before.ends_with("这") || before.ends_with("此") || before.ends_with("上述") || english_back)) {
+                               after.starts_with(" amount") || after.starts_with(" total") ||
+                               after.starts_with(" balance") || after.starts_with(" debt") ||
+                               after.starts_with(" deficit") || after.starts_with(" sum"));
+    if (exact && (points_back_zh(before) || english_back)) {
       // 这/此/上述 + figure restates an earlier figure: any power of ten off is a slip.
       auto slip = std::find_if(same_digits.begin(), same_digits.end(),
                                [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) > 0.5; });
