@@ -954,6 +954,14 @@ class Scanner {
 
 std::vector<NumberMention> find_numbers(std::string_view text) { return Scanner(text).scan(figure_starts(text)); }
 
+std::string_view currency_sign_before(std::string_view text, size_t pos) {
+  const std::string_view before = text.substr(0, pos);
+  for (std::string_view sign : {"$", "£", "€", "¥"}) {
+    if (before.ends_with(sign)) return sign;
+  }
+  return {};
+}
+
 double rounding_of_written(const NumberMention& m) {
   double step = std::pow(10.0, -m.decimals);
   if (m.decimals == 0) {

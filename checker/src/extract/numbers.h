@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cmath>
 #include <optional>
 #include <span>
 #include <string>
@@ -86,6 +87,13 @@ inline bool is_exact_amount(const NumberMention& m) {
   if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.value <= 0) return false;
   return !is_year_figure(m);
 }
+
+// The currency sign written right before byte `pos` ($, £, € or ¥), or "".
+std::string_view currency_sign_before(std::string_view text, size_t pos);
+
+// Half a unit of a figure's last decimal place, in its own terms (38% stands
+// for 37.5 to 38.5, 2.75 for 2.745 to 2.755): how far a percentage may be off.
+inline double half_last_decimal(const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals); }
 
 // How far a written figure may be from the exact one it rounds: half a unit
 // of its last non-zero digit (800 stands for 750 to 850, 8.5 for 8.45 to

@@ -15,8 +15,9 @@ namespace {
 constexpr size_t kWordsAfter = 6;
 
 bool after_currency_sign(std::string_view text, const NumberMention& m) {
-  const std::string_view before = text.substr(0, m.span.begin);  // about $58 million: the sign is inside the extent
-  return before.ends_with("$") || before.ends_with("£") || before.ends_with("€");
+  // about $58 million: the sign is inside the extent, right before the figure.
+  const std::string_view sign = currency_sign_before(text, m.span.begin);
+  return sign == "$" || sign == "£" || sign == "€";
 }
 
 }  // namespace

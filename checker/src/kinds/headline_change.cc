@@ -63,8 +63,6 @@ std::optional<bool> headline_direction(std::string_view text, const NumberMentio
   return std::nullopt;
 }
 
-double rounding(const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals); }
-
 }  // namespace
 
 std::vector<ContradictedChange> find_contradicted_headline_changes(std::string_view text,
@@ -79,7 +77,7 @@ std::vector<ContradictedChange> find_contradicted_headline_changes(std::string_v
     }
     const std::optional<bool> up = headline_direction(text, h);
     if (!up) continue;
-    const double half = rounding(h);
+    const double half = half_last_decimal(h);
     // A body percentage the headline's rounds settles it.
     bool given = false;
     for (const NumberMention& b : ms) {
@@ -93,7 +91,7 @@ std::vector<ContradictedChange> find_contradicted_headline_changes(std::string_v
     for (const PercentChange& c : body_changes) {
       if (c.up != *up || in_headline(c.percent->span.begin) || c.from->value <= 0) continue;
       const double change = std::fabs(c.to->value - c.from->value) / c.from->value * 100;
-      const double slack = rounding(*c.percent) + 0.05 * c.percent->value;
+      const double slack = half_last_decimal(*c.percent) + 0.05 * c.percent->value;
       if (std::fabs(change - c.percent->value) > slack) continue;  // wrong itself: the change check's to report
       ++count;
       only = &c;

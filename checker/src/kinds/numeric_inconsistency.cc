@@ -79,9 +79,7 @@ std::vector<Span> headline_spans(const Document& doc, const Unit& unit) {
 
 // A figure as written, with the currency sign before it ($4.2 billion).
 std::string with_currency_sign(const Document& doc, const NumberMention& m) {
-  const std::string_view before = text_before(doc.text(), m.extent.begin, 1);
-  const bool sign = before == "$" || before == "£" || before == "€" || before == "¥";
-  return std::string(sign ? before : "") + std::string(doc.slice(m.extent));
+  return std::string(currency_sign_before(doc.text(), m.extent.begin)) + std::string(doc.slice(m.extent));
 }
 
 // Whether byte `offset` lies in one of `spans` (a unit's few headlines).
@@ -230,7 +228,7 @@ void NumericInconsistencyKind::check_change(const Document& doc, std::span<const
     const double least = (low(*c.to) - high(*c.from)) / high(*c.from) * 100;
     const double most = (high(*c.to) - std::max(low(*c.from), 1e-300)) / std::max(low(*c.from), 1e-300) * 100;
     const double stated = c.up ? c.percent->value : -c.percent->value;
-    const double slack = 0.5 * std::pow(10.0, -c.percent->decimals) + 0.05 * c.percent->value;
+    const double slack = half_last_decimal(*c.percent) + 0.05 * c.percent->value;
     if (stated + slack >= least && stated - slack <= most) continue;
     const double change = (to - from) / from * 100;
     Report r;
@@ -249,7 +247,7 @@ void NumericInconsistencyKind::check_change(const Document& doc, std::span<const
 
 void NumericInconsistencyKind::check_point_change(const Document& doc, std::span<const NumberMention> numbers,
                                                   Reporter& out) const {
-  auto rounding = [](const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals); };
+  const auto rounding = half_last_decimal;
   for (const PointChange& c : find_point_changes(doc, numbers)) {
     const double difference = c.to->value - c.from->value;
     const double stated = c.up ? c.points->value : -c.points->value;
@@ -348,7 +346,7 @@ void NumericInconsistencyKind::check_share_of_whole(const Document& doc, std::sp
   if (share.extent.begin <= whole.extent.end || share.extent.begin - whole.extent.end > 72) return;
   if (!RE2::FullMatch(text.substr(whole.extent.end, share.extent.begin - whole.extent.end), *to_share_)) return;
   const double actual = part.value / whole.value * 100;
-  const double tolerance = 0.5 * std::pow(10.0, -share.decimals) + (share.bound == Bound::kExact ? 0.05 : 1.5);
+  const double tolerance = half_last_decimal(share) + (share.bound == Bound::kExact ? 0.05 : 1.5);
   if (std::fabs(actual - share.value) <= tolerance) return;
   Report r;
   r.span = share.extent;

@@ -51,11 +51,6 @@ std::string_view per_after(std::string_view text, const NumberMention& m) {
   return {};
 }
 
-bool is_exact_count(const NumberMention& m) {
-  return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.value > 0 &&
-         !is_year_figure(m);
-}
-
 }  // namespace
 
 std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std::span<const NumberMention> ms,
@@ -74,7 +69,7 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     // "over 14 days" reads to the number scanner as more than 14: here it is the time the total took.
     const std::string_view periods_written = text.substr(periods.extent.begin, periods.extent.size());
     const bool over_periods = periods.bound == Bound::kOver && periods_written.starts_with("over ");
-    if ((!is_exact_count(periods) && !over_periods) || !is_exact_count(total)) continue;
+    if ((!is_exact_amount(periods) && !over_periods) || !is_exact_amount(total)) continue;
     // Per day over days; per game over games or home dates, not over days.
     const std::string_view noun = periods_after(text, periods);
     if (noun.empty() || ((is_period(noun) || is_period(per)) && noun != per)) continue;
