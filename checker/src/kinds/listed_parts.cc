@@ -1,5 +1,6 @@
 #include "kinds/listed_parts.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <span>
@@ -113,15 +114,11 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
     if (!is_exact_amount(total) || !is_exact_amount(ms[t + 1])) continue;
     const std::string_view to_first = gap(total, ms[t + 1]);
     // Most pairs of figures have no split between them: looked for before the expression runs.
-    if (to_first.size() > 80 || (to_first.find("split") == std::string_view::npos &&
-                                 to_first.find("divided") == std::string_view::npos &&
-                                 to_first.find("distributed") == std::string_view::npos &&
-                                 to_first.find("allocated") == std::string_view::npos &&
-                                 to_first.find("apportioned") == std::string_view::npos &&
-                                 to_first.find("broken") == std::string_view::npos &&
-                                 to_first.find("paid for") == std::string_view::npos &&
-                                 to_first.find("funded") == std::string_view::npos &&
-                                 to_first.find("financed") == std::string_view::npos)) {
+    static constexpr std::string_view kSplitWords[] = {"split",  "divided", "distributed", "allocated", "apportioned",
+                                                       "broken", "paid for", "funded",     "financed"};
+    if (to_first.size() > 80 || std::none_of(std::begin(kSplitWords), std::end(kSplitWords), [&](std::string_view w) {
+          return to_first.find(w) != std::string_view::npos;
+        })) {
       continue;
     }
     if (!RE2::FullMatch(to_first, to_split_)) continue;
