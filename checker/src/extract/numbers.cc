@@ -234,7 +234,11 @@ class Scanner {
   // text in order (figure_starts.h): the scanner never begins a figure
   // elsewhere.
   std::vector<NumberMention> scan(const std::vector<size_t>& starts) {
+    // At most one mention a start: room for all of them is reserved, not
+    // touched, so that the vector never moves as it grows (a doubling vector
+    // writes every mention two or three times, into fresh pages each time).
     std::vector<NumberMention> out;
+    out.reserve(starts.size());
     size_t pos = 0;
     for (size_t start : starts) {
       if (start < pos) continue;  // inside a figure found, or passed over by one
@@ -1014,15 +1018,18 @@ void join_scale_words_across_lines(std::string_view text, std::vector<NumberMent
     return newline + 1 < text.size() && text[newline] == '\n' && m.magnitude == 1 && !m.is_range() &&
            m.form == NumberForm::kCardinal && is_big_unit(code_point_at(text, newline + 1));
   };
-  // Most documents have none: nothing is copied for them.
+  // Most documents have none: nothing is rewritten for them.
   if (std::none_of(mentions.begin(), mentions.end(), split)) return;
-  std::vector<NumberMention> read;
-  read.reserve(mentions.size());
+  // In place: a joined figure replaces the mention it starts from and drops
+  // those it takes in, so the mentions kept are written at or before where
+  // they were read.
+  size_t kept = 0;
   size_t taken_until = 0;  // a joined figure took in what starts before this
-  for (const NumberMention& m : mentions) {
+  for (size_t r = 0; r < mentions.size(); ++r) {
+    const NumberMention m = mentions[r];
     if (m.span.begin < taken_until) continue;
     if (!split(m)) {
-      read.push_back(m);
+      mentions[kept++] = m;
       continue;
     }
     // The figure with its bound words, then the next line's start, read as one text.
@@ -1033,7 +1040,7 @@ void join_scale_words_across_lines(std::string_view text, std::vector<NumberMent
     joined += next_line.substr(0, next_line.find('\n'));
     const std::vector<NumberMention> again = find_numbers(joined);
     if (again.empty() || again.front().span.begin != m.span.begin - start || again.front().span.end <= cut) {
-      read.push_back(m);
+      mentions[kept++] = m;
       continue;
     }
     // Offsets from the cut on are one byte further in the text (the line break).
@@ -1044,9 +1051,9 @@ void join_scale_words_across_lines(std::string_view text, std::vector<NumberMent
     one.extent = {std::min(m.extent.begin, begin_at(one.extent.begin)), end_at(one.extent.end)};
     if (one.range_low_end) one.range_low_end = end_at(one.range_low_end);
     taken_until = one.extent.end;
-    read.push_back(one);
+    mentions[kept++] = one;
   }
-  mentions = std::move(read);
+  mentions.resize(kept);
 }
 
 }  // namespace
@@ -1055,7 +1062,8 @@ Numbers Numbers::compute(const Document& doc) {
   // The shared character scan has found where figures may begin.
   Numbers numbers{Scanner(doc.text()).scan(doc.analysis<RareCharacters>().figure_starts)};
   join_scale_words_across_lines(doc.text(), numbers.mentions);
-  numbers.mentions.shrink_to_fit();  // kept for the document's life: no doubling slack
+  // Kept for the document's life as it is: the room reserved for starts that
+  // began no figure was never written, so it holds no memory but addresses.
   return numbers;
 }
 
