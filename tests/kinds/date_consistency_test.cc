@@ -104,6 +104,21 @@ TEST_CASE("Dates without a known year must agree with each other's weekdays", "[
   CHECK(matched(found) == std::vector<std::string>{"Thursday, Oct. 24"});
   REQUIRE(found[0].related.size() == 1);
   CHECK(found[0].message.find("6 days apart") != std::string::npos);
+
+  // A lunar date after a weekday fixes the year in which both are right
+  // (2025: 10月6日 was a Monday and the Mid-Autumn Festival), and that date
+  // is a witness: the other date is the one reported, though it comes first.
+  auto lunar = run_dated("zh-Hans.date-weekday-mismatch",
+                         "10月4日（星期日），合作社开镰。10月6日（星期一）是中秋节，也是农历八月十五。");
+  REQUIRE(lunar.size() == 1);
+  CHECK(matched(lunar) == std::vector<std::string>{"10月4日（星期日）"});
+  CHECK(run_dated("zh-Hans.date-weekday-mismatch",
+                  "10月4日（星期六），合作社开镰。10月6日（星期一）是中秋节，也是农历八月十五。").empty());
+  // A lunar date no Monday's year has on October 6 fixes nothing: the later date is reported, as before.
+  auto unfixed = run_dated("zh-Hans.date-weekday-mismatch",
+                           "10月4日（星期日），合作社开镰。10月6日（星期一）是农历八月初三。");
+  REQUIRE(unfixed.size() == 1);
+  CHECK(matched(unfixed) == std::vector<std::string>{"10月6日（星期一）"});
 }
 
 TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][dates]") {
@@ -308,7 +323,7 @@ TEST_CASE("A count of days its dates do not span", "[kinds][dates]") {
 TEST_CASE("Rules give their message arguments", "[kinds][dates]") {
   auto found = run_dated("zh-Hans.date-weekday-mismatch", "2024年2月26日（星期二）");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].matched_text == "2024年2月26日（星期二");
+  CHECK(found[0].matched_text == "2024年2月26日（星期二）");  // the bracket closed too
   CHECK(found[0].message.find("Monday") != std::string::npos);
 
   // A guessed year is left out of the message: the month and day carry the verdict.

@@ -212,6 +212,7 @@ class Checker {
     Span span;       // the date and its weekday
     bool verified = false;  // written with its year, and its weekday is that year's: a witness, never reported
   };
+  std::optional<int> lunar_witness_year(size_t weekday_at, const CivilDate& date, int weekday) const;
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
   bool year_in_sentence(size_t i, int year);
   bool in_common_year(const DateMention& d) const;
@@ -241,6 +242,7 @@ void Checker::weekday() {
     if (!date.complete() || !is_valid_date(date)) continue;
     int written = d.weekday;  // English "Monday, June 16"
     Span span = d.span;
+    size_t last = i;  // the date, or its weekday written after it
     if (!written) {
       auto j = next(i);
       // 6月16日周一至周五 names a span of weekdays, not the weekday of the date.
@@ -248,6 +250,11 @@ void Checker::weekday() {
           !starts_with(text_, m_[*j].span.end, {"至", "到", "—", "-", "、", "和", "及", "或"})) {
         written = m_[*j].weekday;
         span = cover(d, m_[*j]);
+        last = *j;
+        // 6月16日（星期一）: the bracket opened before the weekday is closed in the span too.
+        const std::string_view opened = between(d, m_[*j]);
+        if (opened.ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
+        if (opened.ends_with("(") && starts_with(text_, span.end, {")"})) span.end += 1;
       } else if (i > 0 && m_[i - 1].kind == DateKind::kWeekday && !m_[i - 1].has_week_offset &&
                  joined(between(m_[i - 1], d)) && !between(m_[i - 1], d).empty()) {
         written = m_[i - 1].weekday;
@@ -256,7 +263,12 @@ void Checker::weekday() {
     }
     if (!written) continue;
     if (!d.date.complete() || (!year_known(dates_, d) && !year_in_sentence(i, d.date.year))) {
-      if (!d.year) unpinned.push_back({date, written, span});
+      if (d.year) continue;
+      if (std::optional<int> year = lunar_witness_year(last, date, written)) {
+        unpinned.push_back({{*year, date.month, date.day}, written, span, true});
+      } else {
+        unpinned.push_back({date, written, span});
+      }
       continue;
     }
     int actual = weekday_of(d.date);
@@ -284,6 +296,34 @@ bool Checker::year_in_sentence(size_t i, int year) {
     if (j == i || m.kind != DateKind::kYear || m.year < 1000) continue;
     if (m.year != year) return false;
     found = found || starts_with(text_, m.span.end, {"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬"});
+  }
+  return found;
+}
+
+bool names_the_day(std::string_view text, const DateMention& f);
+
+// The year of a month-day without one that a lunar date or festival written
+// after its weekday pins down (10月6日（星期一）是中秋节: the Mid-Autumn Festival
+// fell on October 6 in a Monday's year only in 2025, between 1950 and
+// 2100): the one year in which both are right. None when there is no lunar
+// date, or when no year or more than one fits.
+std::optional<int> Checker::lunar_witness_year(size_t weekday_at, const CivilDate& date, int weekday) const {
+  auto j = next(weekday_at);
+  if (!j) return std::nullopt;
+  const DateMention& l = m_[*j];
+  if ((l.kind != DateKind::kLunar && l.kind != DateKind::kFestival) || l.lunar.month == 0 || l.lunar_new_years_eve ||
+      !joined(between(m_[weekday_at], l), {"是", "即", "为", "农历", "也是"}) ||
+      (l.kind == DateKind::kFestival && !names_the_day(text_, l))) {
+    return std::nullopt;
+  }
+  std::optional<int> found;
+  for (int year = 1950; year <= 2100; ++year) {
+    const CivilDate c{year, date.month, date.day};
+    if (!is_valid_date(c) || weekday_of(c) != weekday) continue;  // six years in seven fail here, cheaply
+    const std::optional<LunarDate> lu = lunar_of(c);
+    if (!lu || lu->month != l.lunar.month || lu->day != l.lunar.day || lu->leap != l.lunar.leap) continue;
+    if (found) return std::nullopt;
+    found = year;
   }
   return found;
 }
