@@ -18,6 +18,11 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(matched(run_rule(*rule, "运输30公斤蔬菜，又运20千克水果。")) == std::vector<std::string>{"20千克"});
   CHECK(matched(run_rule(*rule, "新修道路12公里，其中3千米为山路。")) == std::vector<std::string>{"3千米"});
   CHECK(matched(run_rule(*rule, "道路全长12公里，另有3km步道。")) == std::vector<std::string>{"3km"});
+  // English copy spells out a unit it also abbreviates: one notation as good as the other.
+  CHECK(run_rule(*rule, "The course is 45 km long. She ran the last five kilometres alone.").empty());
+  // A speed is no length: 45 km/h, 120公里/小时.
+  CHECK(run_rule(*rule, "道路全长12千米，限速120公里/小时。").empty());
+  CHECK(matched(run_rule(*rule, "道路全长12千米，另有3公里步道，限速120公里/小时。")) == std::vector<std::string>{"3公里"});
   // Different sizes of one dimension are customary: tonnes of grain, 斤 of pork, 公斤 per person.
   CHECK(run_rule(*rule, "粮食产量800万吨，猪肉每斤15元，人均口粮200公斤。").empty());
   // Counts are not compared: 人 and 名 are both fine.

@@ -241,8 +241,12 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
       if (dominant.empty() || names.at(name).count > names.at(dominant).count) dominant = name;
     }
     const Use& d = names.at(dominant);
+    // km beside kilometers, kg beside kilograms: English copy abbreviates a
+    // unit it also spells out, one notation as good as the other (GB 3101
+    // asks Chinese text for one name: 公里 or km, not both).
+    auto latin = [](const std::string& name) { return !name.empty() && static_cast<unsigned char>(name[0]) < 0x80; };
     for (const std::string& name : order[key]) {
-      if (name == dominant) continue;
+      if (name == dominant || (latin(name) && latin(dominant))) continue;
       const Use& use = names.at(name);
       // Each name as its first use wrote it (度, not the 摄氏度 it is taken for).
       const std::string& written = all.unit_of(*use.first).base_name;
