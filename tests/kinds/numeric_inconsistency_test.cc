@@ -98,6 +98,10 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
     CHECK(run_rule(*rule, page_with("全市接待游客50万人次", "春节假期，全市接待游客54.6万人次")).empty());
     // Other words before the body's figure: another quantity, not the headline's.
     CHECK(run_rule(*rule, page_with("全市接待游客52万人次", "春节假期，外地游客达到45.2万人次")).empty());
+    // The body gives the headline's figure as the sum of figures written one after the other.
+    CHECK(run_rule(*rule, page_with("新建加固堤防86公里", "新建堤防52公里、加固堤防34公里")).empty());
+    CHECK(matched(run_rule(*rule, page_with("新建加固堤防96公里", "新建堤防52公里、加固堤防34公里"))) ==
+          std::vector<std::string>{"96公里"});
   }
 }
 
@@ -215,6 +219,11 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(matched(run_rule(*rule, "全年接待游客从800万人次增长到1000万人次，增长20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "粮食产量由300万吨降至270万吨，同比下降了20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "产草量由每亩80公斤提高到120公斤，增长了30%。")) == std::vector<std::string>{"30%"});
+  // An adjusted figure: 调增至, 上调至.
+  CHECK(matched(run_rule(*rule, "总投资由初步设计的18.5亿元调增至21.2亿元，增幅达18.6%。")) ==
+        std::vector<std::string>{"18.6%"});
+  CHECK(run_rule(*rule, "总投资由初步设计的18.5亿元调增至21.2亿元，增幅达14.6%。").empty());
+  CHECK(matched(run_rule(*rule, "收购价由每吨124元上调至155元，上涨了20%。")) == std::vector<std::string>{"20%"});
   // 2.1万 and 2.8万 are good to 500 each: 27.9% to 39.0%, so 25% is wrong and 30% may be right.
   CHECK(matched(run_rule(*rule, "奶牛存栏从2023年的2.1万头增至目前的2.8万头，增长25%。")) == std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "奶牛存栏从2023年的2.1万头增至目前的2.8万头，增长30%。").empty());

@@ -560,9 +560,12 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
   const NumberMention& number = doc.analysis<Numbers>().mentions[h.number];
   const double half = rounding_of_written(number) * std::fabs(h.base / number.value);  // in base units
   const Quantity* contradicting = nullptr;
+  // The body's figures in the headline's unit, in order, for sums of neighbours.
+  std::vector<const Quantity*> same;
   for (const Quantity* b : qs) {
     if (in_head(*b) || !same_unit(all, *b, h) || b->base_high) continue;
     if (std::fabs(b->base - h.base) <= half * (1 + 1e-9)) return;  // the body has it
+    same.push_back(b);
     if (!contradicting && b->bound == Bound::kExact &&
         ((!label.empty() && han_before(text, b->extent.begin, 3) == label) ||
          (!label_after.empty() && han_after(text, b->extent.end, 3) == label_after))) {
@@ -570,6 +573,15 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
     }
   }
   if (!contradicting) return;
+  // Or as the sum of two or three figures written one after the other
+  // (新建加固堤防86公里 over 新建堤防52公里、加固堤防34公里).
+  for (size_t k = 0; k + 1 < same.size(); ++k) {
+    double sum = same[k]->base;
+    for (size_t n = k + 1; n < same.size() && n < k + 3; ++n) {
+      sum += same[n]->base;
+      if (std::fabs(sum - h.base) <= half * (1 + 1e-9)) return;
+    }
+  }
   report_headline(h.span, std::string(doc.slice(h.extent)), std::string(doc.slice(contradicting->span)),
                   contradicting->span, out);
 }

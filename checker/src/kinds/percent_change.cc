@@ -66,7 +66,8 @@ PercentChangeFinder::PercentChangeFinder()
                      "[^，。；,;！？0-9]{1,24}?的)"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
-      changed_to_(std::string(kZhUnit) + "(?:" + kZhUp + "|" + kZhDown + ")?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),
+      // 增至, 增长到, and with 调 (adjusted) before them: 由18.5亿元调增至21.2亿元
+      changed_to_(std::string(kZhUnit) + "(?:(?:上调|下调|调)?(?:" + kZhUp + "|" + kZhDown + ")|上调|下调)?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),
       opens_change_("(?:从|由)(?:[^，。；,;！？]*?的)?(?:每\\p{Han})?$") {}
 
 std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::span<const NumberMention> ms) const {
