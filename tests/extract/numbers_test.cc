@@ -314,4 +314,11 @@ TEST_CASE("A scale word on the next line is read with its figure", "[extract][nu
   const Numbers years = Numbers::compute(year);
   REQUIRE_FALSE(years.mentions.empty());
   CHECK(year.slice(years.mentions[0].span) == "1949");
+  // English: million, billion or trillion at the next line's start (a hard-wrapped $12⏎million).
+  Document english("t.txt", "gave $12\nmillion from the city and 40\nmillionaires met.");
+  const Numbers en = Numbers::compute(english);
+  REQUIRE(en.mentions.size() == 2);
+  CHECK(english.slice(en.mentions[0].span) == "12\nmillion");
+  CHECK(en.mentions[0].value == Approx(12e6));
+  CHECK(english.slice(en.mentions[1].span) == "40");
 }

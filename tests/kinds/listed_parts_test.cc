@@ -155,6 +155,13 @@ TEST_CASE("a total paid for with its parts", "[listed-parts]") {
   CHECK(lists_in("The $8.9 million project was paid for with $5.1 million from city bonds, $2.2 million from a "
                  "state grant and $0.9 million in private donations.") ==
         std::vector<std::string>{"8.9 million = 5.1 million 2.2 million 0.9 million"});
+  // Parts named at some length, and the lines of a hard-wrapped paragraph.
+  CHECK(lists_in("The $86 million project was funded with $52 million in federal infrastructure grants, $21 million "
+                 "from the state revolving loan fund and $9 million in city bonds.") ==
+        std::vector<std::string>{"86 million = 52 million 21 million 9 million"});
+  CHECK(lists_in("The $86 million project was funded with $52 million in federal\ngrants, $21\nmillion from the "
+                 "state and $9 million in city\nbonds.") ==
+        std::vector<std::string>{"86 million = 52 million 21\nmillion 9 million"});
   CHECK(lists_in("The $8.9 million project was funded in part by $5.1 million from city bonds and $2.2 million "
                  "from a state grant.")
             .empty());

@@ -110,6 +110,10 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   REQUIRE(rule);
   // The three shapes: to A from B, from B to A, A, up N% from B.
   CHECK(matched(run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.")) == std::vector<std::string>{"12%"});
+  // The lines of a hard-wrapped paragraph may end anywhere in it.
+  CHECK(matched(run_rule(*rule, "Sales rose 12% to $4.5\nbillion from $4.2 billion.")) == std::vector<std::string>{"12%"});
+  CHECK(matched(run_rule(*rule, "The board voted to raise the fare from\n$2.75 to $3.25, an\nincrease of 25%.")) ==
+        std::vector<std::string>{"25%"});
   CHECK(matched(run_rule(*rule, "Sales rose 12 percent from $4.2 billion to $4.5 billion.")) ==
         std::vector<std::string>{"12 percent"});
   CHECK(matched(run_rule(*rule, "Revenue was $4.5 billion, up 12% from last year's $4.2 billion.")) ==

@@ -24,6 +24,8 @@ TEST_CASE("temperature pairs are found in their usual spellings", "[unit-mismatc
   CHECK_FALSE(zh_pairs[0].first_is_fahrenheit);
   CHECK(zh_pairs[1].converted == 100);
   CHECK(find_temperature_pairs("It fell to minus 4 F (−20 C) overnight.").size() == 1);
+  // A hard-wrapped line may end before the bracket.
+  CHECK(find_temperature_pairs("kept at a constant 20 degrees Celsius\n(78 degrees Fahrenheit) and").size() == 1);
 }
 
 TEST_CASE("a temperature pair agrees within the rounding of its figures", "[unit-mismatch]") {

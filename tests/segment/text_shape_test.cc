@@ -56,6 +56,14 @@ TEST_CASE("Sentence ends inside a text", "[segment][shape]") {
   CHECK(has_inner_sentence_end("The vote is in. No recount"));
 }
 
+TEST_CASE("ends_with_words reads a line break as the space it stands for", "[segment][shape]") {
+  CHECK(ends_with_words("rose to 5, an increase of ", ", an increase of "));
+  CHECK(ends_with_words("rose to 5, an\nincrease of ", ", an increase of "));
+  CHECK_FALSE(ends_with_words("rose to 5, an\n\nincrease of ", ", an increase of "));
+  CHECK_FALSE(ends_with_words("of ", ", an increase of "));
+  CHECK_FALSE(ends_with_words("rose to 5, an_increase of ", ", an increase of "));
+}
+
 TEST_CASE("contains_text finds a text by its last byte", "[segment][shape]") {
   CHECK(contains_text("内蒙古协同创新总部", "协同创新"));
   CHECK(contains_text("摄", "摄"));

@@ -19,8 +19,8 @@ bool is_plain_count(const NumberMention& m) {
   return !reads_as_year(m) && m.value > 0;
 }
 
-constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+)";
-constexpr const char* kDashWords = "(?:[ \\t]+[A-Za-z'’]+(?:-[A-Za-z'’]+)*)";
+constexpr const char* kWords = "(?:[ \\t\\n]+[A-Za-z'’-]+)";
+constexpr const char* kDashWords = "(?:[ \\t\\n]+[A-Za-z'’]+(?:-[A-Za-z'’]+)*)";
 // Bounds the Chinese expressions leave to code (a bounded repeat of a Unicode
 // class compiles one copy of the class per count).
 constexpr size_t kLongestUnit = 3 * 3;  // 个, 万千瓦时 less its 万: three Han characters
@@ -41,21 +41,21 @@ const ListedPartsFinder& ListedPartsFinder::shared() {
 }
 
 ListedPartsFinder::ListedPartsFinder()
-    : to_colon_(std::string(kWords) + "{0,8}[ \\t]*:[ \\t]*\\$?"),
+    : to_colon_(std::string(kWords) + "{0,8}[ \\t\\n]*:[ \\t\\n]*\\$?"),
       // words (hyphens only inside them), then a dash: "eight satellites - five …"
-      to_dash_(std::string(kDashWords) + "{0,8}[ \\t]*(?:—|–|--|-)[ \\t]*\\$?"),
-      dash_end_("^" + std::string(kDashWords) + "*[ \\t]*(?:—|–|--|-)(?:[ \\t]|$)"),  // PartialMatch, anchored
-      between_(std::string(kWords) + "*[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)\\$?"),
+      to_dash_(std::string(kDashWords) + "{0,8}[ \\t\\n]*(?:—|–|--|-)[ \\t\\n]*\\$?"),
+      dash_end_("^" + std::string(kDashWords) + "*[ \\t\\n]*(?:—|–|--|-)(?:[ \\t\\n]|$)"),  // PartialMatch, anchored
+      between_(std::string(kWords) + "*[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)\\$?"),
       // words, maybe ", including" and more words without a figure (, including
       // a gas station and a small church), then the full stop
-      to_end_(std::string(kWords) + "*(?:,[ \\t]+(?:including|such as|among them)(?:[ \\t]+[A-Za-z'’-]+)+)?"
-              "[ \\t]*\\.[\"”’]?[ \\t\\n]*"),
-      to_total_(std::string(kWords) + "*[ \\t]*(?:,|—|–|--)[ \\t]*(?:for[ \\t]+)?(?:a[ \\t]+)?"
-                "(?:combined|total[ \\t]+of|totaling|totalling)[ \\t]+\\$?"),
-      list_between_(std::string(kWords) + "{0,4}[ \\t]*(?:,[ \\t]*(and[ \\t]+)?|[ \\t]+(and)[ \\t]+)(?:[A-Za-z'’-]+[ \\t]+){0,4}\\$?"),
-      to_split_(std::string(kWords) + "{0,6}[ \\t]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t]+down|"
-                "paid[ \\t]+for|funded|financed)"
-                "(?:[ \\t]+(?:into|among|between|with|by|as[ \\t]+follows)(?:[ \\t]+[A-Za-z'’-]+){0,4})?[ \\t]*[:,]?[ \\t]*\\$?"),
+      to_end_(std::string(kWords) + "*(?:,[ \\t\\n]+(?:including|such as|among them)(?:[ \\t\\n]+[A-Za-z'’-]+)+)?"
+              "[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
+      to_total_(std::string(kWords) + "*[ \\t\\n]*(?:,|—|–|--)[ \\t\\n]*(?:for[ \\t\\n]+)?(?:a[ \\t\\n]+)?"
+                "(?:combined|total[ \\t\\n]+of|totaling|totalling)[ \\t\\n]+\\$?"),
+      list_between_(std::string(kWords) + "{0,8}[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}\\$?"),
+      to_split_(std::string(kWords) + "{0,6}[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|"
+                "paid[ \\t\\n]+for|funded|financed)"
+                "(?:[ \\t\\n]+(?:into|among|between|with|by|as[ \\t\\n]+follows)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,]?[ \\t\\n]*\\$?"),
       zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
       zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共|总\\p{Han}{1,6}?)(?:达到|达|为|有)?") {}
 

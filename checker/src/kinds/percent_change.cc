@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "extract/numbers.h"
 #include "segment/sentences.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -23,7 +24,7 @@ constexpr const char* kUp = "rose|rise|rises|risen|rising|increased|increases|gr
 constexpr const char* kDown = "fell|falls|fallen|falling|dropped|declined|declines|decreased|decreases|slipped|slid|"
                               "sank|plunged|tumbled|dipped|down";
 // Up to three words (a unit, "a record"), each after white space.
-constexpr const char* kWords = "(?:[ \\t]+[A-Za-z'’-]+){0,3}";
+constexpr const char* kWords = "(?:[ \\t\\n]+[A-Za-z'’-]+){0,3}";
 
 // Chinese: the unit after a figure (千瓦时 in 230亿千瓦时), which both figures
 // of a change must share, and the words of a change.
@@ -47,20 +48,20 @@ const PercentChangeFinder& PercentChangeFinder::shared() {
 }
 
 PercentChangeFinder::PercentChangeFinder()
-    : verb_before_(std::string("\\b(?:(") + kUp + ")|(" + kDown + "))[ \\t]+(?:by[ \\t]+)?$"),
-      to_(std::string(kWords) + "[ \\t]+to(?:[ \\t]+(?:a|an|the|record|new|high|low|all-time))*[ \\t]+\\$?"),
-      from_(std::string(kWords) + "[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|year|quarter|month|"
-                                  "year's|year’s|quarter's|quarter’s|month's|month’s))*[ \\t]+\\$?"),
+    : verb_before_(std::string("\\b(?:(") + kUp + ")|(" + kDown + "))[ \\t\\n]+(?:by[ \\t\\n]+)?$"),
+      to_(std::string(kWords) + "[ \\t\\n]+to(?:[ \\t\\n]+(?:a|an|the|record|new|high|low|all-time))*[ \\t\\n]+\\$?"),
+      from_(std::string(kWords) + "[ \\t\\n]+from(?:[ \\t\\n]+(?:last|the|a|previous|prior|year|quarter|month|"
+                                  "year's|year’s|quarter's|quarter’s|month's|month’s))*[ \\t\\n]+\\$?"),
       // The new figure's unit may be longer (40,000 tonnes of lithium carbonate, up 60%).
-      up_or_down_("(?:[ \\t]+[A-Za-z'’-]+){0,5},?[ \\t]+(?:(up)|(down))[ \\t]+(?:by[ \\t]+)?"),
-      up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t]+(?:(up)|(down))[ \\t]+from(?:[ \\t]+(?:last|the|a|previous|prior|"
-               "year's|year’s|quarter's|quarter’s))*[ \\t]+\\$?"),
-      change_of_("(?:[ \\t]+[A-Za-z'’-]+){0,4},[ \\t]*(?:an?)[ \\t]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
-                 "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t]+of[ \\t]+"),
-      change_noun_("(?:[ \\t]+|-)(?:percent[ \\t]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
+      up_or_down_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,5},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+(?:by[ \\t\\n]+)?"),
+      up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+from(?:[ \\t\\n]+(?:last|the|a|previous|prior|"
+               "year's|year’s|quarter's|quarter’s))*[ \\t\\n]+\\$?"),
+      change_of_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,4},[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
+                 "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
+      change_noun_("(?:[ \\t\\n]+|-)(?:percent[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))\\b.*"),
-      change_of_before_(".*,[ \\t]*an?[ \\t]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
-                        "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t]+of[ \\t]+"),
+      change_of_before_(".*,[ \\t\\n]*an?[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
+                        "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
       // 较去年同期的, 比前一个雪季的: a few words naming the earlier period, then 的.
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?|"
                      "[^，。；,;！？0-9]{1,24}?的)"),
@@ -91,13 +92,13 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     const NumberMention& p = ms[i];
     const std::string_view before = text.substr(0, p.extent.begin);
     re2::StringPiece rise, fall;
-    if (before.ends_with(", a ") || before.ends_with(", an ")) {  // a 24% increase
+    if (ends_with_words(before, ", a ") || ends_with_words(before, ", an ")) {  // a 24% increase
       const size_t after_end = std::min(text.size(), p.extent.end + 24);
       if (!RE2::FullMatch(text.substr(p.extent.end, after_end - p.extent.end), change_noun_, &rise, &fall)) {
         return std::nullopt;
       }
     } else {  // a drop of 17%
-      if (!before.ends_with(" of ")) return std::nullopt;  // most percentages: before the expression runs
+      if (!ends_with_words(before, " of ")) return std::nullopt;  // most percentages: before the expression runs
       const size_t from = p.extent.begin > 32 ? p.extent.begin - 32 : 0;
       if (!RE2::FullMatch(text.substr(from, p.extent.begin - from), change_of_before_, &rise, &fall)) return std::nullopt;
     }
@@ -120,7 +121,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     if (found_figures < 2) return std::nullopt;
     auto after_word = [&](const NumberMention* m, std::string_view word) {
       const std::string_view head = text.substr(0, m->extent.begin);
-      return head.ends_with(std::string(word) + " ") || head.ends_with(std::string(word) + " $");
+      return ends_with_words(head, std::string(word) + " ") || ends_with_words(head, std::string(word) + " $");
     };
     const NumberMention* later = figures[0];
     const NumberMention* earlier = figures[1];
@@ -162,7 +163,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
       }
       const size_t from = ms[i - 2].extent.begin > 8 ? ms[i - 2].extent.begin - 8 : 0;
       const std::string_view before = text.substr(from, ms[i - 2].extent.begin - from);
-      if (change_of && (before.ends_with("from ") || before.ends_with("from $")) &&
+      if (change_of && (ends_with_words(before, "from ") || ends_with_words(before, "from $")) &&
           RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), to_)) {
         found.push_back({&p, &ms[i - 2], &ms[i - 1], !rise.empty()});
         continue;

@@ -1,5 +1,6 @@
 #include "kinds/period_average.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <string>
@@ -19,6 +20,14 @@ bool is_period(std::string_view word) {
   return false;
 }
 
+// `text` with its line breaks read as spaces: a hard-wrapped line may end
+// anywhere in "an average of 500 a day".
+std::string unwrapped(std::string_view text) {
+  std::string s(text);
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
 // The word right after " " at `at`, lower-case letters only ("" when none).
 std::string_view word_at(std::string_view text, size_t at) {
   size_t end = at;
@@ -31,7 +40,7 @@ std::string_view word_at(std::string_view text, size_t at) {
 std::string_view periods_after(std::string_view text, const NumberMention& m) {
   std::string_view noun;
   size_t at = m.extent.end;
-  for (int n = 0; n < 2 && at < text.size() && text[at] == ' '; ++n) {
+  for (int n = 0; n < 2 && at < text.size() && (text[at] == ' ' || text[at] == '\n'); ++n) {
     const std::string_view w = word_at(text, at + 1);
     if (w.empty()) break;
     noun = w;
@@ -44,7 +53,7 @@ std::string_view periods_after(std::string_view text, const NumberMention& m) {
 
 // "a day", "per game", "each week" after the average: what it is per.
 std::string_view per_after(std::string_view text, const NumberMention& m) {
-  const std::string_view after = text.substr(m.extent.end, 16);
+  const std::string after = unwrapped(text.substr(m.extent.end, 16));
   for (std::string_view per : {" a ", " per ", " each "}) {
     if (after.starts_with(per)) return word_at(text, m.extent.end + per.size());
   }
@@ -59,7 +68,8 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
   for (size_t a = 2; a < ms.size(); ++a) {
     const NumberMention& average = ms[a];
     if (average.form != NumberForm::kCardinal || average.is_range()) continue;
-    const std::string_view head = text.substr(0, average.extent.begin);
+    const std::string head = unwrapped(text.substr(average.extent.begin > 16 ? average.extent.begin - 16 : 0,
+                                                   std::min<size_t>(16, average.extent.begin)));
     if (!head.ends_with("an average of ") && !head.ends_with("averaging ")) continue;
     const std::string_view per = per_after(text, average);
     if (per.empty()) continue;
@@ -73,7 +83,7 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     // Per day over days; per game over games or home dates, not over days.
     const std::string_view noun = periods_after(text, periods);
     if (noun.empty() || ((is_period(noun) || is_period(per)) && noun != per)) continue;
-    const std::string_view between = text.substr(total.extent.end, periods.extent.begin - total.extent.end);
+    const std::string between = unwrapped(text.substr(total.extent.end, periods.extent.begin - total.extent.end));
     if (between.size() > 48 || between.find('.') != std::string_view::npos) continue;
     bool over = over_periods;
     for (std::string_view w : {" over ", " in ", " across ", " during ", " over the past ", " in the past "}) {

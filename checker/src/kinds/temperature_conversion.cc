@@ -50,7 +50,7 @@ std::vector<TemperaturePair> find_temperature_pairs(std::string_view text) {
     if (open == wide) wide = text.find("（", open + 1);
     // The scale ends right before the bracket: F, C, Fahrenheit, Celsius, ℉, ℃, 华氏度, 摄氏度.
     size_t last = open;
-    while (last > 0 && text[last - 1] == ' ') --last;
+    while (last > 0 && (text[last - 1] == ' ' || text[last - 1] == '\n')) --last;  // a hard-wrapped line may end there
     if (last == 0) continue;
     const unsigned char end_byte = static_cast<unsigned char>(text[last - 1]);
     if (end_byte != 'F' && end_byte != 'C' && end_byte != 't' && end_byte != 's' && end_byte != 0x89 &&

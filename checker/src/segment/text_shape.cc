@@ -251,6 +251,15 @@ size_t find_text(std::string_view s, std::string_view what, size_t from) {
 
 bool contains_text(std::string_view s, std::string_view what) { return find_text(s, what) != std::string_view::npos; }
 
+bool ends_with_words(std::string_view s, std::string_view phrase) {
+  if (s.size() < phrase.size()) return false;
+  s.remove_prefix(s.size() - phrase.size());
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (s[k] != phrase[k] && !(phrase[k] == ' ' && s[k] == '\n')) return false;
+  }
+  return true;
+}
+
 bool is_han_script(char32_t c) {
   if (c >= 0x4E00 && c <= 0x9FFF) return true;  // CJK Unified Ideographs, all assigned, all Han
   if (c < 0x2E80) return false;                 // the first Han character is U+2E80

@@ -58,6 +58,10 @@ size_t find_text(std::string_view s, std::string_view what, size_t from = 0);
 // True when `what` occurs in `s` (find_text).
 bool contains_text(std::string_view s, std::string_view what);
 
+// True when `s` ends with `phrase`, each space of which may be a space or a
+// line break in `s` (a hard-wrapped line may end between any two words).
+bool ends_with_words(std::string_view s, std::string_view phrase);
+
 // True when `c` has the Unicode script Han: what RE2's \p{Han} matches (the
 // tests compare the two on every code point). Wider than is_han(): radicals,
 // 々, 〆, 〇 and the like count too.
