@@ -32,6 +32,9 @@ TEST_CASE("a count whose list names another number of items", "[listed-count]") 
         std::vector<std::string>{"3 -> 4"});
   CHECK(miscounted("今年全市确定五个重点项目：数字产业园、物流基地、水利枢纽工程和会展中心。") ==
         std::vector<std::string>{"五 -> 4"});
+  // ，分别是 opens a list as a colon does.
+  CHECK(miscounted("院区设置6个专科中心，分别是心血管中心、神经疾病中心、肿瘤中心、妇女儿童中心和康复医学中心。") ==
+        std::vector<std::string>{"6 -> 5"});
 }
 
 TEST_CASE("counts whose list bears them out, or is no closed list of names", "[listed-count]") {
@@ -40,6 +43,9 @@ TEST_CASE("counts whose list bears them out, or is no closed list of names", "[l
   // A last "and" may be inside a name: counted both ways.
   CHECK(miscounted("The three bidders: Acme, Procter and Gamble and Unilever.").empty());
   CHECK(miscounted("今年确定三个重点项目：数字产业园、物流基地和会展中心。").empty());
+  CHECK(miscounted("院区设置5个专科中心，分别是心血管中心、神经疾病中心、肿瘤中心、妇女儿童中心和康复医学中心。").empty());
+  // A comma opens no list without 分别是.
+  CHECK(miscounted("院区设置6个专科中心，心血管中心、神经疾病中心和肿瘤中心率先开诊。").empty());
   // Open lists, lists of parts, and no list at all.
   CHECK(miscounted("The festival has five stages, including the Meadow Stage and the River Stage.").empty());
   CHECK(miscounted("The team signed five players: Ruiz, Baker, Chen and others.").empty());

@@ -42,13 +42,21 @@ size_t english_colon_after(std::string_view text, size_t at) {
   return std::string_view::npos;
 }
 
-// After a Chinese count: a measure word and a noun, Han characters only, then ：.
-// Read by bytes (most figures are followed by no colon): a three-byte
-// character led by E4 to E9 is a CJK ideograph, ： is EF BC 9A.
+// After a Chinese count: a measure word and a noun, Han characters only, then
+// ： or ，分别是 (设置6个专科中心，分别是A、B和C). Read by bytes (most figures
+// are followed by neither): a three-byte character led by E4 to E9 is a CJK
+// ideograph, ： is EF BC 9A and ， EF BC 8C.
 size_t chinese_colon_after(std::string_view text, size_t at) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t n = 0; n <= kMaxHanToColon && at + 2 < text.size(); ++n, at += 3) {
     if (p[at] == 0xEF && p[at + 1] == 0xBC && p[at + 2] == 0x9A) return n > 0 ? at + 3 : std::string_view::npos;
+    if (p[at] == 0xEF && p[at + 1] == 0xBC && p[at + 2] == 0x8C) {
+      if (n == 0) return std::string_view::npos;
+      for (std::string_view opener : {"分别是：", "分别为：", "分别是", "分别为"}) {
+        if (text.substr(at + 3, opener.size()) == opener) return at + 3 + opener.size();
+      }
+      return std::string_view::npos;
+    }
     if (p[at] < 0xE4 || p[at] > 0xE9) return std::string_view::npos;
   }
   return std::string_view::npos;

@@ -6,9 +6,9 @@
 //   全市今年确定了五个重点项目：A园区、B基地、C工程和D中心。       (four are named)
 //
 // The count is an exact figure from 2 to 20 and the words after it (at most
-// three, the last a plural in English) end at a colon; the list runs from
-// there to the end of the sentence, its items apart by commas and "and" (、
-// and 和, 及, 与 in Chinese). A list that is not all of them (including,
+// three, the last a plural in English) end at a colon (or at ，分别是 in
+// Chinese); the list runs from there to the end of the sentence, its items
+// apart by commas and "and" (、 and 和, 及, 与 in Chinese). A list that is not all of them (including,
 // such as, 等, etc.), holds figures (a list of parts: kinds/listed_parts.h) or
 // has an item of more than eight words or twenty characters is left alone.
 #pragma once
