@@ -41,6 +41,13 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   // "the $180 billion figure" points back at an earlier amount.
   CHECK(matched(run_rule(*rule, "The rules will cost about $180 million a year. Lawmakers said the $180 billion figure "
                                 "assumes the worst.")) == std::vector<std::string>{"$180 billion"});
+  // So does "the $1.4 million project", at what the earlier amount paid for.
+  CHECK(matched(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
+                                "the $1.4 million project had had its critics.")) ==
+        std::vector<std::string>{"$1.4 million"});
+  CHECK(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
+                        "a $1.4 million project had been dropped.")
+            .empty());
   // No word in common after the two: two amounts.
   CHECK(run_rule(*rule, "The fund will sell $2.1 billion in coal holdings. It paid $2.1 million in fees.").empty());
 }

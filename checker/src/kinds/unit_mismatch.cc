@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <initializer_list>
 #include <map>
@@ -328,13 +329,19 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     if (digits.size() < 2) continue;
     auto& same_digits = seen_digits[{digits, u.dimension}];
     const std::string_view before = std::string_view(text).substr(0, q->extent.begin);
-    // The English "the $180 billion figure" points back as 这 does.
-    const std::string_view after = std::string_view(text).substr(q->extent.end, 12);
-    const bool english_back = english && (before.ends_with("the ") || before.ends_with("that ")) &&
-                              (after.starts_with(" figure") || after.starts_with(" estimate") ||
-                               after.starts_with(" amount") || after.starts_with(" total") ||
-                               after.starts_with(" balance") || after.starts_with(" debt") ||
-                               after.starts_with(" deficit") || after.starts_with(" sum"));
+    // The English "the $180 billion figure" points back as 这 does, and so
+    // does "the $1.4 million project" at what an earlier figure paid for.
+    const std::string_view after = std::string_view(text).substr(q->extent.end, 16);
+    auto names_it = [&] {
+      static constexpr std::string_view kNouns[] = {
+          " figure", " estimate", " amount", " total", " balance", " debt", " deficit", " sum", " project",
+          " expansion", " deal", " contract", " budget", " package", " renovation", " programme", " program",
+          " settlement", " investment", " upgrade"};
+      return std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view n) {
+        return after.starts_with(n) && (after.size() == n.size() || !std::isalpha(static_cast<unsigned char>(after[n.size()])));
+      });
+    };
+    const bool english_back = english && (before.ends_with("the ") || before.ends_with("that ")) && names_it();
     if (exact && (points_back_zh(before) || english_back)) {
       // 这/此/上述 + figure restates an earlier figure: any power of ten off is a slip.
       auto slip = std::find_if(same_digits.begin(), same_digits.end(),
