@@ -98,6 +98,24 @@ bool plan_year(std::string_view text, const DateMention& m) {
   return false;
 }
 
+// Whether duration d (历时4年, 历经5年) counts the time from the year of m to
+// a completion in the same sentence: 开工，历时4年建成.
+bool completes_after(std::string_view text, const DateMention& m, const DateMention& d) {
+  const std::string_view between = text.substr(m.span.end, d.span.begin - m.span.end);
+  for (std::string_view end : {"。", "！", "？", "；"}) {
+    if (between.find(end) != std::string_view::npos) return false;
+  }
+  const std::string_view written = text.substr(d.span.begin, d.span.size());
+  if (!written.starts_with("历时") && !written.starts_with("历经") && !written.starts_with("用时") &&
+      !written.starts_with("耗时")) {
+    return false;
+  }
+  const std::string_view after = text.substr(d.span.end, 9);
+  return after.starts_with("建成") || after.starts_with("完成") || after.starts_with("竣工") ||
+         after.starts_with("完工") || after.starts_with("落成") || after.starts_with("全面建成") ||
+         after.starts_with("，") || after.starts_with("的");
+}
+
 int block_at(const Structure& s, size_t offset) {
   auto it = std::upper_bound(s.blocks.begin(), s.blocks.end(), offset,
                              [](size_t off, const Block& b) { return off < b.span.begin; });
@@ -123,17 +141,32 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
       if (d->month == m.month && d->day == m.day) year = std::max(year, m.year);
     }
   }
+  bool completed = false;  // the year is one a duration ends in (历时4年建成), which the page reports on
   if (year == 0) {
+    const DateMention* last_year = nullptr;  // the latest mention with a year, for a duration after it
     for (const auto& m : mentions) {
       if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear) && m.year >= 1000 &&
-          m.year <= 2200 && !plan_year(text, m))
+          m.year <= 2200 && !plan_year(text, m)) {
+        if (m.year > year) completed = false;
         year = std::max(year, m.year);
+        last_year = &m;
+      }
+      // 2020年12月开工建设，历时4年建成: the work ended in the fourth year
+      // after, which the page reports on.
+      if (m.kind == DateKind::kDuration && !m.approximate && m.value > 0 && last_year &&
+          m.span.begin > last_year->span.end && m.span.begin - last_year->span.end <= 60 &&
+          completes_after(text, *last_year, m)) {
+        if (last_year->year + m.value > year) {
+          year = last_year->year + m.value;
+          completed = true;
+        }
+      }
     }
   }
   if (year == 0) return std::nullopt;
   DateReference guess = reference_in(year, datelines, "inferred", true);
-  guess.guess_reported = std::any_of(mentions.begin(), mentions.end(),
-                                     [&](const DateMention& m) { return m.year == year && m.month; });
+  guess.guess_reported = completed || std::any_of(mentions.begin(), mentions.end(),
+                                                  [&](const DateMention& m) { return m.year == year && m.month; });
   if (!guess.guess_reported) {
     // A dateline in the same block as a mention of the year (datelines are in text order).
     guess.guess_reported = std::any_of(mentions.begin(), mentions.end(), [&](const DateMention& m) {
