@@ -266,6 +266,17 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.duration-mismatch", "从1920年建立到1937年被破坏，一共存在了18年。", "", 0},
       {"zh-Hans.duration-mismatch", "从1920年建立到1937年被破坏，一共存在了12年。", "", 1},
       {"zh-Hans.duration-mismatch", "29年来，北京市给予了帮扶。", "2024-06-16", 0},  // no start year
+      // Months between two months written with their years, a month either way.
+      {"zh-Hans.duration-mismatch", "工程于2023年11月开工，2026年6月底完工，历时28个月。", "", 1},
+      {"zh-Hans.duration-mismatch", "工程于2023年11月开工，2026年6月底完工，历时31个月。", "", 0},
+      {"zh-Hans.duration-mismatch", "工程于2023年11月开工，2026年6月底完工，历时30个月。", "", 0},
+      {"zh-Hans.duration-mismatch", "工程于2023年11月开工，2026年6月底完工，历时近28个月。", "", 0},  // about
+      {"en.duration-mismatch", "Construction began in June 2024 and ended in August 2026, a 19-month build.", "", 1},
+      {"en.duration-mismatch", "Construction began in June 2024 and ended in August 2026, a 26-month build.", "", 0},
+      {"en.duration-mismatch", "Construction began in June 2024 and ended in August 2026, 25 months in all.", "", 0},
+      // Three months with years: which two the count runs between is not said.
+      {"en.duration-mismatch", "Work began in June 2024, paused in May 2025 and ended in August 2026, a 19-month build.",
+       "", 0},
       // A sentence that opens with the duration counts from a founding year in the one before.
       {"zh-Hans.duration-mismatch", "园区于2012年挂牌成立，规划面积12.6平方公里。10年来，园区坚持创新。", "2026-09-05", 1},
       {"zh-Hans.duration-mismatch", "园区于2012年挂牌成立，规划面积12.6平方公里。14年来，园区坚持创新。", "2026-09-05", 0},

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -126,6 +127,7 @@ class Checker {
   void relative_year();
   void age();
   void duration();
+  void month_duration();
   void anniversary();
   void edition();
   void reversed_range();
@@ -654,6 +656,69 @@ void Checker::age() {
   }
 }
 
+// A duration in months after the two months it runs between, each written
+// with its year, in one sentence: "began in June 2024 and was completed in
+// August 2026, a 19-month build" (26); 2023年11月开工，2026年6月底完工，历时28个月
+// (31). A month either way is allowed: a part month may be counted or not.
+void Checker::month_duration() {
+  auto month_with_year = [&](const DateMention& m) {
+    return (m.kind == DateKind::kMonth || m.kind == DateKind::kPeriod || m.kind == DateKind::kDate) && m.year >= 1000 &&
+           m.month >= 1 && m.month <= 12;
+  };
+  static const RE2 english("(?i)\\b([0-9]{1,3})(?:-month\\b| months?\\b)");
+  static const RE2 chinese("(历时|用时|耗时|历经|工期)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})个月");
+  for (size_t i = 0; i + 1 < m_.size(); ++i) {
+    const DateMention& start = m_[i];
+    if (!month_with_year(start)) continue;
+    const Span sentence = sentences_.around(start.span.begin);
+    // The next month with a year in the sentence, and no third in it.
+    size_t j = i + 1;
+    while (j < m_.size() && m_[j].span.begin < sentence.end && !month_with_year(m_[j])) ++j;
+    if (j >= m_.size() || m_[j].span.begin >= sentence.end) continue;
+    const DateMention& end = m_[j];
+    bool third = false;
+    for (size_t k = j + 1; k < m_.size() && m_[k].span.begin < sentence.end; ++k) third = third || month_with_year(m_[k]);
+    for (size_t k = i; k-- > 0 && m_[k].span.begin >= sentence.begin;) third = third || month_with_year(m_[k]);
+    if (third) continue;
+    const int expected = (end.year * 12 + end.month) - (start.year * 12 + start.month);
+    if (expected <= 1) continue;
+    const std::string_view rest = text_.substr(end.span.end, sentence.end - end.span.end);
+    re2::StringPiece input(rest.data(), rest.size()), lead, count;
+    Span span;
+    if (RE2::PartialMatch(input, english, &count)) {
+      span = {static_cast<size_t>(count.data() - text_.data()), 0};
+      const size_t after = span.begin + count.size();
+      span.end = text_.compare(after, 6, "-month") == 0 ? after + 6 : text_.find("month", after) + 5;
+      if (text_.compare(span.end, 1, "s") == 0) ++span.end;
+    } else if (RE2::PartialMatch(input, chinese, &lead, &count)) {
+      const char* begin = lead.empty() ? count.data() : lead.data();
+      span = {static_cast<size_t>(begin - text_.data()), static_cast<size_t>(count.data() + count.size() - text_.data()) + 6};
+    } else {
+      continue;
+    }
+    // About, nearly, more than: no exact count.
+    const std::string_view before = text_.substr(span.begin >= 12 ? span.begin - 12 : 0, std::min<size_t>(12, span.begin));
+    if (before.ends_with("近") || before.ends_with("约") || before.ends_with("逾") || before.ends_with("about ") ||
+        before.ends_with("nearly ") || before.ends_with("almost ") || before.ends_with("than ") ||
+        before.ends_with("some ") || text_.compare(span.end, 3, "多") == 0) {
+      continue;
+    }
+    const std::string written(count.data(), count.size());
+    const int value = std::isdigit(static_cast<unsigned char>(written[0]))
+                          ? std::stoi(written)
+                          : static_cast<int>(parse_chinese_numeral(written).value_or(-1));
+    if (value <= 0 || std::abs(value - expected) <= 1) continue;
+    Report r;
+    r.span = span;
+    r.variant = "months";
+    r.args = {{"months", std::to_string(value)}, {"start", fmt::format("{}-{:02}", start.year, start.month)},
+              {"end", fmt::format("{}-{:02}", end.year, end.month)}, {"expected", std::to_string(expected)}};
+    r.related.push_back({start.span, "start"});
+    r.related.push_back({end.span, "end"});
+    out_.report(std::move(r));
+  }
+}
+
 void Checker::duration() {
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& d = m_[i];
@@ -932,7 +997,10 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
     case Check::kPastAfterDateline: c.past_after_dateline(); break;
     case Check::kRelativeYear: c.relative_year(); break;
     case Check::kAge: c.age(); break;
-    case Check::kDuration: c.duration(); break;
+    case Check::kDuration:
+      c.duration();
+      c.month_duration();
+      break;
     case Check::kAnniversary: c.anniversary(); break;
     case Check::kEdition: c.edition(); break;
     case Check::kReversedRange: c.reversed_range(); break;
