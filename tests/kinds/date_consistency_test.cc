@@ -237,6 +237,9 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.age-birth-year-mismatch", "标题\n\n本报4月14日讯 2026年全市改造老旧小区。1956年出生的赵德胜今年71岁。", "", 0},
       {"zh-Hans.age-birth-year-mismatch",
        "标题\n\n本报4月14日讯 2026年全市改造老旧小区，力争到2030年全部完成。1956年出生的赵德胜今年70岁。", "", 0},
+      // A period with its year (2026年上半年) writes the year as a date does.
+      {"zh-Hans.age-birth-year-mismatch", "标题\n\n本报7月14日讯 2026年上半年全市改造老旧小区。1956年出生的赵德胜今年74岁。", "", 1},
+      {"zh-Hans.age-birth-year-mismatch", "标题\n\n本报7月14日讯 2026年上半年全市改造老旧小区。1956年出生的赵德胜今年70岁。", "", 0},
       // 2020年开工，历时4年建成: the page reports on 2024.
       {"zh-Hans.age-birth-year-mismatch",
        "标题\n\n本报12月26日讯 项目于2020年12月开工，历时4年建成。1957年出生、今年67岁的李长河赶来乘车。", "", 0},

@@ -145,7 +145,8 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
   if (year == 0) {
     const DateMention* last_year = nullptr;  // the latest mention with a year, for a duration after it
     for (const auto& m : mentions) {
-      if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear) && m.year >= 1000 &&
+      if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear ||
+           m.kind == DateKind::kPeriod) && m.year >= 1000 &&
           m.year <= 2200 && !plan_year(text, m)) {
         if (m.year > year) completed = false;
         year = std::max(year, m.year);
