@@ -27,15 +27,19 @@ bool all_han(std::string_view s) {
 // when the words across the break (two characters each side) are used
 // elsewhere in the document as one run: 内蒙古协同 + 创新总部 where the text
 // also says 协同创新总部.
-bool joined_elsewhere(std::string_view text, const Block& a, const Block& b) {
+bool joined_elsewhere(std::string_view text, const Structure& s, const Block& a, const Block& b) {
   Span tail = tail_span(text, a.span, 2);
   Span head = head_span(text, b.span, 2);
   std::string joined = std::string(tail.of(text)) + std::string(head.of(text));
   if (code_point_count(joined) < 4 || !all_han(joined)) return false;
-  // Look near the break only (the same story), so that the search stays linear.
+  // Look in the same story only, near the break, so that the search stays linear.
   constexpr size_t kWindow = 16 * 1024;
   size_t begin = a.span.begin > kWindow ? a.span.begin - kWindow : 0;
   size_t end = std::min(text.size(), b.span.end + kWindow);
+  if (const int article = s.article_at(a.span.begin); article >= 0) {
+    begin = std::max(begin, s.articles[article].span.begin);
+    end = std::min(end, std::max(b.span.end, s.articles[article].span.end));
+  }
   return contains_text(text.substr(begin, end - begin), joined);
 }
 
@@ -106,7 +110,7 @@ void BrokenParagraphKind::check(const Document& doc, const std::vector<Unit>& un
       // search runs only for blocks that are not body text already).
       auto fragment = [&] {
         return (a.kind == BlockKind::kHeadline || a.kind == BlockKind::kSubtitle) && is_body(i + 1) &&
-               joined_elsewhere(text, a, b);
+               joined_elsewhere(text, s, a, b);
       };
       // A short English paragraph whose sentence the next one goes on with,
       // from a small letter (Under the plan, the city will add⏎⏎flexible posts…).
