@@ -140,6 +140,17 @@ TEST_CASE("a total after its list: 总 and a noun; labels with small numerals", 
   CHECK(lists_in("一期80万千瓦、二期70万千瓦，总装机容量将达到300万千瓦。").empty());
 }
 
+TEST_CASE("a total after a clause that counts its parts: 三大板块共同构成了", "[listed-parts]") {
+  CHECK(lists_in("养殖实现产值12.8亿元，赛事实现产值10.5亿元，加工实现产值6.1亿元，三大板块共同构成了31.6亿元的综合产值。") ==
+        std::vector<std::string>{"31.6亿 = 12.8亿 10.5亿 6.1亿"});
+  CHECK(lists_in("城区新增就业1.2万人，农村新增就业0.8万人，两项合计2万人。") ==
+        std::vector<std::string>{"2万 = 1.2万 0.8万"});
+  // As many figures as the count says, all in the total's unit.
+  CHECK(lists_in("养殖实现产值12.8亿元，赛事实现产值10.5亿元，加工实现产值6.1亿元，两大板块共同构成了31.6亿元的产值。")
+            .empty());
+  CHECK(lists_in("养殖存栏12.8万头，赛事实现产值10.5亿元，两项合计31.6亿元。").empty());
+}
+
 TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("en.parts-add-up");
   REQUIRE(rule);

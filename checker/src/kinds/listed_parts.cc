@@ -6,6 +6,7 @@
 #include <span>
 
 #include "core/document.h"
+#include "core/utf8.h"
 #include "extract/numbers.h"
 #include "segment/sentences.h"
 
@@ -57,7 +58,9 @@ ListedPartsFinder::ListedPartsFinder()
                 "paid[ \\t\\n]+for|funded|financed)"
                 "(?:[ \\t\\n]+(?:into|among|between|with|by|as[ \\t\\n]+follows)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,]?[ \\t\\n]*\\$?"),
       zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
-      zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共|总\\p{Han}{1,6}?)(?:达到|达|为|有)?") {}
+      zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共|总\\p{Han}{1,6}?)(?:达到|达|为|有)?"),
+      zh_counted_total_("([两二三四五六七八九2-9])(?:大|个|项|类|部分|方面|块)\\p{Han}*?"
+                        "(?:共同构成了?|共同组成了?|合计|共计|总计|加起来|累计)(?:达到|达|为|有)?") {}
 
 std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span) const {
   std::vector<ListedParts> found;
@@ -99,6 +102,7 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
   }
   if (doc.language() == Language::kEnglish) find_split(doc, ms, found);  // English wording only
   find_total_after(doc, ms, found);
+  if (doc.language() != Language::kEnglish) find_counted_total(doc, ms, found);
   return found;
 }
 
@@ -203,6 +207,58 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
       k = before - 1;
     }
     if (list.parts.size() < 2 || !after_and) continue;
+    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
+    list.tolerance += rounding(total);
+    found.push_back(std::move(list));
+  }
+}
+
+// The total after a clause that counts its parts (三大板块共同构成了31.6亿元),
+// and that many exact figures before it in the sentence, one a clause, each
+// followed by the total's unit.
+void ListedPartsFinder::find_counted_total(const Document& doc, std::span<const NumberMention> ms,
+                                           std::vector<ListedParts>& found) const {
+  std::string_view text = doc.text();
+  for (size_t t = 2; t < ms.size(); ++t) {
+    const NumberMention& total = ms[t];
+    if (!is_exact_amount(total)) continue;
+    // The clause before the total, from its comma: few bytes, and most hold no word that sums.
+    const size_t from = total.extent.begin > 60 ? total.extent.begin - 60 : 0;
+    std::string_view clause = text.substr(from, total.extent.begin - from);
+    const size_t comma = clause.rfind("，");
+    if (comma == std::string_view::npos) continue;
+    const size_t clause_begin = from + comma;  // the count (三大板块) is in the clause: no part
+    clause.remove_prefix(comma + std::string_view("，").size());
+    if (clause.find("共") == std::string_view::npos && clause.find("计") == std::string_view::npos &&
+        clause.find("加起来") == std::string_view::npos) {
+      continue;
+    }
+    re2::StringPiece count_written;
+    if (!RE2::FullMatch(clause, zh_counted_total_, &count_written)) continue;
+    const std::string_view c(count_written.data(), count_written.size());
+    const int count = c == "两" || c == "二" ? 2 : c == "三" ? 3 : c == "四" ? 4 : c == "五" ? 5 : c == "六" ? 6
+                      : c == "七" ? 7 : c == "八" ? 8 : c == "九" ? 9 : c[0] - '0';
+    std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
+    if (!sentence) continue;
+    // The total's unit: the character after it (元 of 31.6亿元).
+    const size_t unit_length = std::min<size_t>(utf8_sequence_length(static_cast<unsigned char>(text[total.span.end])),
+                                                text.size() - total.span.end);
+    const std::string_view unit = text.substr(total.span.end, unit_length);
+    // The figures before the clause, in the sentence: exactly `count`, each in the unit.
+    std::vector<const NumberMention*> parts;
+    bool other = false;
+    for (size_t k = 0; k < t; ++k) {
+      const NumberMention& m = ms[k];
+      if (m.span.begin < sentence->span.begin) continue;
+      if (m.span.begin >= clause_begin) break;
+      if (!is_exact_amount(m) || text.substr(m.span.end, unit_length) != unit) {
+        other = true;
+        break;
+      }
+      parts.push_back(&m);
+    }
+    if (other || static_cast<int>(parts.size()) != count) continue;
+    ListedParts list{&total, parts};
     for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
     list.tolerance += rounding(total);
     found.push_back(std::move(list));

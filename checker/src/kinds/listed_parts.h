@@ -18,6 +18,10 @@
 //                       $8.4 million project was paid for with $5.1 million
 //                       from bonds, …"): a split leaves nothing out. The last part comes
 //                       after "and" or is "the remaining"/"the rest".
+//   counted parts       养殖实现产值12.8亿元，赛事实现产值10.5亿元，加工实现产值6.1亿元，
+//                       三大板块共同构成了31.6亿元: the clause before the total says
+//                       how many parts it sums (三大板块, 两项), and as many figures
+//                       in its unit come before it in the sentence, clause by clause.
 //   Chinese list, total 风电项目18个、光伏项目23个、储能项目7个，共计50个
 //                       (共计, 合计, 总计, 共, or 总 and a noun: 一期80万千瓦、…，
 //                       总装机容量210万千瓦; not a plan's 将达到): parts apart by 、, all with the
@@ -68,9 +72,11 @@ class ListedPartsFinder {
   RE2 to_split_;    // from a total to its first part: " prize fund was split with $"
   RE2 zh_between_; // 个、光伏项目: the unit, 、, a label
   RE2 zh_to_total_;  // 个，共计: the unit, then 共计 before the total
+  RE2 zh_counted_total_;  // 三大板块共同构成了: how many parts, then a word that sums them, before the total
 
   void find_split(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_total_after(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
+  void find_counted_total(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
 };
 
 }  // namespace copydesk
