@@ -32,6 +32,10 @@ TEST_CASE("a count whose list names another number of items", "[listed-count]") 
         std::vector<std::string>{"3 -> 4"});
   CHECK(miscounted("今年全市确定五个重点项目：数字产业园、物流基地、水利枢纽工程和会展中心。") ==
         std::vector<std::string>{"五 -> 4"});
+  // The list ends at the clause after it; 和 joins two items when what comes
+  // before it ends as the other items do (古籍与地方文献展区 is one item).
+  CHECK(miscounted("书展设置了四大展区：主题出版展区、少儿阅读展区、民族文字出版物展区、古籍与地方文献展区和数字出版体验区，"
+                   "来自全国的420家出版单位参展。") == std::vector<std::string>{"四 -> 5"});
   // ，分别是 opens a list as a colon does.
   CHECK(miscounted("院区设置6个专科中心，分别是心血管中心、神经疾病中心、肿瘤中心、妇女儿童中心和康复医学中心。") ==
         std::vector<std::string>{"6 -> 5"});
@@ -43,6 +47,10 @@ TEST_CASE("counts whose list bears them out, or is no closed list of names", "[l
   // A last "and" may be inside a name: counted both ways.
   CHECK(miscounted("The three bidders: Acme, Procter and Gamble and Unilever.").empty());
   CHECK(miscounted("今年确定三个重点项目：数字产业园、物流基地和会展中心。").empty());
+  CHECK(miscounted("书展设置了五大展区：主题出版展区、少儿阅读展区、民族文字出版物展区、古籍与地方文献展区和数字出版体验区，"
+                   "来自全国的420家出版单位参展。").empty());
+  // Items that end unlike each other: 和 may be inside a name, counted both ways.
+  CHECK(miscounted("今年签约四家企业：伊利、蒙牛、鄂尔多斯和小肥羊餐饮连锁。").empty());
   CHECK(miscounted("院区设置5个专科中心，分别是心血管中心、神经疾病中心、肿瘤中心、妇女儿童中心和康复医学中心。").empty());
   // A comma opens no list without 分别是.
   CHECK(miscounted("院区设置6个专科中心，心血管中心、神经疾病中心和肿瘤中心率先开诊。").empty());

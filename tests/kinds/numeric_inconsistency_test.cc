@@ -19,6 +19,8 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
   // 其中 lists need not be exhaustive, but cannot exceed the total.
   CHECK(run_rule(*rule, "共有企业28家，其中国有12家、民营10家。").empty());
   CHECK(run_rule(*rule, "共有企业28家，其中国有20家、民营10家。").size() == 1);
+  // A part that holds the parts after it (省道1240公里中还有186公里): no flat list.
+  CHECK(run_rule(*rule, "已恢复通行1674公里，其中国道620公里已全部打通，省道1240公里中还有186公里正在抢通。").empty());
   CHECK(run_rule(*rule, "5只羊有20只蹄子。").empty());
   // A rate is not a part: 每小时120公里 measures speed, not road.
   CHECK(run_rule(*rule, "该工程全长128公里，其中主线改扩建96公里、新建连接线32公里，设计速度为每小时120公里。").empty());
@@ -223,6 +225,9 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(matched(run_rule(*rule, "全年接待游客从800万人次增长到1000万人次，增长20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "粮食产量由300万吨降至270万吨，同比下降了20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "产草量由每亩80公斤提高到120公斤，增长了30%。")) == std::vector<std::string>{"30%"});
+  // 比 and the earlier year: 比2024年的5100吨.
+  CHECK(matched(run_rule(*rule, "去年鲜奶产量达到6120吨，比2024年的5100吨增长了25%。")) == std::vector<std::string>{"25%"});
+  CHECK(run_rule(*rule, "去年鲜奶产量达到6120吨，比2024年的5100吨增长了20%。").empty());
   // An adjusted figure: 调增至, 上调至.
   CHECK(matched(run_rule(*rule, "总投资由初步设计的18.5亿元调增至21.2亿元，增幅达18.6%。")) ==
         std::vector<std::string>{"18.6%"});

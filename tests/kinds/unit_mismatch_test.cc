@@ -20,6 +20,10 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(matched(run_rule(*rule, "道路全长12公里，另有3km步道。")) == std::vector<std::string>{"3km"});
   // English copy spells out a unit it also abbreviates: one notation as good as the other.
   CHECK(run_rule(*rule, "The course is 45 km long. She ran the last five kilometres alone.").empty());
+  // A conversion after a comma, its "roughly" part of the second figure.
+  CHECK(run_rule(*rule, "Carlow is 640 kilometres away, roughly 400 miles, and the flight takes an hour.").empty());
+  CHECK(matched(run_rule(*rule, "Carlow is 640 kilometres away, roughly 300 miles, and the flight takes an hour.")) ==
+        std::vector<std::string>{"300 miles"});
   // A speed is no length: 45 km/h, 120公里/小时.
   CHECK(run_rule(*rule, "道路全长12千米，限速120公里/小时。").empty());
   CHECK(matched(run_rule(*rule, "道路全长12千米，另有3公里步道，限速120公里/小时。")) == std::vector<std::string>{"3公里"});

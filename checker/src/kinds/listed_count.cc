@@ -62,6 +62,11 @@ size_t chinese_colon_after(std::string_view text, size_t at) {
   return std::string_view::npos;
 }
 
+// The last character of `s`, as its bytes ("" for an empty text).
+std::string_view last_code_point_text(std::string_view s) {
+  return s.empty() ? s : s.substr(previous_offset(s, s.size()));
+}
+
 // Splits `list` at each of `separators`.
 std::vector<std::string_view> split(std::string_view list, std::string_view separator) {
   std::vector<std::string_view> items;
@@ -120,9 +125,13 @@ std::optional<ItemCount> chinese_items(std::string_view list) {
     if (list.find(open_ended) != std::string_view::npos) return std::nullopt;
   }
   std::vector<std::string_view> chunks = split(list, "、");
-  // The last chunk holds two items when its 和 joins them: each is measured.
+  // The last chunk holds two items when its 和 joins them (及 or 与 when it
+  // has no 和: 古籍与地方文献展区 is one item): each is measured.
   size_t joint = std::string_view::npos;
-  for (std::string_view conjunction : {"和", "及", "与"}) joint = std::min(joint, chunks.back().find(conjunction));
+  for (std::string_view conjunction : {"和", "及", "与"}) {
+    joint = chunks.back().find(conjunction);
+    if (joint != std::string_view::npos) break;
+  }
   const bool joined = joint != std::string_view::npos;
   if (joined) {
     const std::string_view last = chunks.back();
@@ -133,7 +142,13 @@ std::optional<ItemCount> chinese_items(std::string_view list) {
   for (std::string_view chunk : chunks) {
     if (chunk.empty() || !has_at_most_code_points(chunk, kMaxCharsPerItem)) return std::nullopt;
   }
-  return joined ? ItemCount{chunks.size() - 1, chunks.size()} : ItemCount{chunks.size(), chunks.size()};
+  if (!joined) return ItemCount{chunks.size(), chunks.size()};
+  // What comes before 和 ends as every other item does (…展区和数字出版展区
+  // after 主题出版展区、少儿阅读展区): two items, not one name with 和 in it.
+  const std::string_view ending = last_code_point_text(chunks.front());
+  bool alike = chunks.size() >= 3;
+  for (size_t k = 0; k + 1 < chunks.size() && alike; ++k) alike = chunks[k].ends_with(ending);
+  return alike ? ItemCount{chunks.size(), chunks.size()} : ItemCount{chunks.size() - 1, chunks.size()};
 }
 
 }  // namespace
@@ -162,6 +177,11 @@ std::vector<MiscountedList> find_miscounted_lists(const Document& doc, std::span
       list.remove_suffix(1);
     }
     if (list.ends_with("。")) list.remove_suffix(std::string_view("。").size());
+    // A Chinese list ends at the clause after it (…和数字出版体验区，来自全国的420家…).
+    if (const size_t comma = list.find("，");
+        !english && comma != std::string_view::npos && list.substr(0, comma).find("、") != std::string_view::npos) {
+      list = list.substr(0, comma);
+    }
     if (list.empty() || list.find_first_of("0123456789;\n") != std::string_view::npos ||
         list.find("；") != std::string_view::npos || list.find("：") != std::string_view::npos ||
         list.find(':') != std::string_view::npos) {

@@ -418,6 +418,8 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       if (!breakdown.contains(qs[j]->span)) continue;
       if (!same_unit(all, *qs[j], total) || qs[j]->rate) continue;  // 其中…、设计时速120公里
       if (qs[j]->bound != Bound::kExact || qs[j]->base_high) usable = false;
+      // 省道1240公里中还有186公里: a part that holds the parts after it; the list is no flat one.
+      if (text.compare(qs[j]->span.end, std::string_view("中").size(), "中") == 0) usable = false;
       parts.push_back(qs[j]);
     }
     if (!usable || parts.size() < 2) continue;

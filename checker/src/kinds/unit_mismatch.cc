@@ -509,8 +509,22 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   const UnitDef& ub = all.unit_of(b);
   if (ua.dimension != ub.dimension || ua.base_name == ub.base_name) return false;
   if (b.extent.begin < a.extent.end || b.extent.begin - a.extent.end > kMaxJoinerBytes) return false;
-  return RE2::FullMatch(std::string_view(doc.text()).substr(a.extent.end, b.extent.begin - a.extent.end),
-                        *conversion_joiner_);
+  const std::string_view joiner = std::string_view(doc.text()).substr(a.extent.end, b.extent.begin - a.extent.end);
+  if (RE2::FullMatch(joiner, *conversion_joiner_)) return true;
+  // The second figure's extent holds its "about" (120公里，约75英里): a comma
+  // before it is enough; with a word or two before the comma (640 kilometres
+  // away, roughly 400 miles, but also 6 feet high, about 30 meters long), only
+  // if the figures agree.
+  static const RE2 comma("(?i)((?:\\s+[a-z]+){0,2})\\s*(?:,|，|—|–|--)\\s*(?:or\\s+)?");
+  re2::StringPiece words;
+  if (b.bound != Bound::kApprox || b.extent.begin >= b.span.begin || !RE2::FullMatch(joiner, comma, &words)) return false;
+  return words.empty() || agrees(doc, a, b);
+}
+
+bool UnitMismatchKind::agrees(const Document& doc, const Quantity& a, const Quantity& b) const {
+  const double ha = half_last_place(doc, a), hb = half_last_place(doc, b);
+  const double slack = 1 + conversion_slack_;
+  return (a.base + ha) * slack >= b.base - hb && (b.base + hb) * slack >= a.base - ha;
 }
 
 void UnitMismatchKind::check_temperatures(const Document& doc, const Unit& unit, Reporter& out) const {
@@ -536,10 +550,7 @@ void UnitMismatchKind::check_temperatures(const Document& doc, const Unit& unit,
 void UnitMismatchKind::check_conversion(const Document& doc, const Quantities& all, const Quantity& a,
                                         const Quantity& b, Reporter& out) const {
   const UnitDef& ub = all.unit_of(b);
-  if (a.base_high || b.base_high || a.base <= 0 || b.base <= 0) return;
-  const double ha = half_last_place(doc, a), hb = half_last_place(doc, b);
-  const double slack = 1 + conversion_slack_;
-  if ((a.base + ha) * slack >= b.base - hb && (b.base + hb) * slack >= a.base - ha) return;
+  if (a.base_high || b.base_high || a.base <= 0 || b.base <= 0 || agrees(doc, a, b)) return;
   Report r;
   r.span = b.span;
   r.variant = "conversion";

@@ -73,6 +73,8 @@ class UnitMismatchKind : public Rule {
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::map<std::string, std::string> spoken_as_;  // an interchangeable name -> the first of its list
   void check_temperatures(const Document& doc, const Unit& unit, Reporter& out) const;
+  // A figure and its conversion agree, within the rounding of both and the slack allowed.
+  bool agrees(const Document& doc, const Quantity& a, const Quantity& b) const;
   bool is_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b) const;
   void check_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b,
                         Reporter& out) const;
