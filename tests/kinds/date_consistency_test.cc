@@ -324,6 +324,10 @@ TEST_CASE("Reversed ranges and events with two dates", "[kinds][dates]") {
 TEST_CASE("A count of days its dates do not span", "[kinds][dates]") {
   run_cases({
       {"en.day-span-mismatch", "Systems were down for nine days, from Oct. 2 until Oct. 7.", "", 1},
+      // A start and an end, each with its verb: 4月7日开工，9月28日完工.
+      {"zh-Hans.day-span-mismatch", "改造工程于4月7日开工，9月28日完工，历时150天。", "", 1},
+      {"zh-Hans.day-span-mismatch", "改造工程于4月7日开工，9月28日完工，历时174天。", "", 0},
+      {"zh-Hans.day-span-mismatch", "改造工程于4月7日开工，9月28日验收，历时150天。", "", 0},  // no end verb
       {"en.day-span-mismatch", "Systems were down for six days, from Oct. 2 until Oct. 7.", "", 0},
       {"en.day-span-mismatch", "The fair ran Oct. 2-7 for nine days.", "", 1},
       {"en.day-span-mismatch", "The fair ran Oct. 2-7 for six days.", "", 0},

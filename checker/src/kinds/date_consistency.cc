@@ -128,6 +128,7 @@ class Checker {
   void age();
   void duration();
   void month_duration();
+  bool started_then_ended(std::string_view gap, const DateMention& end) const;
   void anniversary();
   void edition();
   void reversed_range();
@@ -891,6 +892,15 @@ void Checker::reversed_range() {
 
 // A count of days next to the dates it spans: "nine days, from Oct. 2 until
 // Oct. 7" (five, or six counting both), 3月15日至25日举行，为期11天.
+// 4月7日开工，9月28日完工: a start, then an end, each a date with its verb.
+bool Checker::started_then_ended(std::string_view gap, const DateMention& end) const {
+  bool started = false;
+  for (std::string_view verb : {"开工", "动工", "开建", "开始", "启动", "开幕", "进场"}) {
+    started = started || gap == std::string(verb) + "，" || gap == std::string(verb) + ",";
+  }
+  return started && starts_with(text_, end.span.end, {"完工", "竣工", "结束", "闭幕", "落成", "完成", "收官", "建成"});
+}
+
 void Checker::day_span() {
   std::set<size_t> reported;  // counts, by where they start
   for (size_t i = 0; i < m_.size(); ++i) {
@@ -908,7 +918,8 @@ void Checker::day_span() {
       const std::string_view gap = trim_text(between(m, m_[*j]));
       const bool from = ends_with(text_, m.span.begin, {"from ", "From ", "从", "自"});
       const bool joined = gap == "至" || gap == "到" || gap == "—" || gap == "-" || gap == "–" ||
-                          (from && (gap == "until" || gap == "to" || gap == "through" || gap == "till"));
+                          (from && (gap == "until" || gap == "to" || gap == "through" || gap == "till")) ||
+                          started_then_ended(gap, m_[*j]);
       if (!joined) continue;
       start = {m.year, m.month, m.day};
       end = {m_[*j].year, m_[*j].month, m_[*j].day};
