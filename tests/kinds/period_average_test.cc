@@ -29,6 +29,9 @@ TEST_CASE("an average per period that its total and periods do not give", "[peri
         std::vector<std::string>{"500 -> 400"});
   CHECK(wrong("The team drew 285,000 fans over 66 home dates, an average of about 4,800 a game.") ==
         std::vector<std::string>{"about 4,800 -> 4318"});
+  // Over the periods, their count in words.
+  CHECK(wrong("Crews answered 2,940 calls over the five\ndays to Monday, an average of 690 a day.") ==
+        std::vector<std::string>{"690 -> 588"});
   // Hard-wrapped: a line may end anywhere in it.
   CHECK(wrong("The museum displays 3,200 objects across 16\ngalleries, an\naverage of 250 per gallery.") ==
         std::vector<std::string>{"250 -> 200"});

@@ -49,6 +49,8 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   CHECK(matched(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
                                 "the $1.4 million project had had its critics.")) ==
         std::vector<std::string>{"$1.4 million"});
+  CHECK(matched(run_rule(*rule, "Capital spending rises to $385 million. The director said the $385 billion capital "
+                                "plan would be funded by bonds.")) == std::vector<std::string>{"$385 billion"});
   CHECK(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
                         "a $1.4 million project had been dropped.")
             .empty());

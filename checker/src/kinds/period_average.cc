@@ -86,7 +86,8 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     const std::string between = unwrapped(text.substr(total.extent.end, periods.extent.begin - total.extent.end));
     if (between.size() > 48 || between.find('.') != std::string_view::npos) continue;
     bool over = over_periods;
-    for (std::string_view w : {" over ", " in ", " across ", " during ", " over the past ", " in the past "}) {
+    for (std::string_view w : {" over ", " in ", " across ", " during ", " over the past ", " in the past ", " over the ",
+                               " in the ", " during the "}) {
       over = over || between.ends_with(w);
     }
     if (!over) continue;

@@ -331,15 +331,26 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     const std::string_view before = std::string_view(text).substr(0, q->extent.begin);
     // The English "the $180 billion figure" points back as 这 does, and so
     // does "the $1.4 million project" at what an earlier figure paid for.
-    const std::string_view after = std::string_view(text).substr(q->extent.end, 16);
+    const std::string_view after = std::string_view(text).substr(q->extent.end, 28);
     auto names_it = [&] {
       static constexpr std::string_view kNouns[] = {
           " figure", " estimate", " amount", " total", " balance", " debt", " deficit", " sum", " project",
           " expansion", " deal", " contract", " budget", " package", " renovation", " programme", " program",
-          " settlement", " investment", " upgrade"};
-      return std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view n) {
-        return after.starts_with(n) && (after.size() == n.size() || !std::isalpha(static_cast<unsigned char>(after[n.size()])));
-      });
+          " settlement", " investment", " upgrade", " plan"};
+      // The noun, or one word and the noun (the $385 billion capital plan).
+      std::string_view rest = after;
+      for (int words = 0; words < 2; ++words) {
+        if (std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view n) {
+              return rest.starts_with(n) &&
+                     (rest.size() == n.size() || !std::isalpha(static_cast<unsigned char>(rest[n.size()])));
+            })) {
+          return true;
+        }
+        size_t next = rest.size() > 1 ? rest.find(' ', 1) : std::string_view::npos;
+        if (next == std::string_view::npos) return false;
+        rest.remove_prefix(next);
+      }
+      return false;
     };
     const bool english_back = english && (before.ends_with("the ") || before.ends_with("that ")) && names_it();
     if (exact && (points_back_zh(before) || english_back)) {
