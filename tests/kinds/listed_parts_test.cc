@@ -160,6 +160,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(run_rule(*rule, "In a survey, 18,420 of the 30,700 participants (about 61%) backed the plan.").empty());
   CHECK(matched(run_rule(*rule, "It found that 312 of the 1,040 nurses who left member hospitals last year, or 40%, "
                                 "cited workload.")) == std::vector<std::string>{"40%"});
+  // The whole first, then "of whom" and the part.
+  CHECK(matched(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 20% of the workforce.")) ==
+        std::vector<std::string>{"about 20%"});
+  CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 30% of the workforce.").empty());
+  CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers; sales rose 20% last year.").empty());
 }
 
 TEST_CASE("a total paid for with its parts", "[listed-parts]") {

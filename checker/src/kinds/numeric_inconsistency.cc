@@ -138,6 +138,9 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
                                     "(?:[a-z]+[ \\t]+){0,2}");
     // 18,420 of the 30,700 participants, or 52%: the words after the whole, then the share.
     to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,8}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\()");
+    // 140 people, of whom 42 are engineers, about 30% of the workforce.
+    of_whom_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,3},[ \\t]*of[ \\t]+(?:whom|which|them|those)[ \\t]+");
+    part_to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,4}[ \\t]*,[ \\t]*(?:or[ \\t]+)?");
   }
   // The finders hold compiled expressions only: one per process serves every rule.
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
@@ -315,6 +318,15 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
     const NumberMention& part = ms[i];
     const NumberMention& whole = ms[i + 1];
     if (!count(part) || !count(whole)) continue;
+    // The whole first: 140 people, of whom 42 are engineers, about 30% of the workforce.
+    if (i + 2 < ms.size() && part.value > whole.value && whole.extent.begin > part.extent.end &&
+        whole.extent.begin - part.extent.end <= 48 && ms[i + 2].extent.begin > whole.extent.end &&
+        ms[i + 2].extent.begin - whole.extent.end <= 48 &&
+        RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *of_whom_) &&
+        RE2::FullMatch(text.substr(whole.extent.end, ms[i + 2].extent.begin - whole.extent.end), *part_to_share_)) {
+      report_wrong_share(doc, whole, part, ms[i + 2], out);
+      continue;
+    }
     const size_t gap_end = whole.extent.begin;
     if (gap_end <= part.extent.end || gap_end - part.extent.end > 40) continue;
     const std::string_view gap = text.substr(part.extent.end, gap_end - part.extent.end);
@@ -345,6 +357,14 @@ void NumericInconsistencyKind::check_share_of_whole(const Document& doc, std::sp
   const std::string_view text = doc.text();
   if (share.extent.begin <= whole.extent.end || share.extent.begin - whole.extent.end > 72) return;
   if (!RE2::FullMatch(text.substr(whole.extent.end, share.extent.begin - whole.extent.end), *to_share_)) return;
+  report_wrong_share(doc, part, whole, share, out);
+}
+
+// The share of a part in its whole, to its rounding (a point more when it is about so much).
+void NumericInconsistencyKind::report_wrong_share(const Document& doc, const NumberMention& part,
+                                                  const NumberMention& whole, const NumberMention& share,
+                                                  Reporter& out) const {
+  if (share.form != NumberForm::kPercent || share.is_range() || whole.value <= 0) return;
   const double actual = part.value / whole.value * 100;
   const double tolerance = half_last_decimal(share) + (share.bound == Bound::kExact ? 0.05 : 1.5);
   if (std::fabs(actual - share.value) <= tolerance) return;

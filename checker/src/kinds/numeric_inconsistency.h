@@ -111,6 +111,8 @@ class NumericInconsistencyKind : public Rule {
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_period_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_share_of_whole(const Document& doc, std::span<const NumberMention> ms, size_t i, Reporter& out) const;
+  void report_wrong_share(const Document& doc, const NumberMention& part, const NumberMention& whole,
+                          const NumberMention& share, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
@@ -144,6 +146,8 @@ class NumericInconsistencyKind : public Rule {
   std::unique_ptr<RE2> doubling_;
   std::unique_ptr<RE2> of_the_;  // " of the county's " between a part and its whole
   std::unique_ptr<RE2> to_share_;  // " participants, or " between a whole and the part's share
+  std::unique_ptr<RE2> of_whom_;   // " people, of whom " between a whole and its part
+  std::unique_ptr<RE2> part_to_share_;  // " are engineers, " between that part and its share
   std::unique_ptr<RE2> decrease_times_;
 };
 
