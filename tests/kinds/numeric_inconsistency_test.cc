@@ -74,6 +74,14 @@ TEST_CASE("numeric-inconsistency: averages are advisory", "[kinds][numeric-incon
   CHECK(findings[0].severity == copydesk::Severity::kNote);
   CHECK(run_rule(*rule, "发放补助金1200万元，让3000人受益，人均4000元。").empty());
   CHECK(run_rule(*rule, "发放补助金1200万元，让3000人受益，人均4100元。").empty());  // within 5%
+  // 户均 divides by the households counted before the total in the paragraph; 约 allows twice as much.
+  CHECK(matched(run_rule(*rule, "小区共有住户960户。工程总投资2400万元，户均投入约3.2万元。")) ==
+        std::vector<std::string>{"3.2万元"});
+  CHECK(run_rule(*rule, "小区共有住户960户。工程总投资2400万元，户均投入约2.6万元。").empty());
+  CHECK(run_rule(*rule, "小区共有住户960户，商户40户。工程总投资2400万元，户均投入约3.2万元。").empty());  // two counts
+  CHECK(run_rule(*rule, "小区共有住户960户。\n\n工程总投资2400万元，户均投入约3.2万元。").empty());  // another paragraph
+  // The total may be any amount before the count, not only the nearest (a 其中 list's part).
+  CHECK(run_rule(*rule, "下达资金10.6亿元，其中禁牧补助4.1亿元、绩效奖励1.2亿元，惠及农牧民14.3万户，户均约7400元。").empty());
 }
 
 TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds][numeric-inconsistency]") {

@@ -38,6 +38,13 @@ Span sentence_of(const Document& doc, size_t pos, Span fallback) {
   return sentence ? sentence->span : fallback;
 }
 
+// The block (paragraph) holding `pos`, or the unit when no block does.
+Span paragraph_of(const Document& doc, size_t pos, Span fallback) {
+  const Structure& s = doc.analysis<Structure>();
+  const int b = s.block_index_at(pos);
+  return b >= 0 ? s.blocks[b].span : fallback;
+}
+
 // Up to `n` code points of text before `pos`.
 std::string_view text_before(std::string_view text, size_t pos, size_t n) {
   size_t begin = pos;
@@ -851,7 +858,11 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
   };
   for (size_t i = 0; i < qs.size(); ++i) {
     const Quantity& avg = *qs[i];
-    if (!all.unit_of(avg).dimension.starts_with("currency") || avg.bound != Bound::kExact || !is_average(avg)) continue;
+    // An average of about so much (户均投入约3.2万元) is allowed twice the tolerance.
+    if (!all.unit_of(avg).dimension.starts_with("currency") || (avg.bound != Bound::kExact && avg.bound != Bound::kApprox) ||
+        !is_average(avg)) {
+      continue;
+    }
     Span sentence = sentence_of(doc, avg.span.begin, unit.span);
     // The nearest money figure before, and exactly one count between it and the average.
     const Quantity* total = nullptr;
@@ -883,12 +894,32 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
           ++counts;
         }
       }
+      // 共有住户960户。……总投资2400万元，户均投入约3.2万元: a per-household
+      // average divides by the one count of households before it in the paragraph.
+      if (counts == 0 && text_before(text, avg.extent.begin, 6).find("户均") != std::string_view::npos) {
+        const Span paragraph = paragraph_of(doc, total->span.begin, unit.span);
+        for (size_t j = total_index; j-- > 0 && qs[j]->span.begin >= paragraph.begin;) {
+          if (all.unit_of(*qs[j]).dimension != "households") continue;
+          count = qs[j];
+          ++counts;
+        }
+      }
       if (counts != 1 || count->bound != Bound::kExact || count->base <= 0) continue;
       count_span = count->span;
       count_value = count->base;
     }
     const double expected = total->base / count_value;
-    if (std::fabs(avg.base - expected) <= average_tolerance_ * expected) continue;
+    const double tolerance = (avg.bound == Bound::kExact ? 1 : 2) * average_tolerance_;
+    if (std::fabs(avg.base - expected) <= tolerance * expected) continue;
+    // Another amount of the sentence may be the total (资金10.6亿元，其中……1.2亿元，
+    // 惠及14.3万户，户均约7400元 divides the 10.6亿元): any that gives the average will do.
+    bool other_total = false;
+    for (size_t j = total_index; j-- > 0 && qs[j]->span.begin >= sentence.begin && !other_total;) {
+      const Quantity& t = *qs[j];
+      if (all.unit_of(t).dimension != all.unit_of(avg).dimension || t.base_high) continue;
+      other_total = std::fabs(avg.base - t.base / count_value) <= tolerance * (t.base / count_value);
+    }
+    if (other_total) continue;
     Report r;
     r.span = avg.span;
     r.variant = "average";
