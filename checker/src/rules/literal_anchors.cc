@@ -1,5 +1,7 @@
 #include "rules/literal_anchors.h"
 
+#include <bit>
+
 namespace copydesk {
 
 double LiteralAnchors::byte_rate(unsigned char byte) {
@@ -16,20 +18,27 @@ double LiteralAnchors::byte_rate(unsigned char byte) {
   return 1e-3;
 }
 
-LiteralAnchors::LiteralAnchors(const std::vector<std::string>& strings) {
+std::vector<unsigned char> LiteralAnchors::cover(const std::vector<std::string>& strings) {
   // Greedy set cover: take the byte value with the lowest rate per string it
-  // would anchor, until every string has an anchor.
+  // would anchor, until every string has an anchor. Each string's byte values
+  // are a 256-bit set, made once.
+  using ByteSet = std::array<uint64_t, 4>;
+  std::vector<ByteSet> sets(strings.size(), ByteSet{});
+  for (size_t i = 0; i < strings.size(); ++i) {
+    for (char c : strings[i]) {
+      const auto b = static_cast<unsigned char>(c);
+      sets[i][b / 64] |= uint64_t{1} << (b % 64);
+    }
+  }
   std::vector<bool> covered(strings.size(), false);
+  std::vector<unsigned char> bytes;
   size_t left = strings.size();
   while (left > 0) {
     std::array<size_t, 256> counts{};
     for (size_t i = 0; i < strings.size(); ++i) {
       if (covered[i]) continue;
-      std::array<bool, 256> seen{};
-      for (char c : strings[i]) {
-        auto b = static_cast<unsigned char>(c);
-        if (!seen[b]) counts[b]++;
-        seen[b] = true;
+      for (int w = 0; w < 4; ++w) {
+        for (uint64_t bits = sets[i][w]; bits != 0; bits &= bits - 1) ++counts[w * 64 + std::countr_zero(bits)];
       }
     }
     int best = -1;
@@ -38,15 +47,31 @@ LiteralAnchors::LiteralAnchors(const std::vector<std::string>& strings) {
       if (best < 0 || byte_rate(b) * counts[best] < byte_rate(best) * counts[b]) best = b;
     }
     if (best < 0) break;  // only empty strings are left: nothing to anchor them on
-    auto byte = static_cast<unsigned char>(best);
-    bytes_.push_back(byte);
+    bytes.push_back(static_cast<unsigned char>(best));
+    for (size_t i = 0; i < strings.size(); ++i) {
+      if (covered[i] || !((sets[i][best / 64] >> (best % 64)) & 1)) continue;
+      covered[i] = true;
+      --left;
+    }
+  }
+  return bytes;
+}
+
+double LiteralAnchors::hit_rate_of(const std::vector<std::string>& strings) {
+  double rate = 0;
+  for (unsigned char byte : cover(strings)) rate += byte_rate(byte);
+  return rate;
+}
+
+LiteralAnchors::LiteralAnchors(const std::vector<std::string>& strings) : bytes_(cover(strings)) {
+  std::vector<bool> covered(strings.size(), false);
+  for (unsigned char byte : bytes_) {
     hit_rate_ += byte_rate(byte);
     for (size_t i = 0; i < strings.size(); ++i) {
-      size_t at = covered[i] ? std::string::npos : strings[i].find(static_cast<char>(byte));
+      const size_t at = covered[i] ? std::string::npos : strings[i].find(static_cast<char>(byte));
       if (at == std::string::npos) continue;
       anchored_[byte].push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(at)});
       covered[i] = true;
-      --left;
     }
   }
 }

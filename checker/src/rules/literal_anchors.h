@@ -33,8 +33,14 @@ class LiteralAnchors {
 
   // How often `byte` is expected per byte of news copy, Chinese or English.
   static double byte_rate(unsigned char byte);
+  // hit_rate() of the anchors `strings` would have, without keeping them
+  // (a rule's literals are costed many times over while it loads).
+  static double hit_rate_of(const std::vector<std::string>& strings);
 
  private:
+  // The anchor bytes of a greedy set cover of `strings`, in the order taken.
+  static std::vector<unsigned char> cover(const std::vector<std::string>& strings);
+
   std::vector<unsigned char> bytes_;
   std::array<std::vector<Anchored>, 256> anchored_;
   double hit_rate_ = 0;

@@ -58,7 +58,7 @@ double occurrence_rate(std::string_view s) {
 double cost_of(const Strings& strings, size_t lead) {
   double occurrences = 0;
   for (const std::string& s : strings) occurrences += occurrence_rate(s);
-  return LiteralAnchors(strings).hit_rate() + 20 * occurrences * (1.0 + static_cast<double>(lead) / 3);
+  return LiteralAnchors::hit_rate_of(strings) + 20 * occurrences * (1.0 + static_cast<double>(lead) / 3);
 }
 
 bool has_empty(const Strings& strings) { return !strings.empty() && strings.front().empty(); }
