@@ -179,6 +179,16 @@ TEST_CASE("the Chinese pack: a paragraph or a sentence printed twice in a row", 
   const std::string before = "本报讯 羊存栏增加。\n\n养殖户说：“过去靠天养羊，现在靠科学养羊。”\n\n";
   CHECK(run_rule(rule(), before + quote + quote + "合作社社长王海军说。\n").size() == 1);
   CHECK(run_rule(rule(), before + quote + "合作社社长王海军说。\n").empty());
+  // The clause that ends a sentence, printed again as a sentence of its own.
+  auto clause = run_rule(rule(), "本报讯 中心实行健康管理，每位老人都有专属的健康档案和护理计划。"
+                                 "每位老人都有专属的健康档案和护理计划。护理员每天查房。\n");
+  REQUIRE(clause.size() == 1);
+  CHECK(clause[0].matched_text == "每位老人都有专属的健康档案和护理计划。");
+  // Found from where the sentence before ends as the copy does (…工程。 twice).
+  CHECK(run_rule(rule(), "本报讯 实施修复工程。乌梁素海流域综合治理是一项系统工程。乌梁素海流域综合治理是一项系统工程。"
+                         "市里从源头治理。\n").size() == 1);
+  // A short clause doubled is repeated-fragment's.
+  CHECK(run_rule(rule(), "本报讯 会议指出，全市春耕生产推进会召开。全市春耕生产推进会召开。\n").empty());
 }
 
 TEST_CASE("paragraph_overlap: the longest tail of one paragraph that the next starts with", "[duplicate-passage]") {

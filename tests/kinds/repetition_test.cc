@@ -181,8 +181,12 @@ TEST_CASE("a sentence printed twice in a row is left to duplicate-passage when a
   CHECK(run_rule(zh_rule(), "同时引入专业餐饮企业连锁运营，" + sentence + sentence + "老人们很满意。").empty());
   // After a sentence of its own, the run is read from that sentence's 。: the same.
   CHECK(run_rule(zh_rule(), "同时引入专业餐饮企业连锁运营。" + sentence + sentence + "老人们很满意。").empty());
+  // A sentence, or the clause that ends one, of sentence_min_chars or more: the same.
+  CHECK(run_rule(zh_rule(), "会议指出，全市春耕生产现场推进会召开。全市春耕生产现场推进会召开。").empty());
+  // Read from where the sentence before ends as the copy does: the same.
+  CHECK(run_rule(zh_rule(), "实施修复工程。乌梁素海流域综合治理是一项系统工程。乌梁素海流域综合治理是一项系统工程。市里").empty());
   // Shorter, or not ending a sentence: a doubled line of this rule's.
-  CHECK(run_rule(zh_rule(), "会议指出，全市春耕生产现场推进会召开。全市春耕生产现场推进会召开。").size() == 1);
+  CHECK(run_rule(zh_rule(), "会议指出，全市春耕生产推进会召开。全市春耕生产推进会召开。").size() == 1);
   CHECK(run_rule(zh_rule(), "同时，由中央厨房统一配送，保证饭菜质量和食品安全由中央厨房统一配送，保证饭菜质量和食品安全").size() == 1);
   // Without passage_min_chars every double is this rule's.
   auto all = rule_from_yaml("kind: repetition\ncategory: repeated-fragment\nmessage: {en: x, zh: x}\n"

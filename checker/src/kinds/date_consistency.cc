@@ -249,7 +249,8 @@ void Checker::weekday() {
     if (!written) {
       auto j = next(i);
       // 6月16日周一至周五 names a span of weekdays, not the weekday of the date.
-      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j])) &&
+      // born on Aug. 9, a Sunday: an English weekday after its date.
+      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j]), {"a"}) &&
           !starts_with(text_, m_[*j].span.end, {"至", "到", "—", "-", "、", "和", "及", "或"})) {
         written = m_[*j].weekday;
         span = cover(d, m_[*j]);

@@ -485,6 +485,22 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
           at(pair.second + pair.length - 1) != kBarrier && ends_sentence(pair.second + pair.length - 1)) {
         ++breaks;
       }
+      // A whole sentence printed twice in a row, read from the wrong place:
+      // the sentence before ends as the copy does (修复工程。乌梁…系统工程。乌梁…
+      // 系统工程。市里), so the copies begin before a sentence end inside them,
+      // and the text after the second copy goes on as the copy began.
+      auto turned_sentence = [&] {
+        if (pair.first + pair.length != pair.second) return false;
+        for (size_t k = 0; k < kShingle && k + 1 < pair.length; ++k) {
+          if (at(pair.first + k) == kBarrier || !ends_sentence(pair.first + k)) continue;
+          for (size_t i = 0; i <= k; ++i) {
+            const size_t after = pair.second + pair.length + i;
+            if (after >= we || at(after) == kBarrier || at(after) != at(pair.second + i)) return false;
+          }
+          return true;
+        }
+        return false;
+      };
       // A whole sentence printed twice in a row, nothing but white space
       // between the copies (A new splash pad … shallow end. A new splash pad
       // … shallow end.), is a slip at any length from doubled_min_chars on.
@@ -494,9 +510,14 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         // that end the first, one of them a sentence's end (a caption doubled
         // by a fake-bold font, 机收现场万亩…, is a repeated fragment's).
         if (pair.first <= ws || pair.second < pair.first + pair.length) return false;
+        if (turned_sentence()) return true;
         size_t opens = pair.first - 1;  // back over the marks that open the sentence (“)
-        while (opens > ws && at(opens) != kBarrier && !is_text_content(at(opens)) && !ends_sentence(opens)) --opens;
-        if (!ends_sentence(opens)) return false;
+        while (opens > ws && at(opens) != kBarrier && !is_text_content(at(opens)) && !ends_sentence(opens) &&
+               !is_clause_break(at(opens))) {
+          --opens;
+        }
+        // The first copy may be the clause that ends its sentence (健康管理，每位老人…计划。每位老人…计划。).
+        if (!ends_sentence(opens) && !is_clause_break(at(opens))) return false;
         bool first_ends = ends_sentence(pair.first + pair.length - 1);
         for (size_t k = pair.first + pair.length; k < pair.second; ++k) {
           if (at(k) == kBarrier || is_text_content(at(k))) return false;
@@ -536,7 +557,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         const size_t last = pair.second + pair.length - 1;
         const bool ends = (at(last) != kBarrier && ends_sentence(last)) ||
                           (last + 1 < we && at(last + 1) != kBarrier && ends_sentence(last + 1));
-        if (!long_enough || !ends) continue;
+        if (!long_enough || !(ends || turned_sentence())) continue;
       }
       BlockKind first_kind = kind_of(first_block), second_kind = kind_of(second_block);
       if (reads_as_headline(text, s.blocks[first_block])) first_kind = BlockKind::kHeadline;

@@ -111,9 +111,9 @@ class Coverage {
 class HanScan {
  public:
   HanScan(const Document& doc, const ReduplicationLexicon& lex, size_t line_min, size_t max_period, size_t passage_min,
-          Reporter& out)
+          size_t sentence_min, Reporter& out)
       : doc_(doc), structure_(doc.analysis<Structure>()), lex_(lex), line_min_(line_min), max_period_(max_period),
-        passage_min_(passage_min),
+        passage_min_(passage_min), sentence_min_(sentence_min),
         out_(out), reader_(doc.text(), structure_), last_(kTable, 0) {
     // Room for what the scans hold and many chunks ahead, so that the held
     // part is seldom moved.
@@ -376,7 +376,7 @@ class HanScan {
     auto ends_sentence = [](char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?'; };
     // The run may start one mark early, at the end of the sentence before
     // (。托育…选择 twice): the copies are still whole sentences.
-    if (!ends_sentence(at(r + period - 1)) && !ends_sentence(at(r))) return false;
+    const bool whole = ends_sentence(at(r + period - 1)) || ends_sentence(at(r));
     size_t content = 0, breaks = 0;
     for (size_t k = 0; k < period; ++k) {
       const char32_t c = at(r + k);
@@ -386,7 +386,22 @@ class HanScan {
         ++breaks;
       }
     }
-    return content >= passage_min_ && (breaks > 0 || content >= 2 * passage_min_);
+    if (whole && content >= passage_min_ && (breaks > 0 || content >= 2 * passage_min_)) return true;
+    // A sentence, or the clause that ends one, printed twice in a row
+    // (健康管理，每位老人都有专属的健康档案和护理计划。每位老人…计划。): duplicate-passage
+    // reports it from sentence_min characters.
+    auto opens_clause = [](char32_t c) {
+      return c == U'。' || c == U'！' || c == U'？' || c == U'，' || c == U'；' || c == U'：' || c == kBarrier;
+    };
+    // The run may start a few characters early, where the sentence before
+    // ends as the copy does (…系统工程。乌梁素海…系统工程。乌梁素海…系统): a sentence end
+    // inside the period is a whole sentence's end.
+    if (sentence_min_ == 0 || content < sentence_min_) return false;
+    if (ends_sentence(at(r + period - 1)) && (r == 0 || opens_clause(at(r - 1)))) return true;
+    for (size_t k = 0; k + 1 < period; ++k) {
+      if (ends_sentence(at(r + k))) return true;
+    }
+    return false;
   }
 
   bool legal_unit(size_t i, size_t len) {
@@ -575,6 +590,7 @@ class HanScan {
   size_t line_min_;
   size_t max_period_;
   size_t passage_min_;  // 0: doubled sentences are reported here too
+  size_t sentence_min_;  // 0: whole sentences printed twice in a row are reported here too
   Reporter& out_;
   HanStreamReader reader_;
   CharWindow window_{/*keep_low16=*/true};
@@ -598,6 +614,7 @@ RepetitionKind::RepetitionKind(RuleSpec spec, RuleOptions& options) : Rule(std::
   line_min_ = static_cast<size_t>(std::max(2, options.get<int>("line_min", 8)));
   max_period_ = static_cast<size_t>(std::max(9, options.get<int>("max_period", 400)));
   passage_min_ = static_cast<size_t>(std::max(0, options.get<int>("passage_min_chars", 0)));
+  sentence_min_ = static_cast<size_t>(std::max(0, options.get<int>("sentence_min_chars", 0)));
   auto path = options.path("lexicon", "../data/reduplication.yaml");
   auto lexicon = ReduplicationLexicon::shared(path);
   if (!lexicon.ok()) {
@@ -612,7 +629,7 @@ void RepetitionKind::check(const Document& doc, const std::vector<Unit>&, Report
   if (words_mode_) {
     check_words(doc, out);
   } else {
-    HanScan(doc, *lexicon_, line_min_, max_period_, passage_min_, out).run();
+    HanScan(doc, *lexicon_, line_min_, max_period_, passage_min_, sentence_min_, out).run();
   }
 }
 

@@ -69,6 +69,7 @@ class RepetitionKind : public Rule {
   size_t line_min_ = 8;
   size_t max_period_ = 400;
   size_t passage_min_ = 0;  // doubled sentences this long are left to duplicate-passage
+  size_t sentence_min_ = 0;  // and whole sentences printed twice in a row this long
 };
 
 }  // namespace copydesk

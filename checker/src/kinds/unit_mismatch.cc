@@ -83,7 +83,7 @@ bool points_back_zh(std::string_view before) {
       break;
     }
   }
-  for (std::string_view measure : {"条", "座", "个", "项", "批", "片", "处", "段"}) {
+  for (std::string_view measure : {"条", "座", "个", "项", "批", "片", "处", "段", "笔", "宗", "份"}) {
     if (before.ends_with(measure) && before.size() > measure.size() &&
         (before.substr(0, before.size() - measure.size()).ends_with("这") ||
          before.substr(0, before.size() - measure.size()).ends_with("此"))) {
