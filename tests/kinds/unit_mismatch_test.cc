@@ -24,6 +24,9 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(run_rule(*rule, "Carlow is 640 kilometres away, roughly 400 miles, and the flight takes an hour.").empty());
   CHECK(matched(run_rule(*rule, "Carlow is 640 kilometres away, roughly 300 miles, and the flight takes an hour.")) ==
         std::vector<std::string>{"300 miles"});
+  // 这笔 points back at an amount as 这 does.
+  CHECK(matched(run_rule(*rule, "签约总额达2.6亿元。负责人表示，这笔2.6万元的订单将分4批交付。")) ==
+        std::vector<std::string>{"2.6万元"});
   // A speed is no length: 45 km/h, 120公里/小时.
   CHECK(run_rule(*rule, "道路全长12千米，限速120公里/小时。").empty());
   CHECK(matched(run_rule(*rule, "道路全长12千米，另有3公里步道，限速120公里/小时。")) == std::vector<std::string>{"3公里"});
