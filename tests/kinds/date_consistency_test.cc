@@ -296,6 +296,10 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"en.duration-mismatch", "From 1990 to 2020 the plant ran for 20 years.", "", 1},
       {"en.anniversary-mismatch", "The firm, founded in 1949, marks its 75th anniversary.", "2024-06-16", 0},
       {"en.anniversary-mismatch", "The firm, founded in 1949, marks its 70th anniversary.", "2024-06-16", 1},
+      // Built or opened in a year, and the years it turns.
+      {"en.anniversary-mismatch", "Built in 1963, the bridge turns 65 this year.", "2023-10-19", 1},
+      {"en.anniversary-mismatch", "Built in 1963, the bridge turns 60 this year.", "2023-10-19", 0},
+      {"en.anniversary-mismatch", "The mill, opened in 1924, turns 100 this year.", "2024-06-16", 0},
   });
 }
 

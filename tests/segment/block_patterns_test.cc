@@ -123,6 +123,7 @@ TEST_CASE("Page headers, source notes, headings and labels", "[segment][patterns
   // English running heads: a weekday's full date, maybe with the paper's name and the page.
   CHECK(is_page_header("Monday, June 17, 2024"));
   CHECK(is_page_header("THE DAILY NEWS | MONDAY, JUNE 17, 2024 | A3"));
+  CHECK(is_page_header("THE RIVERTON DAILY LEDGER -- Thursday, October 19, 2023 -- Page A3"));
   CHECK(is_page_header("The Springfield Shopper   Monday, June 17, 2024   Page 12"));
   CHECK_FALSE(is_page_header("On Monday, June 17, 2024, the council met."));  // a sentence
   CHECK_FALSE(is_page_header("June 17, 2024"));                               // no weekday

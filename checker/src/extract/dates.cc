@@ -400,9 +400,11 @@ struct Patterns {
   Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?)?(?: in| on)? "
                    "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?: [0-9]{1,2},)? )?([0-9]{4})\\b",
                    key(kLetter), {key(kDigit)}};
-  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up) in ([0-9]{4})", key(kLetter),
+  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
-  Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary", key(kLetter), {key(kDigit)}};
+  // its 50th anniversary; (built in 1963, the bridge) turns 60 this year
+  Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary|turns ([0-9]{1,3}) this year", key(kLetter),
+                         {key(kDigit)}};
   Pattern en_festival{"(Christmas Day|Christmas|New Year's Day|Halloween|Valentine's Day|Lunar New Year|"
                       "Spring Festival|Lantern Festival|Dragon Boat Festival|Mid-Autumn Festival)",
                       key(kLetter)};
@@ -474,11 +476,11 @@ struct Patterns {
     zh_month_range.may_hold = may_hold_zh_month_range;
     zh_year_range.may_hold = may_hold_zh_year_range;
     // The shortest of the longest words of a match: a month (May, Jan), monday,
-    // today, year, in/of, Li (Li, 58,), years, born, set (set up), anniversary,
+    // today, year, in/of, Li (Li, 58,), years, born, set (set up), turns (turns 60 this year),
     // Year (New Year's Day); a.m. has none of two letters, 1990-2000 none at all.
     for (auto [p, n] : {std::pair{&en_mdy, 3}, {&en_dmy, 3}, {&en_month_year, 3}, {&en_weekday, 6},
                         {&en_relative_day, 5}, {&en_relative_year, 4}, {&en_year, 2}, {&en_age, 2},
-                        {&en_duration, 5}, {&en_birth, 4}, {&en_founding, 3}, {&en_anniversary, 11},
+                        {&en_duration, 5}, {&en_birth, 4}, {&en_founding, 3}, {&en_anniversary, 5},
                         {&en_festival, 4}, {&en_time, 1}, {&en_range, 3}, {&en_year_range, 0}})
       p->letters = static_cast<size_t>(n);
   }
@@ -1132,7 +1134,7 @@ void extract_english(Collector& c) {
   });
   for_each_match(p.en_anniversary, c, [&](const Groups& g) {
     DateMention& m = c.add(DateKind::kAnniversary, g[0]);
-    m.value = number_of(sv(g[1]));
+    m.value = number_of(sv(has(g[1]) ? g[1] : g[2]));
   });
   for_each_match(p.en_festival, c, [&](const Groups& g) {
     const Festival* f = festival_named(sv(g[1]));

@@ -565,14 +565,15 @@ bool is_page_header(std::string_view line) {
   static const RE2 staff("^(?:责任编辑|责编|本版编辑|版式设计|美术编辑|美编|校对|责任校对|版面设计|制图)" + kSp + "*[:：].*$");
   // An English page's running header: a weekday's full date, the month maybe
   // abbreviated, maybe after the paper's name or before the page (THE DAILY
-  // NEWS | Monday, June 17, 2024 | A3; Thursday, Aug. 13, 2026).
+  // NEWS | Monday, June 17, 2024 | A3; THE LEDGER -- Thursday, October 19, 2023 -- Page A3;
+  // Thursday, Aug. 13, 2026).
   static const RE2 english(
-      "(?i)(?:[a-z][a-z .'’&-]{0,40}?[ \\t]*(?:[|•·—–-]|[ \\t]{2,})[ \\t]*)?"
+      "(?i)(?:[a-z][a-z .'’&-]{0,40}?[ \\t]*(?:--|[|•·—–-]|[ \\t]{2,})[ \\t]*)?"
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \\t]+"
       "(?:january|february|march|april|may|june|july|august|september|october|november|december|"
       "jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)"
       "[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}"
-      "(?:[ \\t]*(?:[|•·—–-]|[ \\t]{2,})[ \\t]*(?:page[ \\t]+)?[a-z]?[0-9]{1,3})?");
+      "(?:[ \\t]*(?:--|[|•·—–-]|[ \\t]{2,})[ \\t]*(?:page[ \\t]+)?[a-z]?[0-9]{1,3})?");
   // Each pattern is tried only on lines that start as it must: a year, a page
   // (第, a number or letter), a staff title or, in English, a letter.
   char32_t first = first_char(line);
