@@ -29,6 +29,11 @@ TEST_CASE("an average per period that its total and periods do not give", "[peri
         std::vector<std::string>{"500 -> 400"});
   CHECK(wrong("The team drew 285,000 fans over 66 home dates, an average of about 4,800 a game.") ==
         std::vector<std::string>{"about 4,800 -> 4318"});
+  // Words that say which periods, and an ordinal among them.
+  CHECK(wrong("The resort counted 412,000 visits in its first 82 operating days, an average of roughly 4,000 a day.") ==
+        std::vector<std::string>{"roughly 4,000 -> 5024"});
+  CHECK(wrong("The resort counted 412,000 visits in its first 82 operating days, an average of roughly 5,000 a day.")
+            .empty());
   // Over the periods, their count in words.
   CHECK(wrong("Crews answered 2,940 calls over the five\ndays to Monday, an average of 690 a day.") ==
         std::vector<std::string>{"690 -> 588"});

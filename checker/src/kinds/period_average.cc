@@ -75,7 +75,10 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     if (per.empty()) continue;
     // The periods right before, and the total right before them.
     const NumberMention& periods = ms[a - 1];
-    const NumberMention& total = ms[a - 2];
+    // An ordinal between them (in its first 82 days) is no total.
+    size_t t = a - 2;
+    while (t > 0 && ms[t].form == NumberForm::kOrdinal) --t;
+    const NumberMention& total = ms[t];
     // "over 14 days" reads to the number scanner as more than 14: here it is the time the total took.
     const std::string_view periods_written = text.substr(periods.extent.begin, periods.extent.size());
     const bool over_periods = periods.bound == Bound::kOver && periods_written.starts_with("over ");
@@ -85,11 +88,22 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     if (noun.empty() || ((is_period(noun) || is_period(per)) && noun != per)) continue;
     const std::string between = unwrapped(text.substr(total.extent.end, periods.extent.begin - total.extent.end));
     if (between.size() > 48 || between.find('.') != std::string_view::npos) continue;
-    bool over = over_periods;
-    for (std::string_view w : {" over ", " in ", " across ", " during ", " over the past ", " in the past ", " over the ",
-                               " in the ", " during the "}) {
-      over = over || between.ends_with(w);
+    // over, in, across or during the periods, maybe with words that say
+    // which (in its first 82 operating days, over the past 14 days).
+    std::string_view before_periods = between;
+    for (int words = 0; words < 2; ++words) {
+      bool dropped = false;
+      for (std::string_view w : {"the ", "its ", "their ", "first ", "past ", "last ", "next "}) {
+        if (before_periods.ends_with(std::string(" ") + std::string(w))) {
+          before_periods.remove_suffix(w.size());
+          dropped = true;
+          break;
+        }
+      }
+      if (!dropped) break;
     }
+    bool over = over_periods;
+    for (std::string_view w : {" over ", " in ", " across ", " during "}) over = over || before_periods.ends_with(w);
     if (!over) continue;
     const double expected = total.value / periods.value;
     // An average of about so much is allowed twice the tolerance.
