@@ -66,6 +66,20 @@ TEST_CASE("numeric-inconsistency: a plan honours no headline bound", "[kinds][nu
   CHECK(run_rule(*rule, "## 入驻企业突破300家\n\n本报讯 截至目前，园区累计入驻科技型企业312家。").empty());
 }
 
+TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  const std::string whole = "会上签订供货协议，签约总额2.6亿元。";
+  auto f = run_rule(*rule, whole + "其中茯砖茶订单1.3亿元，占签约总额的60%。");
+  CHECK(matched(f) == std::vector<std::string>{"60%"});
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("50.0%"));
+  // Within the rounding of the three figures; a whole the article does not give; another unit.
+  CHECK(run_rule(*rule, whole + "其中茯砖茶订单1.3亿元，占签约总额的52%。").empty());
+  CHECK(run_rule(*rule, "其中茯砖茶订单1.3亿元，占签约总额的60%。").empty());
+  CHECK(run_rule(*rule, "签约总额2.6亿美元。其中茯砖茶订单1.3亿元，占签约总额的60%。").empty());
+}
+
 TEST_CASE("numeric-inconsistency: averages are advisory", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);

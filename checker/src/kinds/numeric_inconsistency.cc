@@ -126,6 +126,11 @@ std::string figure(double v) { return format_value(v); }
 NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   parts_ = options.get<bool>("parts", true);
   share_ = options.get<bool>("share", true);
+  if (share_) {
+    // 茯砖茶订单1.3亿元，占签约总额的60%: the part's unit, 占, the whole's name, 的.
+    share_of_named_ = std::make_unique<RE2>("(\\p{Han}{1,3}?)[，,]\\s*占(\\p{Han}{2,8}?)的?(?:比重|比例)?(?:为|达|约)?");
+    named_to_whole_ = std::make_unique<RE2>("(?:达到|达|为|是|约|共计|共)?");
+  }
   headline_ = options.get<bool>("headline", true);
   reach_ = options.get<bool>("reach", true);
   average_ = options.get<bool>("average", true);
@@ -201,6 +206,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   OneReportPerHeadlineFigure out(reporter);
   if (parts_) check_parts(doc, unit, out);
   if (share_) check_share(doc, unit, out);
+  if (share_ && share_of_named_) check_named_share(doc, unit, out);
   if (headline_) check_headline(doc, unit, out);
   if (reach_) check_reach(doc, unit, out);
   if (average_) check_average(doc, unit, out);
@@ -530,6 +536,52 @@ void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit
     r.span = m.span;
     r.variant = "share";
     r.args = {{"figure", figure(top) + "%"}};
+    out.report(std::move(r));
+  }
+}
+
+// A part's share of a whole the article names and gives before (签约总额2.6亿元
+// … 茯砖茶订单1.3亿元，占签约总额的60%: 50%): the share must be the part over
+// that figure, within the rounding of the three.
+void NumericInconsistencyKind::check_named_share(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::string_view text = doc.text();
+  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  for (size_t k = 1; k < ms.size(); ++k) {
+    const NumberMention& share = ms[k];
+    const NumberMention& part = ms[k - 1];
+    if (share.form != NumberForm::kPercent || share.is_range() || share.value > 100 || !is_exact_amount(part)) continue;
+    if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) continue;
+    const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
+    if (gap.find("占") == std::string_view::npos) continue;  // most figures: before the expression runs
+    re2::StringPiece unit_after, name;
+    if (!RE2::FullMatch(gap, *share_of_named_, &unit_after, &name)) continue;
+    const std::string_view part_unit(unit_after.data(), unit_after.size());
+    const std::string_view whole_name(name.data(), name.size());
+    // The whole: the figure right after the last use of its name before the part, in the same unit.
+    const NumberMention* whole = nullptr;
+    for (size_t j = k - 1; j-- > 0 && !whole;) {
+      const NumberMention& w = ms[j];
+      if (!is_exact_amount(w) || text.substr(w.span.end, part_unit.size()) != part_unit) continue;
+      const size_t from = w.extent.begin >= whole_name.size() + 12 ? w.extent.begin - whole_name.size() - 12 : 0;
+      const std::string_view before = text.substr(from, w.extent.begin - from);
+      const size_t at = before.rfind(whole_name);
+      if (at == std::string_view::npos) continue;
+      if (RE2::FullMatch(before.substr(at + whole_name.size()), *named_to_whole_)) whole = &w;
+    }
+    if (!whole || whole->value <= part.value) continue;
+    const double hp = rounding_of_written(part), hw = rounding_of_written(*whole);
+    const double low = (part.value - hp) / (whole->value + hw) * 100, high = (part.value + hp) / (whole->value - hw) * 100;
+    const double slack = half_last_decimal(share) + (share.bound == Bound::kExact ? 0.05 : 1.5);
+    if (share.value + slack >= low && share.value - slack <= high) continue;
+    Report r;
+    r.span = share.extent;
+    r.variant = "share_of_whole";
+    r.args = {{"part", std::string(doc.slice(part.span)) + std::string(part_unit)},
+              {"whole", std::string(doc.slice(whole->span)) + std::string(part_unit)},
+              {"figure", std::string(doc.slice(share.extent))},
+              {"expected", fmt::format("{:.1f}%", part.value / whole->value * 100)}};
+    r.related.push_back({part.span, "the part"});
+    r.related.push_back({whole->span, "the whole"});
     out.report(std::move(r));
   }
 }
