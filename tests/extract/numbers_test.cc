@@ -300,6 +300,17 @@ TEST_CASE("A figure after an English month's name is the day of a date", "[extra
   CHECK_FALSE(after_english_month(text, 0));
 }
 
+TEST_CASE("A four-digit figure with a unit after it or a currency sign before it is no year", "[extract][numbers]") {
+  Document doc("t.txt", "2024年运费1200元，运量1500吨，售价$1800，1999届校友。");
+  const Numbers numbers = Numbers::compute(doc);
+  REQUIRE(numbers.mentions.size() == 5);
+  CHECK(reads_as_year(numbers.mentions[0]));        // 2024年
+  CHECK_FALSE(reads_as_year(numbers.mentions[1]));  // 1200元
+  CHECK_FALSE(reads_as_year(numbers.mentions[2]));  // 1500吨
+  CHECK_FALSE(reads_as_year(numbers.mentions[3]));  // $1800
+  CHECK(reads_as_year(numbers.mentions[4]));        // 1999届
+}
+
 TEST_CASE("A scale word on the next line is read with its figure", "[extract][numbers]") {
   Document doc("t.txt", "种植面积达2\n万亩（约1333公顷），产值从8亿元增长到\n10亿元。");
   const Numbers numbers = Numbers::compute(doc);

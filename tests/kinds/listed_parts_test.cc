@@ -171,6 +171,10 @@ TEST_CASE("a total paid for with its parts", "[listed-parts]") {
   CHECK(lists_in("The $8.9 million project was paid for with $5.1 million from city bonds, $2.2 million from a "
                  "state grant and $0.9 million in private donations.") ==
         std::vector<std::string>{"8.9 million = 5.1 million 2.2 million 0.9 million"});
+  // Paid by, the parts in brackets after their labels.
+  CHECK(lists_in("The $412 million will be paid by the state ($250 million), the county ($95 million) and a federal "
+                 "infrastructure grant ($57 million), officials said.") ==
+        std::vector<std::string>{"412 million = 250 million 95 million 57 million"});
   // Parts named at some length, and the lines of a hard-wrapped paragraph.
   CHECK(lists_in("The $86 million project was funded with $52 million in federal infrastructure grants, $21 million "
                  "from the state revolving loan fund and $9 million in city bonds.") ==

@@ -134,6 +134,9 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   REQUIRE(rule);
   // The three shapes: to A from B, from B to A, A, up N% from B.
   CHECK(matched(run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.")) == std::vector<std::string>{"12%"});
+  // Pounds, and "per cent".
+  CHECK(matched(run_rule(*rule, "The standard daily charge rises from £4 to £5, a 20 per cent increase, and the "
+                                "two-hour rate goes up too.")) == std::vector<std::string>{"20 per cent"});
   // The lines of a hard-wrapped paragraph may end anywhere in it.
   CHECK(matched(run_rule(*rule, "Sales rose 12% to $4.5\nbillion from $4.2 billion.")) == std::vector<std::string>{"12%"});
   CHECK(matched(run_rule(*rule, "The board voted to raise the fare from\n$2.75 to $3.25, an\nincrease of 25%.")) ==
@@ -247,6 +250,9 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(matched(run_rule(*rule, "全年接待游客从800万人次增长到1000万人次，增长20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "粮食产量由300万吨降至270万吨，同比下降了20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "产草量由每亩80公斤提高到120公斤，增长了30%。")) == std::vector<std::string>{"30%"});
+  // Four-digit amounts with their unit are no years; 每吨 may stand before either figure.
+  CHECK(matched(run_rule(*rule, "运输成本由每吨1200元降至每吨900元，降幅达30%。")) == std::vector<std::string>{"30%"});
+  CHECK(run_rule(*rule, "运输成本由每吨1200元降至每吨900元，降幅达25%。").empty());
   // 比 and the earlier year: 比2024年的5100吨.
   CHECK(matched(run_rule(*rule, "去年鲜奶产量达到6120吨，比2024年的5100吨增长了25%。")) == std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "去年鲜奶产量达到6120吨，比2024年的5100吨增长了20%。").empty());

@@ -233,6 +233,15 @@ class Scanner {
   // The mentions of the text, tried at `starts`, the figure starts of the
   // text in order (figure_starts.h): the scanner never begins a figure
   // elsewhere.
+  // A four-digit figure that a unit or measure word follows (1200元, 1500吨,
+  // 2000多人) or a currency sign leads ($1500) is an amount, not a year.
+  bool is_measured(const NumberMention& m) const {
+    if (m.integer_digits != 4 || m.magnitude != 1) return false;
+    static constexpr CodePointSet kUnits(U"元吨人个家户台辆头只件套名公千米亩斤克度次所座项张条间册位株棵架艘列块平立毫厘余多");
+    return (m.span.end < t_.size() && kUnits.contains(code_point_at(t_, m.span.end))) ||
+           !currency_sign_before(t_, m.span.begin).empty();
+  }
+
   std::vector<NumberMention> scan(const std::vector<size_t>& starts) {
     // At most one mention a start: room for all of them is reserved, not
     // touched, so that the vector never moves as it grows (a doubling vector
@@ -250,6 +259,7 @@ class Scanner {
       }
       size_t skip_to = next(pos);
       if (auto m = mention_at(pos, skip_to)) {
+        m->measured = is_measured(*m);
         out.push_back(*m);
         pos = std::max(m->span.end, next(pos));
         continue;

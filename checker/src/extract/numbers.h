@@ -61,6 +61,7 @@ struct NumberMention {
   bool grouped = false;          // has grouping commas (12,000)
   bool arabic_with_small_unit = false;  // Arabic digits followed by 十/百/千 (4千): GB/T 15835 §5.3
   bool range_drops_scale = false;       // 9～16亿, 15～30%: the first figure lost its 亿/万/%
+  bool measured = false;         // a unit or measure word follows (1200元, 1500吨), or a currency sign leads: no year
 
   bool is_range() const { return high.has_value(); }
   // The first figure of a range (9 in 9～16亿), when it has one.
@@ -70,9 +71,9 @@ struct NumberMention {
 };
 
 // True when `m` may be a year rather than a count: four plain digits from
-// 1000 to 2100 (2025, not 2,025 or 2025万).
+// 1000 to 2100 (2025, not 2,025, 2025万, 1200元 or $1500).
 inline bool reads_as_year(const NumberMention& m) {
-  return m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100;
+  return m.integer_digits == 4 && !m.grouped && m.magnitude == 1 && m.value >= 1000 && m.value <= 2100 && !m.measured;
 }
 
 // True when `m` is a cardinal that reads as a year: no decimals (2025.5 is

@@ -58,7 +58,7 @@ PercentChangeFinder::PercentChangeFinder()
                "year's|year’s|quarter's|quarter’s))*[ \\t\\n]+\\$?"),
       change_of_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,4},[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
                  "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
-      change_noun_("(?:[ \\t\\n]+|-)(?:percent[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
+      change_noun_("(?:[ \\t\\n]+|-)(?:(?:percent|per[ \\t\\n]+cent)[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))\\b.*"),
       change_of_before_(".*,[ \\t\\n]*an?[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
                         "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
@@ -68,7 +68,8 @@ PercentChangeFinder::PercentChangeFinder()
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       // 增至, 增长到, and with 调 (adjusted) before them: 由18.5亿元调增至21.2亿元
-      changed_to_(std::string(kZhUnit) + "(?:(?:上调|下调|调)?(?:" + kZhUp + "|" + kZhDown + ")|上调|下调)?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"),
+      changed_to_(std::string(kZhUnit) + "(?:(?:上调|下调|调)?(?:" + kZhUp + "|" + kZhDown + ")|上调|下调)?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"
+                  "(?:每\\p{Han})?"),  // 由每吨1200元降至每吨900元
       opens_change_("(?:从|由)(?:[^，。；,;！？]*?的)?(?:每\\p{Han})?$") {}
 
 std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::span<const NumberMention> ms) const {
@@ -120,8 +121,8 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     }
     if (found_figures < 2) return std::nullopt;
     auto after_word = [&](const NumberMention* m, std::string_view word) {
-      const std::string_view head = text.substr(0, m->extent.begin);
-      return ends_with_words(head, std::string(word) + " ") || ends_with_words(head, std::string(word) + " $");
+      const std::string_view sign = currency_sign_before(text, m->extent.begin);  // from $4, from £4
+      return ends_with_words(text.substr(0, m->extent.begin - sign.size()), std::string(word) + " ");
     };
     const NumberMention* later = figures[0];
     const NumberMention* earlier = figures[1];
