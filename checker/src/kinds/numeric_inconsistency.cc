@@ -126,11 +126,6 @@ std::string figure(double v) { return format_value(v); }
 NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   parts_ = options.get<bool>("parts", true);
   share_ = options.get<bool>("share", true);
-  if (share_) {
-    // 茯砖茶订单1.3亿元，占签约总额的60%: the part's unit, 占, the whole's name, 的.
-    share_of_named_ = std::make_unique<RE2>("(\\p{Han}{1,3}?)[，,]\\s*占(\\p{Han}{2,8}?)的?(?:比重|比例)?(?:为|达|约)?");
-    named_to_whole_ = std::make_unique<RE2>("(?:达到|达|为|是|约|共计|共)?");
-  }
   headline_ = options.get<bool>("headline", true);
   reach_ = options.get<bool>("reach", true);
   average_ = options.get<bool>("average", true);
@@ -206,7 +201,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   OneReportPerHeadlineFigure out(reporter);
   if (parts_) check_parts(doc, unit, out);
   if (share_) check_share(doc, unit, out);
-  if (share_ && share_of_named_) check_named_share(doc, unit, out);
+  if (share_) check_named_share(doc, unit, out);
   if (headline_) check_headline(doc, unit, out);
   if (reach_) check_reach(doc, unit, out);
   if (average_) check_average(doc, unit, out);
@@ -553,8 +548,15 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, const Unit
     if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) continue;
     const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
     if (gap.find("占") == std::string_view::npos) continue;  // most figures: before the expression runs
+    // 茯砖茶订单1.3亿元，占签约总额的60%: the part's unit, 占, the whole's name, 的.
+    // One expression per process, compiled when first needed; its repeats of
+    // \p{Han} are unbounded (a counted repeat compiles one class per count),
+    // the lengths checked here.
+    static const RE2 share_of_named("(\\p{Han}+?)[，,]\\s*占(\\p{Han}+?)的?(?:比重|比例)?(?:为|达|约)?");
+    static const RE2 named_to_whole("(?:达到|达|为|是|约|共计|共)?");
     re2::StringPiece unit_after, name;
-    if (!RE2::FullMatch(gap, *share_of_named_, &unit_after, &name)) continue;
+    if (!RE2::FullMatch(gap, share_of_named, &unit_after, &name)) continue;
+    if (unit_after.size() > 3 * 3 || name.size() < 2 * 3 || name.size() > 8 * 3) continue;
     const std::string_view part_unit(unit_after.data(), unit_after.size());
     const std::string_view whole_name(name.data(), name.size());
     // The whole: the figure right after the last use of its name before the part, in the same unit.
@@ -566,7 +568,7 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, const Unit
       const std::string_view before = text.substr(from, w.extent.begin - from);
       const size_t at = before.rfind(whole_name);
       if (at == std::string_view::npos) continue;
-      if (RE2::FullMatch(before.substr(at + whole_name.size()), *named_to_whole_)) whole = &w;
+      if (RE2::FullMatch(before.substr(at + whole_name.size()), named_to_whole)) whole = &w;
     }
     if (!whole || whole->value <= part.value) continue;
     const double hp = rounding_of_written(part), hw = rounding_of_written(*whole);
