@@ -559,16 +559,22 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, const Unit
     if (unit_after.size() > 3 * 3 || name.size() < 2 * 3 || name.size() > 8 * 3) continue;
     const std::string_view part_unit(unit_after.data(), unit_after.size());
     const std::string_view whole_name(name.data(), name.size());
-    // The whole: the figure right after the last use of its name before the part, in the same unit.
+    // The whole: the figure right after the last use of its name before the
+    // part (签约总额2.6亿元), in the same unit. The name is looked for in the
+    // text, and the figure after each use found among the mentions.
     const NumberMention* whole = nullptr;
-    for (size_t j = k - 1; j-- > 0 && !whole;) {
-      const NumberMention& w = ms[j];
-      if (!is_exact_amount(w) || text.substr(w.span.end, part_unit.size()) != part_unit) continue;
-      const size_t from = w.extent.begin >= whole_name.size() + 12 ? w.extent.begin - whole_name.size() - 12 : 0;
-      const std::string_view before = text.substr(from, w.extent.begin - from);
-      const size_t at = before.rfind(whole_name);
-      if (at == std::string_view::npos) continue;
-      if (RE2::FullMatch(before.substr(at + whole_name.size()), named_to_whole)) whole = &w;
+    const std::string_view earlier = text.substr(unit.span.begin, part.extent.begin - unit.span.begin);
+    for (size_t at = earlier.rfind(whole_name); at != std::string_view::npos && !whole;
+         at = at > 0 ? earlier.rfind(whole_name, at - 1) : std::string_view::npos) {
+      const size_t name_end = unit.span.begin + at + whole_name.size();
+      auto w = std::lower_bound(ms.begin(), ms.begin() + k, name_end,
+                                [](const NumberMention& m, size_t offset) { return m.extent.begin < offset; });
+      if (w == ms.begin() + k || w->extent.begin - name_end > 12 || !is_exact_amount(*w) ||
+          text.substr(w->span.end, part_unit.size()) != part_unit ||
+          !RE2::FullMatch(text.substr(name_end, w->extent.begin - name_end), named_to_whole)) {
+        continue;
+      }
+      whole = &*w;
     }
     if (!whole || whole->value <= part.value) continue;
     const double hp = rounding_of_written(part), hw = rounding_of_written(*whole);
