@@ -24,6 +24,10 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(run_rule(*rule, "Carlow is 640 kilometres away, roughly 400 miles, and the flight takes an hour.").empty());
   CHECK(matched(run_rule(*rule, "Carlow is 640 kilometres away, roughly 300 miles, and the flight takes an hour.")) ==
         std::vector<std::string>{"300 miles"});
+  // A word of one or two characters may stand between the measure word and the figure.
+  CHECK(matched(run_rule(*rule, "班列货值约3200万元。为保障这趟货值3200亿元的班列按图运行，沿线开辟绿色通道。")) ==
+        std::vector<std::string>{"3200亿元"});
+  CHECK(run_rule(*rule, "班列货值约3200万元。为保障这趟货值3200万元的班列按图运行，沿线开辟绿色通道。").empty());
   // 这笔 points back at an amount as 这 does.
   CHECK(matched(run_rule(*rule, "签约总额达2.6亿元。负责人表示，这笔2.6万元的订单将分4批交付。")) ==
         std::vector<std::string>{"2.6万元"});

@@ -74,21 +74,25 @@ double half_last_place(const Document& doc, const Quantity& q) {
 }
 
 // Whether the text before a figure points back at one given earlier: 这, 此 or
-// 上述 right before it, or with a measure word and a word of size between
-// (这条长1800米的管网 after 管网18公里).
+// 上述 right before it, or with a measure word and a word of one or two
+// characters between (这条长1800米的管网 after 管网18公里; 这趟货值3200亿元的班列
+// after 货值约3200万元).
 bool points_back_zh(std::string_view before) {
-  for (std::string_view size : {"长", "宽", "高", "深", "厚"}) {
-    if (before.ends_with(size)) {
-      before.remove_suffix(size.size());
-      break;
+  auto han_last = [](std::string_view s) {
+    return s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) >= 0xE4 &&
+           static_cast<unsigned char>(s[s.size() - 3]) <= 0xE9;
+  };
+  std::string_view rest = before;
+  for (int label = 0; label <= 2; ++label) {
+    for (std::string_view measure : {"条", "座", "个", "项", "批", "片", "处", "段", "笔", "宗", "份", "趟"}) {
+      if (rest.ends_with(measure) && rest.size() > measure.size() &&
+          (rest.substr(0, rest.size() - measure.size()).ends_with("这") ||
+           rest.substr(0, rest.size() - measure.size()).ends_with("此"))) {
+        return true;
+      }
     }
-  }
-  for (std::string_view measure : {"条", "座", "个", "项", "批", "片", "处", "段", "笔", "宗", "份"}) {
-    if (before.ends_with(measure) && before.size() > measure.size() &&
-        (before.substr(0, before.size() - measure.size()).ends_with("这") ||
-         before.substr(0, before.size() - measure.size()).ends_with("此"))) {
-      return true;
-    }
+    if (!han_last(rest)) break;
+    rest.remove_suffix(3);
   }
   return before.ends_with("这") || before.ends_with("此") || before.ends_with("上述");
 }
