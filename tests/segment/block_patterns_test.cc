@@ -90,6 +90,8 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   CHECK(ends_with_photo_credit("冯玉臻（右）调研脱贫工作。 白逸男 摄"));
   CHECK(ends_with_photo_credit("万亩高效节水小麦示范区机收现场。。 高志鹏高志鹏 摄摄"));
   CHECK(ends_with_photo_credit("牧民在草原上放牧。（图片由阿巴嘎旗融媒体中心提供）"));
+  CHECK(ends_with_photo_credit("Passengers queue at the check-in hall, due for a refit next year. Photo: Ian Pratt"));
+  CHECK_FALSE(ends_with_photo_credit("The council will vote on the photo: the mayor took it."));
   CHECK(ends_with_photo_credit("Linemen repair a downed power line. (AP Photo/David Zalubowski)"));
   CHECK(ends_with_photo_credit("The ferry arrives at the terminal, October 18, 2025. REUTERS/Stringer"));
   CHECK(ends_with_photo_credit("Fans cheer in Philadelphia. AP Photo/Matt Rourke"));
@@ -141,7 +143,8 @@ TEST_CASE("A wire story's byline goes on with its agency and time stamp", "[segm
   for (const char* line : {"Associated Press", "The Associated Press", "Reuters", "AP Writer", "Associated Press Writer",
                            "Updated 6:05 PM CDT, October 7, 2025", "Published 10:02 AM EDT, Oct. 7, 2025",
                            "Posted: Sept. 3, 2026 at 9:15 a.m.", "Updated Feb. 24, 2026, 7:42 PM EST",
-                           "Published Wednesday, Feb. 11, 2026", "Courier Staff Writer", "Special Correspondent"}) {
+                           "Published Wednesday, Feb. 11, 2026", "Courier Staff Writer", "Special Correspondent",
+                           "Transport Reporter", "City Hall Reporter"}) {
     INFO(line);
     CHECK(is_byline_credit_line(line));
     CHECK(fixed_form_of(line) == FixedForm::kOpeningByline);
@@ -153,6 +156,7 @@ TEST_CASE("A wire story's byline goes on with its agency and time stamp", "[segm
   CHECK_FALSE(is_english_date_line("May 14, 2026, was a Thursday."));
   CHECK_FALSE(is_english_date_line("The Riverton Ledger"));
   CHECK(is_page_header("Thursday, Aug. 13, 2026"));
+  CHECK(is_page_header("THE NORTHERN COURIER | Tuesday, April 9, 2024 | Business | Page 11"));
   for (const char* line : {"Associated Press reporters contributed to this story.", "Updated rules take effect May 1",
                            "She was a staff writer", "The Writer",
                            "Reuters said on Monday that it would", "Published reports say the mayor resigned"}) {

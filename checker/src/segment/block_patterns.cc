@@ -355,7 +355,11 @@ bool is_staff_title_line(std::string_view line) {
   static const RE2 title("^(?:[A-Z][A-Za-z.&'’-]*[ \\t]+){0,4}"
                          "(?:Staff[ \\t]+Writer|Staff[ \\t]+Reporter|Senior[ \\t]+Writer|Correspondent|"
                          "Contributing[ \\t]+Writer)$");
-  return RE2::FullMatch(line, title);
+  if (RE2::FullMatch(line, title)) return true;
+  // … or a beat and Reporter or Writer (City Hall Reporter, Transport
+  // Reporter), not a name with an article (The Writer).
+  static const RE2 beat("^(?:[A-Z][A-Za-z.&'’-]*[ \\t]+){1,3}(?:Reporter|Writer)$");
+  return !line.starts_with("The ") && !line.starts_with("A ") && !line.starts_with("An ") && RE2::FullMatch(line, beat);
 }
 
 }  // namespace
@@ -456,6 +460,11 @@ bool ends_with_photo_credit(std::string_view block) {
   if (!t.empty() && t.back() != '.' && contains(t, "/")) {
     static const RE2 wire("[.!?)”\"] +(?:REUTERS|Reuters|AP Photo|AFP|EPA|Xinhua)/[A-Z][A-Za-z .'’-]{1,40}$");
     if (RE2::PartialMatch(t, wire)) return true;
+  }
+  // An English caption's credit after its sentence: "… refit next year. Photo: Ian Pratt".
+  if (!t.empty() && t.back() != '.' && contains(t, "Photo")) {
+    static const RE2 credit_en("[.!?”\"] +Photo(?:graph)?(?::| by) ?[A-Z][A-Za-z .'’-]{1,40}$");
+    if (RE2::PartialMatch(t, credit_en)) return true;
   }
   if (!ends_with_credit_word(t)) return false;
   // … 白逸男 摄, … 本报记者 王磊 摄: the names before 摄, back to the last
@@ -573,6 +582,8 @@ bool is_page_header(std::string_view line) {
       "(?:january|february|march|april|may|june|july|august|september|october|november|december|"
       "jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)"
       "[ \\t]+[0-9]{1,2},?[ \\t]+[0-9]{4}"
+      // maybe the section (| Business), then the page
+      "(?:[ \\t]*(?:--|[|•·—–-])[ \\t]*[a-z][a-z &'’-]{0,30}?)?"
       "(?:[ \\t]*(?:--|[|•·—–-]|[ \\t]{2,})[ \\t]*(?:page[ \\t]+)?[a-z]?[0-9]{1,3})?");
   // Each pattern is tried only on lines that start as it must: a year, a page
   // (第, a number or letter), a staff title or, in English, a letter.
