@@ -230,6 +230,11 @@ TEST_CASE("numeric-inconsistency: an English headline figure the body gives othe
   // The body gives the figure without the word.
   CHECK(run_rule(*rule, page("Trustees remove 41 titles", "The vote covered 312 titles, and the board agreed to remove 41"))
             .empty());
+  // Small counts are exact, and an adjective before the word is passed over.
+  CHECK(matched(run_rule(*rule, page("Airport wins two new routes", "The airport will add three new routes this summer "
+                                                                    "and base two aircraft there"))) ==
+        std::vector<std::string>{"two"});
+  CHECK(run_rule(*rule, page("Airport wins two new routes", "The airport will add two routes this summer")).empty());
   // Units measure many things: no count.
   CHECK(run_rule(*rule, page("Contract adds 180 miles of routes", "Some students ride 25 miles each way")).empty());
   // Another word after the figure: another count; a word that counts nothing: no count.

@@ -692,6 +692,15 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     if (at >= text.size() || text[at] != ' ') return {};
     size_t end = ++at;
     while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+    // An adjective before the counted word is passed over (two new routes).
+    for (std::string_view adjective : {"new", "more", "additional", "extra", "other", "major", "local"}) {
+      if (std::string_view(text).substr(at, end - at) == adjective && end < text.size() && text[end] == ' ') {
+        at = end + 1;
+        end = at;
+        while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+        break;
+      }
+    }
     if (end - at < 3) return {};
     const std::string_view word = std::string_view(text).substr(at, end - at);
     // Words that follow a figure without saying what it counts (7 to 2, 40,000
@@ -720,9 +729,10 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     bool honoured = false, several = false;
     for (const NumberMention& b : ms) {
       if (is_head(b.span.begin) || counted(b) != noun) continue;
-      // The body has it (a headline may also cut it down: 22,000 nests for
-      // 22,542), or gives the count only roughly.
-      if ((b.value >= h.value - half * (1 + 1e-9) && b.value <= h.value + 2 * half * (1 + 1e-9)) ||
+      // The body has it (a headline may also cut a round figure down: 22,000
+      // nests for 22,542; not two routes for three), or gives the count only roughly.
+      const double cut = std::fmod(h.value, 10) == 0 || h.magnitude > 1 ? 2 * half : half;
+      if ((b.value >= h.value - half * (1 + 1e-9) && b.value <= h.value + cut * (1 + 1e-9)) ||
           b.bound != Bound::kExact) {
         honoured = true;
         break;
@@ -733,9 +743,14 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
       if (contradicting && contradicting->value != b.value) several = true;
       if (!contradicting) contradicting = &b;
     }
-    // The body gives the figure without the word (the board agreed to remove 41).
+    // The body gives the figure without the word (the board agreed to remove
+    // 41.), not as a count of something else (two aircraft, two of the three).
+    auto bare = [&](const NumberMention& b) {
+      return counted(b).empty() && std::string_view(text).substr(b.extent.end, 4) != " of ";
+    };
     for (const NumberMention& b : ms) {
-      honoured = honoured || (!is_head(b.span.begin) && countable(b) && std::fabs(b.value - h.value) <= half * (1 + 1e-9));
+      honoured = honoured || (!is_head(b.span.begin) && countable(b) && bare(b) &&
+                              std::fabs(b.value - h.value) <= half * (1 + 1e-9));
     }
     if (honoured || several || !contradicting) continue;
     report_headline(h.span, std::string(doc.slice(h.extent)) + " " + std::string(noun),
