@@ -1024,20 +1024,12 @@ void join_scale_words_across_lines(std::string_view text, std::vector<NumberMent
   constexpr size_t kNextLineBytes = 32;
   // An English scale word opens the next line ($12⏎million): the line break
   // reads as the space it stands for.
-  auto english_scale_after = [&](size_t newline) {
-    const std::string_view next = text.substr(newline + 1, 9);
-    for (std::string_view word : {"million", "billion", "trillion"}) {
-      if (next.starts_with(word) && (next.size() == word.size() || !std::isalpha(static_cast<unsigned char>(next[word.size()])))) {
-        return true;
-      }
-    }
-    return false;
-  };
+  auto scale_word_after = [&](size_t newline) { return english_scale_after(text, newline + 1).has_value(); };
   auto split = [&](const NumberMention& m) {
     const size_t newline = m.span.end;
     return newline + 1 < text.size() && text[newline] == '\n' && m.magnitude == 1 && !m.is_range() &&
            m.form == NumberForm::kCardinal &&
-           (is_big_unit(code_point_at(text, newline + 1)) || english_scale_after(newline));
+           (is_big_unit(code_point_at(text, newline + 1)) || scale_word_after(newline));
   };
   // Most documents have none: nothing is rewritten for them.
   if (std::none_of(mentions.begin(), mentions.end(), split)) return;
@@ -1057,7 +1049,7 @@ void join_scale_words_across_lines(std::string_view text, std::vector<NumberMent
     const size_t start = m.extent.begin, newline = m.span.end;
     std::string joined(text.substr(start, newline - start));
     const size_t cut = joined.size();
-    const bool spaced = english_scale_after(newline);
+    const bool spaced = scale_word_after(newline);
     if (spaced) joined += ' ';  // in the line break's place: offsets stay as they are
     const std::string_view next_line = text.substr(newline + 1, kNextLineBytes);
     joined += next_line.substr(0, next_line.find('\n'));

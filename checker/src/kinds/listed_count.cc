@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "extract/numbers.h"
 #include "segment/sentences.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -60,11 +61,6 @@ size_t chinese_colon_after(std::string_view text, size_t at) {
     if (p[at] < 0xE4 || p[at] > 0xE9) return std::string_view::npos;
   }
   return std::string_view::npos;
-}
-
-// The last character of `s`, as its bytes ("" for an empty text).
-std::string_view last_code_point_text(std::string_view s) {
-  return s.empty() ? s : s.substr(previous_offset(s, s.size()));
 }
 
 // Splits `list` at each of `separators`.
@@ -145,9 +141,9 @@ std::optional<ItemCount> chinese_items(std::string_view list) {
   if (!joined) return ItemCount{chunks.size(), chunks.size()};
   // What comes before 和 ends as every other item does (…展区和数字出版展区
   // after 主题出版展区、少儿阅读展区): two items, not one name with 和 in it.
-  const std::string_view ending = last_code_point_text(chunks.front());
+  const char32_t ending = last_code_point(chunks.front());
   bool alike = chunks.size() >= 3;
-  for (size_t k = 0; k + 1 < chunks.size() && alike; ++k) alike = chunks[k].ends_with(ending);
+  for (size_t k = 0; k + 1 < chunks.size() && alike; ++k) alike = last_code_point(chunks[k]) == ending;
   return alike ? ItemCount{chunks.size(), chunks.size()} : ItemCount{chunks.size() - 1, chunks.size()};
 }
 

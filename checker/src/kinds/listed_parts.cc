@@ -7,6 +7,7 @@
 
 #include "core/document.h"
 #include "core/utf8.h"
+#include "extract/chinese_numeral.h"
 #include "extract/numbers.h"
 #include "segment/sentences.h"
 
@@ -238,8 +239,7 @@ void ListedPartsFinder::find_counted_total(const Document& doc, std::span<const 
     re2::StringPiece count_written;
     if (!RE2::FullMatch(clause, zh_counted_total_, &count_written)) continue;
     const std::string_view c(count_written.data(), count_written.size());
-    const int count = c == "两" || c == "二" ? 2 : c == "三" ? 3 : c == "四" ? 4 : c == "五" ? 5 : c == "六" ? 6
-                      : c == "七" ? 7 : c == "八" ? 8 : c == "九" ? 9 : c[0] - '0';
+    const int count = c[0] >= '0' && c[0] <= '9' ? c[0] - '0' : chinese_digit_value(code_point_at(c, 0));
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
     if (!sentence) continue;
     // The total's unit: the character after it (元 of 31.6亿元).
