@@ -201,7 +201,6 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   OneReportPerHeadlineFigure out(reporter);
   if (parts_) check_parts(doc, unit, out);
   if (share_) check_share(doc, unit, out);
-  if (share_) check_named_share(doc, unit, out);
   if (headline_) check_headline(doc, unit, out);
   if (reach_) check_reach(doc, unit, out);
   if (average_) check_average(doc, unit, out);
@@ -508,12 +507,19 @@ bool NumericInconsistencyKind::ends_with_remainder(std::string_view text, const 
                      [&](const std::string& word) { return label.find(word) != std::string_view::npos; });
 }
 
+// Shares: one above 100% (占比120%), and one its part and the whole the
+// article names do not give (check_named_share).
 void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit, Reporter& out) const {
   const std::string& text = doc.text();
-  for (const NumberMention& m : doc.analysis<Numbers>().within(unit.span)) {
+  const std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  for (size_t k = 0; k < ms.size(); ++k) {
+    const NumberMention& m = ms[k];
     if (m.form != NumberForm::kPercent) continue;
     double top = m.high.value_or(m.value);
-    if (top <= 100) continue;
+    if (top <= 100) {
+      if (k > 0) check_named_share(doc, unit.span, ms, k, out);
+      continue;
+    }
     std::string_view before = text_before(text, m.extent.begin, 8);
     // Only the current clause counts.
     size_t cut = 0;
@@ -538,60 +544,58 @@ void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit
 // A part's share of a whole the article names and gives before (签约总额2.6亿元
 // … 茯砖茶订单1.3亿元，占签约总额的60%: 50%): the share must be the part over
 // that figure, within the rounding of the three.
-void NumericInconsistencyKind::check_named_share(const Document& doc, const Unit& unit, Reporter& out) const {
+void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit, std::span<const NumberMention> ms,
+                                                 size_t k, Reporter& out) const {
   const std::string_view text = doc.text();
-  std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
-  for (size_t k = 1; k < ms.size(); ++k) {
-    const NumberMention& share = ms[k];
-    const NumberMention& part = ms[k - 1];
-    if (share.form != NumberForm::kPercent || share.is_range() || share.value > 100 || !is_exact_amount(part)) continue;
-    if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) continue;
-    const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
-    if (gap.find("占") == std::string_view::npos) continue;  // most figures: before the expression runs
-    // 茯砖茶订单1.3亿元，占签约总额的60%: the part's unit, 占, the whole's name, 的.
-    // One expression per process, compiled when first needed; its repeats of
-    // \p{Han} are unbounded (a counted repeat compiles one class per count),
-    // the lengths checked here.
-    static const RE2 share_of_named("(\\p{Han}+?)[，,]\\s*占(\\p{Han}+?)的?(?:比重|比例)?(?:为|达|约)?");
-    static const RE2 named_to_whole("(?:达到|达|为|是|约|共计|共)?");
-    re2::StringPiece unit_after, name;
-    if (!RE2::FullMatch(gap, share_of_named, &unit_after, &name)) continue;
-    if (unit_after.size() > 3 * 3 || name.size() < 2 * 3 || name.size() > 8 * 3) continue;
-    const std::string_view part_unit(unit_after.data(), unit_after.size());
-    const std::string_view whole_name(name.data(), name.size());
-    // The whole: the figure right after the last use of its name before the
-    // part (签约总额2.6亿元), in the same unit. The name is looked for in the
-    // text, and the figure after each use found among the mentions.
-    const NumberMention* whole = nullptr;
-    const std::string_view earlier = text.substr(unit.span.begin, part.extent.begin - unit.span.begin);
-    for (size_t at = earlier.rfind(whole_name); at != std::string_view::npos && !whole;
-         at = at > 0 ? earlier.rfind(whole_name, at - 1) : std::string_view::npos) {
-      const size_t name_end = unit.span.begin + at + whole_name.size();
-      auto w = std::lower_bound(ms.begin(), ms.begin() + k, name_end,
-                                [](const NumberMention& m, size_t offset) { return m.extent.begin < offset; });
-      if (w == ms.begin() + k || w->extent.begin - name_end > 12 || !is_exact_amount(*w) ||
-          text.substr(w->span.end, part_unit.size()) != part_unit ||
-          !RE2::FullMatch(text.substr(name_end, w->extent.begin - name_end), named_to_whole)) {
-        continue;
-      }
-      whole = &*w;
+  const NumberMention& share = ms[k];
+  const NumberMention& part = ms[k - 1];
+  if (share.is_range() || !is_exact_amount(part)) return;
+  if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) return;
+  const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
+  if (gap.find("占") == std::string_view::npos) return;  // most figures: before the expression runs
+  // 茯砖茶订单1.3亿元，占签约总额的60%: the part's unit, 占, the whole's name, 的.
+  // One expression per process, compiled when first needed; its repeats of
+  // \p{Han} are unbounded (a counted repeat compiles one class per count),
+  // the lengths checked here.
+  static const RE2 share_of_named("(\\p{Han}+?)[，,]\\s*占(\\p{Han}+?)的?(?:比重|比例)?(?:为|达|约)?");
+  static const RE2 named_to_whole("(?:达到|达|为|是|约|共计|共)?");
+  re2::StringPiece unit_after, name;
+  if (!RE2::FullMatch(gap, share_of_named, &unit_after, &name)) return;
+  if (unit_after.size() > 3 * 3 || name.size() < 2 * 3 || name.size() > 8 * 3) return;
+  const std::string_view part_unit(unit_after.data(), unit_after.size());
+  const std::string_view whole_name(name.data(), name.size());
+  // The whole: the figure right after the last use of its name before the
+  // part (签约总额2.6亿元), in the same unit. The name is looked for in the
+  // text, and the figure after each use found among the mentions.
+  const NumberMention* whole = nullptr;
+  const std::string_view earlier = text.substr(unit.begin, part.extent.begin - unit.begin);
+  for (size_t at = earlier.rfind(whole_name); at != std::string_view::npos && !whole;
+       at = at > 0 ? earlier.rfind(whole_name, at - 1) : std::string_view::npos) {
+    const size_t name_end = unit.begin + at + whole_name.size();
+    auto w = std::lower_bound(ms.begin(), ms.begin() + k, name_end,
+                              [](const NumberMention& m, size_t offset) { return m.extent.begin < offset; });
+    if (w == ms.begin() + k || w->extent.begin - name_end > 12 || !is_exact_amount(*w) ||
+        text.substr(w->span.end, part_unit.size()) != part_unit ||
+        !RE2::FullMatch(text.substr(name_end, w->extent.begin - name_end), named_to_whole)) {
+      continue;
     }
-    if (!whole || whole->value <= part.value) continue;
-    const double hp = rounding_of_written(part), hw = rounding_of_written(*whole);
-    const double low = (part.value - hp) / (whole->value + hw) * 100, high = (part.value + hp) / (whole->value - hw) * 100;
-    const double slack = half_last_decimal(share) + (share.bound == Bound::kExact ? 0.05 : 1.5);
-    if (share.value + slack >= low && share.value - slack <= high) continue;
-    Report r;
-    r.span = share.extent;
-    r.variant = "share_of_whole";
-    r.args = {{"part", std::string(doc.slice(part.span)) + std::string(part_unit)},
-              {"whole", std::string(doc.slice(whole->span)) + std::string(part_unit)},
-              {"figure", std::string(doc.slice(share.extent))},
-              {"expected", fmt::format("{:.1f}%", part.value / whole->value * 100)}};
-    r.related.push_back({part.span, "the part"});
-    r.related.push_back({whole->span, "the whole"});
-    out.report(std::move(r));
+    whole = &*w;
   }
+  if (!whole || whole->value <= part.value) return;
+  const double hp = rounding_of_written(part), hw = rounding_of_written(*whole);
+  const double low = (part.value - hp) / (whole->value + hw) * 100, high = (part.value + hp) / (whole->value - hw) * 100;
+  const double slack = half_last_decimal(share) + (share.bound == Bound::kExact ? 0.05 : 1.5);
+  if (share.value + slack >= low && share.value - slack <= high) return;
+  Report r;
+  r.span = share.extent;
+  r.variant = "share_of_whole";
+  r.args = {{"part", std::string(doc.slice(part.span)) + std::string(part_unit)},
+            {"whole", std::string(doc.slice(whole->span)) + std::string(part_unit)},
+            {"figure", std::string(doc.slice(share.extent))},
+            {"expected", fmt::format("{:.1f}%", part.value / whole->value * 100)}};
+  r.related.push_back({part.span, "the part"});
+  r.related.push_back({whole->span, "the whole"});
+  out.report(std::move(r));
 }
 
 void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& unit, Reporter& out) const {
