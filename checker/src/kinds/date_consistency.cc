@@ -897,7 +897,8 @@ void Checker::reversed_range() {
 bool Checker::started_then_ended(std::string_view gap, const DateMention& end) const {
   bool started = false;
   for (std::string_view verb : {"开工", "动工", "开建", "开始", "启动", "开幕", "进场"}) {
-    started = started || gap == std::string(verb) + "，" || gap == std::string(verb) + ",";
+    const std::string_view comma = gap.starts_with(verb) ? gap.substr(verb.size()) : std::string_view();
+    started = started || comma == "，" || comma == ",";
   }
   return started && starts_with(text_, end.span.end, {"完工", "竣工", "结束", "闭幕", "落成", "完成", "收官", "建成"});
 }

@@ -1,11 +1,11 @@
 #include "kinds/period_average.h"
 
-#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <string>
 
 #include "extract/numbers.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -18,14 +18,6 @@ bool is_period(std::string_view word) {
     if (word == p) return true;
   }
   return false;
-}
-
-// `text` with its line breaks read as spaces: a hard-wrapped line may end
-// anywhere in "an average of 500 a day".
-std::string unwrapped(std::string_view text) {
-  std::string s(text);
-  std::replace(s.begin(), s.end(), '\n', ' ');
-  return s;
 }
 
 // The word right after " " at `at`, lower-case letters only ("" when none).
@@ -53,9 +45,11 @@ std::string_view periods_after(std::string_view text, const NumberMention& m) {
 
 // "a day", "per game", "each week" after the average: what it is per.
 std::string_view per_after(std::string_view text, const NumberMention& m) {
-  const std::string after = unwrapped(text.substr(m.extent.end, 16));
+  // A hard-wrapped line may end anywhere in "an average of 500 a day": a
+  // line break reads as a space (segment/text_shape.h).
+  const std::string_view after = text.substr(m.extent.end);
   for (std::string_view per : {" a ", " per ", " each "}) {
-    if (after.starts_with(per)) return word_at(text, m.extent.end + per.size());
+    if (starts_with_words(after, per)) return word_at(text, m.extent.end + per.size());
   }
   return {};
 }
@@ -68,9 +62,8 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
   for (size_t a = 2; a < ms.size(); ++a) {
     const NumberMention& average = ms[a];
     if (average.form != NumberForm::kCardinal || average.is_range()) continue;
-    const std::string head = unwrapped(text.substr(average.extent.begin > 16 ? average.extent.begin - 16 : 0,
-                                                   std::min<size_t>(16, average.extent.begin)));
-    if (!head.ends_with("an average of ") && !head.ends_with("averaging ")) continue;
+    const std::string_view head = text.substr(0, average.extent.begin);
+    if (!ends_with_words(head, "an average of ") && !ends_with_words(head, "averaging ")) continue;
     const std::string_view per = per_after(text, average);
     if (per.empty()) continue;
     // The periods right before, and the total right before them.
@@ -86,16 +79,16 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     // Per day over days; per game over games or home dates, not over days.
     const std::string_view noun = periods_after(text, periods);
     if (noun.empty() || ((is_period(noun) || is_period(per)) && noun != per)) continue;
-    const std::string between = unwrapped(text.substr(total.extent.end, periods.extent.begin - total.extent.end));
+    const std::string_view between = text.substr(total.extent.end, periods.extent.begin - total.extent.end);
     if (between.size() > 48 || between.find('.') != std::string_view::npos) continue;
     // over, in, across or during the periods, maybe with words that say
     // which (in its first 82 operating days, over the past 14 days).
     std::string_view before_periods = between;
     for (int words = 0; words < 2; ++words) {
       bool dropped = false;
-      for (std::string_view w : {"the ", "its ", "their ", "first ", "past ", "last ", "next "}) {
-        if (before_periods.ends_with(std::string(" ") + std::string(w))) {
-          before_periods.remove_suffix(w.size());
+      for (std::string_view w : {" the ", " its ", " their ", " first ", " past ", " last ", " next "}) {
+        if (ends_with_words(before_periods, w)) {
+          before_periods.remove_suffix(w.size() - 1);  // the space before the word stays
           dropped = true;
           break;
         }
@@ -103,7 +96,7 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
       if (!dropped) break;
     }
     bool over = over_periods;
-    for (std::string_view w : {" over ", " in ", " across ", " during "}) over = over || before_periods.ends_with(w);
+    for (std::string_view w : {" over ", " in ", " across ", " during "}) over = over || ends_with_words(before_periods, w);
     if (!over) continue;
     const double expected = total.value / periods.value;
     // An average of about so much is allowed twice the tolerance.

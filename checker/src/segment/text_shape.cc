@@ -251,13 +251,16 @@ size_t find_text(std::string_view s, std::string_view what, size_t from) {
 
 bool contains_text(std::string_view s, std::string_view what) { return find_text(s, what) != std::string_view::npos; }
 
-bool ends_with_words(std::string_view s, std::string_view phrase) {
+bool starts_with_words(std::string_view s, std::string_view phrase) {
   if (s.size() < phrase.size()) return false;
-  s.remove_prefix(s.size() - phrase.size());
   for (size_t k = 0; k < phrase.size(); ++k) {
     if (s[k] != phrase[k] && !(phrase[k] == ' ' && s[k] == '\n')) return false;
   }
   return true;
+}
+
+bool ends_with_words(std::string_view s, std::string_view phrase) {
+  return s.size() >= phrase.size() && starts_with_words(s.substr(s.size() - phrase.size()), phrase);
 }
 
 bool is_han_script(char32_t c) {

@@ -61,6 +61,8 @@ bool contains_text(std::string_view s, std::string_view what);
 // True when `s` ends with `phrase`, each space of which may be a space or a
 // line break in `s` (a hard-wrapped line may end between any two words).
 bool ends_with_words(std::string_view s, std::string_view phrase);
+// The same at the start of `s`.
+bool starts_with_words(std::string_view s, std::string_view phrase);
 
 // True when `c` has the Unicode script Han: what RE2's \p{Han} matches (the
 // tests compare the two on every code point). Wider than is_han(): radicals,
