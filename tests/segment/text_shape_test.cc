@@ -62,6 +62,8 @@ TEST_CASE("ends_with_words reads a line break as the space it stands for", "[seg
   CHECK_FALSE(ends_with_words("rose to 5, an\n\nincrease of ", ", an increase of "));
   CHECK_FALSE(ends_with_words("of ", ", an increase of "));
   CHECK_FALSE(ends_with_words("rose to 5, an_increase of ", ", an increase of "));
+  CHECK(starts_with_words(" a\nday, said", " a day"));
+  CHECK_FALSE(starts_with_words(" a", " a day"));
 }
 
 TEST_CASE("contains_text finds a text by its last byte", "[segment][shape]") {
