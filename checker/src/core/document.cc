@@ -1,6 +1,9 @@
 #include "core/document.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -115,6 +118,16 @@ Language detect_language(std::string_view text) {
   const ScriptCounts counts = count_scripts(text);
   // A Chinese word is one to three characters, an English one about five letters.
   return counts.han * 3 >= counts.latin ? Language::kChinese : Language::kEnglish;
+}
+
+size_t Document::next_analysis_index() {
+  static std::atomic<size_t> next{0};
+  const size_t index = next++;
+  if (index >= kMaxAnalyses) {
+    std::fprintf(stderr, "copydesk: internal error: more than %zu kinds of document analysis\n", kMaxAnalyses);
+    std::abort();
+  }
+  return index;
 }
 
 Document::Document(std::string path, std::string text, std::string encoding)

@@ -7,16 +7,17 @@
 //   const Structure& s = doc.analysis<Structure>();
 //
 // T must provide `static T compute(const Document&)` and a `kName` for
-// --timings (static constexpr std::string_view). A Document is used by
-// one thread at a time; different documents may be checked in parallel.
+// --timings (static constexpr std::string_view). Rules may run on several
+// threads over one document (Engine::check): an analysis is computed once,
+// by the first thread that asks, and the others wait for it.
 #pragma once
 
-#include <any>
+#include <array>
+#include <cstddef>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
-#include <typeindex>
-#include <unordered_map>
 
 #include "core/analysis_timer.h"
 #include "core/line_index.h"
@@ -62,17 +63,17 @@ class Document {
   // diagnostic, as lazily filled as the analyses themselves: hence const.
   void time_analyses(AnalysisTimer* timer) const { timer_ = timer; }
 
+  // Timing is for one thread at a time: the engine runs a document's rules
+  // on one thread while it collects timings.
   template <typename T>
   const T& analysis() const {
-    auto it = analyses_.find(std::type_index(typeid(T)));
-    if (it == analyses_.end()) {
+    AnalysisSlot& slot = analyses_[analysis_index<T>()];
+    std::call_once(slot.computed, [&] {
       std::optional<AnalysisTimer::Scope> timing;
       if (timer_ != nullptr) timing.emplace(*timer_, T::kName);
-      auto computed = std::make_shared<T>(T::compute(*this));
-      timing.reset();
-      it = analyses_.emplace(std::type_index(typeid(T)), std::move(computed)).first;
-    }
-    return *std::static_pointer_cast<T>(it->second);
+      slot.value = std::make_shared<const T>(T::compute(*this));
+    });
+    return *static_cast<const T*>(slot.value.get());
   }
 
  private:
@@ -82,7 +83,22 @@ class Document {
   Language language_;
   LineIndex lines_;
   std::string pubdate_;
-  mutable std::unordered_map<std::type_index, std::shared_ptr<void>> analyses_;
+  // One slot per analysis type, indexed by a number each type takes the
+  // first time any document asks for it: a lookup is an array index, and
+  // std::call_once makes the first computation visible to every thread.
+  static constexpr size_t kMaxAnalyses = 32;
+  struct AnalysisSlot {
+    std::once_flag computed;
+    std::shared_ptr<const void> value;
+  };
+  static size_t next_analysis_index();  // aborts past kMaxAnalyses
+  template <typename T>
+  static size_t analysis_index() {
+    static const size_t index = next_analysis_index();
+    return index;
+  }
+
+  mutable std::array<AnalysisSlot, kMaxAnalyses> analyses_;
   mutable AnalysisTimer* timer_ = nullptr;
 };
 

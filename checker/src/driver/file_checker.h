@@ -40,7 +40,8 @@ class FileChecker {
  public:
   FileChecker(const Engine& engine, const Config& config, FileCheckOptions options);
 
-  FileOutcome check(const InputFile& file) const;
+  // `threads`: how many threads may check the file's rules (Engine::check).
+  FileOutcome check(const InputFile& file, int threads = 1) const;
 
  private:
   const Engine& engine_;
@@ -48,7 +49,8 @@ class FileChecker {
   FileCheckOptions options_;
 };
 
-// Checks `files` on `jobs` threads (at least one). `progress` may be null.
+// Checks `files` on `jobs` threads (at least one); with fewer files than
+// jobs, each file's rules share the spare threads. `progress` may be null.
 std::vector<FileOutcome> check_files(const FileChecker& checker, const std::vector<InputFile>& files, int jobs,
                                      Progress* progress);
 

@@ -7,7 +7,7 @@
 //
 // Findings come back sorted (finding_less), deduplicated and fingerprinted.
 // check() is const and may be called from several threads on different
-// documents.
+// documents, and may itself run one document's rules on several threads.
 #pragma once
 
 #include <cstdint>
@@ -58,7 +58,9 @@ class Engine {
  public:
   explicit Engine(RuleSet rules, EngineOptions options = {});
 
-  std::vector<Finding> check(const Document& doc, const DocumentSettings& settings = {}) const;
+  // With `threads` above 1, a large document's rules run on up to that many
+  // threads, sharing its analyses; the findings are the same as on one.
+  std::vector<Finding> check(const Document& doc, const DocumentSettings& settings = {}, int threads = 1) const;
 
   // Runs only `rule` on `doc` (for rule examples and tests).
   std::vector<Finding> check_with(const Rule& rule, const Document& doc) const;
@@ -72,7 +74,7 @@ class Engine {
 
  private:
   std::vector<Finding> run(const std::vector<const Rule*>& rules, const Document& doc,
-                           const DocumentSettings& settings) const;
+                           const DocumentSettings& settings, int threads) const;
 
   RuleSet rules_;
   EngineOptions options_;

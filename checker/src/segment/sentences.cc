@@ -1,6 +1,7 @@
 #include "segment/sentences.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 
 #include "core/document.h"
@@ -8,18 +9,34 @@
 
 namespace copydesk {
 
+namespace {
+
+std::atomic<uint64_t> next_id{1};
+
+// The paragraph a thread split last, and whose: an object's id is never
+// reused, as its address may be.
+struct SplitParagraph {
+  uint64_t owner = 0;
+  size_t block = 0;
+  BlockSentences sentences;
+};
+
+}  // namespace
+
 Sentences::Sentences(std::string_view text, const Structure& structure)
-    : text_(text), structure_(&structure) {}
+    : text_(text), structure_(&structure), id_(next_id++) {}
 
 Sentences Sentences::compute(const Document& doc) { return Sentences(doc.text(), doc.analysis<Structure>()); }
 
 const std::vector<Span>& Sentences::of_block(size_t block, size_t offset) const {
-  if (cached_block_ != static_cast<int>(block)) {
+  thread_local SplitParagraph last;
+  if (last.owner != id_ || last.block != block) {
     const Block& b = structure_->blocks[block];
-    cached_ = BlockSentences(text_, b.kind == BlockKind::kParagraph ? b.span : Span{});
-    cached_block_ = static_cast<int>(block);
+    last.sentences = BlockSentences(text_, b.kind == BlockKind::kParagraph ? b.span : Span{});
+    last.owner = id_;
+    last.block = block;
   }
-  return cached_.up_to(offset);
+  return last.sentences.up_to(offset);
 }
 
 std::optional<Sentence> Sentences::at(size_t offset) const {

@@ -2,12 +2,13 @@
 // rules (sentence_splitter.h) when asked for, paragraph by paragraph and only
 // as far into a paragraph as asked. Most checks never ask for sentences, or ask
 // about a few places only, in text order: only the paragraph asked about last
-// is kept.
+// is kept, one per thread (rules may run on several threads over a document).
 //
 //   const Sentences& sentences = doc.analysis<Sentences>();
 //   if (auto s = sentences.at(offset)) ...   // splits only that paragraph
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -43,8 +44,7 @@ class Sentences {
 
   std::string_view text_;
   const Structure* structure_;
-  mutable int cached_block_ = -1;  // the block `cached_` splits
-  mutable BlockSentences cached_;
+  uint64_t id_;  // tells this object's paragraph in a thread's cache from another's
 };
 
 }  // namespace copydesk
