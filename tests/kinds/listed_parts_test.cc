@@ -40,6 +40,9 @@ TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
         std::vector<std::string>{"45 million = 20 million 25 million"});
   CHECK(lists_in("Ten people were hurt. Officials counted 30 homes: 12 destroyed and 18 damaged.") ==
         std::vector<std::string>{"30 = 12 18"});
+  // Another figure before the colon that counts something else.
+  CHECK(lists_in("Twelve beekeepers trucked in 1,840 hives: 620 went to orchards, 540 to the benches and 580 to "
+                 "growers.") == std::vector<std::string>{"1,840 = 620 540 580"});
 }
 
 TEST_CASE("a total and the list of its parts between dashes", "[listed-parts]") {
@@ -68,7 +71,9 @@ TEST_CASE("a total split into its parts", "[listed-parts]") {
 
 TEST_CASE("what is not a total with its parts", "[listed-parts]") {
   const char* texts[] = {
-      "The team won 3 of its 5 games: 2 at home and 1 on the road.",            // another figure before the colon
+      "The team won 3 of its 5 games: 2 at home and 1 on the road.",            // a share of another figure
+      "Of the 12 boats, 5 sank: 3 in the storm and 2 at anchor.",
+      "Crews cleared 4 out of 9 roads: 2 in the north and 3 in the south.",
       "It hired 45 teachers, including 20 in elementary schools and 15 in middle schools.",  // no colon
       "It hired 45 teachers: 20 in elementary schools and 15 in middle schools, officials said.",  // goes on
       "It hired 45 teachers: 20 in elementary schools, 15 in middle schools, 10 in high schools.",  // no "and"

@@ -19,6 +19,12 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
   // 其中 lists need not be exhaustive, but cannot exceed the total.
   CHECK(run_rule(*rule, "共有企业28家，其中国有12家、民营10家。").empty());
   CHECK(run_rule(*rule, "共有企业28家，其中国有20家、民营10家。").size() == 1);
+  // Three parts or more just short of the total are a note (120 of 126); further short, a partial list.
+  auto short_of = run_rule(*rule, "共有社员牧户126户，其中措勤村58户、达隆村41户、扎西岗村21户。");
+  REQUIRE(matched(short_of) == std::vector<std::string>{"126户"});
+  CHECK(short_of[0].severity == copydesk::Severity::kNote);
+  CHECK(run_rule(*rule, "共有社员牧户126户，其中措勤村58户、达隆村41户、扎西岗村5户。").empty());
+  CHECK(run_rule(*rule, "共有社员牧户126户，其中措勤村58户、达隆村61户。").empty());  // two parts
   // A part that holds the parts after it (省道1240公里中还有186公里): no flat list.
   CHECK(run_rule(*rule, "已恢复通行1674公里，其中国道620公里已全部打通，省道1240公里中还有186公里正在抢通。").empty());
   CHECK(run_rule(*rule, "5只羊有20只蹄子。").empty());
@@ -308,6 +314,32 @@ TEST_CASE("numeric-inconsistency: an English average its total and count do not 
   CHECK(run_rule(*en, "The city says 42 owners have borrowed a combined $630,000, an average of $15,000 per loan.").empty());
   // Two counts before the average: which one divides the total is not clear.
   CHECK(run_rule(*en, "The city says 42 owners in 3 towns borrowed $630,000, an average of $12,000 per loan.").empty());
+  // No count in the sentence: the one count of the paragraph before that counts what the average is per.
+  CHECK(matched(run_rule(*en, "Volunteers have built 42 small dams. The work cost $315,000 in all, an average of "
+                              "$9,500 per dam.")) == std::vector<std::string>{"$9,500"});
+  CHECK(run_rule(*en, "Volunteers have built 42 small dams. The work cost $315,000 in all, an average of $7,500 per dam.")
+            .empty());
+  CHECK(run_rule(*en, "Volunteers have built 42 small dams and 12 weirs. The work cost $315,000, an average of $9,500 "
+                      "per culvert.").empty());  // nothing counts culverts
+  CHECK(run_rule(*en, "Volunteers built 42 small dams. The work cost $315,000.\n\nThe state paid an average of $9,500 "
+                      "per dam.").empty());  // the count is in another paragraph
+}
+
+TEST_CASE("numeric-inconsistency: a Chinese average per item", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "8条乡村邮路总长520公里，平均每条邮路长75公里。");
+  REQUIRE(matched(f) == std::vector<std::string>{"75公里"});
+  CHECK(f[0].severity == copydesk::Severity::kNote);
+  CHECK_THAT(f[0].message, Catch::Contains("520公里 ÷ 8 ≈ 65公里"));
+  CHECK(run_rule(*rule, "8条乡村邮路总长520公里，平均每条邮路长65公里。").empty());
+  CHECK(run_rule(*rule, "8条乡村邮路总长520公里，平均每条邮路长约66公里。").empty());  // about: twice the tolerance
+  // The count is the figure its classifier follows, in the sentence or else the paragraph before.
+  CHECK(matched(run_rule(*rule, "全乡有12所学校。学校共有学生3600名，平均每所学校有350名。")) ==
+        std::vector<std::string>{"350名"});
+  CHECK(run_rule(*rule, "8条乡村邮路总长520公里，平均每个村通邮75公里。").empty());  // no count of 个
+  CHECK(run_rule(*rule, "8条邮路和3条支线总长520公里，平均每条邮路长75公里。").empty());  // two counts of 条
+  CHECK(run_rule(*rule, "8条乡村邮路总长约520公里，平均每条邮路长75公里。").empty());  // an approximate total
 }
 
 TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits swapped", "[kinds][numeric-inconsistency]") {

@@ -35,6 +35,46 @@ double rounding(const NumberMention& m) {
   return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
 }
 
+// The first word of `s` after any white space ("" when none).
+std::string_view first_word(std::string_view s) {
+  const size_t begin = s.find_first_not_of(" \t\n");
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, s.find_first_of(" \t\n", begin) - begin);
+}
+
+// The last word of `s` before any white space ("" when none).
+std::string_view last_word(std::string_view s) {
+  const size_t end = s.find_last_not_of(" \t\n");
+  if (end == std::string_view::npos) return {};
+  const size_t space = s.find_last_of(" \t\n", end);
+  const size_t begin = space == std::string_view::npos ? 0 : space + 1;
+  return s.substr(begin, end + 1 - begin);
+}
+
+bool is_of(std::string_view word) { return word == "of" || word == "Of"; }
+
+// Whether a figure before the total in its sentence counts a share of it, or
+// it of another (won 3 of its 5 games: …; Of the 12 boats, 5 sank: …; 4 out
+// of 9): the list after the colon may then break down either. Other figures
+// before it count something else (Twelve beekeepers trucked in 1,840 hives: …).
+bool counts_a_share_of(std::string_view text, std::span<const NumberMention> ms, size_t total, size_t sentence_begin) {
+  for (size_t k = total; k-- > 0 && ms[k].span.begin >= sentence_begin;) {
+    std::string_view after = text.substr(ms[k].extent.end, ms[total].extent.begin - ms[k].extent.end);
+    std::string_view word = first_word(after);
+    if (word == "out") word = first_word(after.substr(after.find("out") + 3));
+    if (is_of(word)) return true;
+    // "of", "of the", "of its" just before the figure
+    std::string_view before = text.substr(sentence_begin, ms[k].extent.begin - sentence_begin);
+    for (int words = 0; words < 2; ++words) {
+      const std::string_view w = last_word(before);
+      if (w.empty()) break;
+      if (is_of(w)) return true;
+      before = before.substr(0, w.data() - before.data());
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 const ListedPartsFinder& ListedPartsFinder::shared() {
@@ -82,7 +122,7 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     if (!colon && !dash) continue;  // most pairs
     if (!RE2::FullMatch(opener, colon ? to_colon_ : to_dash_)) continue;
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
-    if (!sentence || (t > 0 && ms[t - 1].span.begin >= sentence->span.begin)) continue;  // the only figure before the colon
+    if (!sentence || counts_a_share_of(text, ms, t, sentence->span.begin)) continue;
     ListedParts list{&total, {&ms[t + 1]}};
     bool last_after_and = false, broken = false;
     size_t k = t + 2;

@@ -13,6 +13,7 @@
 #include "kinds/headline_amounts.h"
 #include "kinds/headline_change.h"
 #include "kinds/listed_count.h"
+#include "kinds/item_average.h"
 #include "kinds/period_average.h"
 #include "kinds/point_change.h"
 #include "segment/sentences.h"
@@ -43,6 +44,20 @@ Span paragraph_of(const Document& doc, size_t pos, Span fallback) {
   const Structure& s = doc.analysis<Structure>();
   const int b = s.block_index_at(pos);
   return b >= 0 ? s.blocks[b].span : fallback;
+}
+
+// The one plain count in `paragraph` before byte `end` that counts `noun`
+// (42 small dams for dam), or null when none or several do.
+const NumberMention* english_count_of(const Document& doc, Span paragraph, size_t end, std::string_view noun) {
+  if (noun.empty() || end <= paragraph.begin) return nullptr;
+  const NumberMention* found = nullptr;
+  for (const NumberMention& m : doc.analysis<Numbers>().within({paragraph.begin, end})) {
+    if (m.form != NumberForm::kCardinal || is_year_figure(m) || m.magnitude != 1 || m.decimals != 0) continue;
+    if (english_counted_noun(doc.text(), m.extent.end) != noun) continue;
+    if (found) return nullptr;
+    found = &m;
+  }
+  return found;
 }
 
 // Up to `n` code points of text before `pos`.
@@ -139,6 +154,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     complementary_.emplace_back(pair[0], pair[1]);
   }
   remainder_labels_ = options.get<std::vector<std::string>>("remainder_labels", {});
+  near_total_ = options.get<double>("near_total", 0);
+  if (!(near_total_ >= 0 && near_total_ < 1)) options.add_error(options.node("near_total"), "near_total must be at least 0 and below 1");
   part_of_whole_ = options.get<bool>("part_of_whole", false);
   if (part_of_whole_) {
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
@@ -205,6 +222,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (reach_) check_reach(doc, unit, out);
   if (average_) check_average(doc, unit, out);
   if (average_) check_period_average(doc, unit, out);
+  if (average_ && doc.language() != Language::kEnglish) check_item_average(doc, unit, out);
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
   if (part_of_whole_) check_part_of_whole(doc, unit, out);
@@ -460,9 +478,13 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     if (std::fabs(diff) <= tolerance) continue;
     // 其中 lists need not be exhaustive, unless their two labels leave nothing
     // out or the last part is the rest.
+    // Three parts or more just short of the total (120 of 126) are a note: a
+    // part may be missing, or a figure is wrong.
+    bool short_of_total = false;
     if (!parenthesised && diff < 0 && !(parts.size() == 2 && complementary(text, breakdown.begin, *parts[0], *parts[1])) &&
         !ends_with_remainder(text, parts)) {
-      continue;
+      if (near_total_ == 0 || parts.size() < 3 || sum < (1 - near_total_) * total.base) continue;
+      short_of_total = true;
     }
     // Parts that add up to more than the total may be overlapping categories (其中…其中): only when
     // parenthesised or clearly exceeding.
@@ -470,7 +492,8 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     double scale = u.factor / u.times;
     Report r;
     r.span = total.span;
-    r.variant = "parts";
+    r.variant = short_of_total ? "parts_short" : "parts";
+    if (short_of_total) r.severity = Severity::kNote;
     std::string list;
     for (const Quantity* part : parts) list += (list.empty() ? "" : " + ") + std::string(doc.slice(part->span));
     r.args = {{"total", std::string(doc.slice(total.span))}, {"sum", figure(sum / scale)}, {"parts", list},
@@ -961,6 +984,10 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
     if (english) {
       // 42 owners have borrowed a combined $630,000 — an average of $12,000 per loan.
       const NumberMention* n = english_count(sentence, *total, avg);
+      // The work cost $315,000 in all, an average of $9,500 per dam: else the
+      // one count of the paragraph before that counts what the average is per (42 small dams).
+      if (!n) n = english_count_of(doc, paragraph_of(doc, avg.span.begin, unit.span), total->span.begin,
+                                    english_per_noun(text, avg.extent.end));
       if (!n || n->bound != Bound::kExact || n->value < 2) continue;
       count_span = n->span;
       count_value = n->value;
@@ -1012,6 +1039,25 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
               {"expected", u.prefix ? u.name + amount : amount + (english ? " " : "") + u.name}};
     r.related.push_back({total->span, "total"});
     r.related.push_back({count_span, "count"});
+    out.report(std::move(r));
+  }
+}
+
+// 8条乡村邮路总长520公里，平均每条邮路长75公里: Chinese averages per item.
+void NumericInconsistencyKind::check_item_average(const Document& doc, const Unit& unit, Reporter& out) const {
+  const Quantities& all = doc.analysis<Quantities>();
+  for (const ItemAverage& a : find_wrong_item_averages(doc, unit.span, average_tolerance_)) {
+    const UnitDef& u = all.unit_of(*a.average);
+    Report r;
+    r.span = a.average->span;
+    r.variant = "average";
+    r.severity = Severity::kNote;
+    r.args = {{"figure", std::string(doc.slice(a.average->span))},
+              {"total", std::string(doc.slice(a.total->span))},
+              {"parts", std::string(doc.slice(a.count->span))},
+              {"expected", figure(std::round(a.expected / u.factor * 100) / 100) + u.name}};
+    r.related.push_back({a.total->span, "total"});
+    r.related.push_back({a.count->span, "count"});
     out.report(std::move(r));
   }
 }

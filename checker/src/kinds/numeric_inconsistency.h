@@ -8,7 +8,10 @@
 //    exceed the total (such lists are often not exhaustive), or when there
 //    are two whose labels hold a pair of `complementary_parts` (城市 and 农村:
 //    nothing is left out, so they must add up), or when the last part is
-//    labelled as the rest (`remainder_labels`: 其他类4个). Parts or totals
+//    labelled as the rest (`remainder_labels`: 其他类4个). Three parts or
+//    more that fall short of the total by less than `near_total` of it are
+//    reported as a note (variant `parts_short`): lists that leave a part out
+//    seldom come that close (共有社员牧户126户，其中…58户、…41户、…21户). Parts or totals
 //    that are approximate (约, 余, 多) are skipped; decimals may differ by the
 //    rounding of each part.
 //  * share (variant `share`): a share (占, 占比, 比重, 份额) above 100%.
@@ -70,7 +73,8 @@
 // headline_transposed, headline_change, listed_count
 // (default false);
 // average_tolerance (default 0.05); complementary_parts (pairs of labels, default none);
-// remainder_labels (words that label a last part as the rest, default none).
+// remainder_labels (words that label a last part as the rest, default none);
+// near_total (a share of the total, default 0: off).
 // Message arguments: {text}, {total}, {sum}, {parts}, {figure}, {expected};
 // for `change` also {from} and {to}.
 #pragma once
@@ -112,6 +116,7 @@ class NumericInconsistencyKind : public Rule {
   void check_reach(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_period_average(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_item_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_share_of_whole(const Document& doc, std::span<const NumberMention> ms, size_t i, Reporter& out) const;
   void report_wrong_share(const Document& doc, const NumberMention& part, const NumberMention& whole,
                           const NumberMention& share, Reporter& out) const;
@@ -134,6 +139,7 @@ class NumericInconsistencyKind : public Rule {
   // two parts so labelled must add up to its total, not merely stay under it.
   std::vector<std::pair<std::string, std::string>> complementary_;
   std::vector<std::string> remainder_labels_;
+  double near_total_ = 0;
   bool part_of_whole_ = false;
   bool change_ = false;
   bool point_change_ = false;

@@ -27,11 +27,11 @@ std::string_view word_at(std::string_view text, size_t at) {
   return text.substr(at, end - at);
 }
 
-// What the periods are: the last of up to two words after the count, without
-// its plural s ("14 days" -> day, "66 home dates" -> date).
-std::string_view periods_after(std::string_view text, const NumberMention& m) {
+}  // namespace
+
+std::string_view english_counted_noun(std::string_view text, size_t end) {
   std::string_view noun;
-  size_t at = m.extent.end;
+  size_t at = end;
   for (int n = 0; n < 2 && at < text.size() && (text[at] == ' ' || text[at] == '\n'); ++n) {
     const std::string_view w = word_at(text, at + 1);
     if (w.empty()) break;
@@ -43,18 +43,15 @@ std::string_view periods_after(std::string_view text, const NumberMention& m) {
   return noun;
 }
 
-// "a day", "per game", "each week" after the average: what it is per.
-std::string_view per_after(std::string_view text, const NumberMention& m) {
+std::string_view english_per_noun(std::string_view text, size_t end) {
   // A hard-wrapped line may end anywhere in "an average of 500 a day": a
   // line break reads as a space (segment/text_shape.h).
-  const std::string_view after = text.substr(m.extent.end);
+  const std::string_view after = text.substr(end);
   for (std::string_view per : {" a ", " per ", " each "}) {
-    if (starts_with_words(after, per)) return word_at(text, m.extent.end + per.size());
+    if (starts_with_words(after, per)) return word_at(text, end + per.size());
   }
   return {};
 }
-
-}  // namespace
 
 std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std::span<const NumberMention> ms,
                                                      double tolerance) {
@@ -64,7 +61,7 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     if (average.form != NumberForm::kCardinal || average.is_range()) continue;
     const std::string_view head = text.substr(0, average.extent.begin);
     if (!ends_with_words(head, "an average of ") && !ends_with_words(head, "averaging ")) continue;
-    const std::string_view per = per_after(text, average);
+    const std::string_view per = english_per_noun(text, average.extent.end);
     if (per.empty()) continue;
     // The periods right before, and the total right before them.
     const NumberMention& periods = ms[a - 1];
@@ -77,7 +74,7 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     const bool over_periods = periods.bound == Bound::kOver && periods_written.starts_with("over ");
     if ((!is_exact_amount(periods) && !over_periods) || !is_exact_amount(total)) continue;
     // Per day over days; per game over games or home dates, not over days.
-    const std::string_view noun = periods_after(text, periods);
+    const std::string_view noun = english_counted_noun(text, periods.extent.end);
     if (noun.empty() || ((is_period(noun) || is_period(per)) && noun != per)) continue;
     const std::string_view between = text.substr(total.extent.end, periods.extent.begin - total.extent.end);
     if (between.size() > 48 || between.find('.') != std::string_view::npos) continue;

@@ -27,6 +27,14 @@ struct PeriodAverage {
   double expected = 0;  // total ÷ periods
 };
 
+// What an English count ending at byte `end` counts: the last of up to two
+// words after it, without its plural s ("14 days" -> day, "42 small dams" -> dam).
+std::string_view english_counted_noun(std::string_view text, size_t end);
+
+// What an English figure ending at byte `end` is per: the word after "a",
+// "per" or "each" ("500 a day" -> day, "$9,500 per dam" -> dam); "" when none.
+std::string_view english_per_noun(std::string_view text, size_t end);
+
 // The averages of `ms` (one sentence's mentions, in order) that disagree with
 // their total and periods by more than `tolerance` (a share) beyond rounding.
 std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std::span<const NumberMention> ms,

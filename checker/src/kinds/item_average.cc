@@ -1,0 +1,103 @@
+#include "kinds/item_average.h"
+
+#include <cmath>
+#include <optional>
+#include <string_view>
+
+#include "core/document.h"
+#include "extract/numbers.h"
+#include "extract/quantities.h"
+#include "segment/sentences.h"
+#include "segment/structure.h"
+#include "segment/text_shape.h"
+
+namespace copydesk {
+
+namespace {
+
+constexpr std::string_view kAverageEach = "平均每";
+constexpr size_t kMaxBytesBefore = 16 * 3;  // from 平均每 to the average: 平均每条邮路长
+
+// The classifier after 平均每 in the clause before `pos` (条 in 平均每条邮路长75公里),
+// or "" when the clause has none.
+std::string_view classifier_before(std::string_view text, size_t pos) {
+  const size_t from = pos > kMaxBytesBefore ? pos - kMaxBytesBefore : 0;
+  std::string_view before = text.substr(from, pos - from);
+  const size_t at = before.rfind(kAverageEach);
+  if (at == std::string_view::npos) return {};
+  const std::string_view rest = before.substr(at + kAverageEach.size());
+  for (std::string_view mark : {"，", "。", "；", "：", ",", ";"}) {
+    if (rest.find(mark) != std::string_view::npos) return {};
+  }
+  // A classifier is one Han character (three bytes in UTF-8).
+  if (rest.size() < 3 || !is_han_script(first_code_point(rest))) return {};
+  return rest.substr(0, 3);
+}
+
+bool is_item_count(const NumberMention& m) {
+  return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.decimals == 0 &&
+         m.magnitude == 1 && m.value >= 2 && !reads_as_year(m);
+}
+
+// The one count in `span` that `classifier` follows (8条), or null when none or several.
+const NumberMention* count_in(const Document& doc, Span span, std::string_view classifier) {
+  const NumberMention* found = nullptr;
+  for (const NumberMention& m : doc.analysis<Numbers>().within(span)) {
+    if (!doc.text().substr(m.span.end).starts_with(classifier) || !is_item_count(m)) continue;
+    if (found) return nullptr;
+    found = &m;
+  }
+  return found;
+}
+
+// Half the last written digit of `q` in its base unit (75公里: 0.5 km).
+double rounding(const Quantities& all, const Quantity& q) {
+  if (q.amount == 0) return 0;
+  double digit = 1;
+  for (double a = std::fabs(q.amount); a != std::floor(a) && digit > 1e-6; a *= 10) digit /= 10;
+  return 0.5 * digit * q.base / q.amount;
+}
+
+}  // namespace
+
+std::vector<ItemAverage> find_wrong_item_averages(const Document& doc, Span unit, double tolerance) {
+  std::vector<ItemAverage> found;
+  const std::string& text = doc.text();
+  if (!contains_text(doc.slice(unit), kAverageEach)) return found;  // most paragraphs
+  const Quantities& all = doc.analysis<Quantities>();
+  const std::vector<const Quantity*> qs = all.within(unit);
+  for (size_t i = 1; i < qs.size(); ++i) {
+    const Quantity& avg = *qs[i];
+    if (avg.rate || avg.base_high || (avg.bound != Bound::kExact && avg.bound != Bound::kApprox)) continue;
+    const std::string_view classifier = classifier_before(text, avg.extent.begin);
+    if (classifier.empty()) continue;
+    const std::optional<Sentence> sentence = doc.analysis<Sentences>().at(avg.span.begin);
+    if (!sentence) continue;
+    const Structure& structure = doc.analysis<Structure>();
+    const Span paragraph = structure.blocks[sentence->block].span;
+    // The nearest quantity before it in its dimension, in its sentence, is the total.
+    const Quantity* total = nullptr;
+    for (size_t j = i; j-- > 0 && qs[j]->span.begin >= sentence->span.begin;) {
+      if (all.unit_of(*qs[j]).dimension == all.unit_of(avg).dimension) {
+        total = qs[j];
+        break;
+      }
+    }
+    if (!total || total->bound != Bound::kExact || total->base_high || total->rate || total->base <= 0 ||
+        !classifier_before(text, total->extent.begin).empty()) {
+      continue;
+    }
+    const NumberMention* count = count_in(doc, {sentence->span.begin, total->span.begin}, classifier);
+    if (!count && paragraph.begin < sentence->span.begin) {
+      count = count_in(doc, {paragraph.begin, sentence->span.begin}, classifier);
+    }
+    if (!count) continue;
+    const double expected = total->base / count->value;
+    const double allowed = (avg.bound == Bound::kExact ? 1 : 2) * tolerance * expected + rounding(all, avg);
+    if (std::fabs(avg.base - expected) <= allowed) continue;
+    found.push_back({total, count, &avg, expected});
+  }
+  return found;
+}
+
+}  // namespace copydesk
