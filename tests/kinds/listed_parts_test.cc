@@ -170,6 +170,17 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 20%"});
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 30% of the workforce.").empty());
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers; sales rose 20% last year.").empty());
+  // "P percent of the total": the whole is the paragraph's one earlier count of the part's noun.
+  CHECK(matched(run_rule(*rule, "Last season 1,250 packets went out. Tomatoes took 400 packets, about 40 percent of "
+                                "the total.")) == std::vector<std::string>{"about 40 percent"});
+  CHECK(run_rule(*rule, "Last season 1,250 packets went out. Tomatoes took 400 packets, about 32 percent of the total.")
+            .empty());
+  CHECK(run_rule(*rule, "Last season 1,250 packets and 90 kits went out. Tomatoes took 400 packets, about 40 percent "
+                        "of the total.").size() == 1);
+  CHECK(run_rule(*rule, "Last season 1,250 packets went out, and 900 packets came back. Tomatoes took 400 packets, "
+                        "about 40 percent of the total.").empty());  // two earlier counts of packets
+  CHECK(run_rule(*rule, "Last season 1,250 packets went out.\n\nTomatoes took 400 packets, about 40 percent of the "
+                        "total.").empty());  // another paragraph
 }
 
 TEST_CASE("a total paid for with its parts", "[listed-parts]") {

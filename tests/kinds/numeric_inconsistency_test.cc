@@ -264,6 +264,11 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   // Four-digit amounts with their unit are no years; 每吨 may stand before either figure.
   CHECK(matched(run_rule(*rule, "运输成本由每吨1200元降至每吨900元，降幅达30%。")) == std::vector<std::string>{"30%"});
   CHECK(run_rule(*rule, "运输成本由每吨1200元降至每吨900元，降幅达25%。").empty());
+  // 每 and a two-character unit, 提升, 涨幅.
+  CHECK(matched(run_rule(*rule, "鲜奶收购价由每公斤4元提高到5元，涨幅为35%。")) == std::vector<std::string>{"35%"});
+  CHECK(run_rule(*rule, "鲜奶收购价由每公斤4元提高到5元，涨幅为25%。").empty());
+  CHECK(matched(run_rule(*rule, "过水能力由每秒15立方米提升到每秒21立方米，提高了50%。")) ==
+        std::vector<std::string>{"50%"});
   // 比 and the earlier year: 比2024年的5100吨.
   CHECK(matched(run_rule(*rule, "去年鲜奶产量达到6120吨，比2024年的5100吨增长了25%。")) == std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "去年鲜奶产量达到6120吨，比2024年的5100吨增长了20%。").empty());
@@ -319,6 +324,13 @@ TEST_CASE("numeric-inconsistency: an English average its total and count do not 
                               "$9,500 per dam.")) == std::vector<std::string>{"$9,500"});
   CHECK(run_rule(*en, "Volunteers have built 42 small dams. The work cost $315,000 in all, an average of $7,500 per dam.")
             .empty());
+  // Hard-wrapped copy: a line break reads as a space.
+  CHECK(run_rule(*en, "Since 2022, the county wildlife trust and a crew of volunteers\n"
+                      "have built 42 small dams across the ditches using peat, timber\n"
+                      "and plastic piling. The work cost $315,000 in all, an average of\n"
+                      "$9,500 per dam, most of it covered by a state climate grant and\n"
+                      "the rest by the trust, which raised it from members over the\n"
+                      "course of three winters of appeals and sales at the visitor hut.\n").size() == 1);
   CHECK(run_rule(*en, "Volunteers have built 42 small dams and 12 weirs. The work cost $315,000, an average of $9,500 "
                       "per culvert.").empty());  // nothing counts culverts
   CHECK(run_rule(*en, "Volunteers built 42 small dams. The work cost $315,000.\n\nThe state paid an average of $9,500 "

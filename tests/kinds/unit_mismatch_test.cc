@@ -78,6 +78,15 @@ TEST_CASE("unit-mismatch: a figure that points back at another in any compared d
   CHECK(run_rule(*rule, "全年巡护森林30万公顷。过火面积不足1亩。").empty());
   // Without 这, lengths of one figure may be two things (a 138米 bridge on a 138公里 road).
   CHECK(run_rule(*rule, "公路全长138公里，沿线大桥长138米。").empty());
+  // The same amount in a unit of another size, pointed back at: a slip, whatever the words around it.
+  CHECK(matched(run_rule(*rule, "保护区总面积3.2万公顷，即320平方公里。他说，这3.2万亩湿地水质向好。")) ==
+        std::vector<std::string>{"3.2万亩"});
+  CHECK(matched(run_rule(*rule, "The library received 30 pounds of seed. Those 30 kilograms of seed would cost "
+                                "thousands.")) == std::vector<std::string>{"30 kilograms"});
+  CHECK(run_rule(*rule, "The library received 30 pounds of seed. Those 30 pounds of seed would cost thousands.").empty());
+  CHECK(run_rule(*rule, "The library received 30 pounds of seed and 30 kilograms of bulbs. Those 30 kilograms of "
+                        "bulbs came from Leeds.").empty());  // given in its unit before
+  CHECK(run_rule(*rule, "The library received 30 pounds of seed. Another 30 kilograms of bulbs came from Leeds.").empty());
 }
 
 TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds][unit-mismatch]") {

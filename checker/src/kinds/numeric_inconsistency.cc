@@ -342,6 +342,16 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const NumberMention& part = ms[i];
     const NumberMention& whole = ms[i + 1];
+    // with 400 packets, about 40 percent of the total: the whole is the
+    // paragraph's one earlier count of packets (Last season 1,250 packets went out).
+    if (count(part) && whole.form == NumberForm::kPercent && starts_with_words(text.substr(whole.extent.end), " of the total") &&
+        whole.extent.begin > part.extent.end && whole.extent.begin - part.extent.end <= 48 &&
+        RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *part_to_share_)) {
+      const NumberMention* total = english_count_of(doc, paragraph_of(doc, part.span.begin, unit.span),
+                                                    part.span.begin, english_counted_noun(text, part.extent.end));
+      if (total && count(*total) && total->value > part.value) report_wrong_share(doc, part, *total, whole, out);
+      continue;
+    }
     if (!count(part) || !count(whole)) continue;
     // The whole first: 140 people, of whom 42 are engineers, about 30% of the workforce.
     if (i + 2 < ms.size() && part.value > whole.value && whole.extent.begin > part.extent.end &&
@@ -933,7 +943,9 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
   auto is_average = [&](const Quantity& q) {
     if (english) {
       const std::string_view head = std::string_view(text).substr(0, q.extent.begin);
-      return head.ends_with("average of ") || head.ends_with("averaging ") || head.ends_with("average of about ");
+      // A line break reads as a space (hard-wrapped copy: "an average of⏎$9,500").
+      return ends_with_words(head, "average of ") || ends_with_words(head, "averaging ") ||
+             ends_with_words(head, "average of about ");
     }
     std::string_view before = text_before(text, q.extent.begin, 6);
     return before.find("人均") != std::string_view::npos || before.find("户均") != std::string_view::npos ||

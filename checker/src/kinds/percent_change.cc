@@ -32,7 +32,7 @@ constexpr const char* kWords = "(?:[ \\t\\n]+[A-Za-z'’-]+){0,3}";
 // repeat of a Unicode class compiles one copy of the class per count.
 constexpr const char* kZhUnit = "(\\p{Han}*?)";
 constexpr size_t kLongestUnit = 4 * 3;  // four Han characters
-constexpr const char* kZhUp = "增长|增加|提高|上升|上涨|增";
+constexpr const char* kZhUp = "增长|增加|提高|提升|上升|上涨|增|涨";
 constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
 
 // The day of a written date (on Thursday, Jan. 1, up from $16.50).
@@ -69,8 +69,8 @@ PercentChangeFinder::PercentChangeFinder()
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       // 增至, 增长到, and with 调 (adjusted) before them: 由18.5亿元调增至21.2亿元
       changed_to_(std::string(kZhUnit) + "(?:(?:上调|下调|调)?(?:" + kZhUp + "|" + kZhDown + ")|上调|下调)?(?:到|至)(?:[^，。；,;！？]{0,8}?的)?"
-                  "(?:每\\p{Han})?"),  // 由每吨1200元降至每吨900元
-      opens_change_("(?:从|由)(?:[^，。；,;！？]*?的)?(?:每\\p{Han})?$") {}
+                  "(?:每\\p{Han}\\p{Han}?)?"),  // 由每吨1200元降至每吨900元, 由每公斤4元提高到5元
+      opens_change_("(?:从|由)(?:[^，。；,;！？]*?的)?(?:每\\p{Han}\\p{Han}?)?$") {}
 
 std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::span<const NumberMention> ms) const {
   std::vector<PercentChange> found;

@@ -15,6 +15,7 @@
 #include "extract/numbers.h"
 #include "extract/quantities.h"
 #include "kinds/temperature_conversion.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -95,6 +96,17 @@ bool points_back_zh(std::string_view before) {
     rest.remove_suffix(3);
   }
   return before.ends_with("这") || before.ends_with("此") || before.ends_with("上述");
+}
+
+// Whether the English text before a figure points back at one given earlier:
+// a demonstrative right before it (Those 30 kilograms of seed).
+bool points_back_en(std::string_view before) {
+  for (std::string_view word : {"this ", "that ", "these ", "those ", "This ", "That ", "These ", "Those "}) {
+    if (!ends_with_words(before, word)) continue;
+    const size_t start = before.size() - word.size();  // a whole word: not "Cathis 30"
+    return start == 0 || !std::isalpha(static_cast<unsigned char>(before[start - 1]));
+  }
+  return false;
 }
 
 // The Han characters read before a figure for the words it shares with another.
@@ -513,6 +525,49 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
       out.report(std::move(r));
       reported = true;
     }
+  }
+  check_restated_slips(doc, all, quantities, out);
+}
+
+// A figure that points back at an earlier one restates it, whatever the
+// words around it: the same amount in a unit of another size is a slip
+// (这3.2万亩湿地 after 总面积3.2万公顷; "Those 30 kilograms of seed" after "30
+// pounds of seed"), unless the article also gives the amount in its unit.
+void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantities& all,
+                                            const std::vector<const Quantity*>& quantities, Reporter& out) const {
+  constexpr double kOtherSize = 0.15;  // units at least 1.4 times apart (pounds and kilograms)
+  constexpr size_t kKeptPerAmount = 8;
+  const std::string_view text = doc.text();
+  // Earlier figures by written amount and dimension (a map keeps this linear).
+  std::map<std::pair<double, std::string_view>, std::vector<const Quantity*>> earlier;
+  for (const Quantity* q : quantities) {
+    if (q->rate || q->base_high || !compared(all, *q)) continue;
+    const UnitDef& u = all.unit_of(*q);
+    std::vector<const Quantity*>& same_amount = earlier[{q->amount, u.dimension}];
+    const std::string_view before = text.substr(0, q->extent.begin);
+    if (q->bound == Bound::kExact && !same_amount.empty() && (points_back_zh(before) || points_back_en(before))) {
+      const Quantity* other = nullptr;
+      bool restated = false;
+      for (const Quantity* e : same_amount) {
+        const UnitDef& ue = all.unit_of(*e);
+        if (std::fabs(std::log10(ue.factor / u.factor)) < kOtherSize) {
+          restated = true;
+        } else if (!other) {
+          other = e;
+        }
+      }
+      if (other && !restated) {
+        const UnitDef& uo = all.unit_of(*other);
+        Report r;
+        r.span = q->span;
+        r.variant = "slip";
+        r.args = {{"unit", u.name}, {"other", uo.name}, {"count", "1"}, {"other_count", "1"},
+                  {"other_text", std::string(doc.slice(other->span))}};
+        r.related.push_back({other->span, "the same figure in another unit"});
+        out.report(std::move(r));
+      }
+    }
+    if (same_amount.size() < kKeptPerAmount) same_amount.push_back(q);
   }
 }
 
