@@ -223,6 +223,21 @@ TEST_CASE("Edition counts of events held every year without a break", "[kinds][d
   });
 }
 
+TEST_CASE("Counts of years since a start year", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.edition-count-mismatch", "他2008年入职，今年是他走邮路的第十个年头。", "2025-09-17", 1},
+      {"zh-Hans.edition-count-mismatch", "他2008年入职，今年是他走邮路的第十八个年头。", "2025-09-17", 0},
+      {"zh-Hans.edition-count-mismatch", "他2008年入职，今年是他走邮路的第17个年头。", "2025-09-17", 0},  // full years
+      // Without 今年, with another year, or without a story year: unchecked.
+      {"zh-Hans.edition-count-mismatch", "他2008年入职，那是他走邮路的第十个年头。", "2025-09-17", 0},
+      {"zh-Hans.edition-count-mismatch", "他2008年入职，2018年是他走邮路的第十个年头，今年是第十八个年头。", "2025-09-17", 0},
+      {"zh-Hans.edition-count-mismatch", "他2008年入职，今年是他走邮路的第十个年头。", "", 0},
+      // A year guessed from the dateline the page reports on: a year's slack.
+      {"zh-Hans.edition-count-mismatch", "标题\n\n本报讯 2025年9月12日，全县邮路换车。他2008年入职，今年是他走邮路的第十个年头。", "", 1},
+      {"zh-Hans.edition-count-mismatch", "标题\n\n本报讯 2025年9月12日，全县邮路换车。他2008年入职，今年是他走邮路的第十九个年头。", "", 0},
+  });
+}
+
 TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]") {
   run_cases({
       {"zh-Hans.relative-year-mismatch", "去年（2023年）产量创新高。", "2024-06-16", 0},

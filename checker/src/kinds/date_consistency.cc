@@ -87,6 +87,23 @@ std::optional<CivilDate> reference_of(const Dates& dates, const DateMention& m) 
   return dates.references[m.reference].date;
 }
 
+// The year of m's story, known or guessed from a year the page reports on.
+struct StoryYear {
+  int year = 0;
+  int slack = 0;  // 1 when guessed: the page may be of the year after
+};
+std::optional<StoryYear> story_year_of(const Dates& dates, const DateMention& m) {
+  if (m.reference < 0) return std::nullopt;
+  const DateReference& reference = dates.references[m.reference];
+  // A year guessed from the text (the latest written, plans aside), when the
+  // page reports on it, may be the page's or the one before. A year the story
+  // only looks back to is no guide.
+  if (reference.stand_in || !reference.date.year || (reference.year_inferred && !reference.guess_reported)) {
+    return std::nullopt;
+  }
+  return StoryYear{reference.date.year, reference.year_inferred ? 1 : 0};
+}
+
 // True when m's resolved year is written or comes from a known reference.
 bool year_known(const Dates& dates, const DateMention& m) {
   if (m.year || !m.date.complete()) return m.year != 0;
@@ -131,6 +148,7 @@ class Checker {
   bool started_then_ended(std::string_view gap, const DateMention& end) const;
   void anniversary();
   void edition();
+  void year_count();
   void reversed_range();
   void event_two_dates();
   void day_span();
@@ -634,13 +652,9 @@ void Checker::age() {
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& a = m_[i];
     if (a.kind != DateKind::kAge || !a.current_age || a.approximate) continue;
-    if (a.reference < 0) continue;
-    const DateReference& reference = dates_.references[a.reference];
-    // A year guessed from the text (the latest written, plans aside), when the
-    // page reports on it, may be the page's or the one before: an age is then
-    // allowed a year more. A year the story only looks back to is no guide.
-    if (reference.stand_in || !reference.date.year || (reference.year_inferred && !reference.guess_reported)) continue;
-    const int slack = reference.year_inferred ? 1 : 0;
+    const std::optional<StoryYear> story = story_year_of(dates_, a);
+    if (!story) continue;
+    const int slack = story->slack;
     std::vector<const DateMention*> births;
     int ages = 0;
     for (size_t j : same_sentence(i)) {
@@ -649,7 +663,7 @@ void Checker::age() {
     }
     if (births.empty() && ages == 1) births = births_of_named(i);
     if (births.size() != 1 || ages != 1) continue;
-    int expected = reference.date.year - births[0]->value;
+    int expected = story->year - births[0]->value;
     if (a.value >= expected - 1 && a.value <= expected + slack) continue;
     const std::string allowed = slack ? fmt::format("{}–{}", expected - 1, expected + slack)
                                    : fmt::format("{}/{}", expected - 1, expected);
@@ -818,6 +832,29 @@ void Checker::anniversary() {
   }
 }
 
+// 第N and a counted word (届, 个年头) in `sentence` from byte `from`: the first
+// that parses, with its span from 第 to the word's end.
+struct Ordinal {
+  int value = 0;
+  Span span;
+};
+std::optional<Ordinal> ordinal_before(std::string_view sentence, std::string_view word, size_t from) {
+  for (size_t mark = from; (mark = sentence.find(word, mark)) != std::string_view::npos; mark += word.size()) {
+    size_t begin = mark;
+    while (begin > 0) {
+      const size_t prev = previous_offset(sentence, begin);
+      const char32_t c = code_point_at(sentence, prev);
+      if (!((c >= U'0' && c <= U'9') || chinese_digit_value(c) >= 0 || chinese_unit_value(c) > 0)) break;
+      begin = prev;
+    }
+    if (begin == mark || begin < 3 || sentence.substr(begin - 3, 3) != "第") continue;
+    if (const std::optional<double> n = parse_chinese_numeral(sentence.substr(begin, mark - begin))) {
+      return Ordinal{static_cast<int>(*n), {begin - 3, mark + word.size()}};
+    }
+  }
+  return std::nullopt;
+}
+
 // 自2001年起每年举办一届，从未间断，今年已是第二十四届: an annual event held
 // without a break since its first year is in its (year - first + 1)th
 // edition. Only when the sentence says both (每年…从未间断): events skip years.
@@ -850,28 +887,54 @@ void Checker::edition() {
     auto ref = reference_of(dates_, *first);
     if (!ref || !ref->year || ref->year < first->year) continue;
     // 第N届, after the year (一届 in 每年举办一届 is no count).
-    size_t mark = first->span.end - s.begin, begin = 0;
-    std::optional<double> count;
-    while (!count && (mark = sentence.find("届", mark)) != std::string_view::npos) {
-      begin = mark;
-      while (begin > 0) {
-        const size_t prev = previous_offset(sentence, begin);
-        const char32_t c = code_point_at(sentence, prev);
-        if (!((c >= U'0' && c <= U'9') || chinese_digit_value(c) >= 0 || chinese_unit_value(c) > 0)) break;
-        begin = prev;
-      }
-      if (begin < mark && begin >= 3 && sentence.substr(begin - 3, 3) == "第") {
-        count = parse_chinese_numeral(sentence.substr(begin, mark - begin));
-      }
-      if (!count) mark += std::string_view("届").size();
-    }
+    const std::optional<Ordinal> count = ordinal_before(sentence, "届", first->span.end - s.begin);
     if (!count) continue;
     const int expected = ref->year - first->year + 1;
-    if (static_cast<int>(*count) == expected) continue;
-    const Span where{s.begin + begin - 3, s.begin + mark + std::string_view("届").size()};
-    report(where, {{"count", std::to_string(static_cast<int>(*count))}, {"founded", std::to_string(first->year)},
+    if (count->value == expected) continue;
+    const Span where{s.begin + count->span.begin, s.begin + count->span.end};
+    report(where, {{"count", std::to_string(count->value)}, {"founded", std::to_string(first->year)},
                    {"expected", std::to_string(expected)}},
            std::nullopt, {{first->span, "first year"}});
+  }
+}
+
+// 他2008年入职，今年是他走邮路的第十个年头: a start year and 今年 in one
+// sentence make this year the (year - start + 1)th, or the (year - start)th
+// counted from the first full year; any other count is reported. The story's
+// year may be guessed, as for ages (story_year_of).
+void Checker::year_count() {
+  constexpr std::string_view kYearsWord = "个年头";
+  size_t done = 0;  // the end of the last sentence looked at
+  for (size_t at = 0; (at = find_text(text_, kYearsWord, at)) != std::string_view::npos; at += kYearsWord.size()) {
+    if (at < done) continue;
+    const Span s = sentences_.around(at);
+    done = s.end;
+    const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+    if (sentence.find("今年") == std::string_view::npos) continue;
+    // One year written in the sentence: the start.
+    const DateMention* first = nullptr;
+    int years = 0;
+    auto j = std::lower_bound(m_.begin(), m_.end(), s.begin,
+                              [](const DateMention& m, size_t begin) { return m.span.begin < begin; });
+    for (; j != m_.end() && j->span.begin < s.end; ++j) {
+      if (j->year < 1000 || j->kind == DateKind::kRelativeYear || j->has_relative_year) continue;
+      ++years;
+      if (j->kind == DateKind::kYear) first = &*j;
+    }
+    if (years != 1 || !first || first->span.begin > at) continue;
+    const std::optional<StoryYear> story = story_year_of(dates_, *first);
+    if (!story || story->year <= first->year) continue;
+    const std::optional<Ordinal> count = ordinal_before(sentence, kYearsWord, first->span.end - s.begin);
+    if (!count) continue;
+    const int expected = story->year - first->year + 1;
+    if (count->value >= expected - 1 && count->value <= expected + story->slack) continue;
+    Report r;
+    r.span = {s.begin + count->span.begin, s.begin + count->span.end};
+    r.variant = "years";
+    r.args = {{"count", std::to_string(count->value)}, {"founded", std::to_string(first->year)},
+              {"expected", std::to_string(expected)}};
+    r.related.push_back({first->span, "start year"});
+    out_.report(std::move(r));
   }
 }
 
@@ -1015,7 +1078,10 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
       c.month_duration();
       break;
     case Check::kAnniversary: c.anniversary(); break;
-    case Check::kEdition: c.edition(); break;
+    case Check::kEdition:
+      c.edition();
+      c.year_count();
+      break;
     case Check::kReversedRange: c.reversed_range(); break;
     case Check::kEventTwoDates: c.event_two_dates(); break;
     case Check::kDaySpan: c.day_span(); break;
