@@ -64,3 +64,12 @@ TEST_CASE("Clauses found both ways agree with clauses cut in one pass", "[kinds]
     }
   }
 }
+
+TEST_CASE("In hard-wrapped text only a blank line ends a clause", "[kinds][date_clauses]") {
+  const std::string text = "Halvorsen, 58, first surveyed it as a 24-year-old\nstudent in 1994, when she\n\nmapped it";
+  DateClauses wrapped(text, true), plain(text);
+  const size_t age = text.find("58"), year = text.find("1994"), mapped = text.find("mapped");
+  CHECK(wrapped.around(age) == wrapped.around(year));
+  CHECK(!(wrapped.around(year) == wrapped.around(mapped)));  // the blank line
+  CHECK(!(plain.around(age) == plain.around(year)));
+}

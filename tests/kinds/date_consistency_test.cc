@@ -223,6 +223,20 @@ TEST_CASE("Edition counts of events held every year without a break", "[kinds][d
   });
 }
 
+TEST_CASE("A current age against an age at a given year", "[kinds][dates]") {
+  run_cases({
+      {"en.age-birth-year-mismatch", "Halvorsen, 58, first surveyed the bog as a 24-year-old student in 1994.", "2025-08-19", 1},
+      {"en.age-birth-year-mismatch", "Halvorsen, 55, first surveyed the bog as a 24-year-old student in 1994.", "2025-08-19", 0},
+      {"en.age-birth-year-mismatch", "Halvorsen, 56, first surveyed the bog as a 24-year-old student in 1994.", "2025-08-19", 0},
+      {"en.age-birth-year-mismatch", "Halvorsen, 54, first surveyed the bog as a 24-year-old student in 1994.", "2025-08-19", 0},
+      // No year, two years, or a story year unknown: unchecked.
+      {"en.age-birth-year-mismatch", "Halvorsen, 58, first surveyed the bog as a 24-year-old student.", "2025-08-19", 0},
+      {"en.age-birth-year-mismatch", "Halvorsen, 58, first surveyed the bog as a 24-year-old student in 1994 and in 2001.",
+       "2025-08-19", 0},
+      {"en.age-birth-year-mismatch", "Halvorsen, 58, first surveyed the bog as a 24-year-old student in 1994.", "", 0},
+  });
+}
+
 TEST_CASE("Counts of years since a start year", "[kinds][dates]") {
   run_cases({
       {"zh-Hans.edition-count-mismatch", "他2008年入职，今年是他走邮路的第十个年头。", "2025-09-17", 1},

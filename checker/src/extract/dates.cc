@@ -1110,7 +1110,9 @@ void extract_english(Collector& c) {
     if (v < 0 || v > 130) return;
     DateMention& m = c.add(DateKind::kAge, has(g[2]) ? num : g[0]);
     m.value = v;
-    m.current_age = true;
+    // "as a 24-year-old graduate student in 1994": an age at another time.
+    const size_t begin = sv(g[0]).data() - c.text().data();
+    m.current_age = !(has(g[4]) && (ends_with_at(c.text(), begin, "as a ") || ends_with_at(c.text(), begin, "as an ")));
   });
   for_each_match(p.en_duration, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;

@@ -24,12 +24,13 @@ bool after_abbreviation(std::string_view text, size_t dot) {
 
 }  // namespace
 
-bool DateClauses::terminator_ends_at(std::string_view text, size_t end) {
+bool DateClauses::terminator_ends_at(size_t end) const {
+  const std::string_view text = text_;
   if (end == 0 || end > text.size()) return false;
   // Every terminator ends in a byte of its own: a switch on the last one.
   auto ends_with = [&](std::string_view t) { return end >= t.size() && text.compare(end - t.size(), t.size(), t) == 0; };
   switch (static_cast<unsigned char>(text[end - 1])) {
-    case '\n':
+    case '\n': return !hard_wrapped_ || (end >= 2 && text[end - 2] == '\n') || (end < text.size() && text[end] == '\n');
     case '!':
     case '?': return true;
     case ' ': return ends_with(". ") && !after_abbreviation(text, end - 2);
@@ -44,9 +45,9 @@ bool DateClauses::terminator_ends_at(std::string_view text, size_t end) {
 Span DateClauses::around(size_t offset) {
   if (offset >= last_.begin && offset < last_.end) return last_;
   size_t begin = offset;
-  while (begin > 0 && !terminator_ends_at(text_, begin)) --begin;
+  while (begin > 0 && !terminator_ends_at(begin)) --begin;
   size_t end = offset + 1;
-  while (end < text_.size() && !terminator_ends_at(text_, end)) ++end;
+  while (end < text_.size() && !terminator_ends_at(end)) ++end;
   if (end > text_.size()) end = text_.size();
   last_ = Span{begin, end};
   return last_;

@@ -16,6 +16,7 @@
 #include "extract/dates.h"
 #include "kinds/date_clauses.h"
 #include "kinds/day_count.h"
+#include "segment/structure.h"
 #include "segment/text_shape.h"
 
 namespace copydesk {
@@ -133,7 +134,7 @@ class Checker {
  public:
   Checker(const Document& doc, Reporter& out, bool inclusive_is_note)
       : doc_(doc), text_(doc.text()), dates_(doc.analysis<Dates>()), m_(dates_.mentions), out_(out),
-        inclusive_is_note_(inclusive_is_note), sentences_(text_) {}
+        inclusive_is_note_(inclusive_is_note), sentences_(text_, doc.analysis<Structure>().hard_wrapped) {}
 
   void weekday();
   void lunar();
@@ -655,11 +656,28 @@ void Checker::age() {
     const std::optional<StoryYear> story = story_year_of(dates_, a);
     if (!story) continue;
     const int slack = story->slack;
-    std::vector<const DateMention*> births;
+    std::vector<const DateMention*> births, years;
+    std::vector<const DateMention*> ages_then;  // as a 24-year-old … in 1994
     int ages = 0;
     for (size_t j : same_sentence(i)) {
-      if (m_[j].kind == DateKind::kBirthYear) births.push_back(&m_[j]);
-      if (m_[j].kind == DateKind::kAge) ++ages;
+      const DateMention& m = m_[j];
+      if (m.kind == DateKind::kBirthYear) births.push_back(&m);
+      if (m.kind == DateKind::kAge) ++ages;
+      if (m.kind == DateKind::kAge && !m.current_age) ages_then.push_back(&m);
+      if (m.kind == DateKind::kYear && m.year >= 1000 && !m.has_relative_year) years.push_back(&m);
+    }
+    // Halvorsen, 58, first surveyed the bog as a 24-year-old student in 1994:
+    // the age then and its year give the birth year, to a year either way.
+    if (births.empty() && ages == 2 && ages_then.size() == 1 && years.size() == 1 &&
+        years[0]->span.begin > ages_then[0]->span.begin && !ages_then[0]->approximate &&
+        years[0]->year < story->year) {
+      const int expected = story->year - years[0]->year + ages_then[0]->value;
+      if (a.value >= expected - 1 && a.value <= expected + 1 + slack) continue;
+      report(a.span, {{"age", std::to_string(a.value)}, {"birth", fmt::format("{}–{}", years[0]->year - ages_then[0]->value - 1,
+                                                                             years[0]->year - ages_then[0]->value)},
+                      {"expected", fmt::format("{}–{}", expected - 1, expected + 1 + slack)}},
+             std::nullopt, {{ages_then[0]->span, "age then"}, {years[0]->span, "year then"}});
+      continue;
     }
     if (births.empty() && ages == 1) births = births_of_named(i);
     if (births.size() != 1 || ages != 1) continue;
