@@ -2,7 +2,8 @@
 # Throughput benchmark (not a test): builds deterministic 5 MB and 10 MB corpora
 # from seeds/, runs the full default rule packs on each with one job, and prints
 # MB/s, characters per second, peak RSS, the 10 MB / 5 MB time ratio
-# (linear time means about 2) and the time per rule kind and shared analysis.
+# (linear time means about 2) and the time per rule kind and shared analysis;
+# then the 10 MB corpus once more on every core (--jobs left to its default).
 #
 #   bench/run.sh                      # copydesk from build/
 #   BENCH_CMD='other-tool {}' bench/run.sh   # time another tool on the same corpus ({} = file)
@@ -49,6 +50,24 @@ print(f"{mb:>3} MB corpus: {s:7.3f} s  {b / s / 1e6:7.2f} MB/s  {c / s / 1e6:6.2
 PY
 done
 python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'time ratio 10 MB / 5 MB: {b / max(a, 1e-3):.2f} (linear: 2.0, limit 2.2)')" "${secs[5]}" "${secs[10]}"
+# One file on every core: jobs without a file of their own run the file's
+# rules side by side (the figures above are for one job).
+if [ -z "${BENCH_CMD:-}" ]; then
+  file="$work/corpus-10.txt"
+  best=""
+  for ((r = 0; r < runs; r++)); do
+    line=$(python3 bench/time_run.py "$bin check $file --format json" "$work/stderr.txt")
+    if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "${line%% *}" "${best%% *}"; then
+      best=$line
+    fi
+  done
+  read -r s kb _ < <(echo "$best")
+  python3 -c "
+import sys
+b, s, kb = int(sys.argv[1]), max(float(sys.argv[2]), 1e-3), int(sys.argv[3])
+print(f' 10 MB corpus, all {sys.argv[4]} cores: {s:7.3f} s  {b / s / 1e6:7.2f} MB/s  peak RSS {kb / 1024:7.1f} MB')
+" "$(stat -c %s "$file")" "$s" "$kb" "$(nproc)"
+fi
 if [ -z "${BENCH_CMD:-}" ] && [ -s "$work/timings.json" ]; then
   python3 -c "
 import json, sys
