@@ -204,6 +204,20 @@ class Checker {
     }
     return out;
   }
+  // The year mention (2001年) of `s` when it is the only mention in `s` that
+  // writes a year; null otherwise. Relative years (去年) do not count.
+  const DateMention* only_written_year(Span s) const {
+    const DateMention* year = nullptr;
+    int written = 0;
+    auto j = std::lower_bound(m_.begin(), m_.end(), s.begin,
+                              [](const DateMention& m, size_t begin) { return m.span.begin < begin; });
+    for (; j != m_.end() && j->span.begin < s.end; ++j) {
+      if (j->year < 1000 || j->kind == DateKind::kRelativeYear || j->has_relative_year) continue;
+      ++written;
+      if (j->kind == DateKind::kYear) year = &*j;
+    }
+    return written == 1 ? year : nullptr;
+  }
   // Whether mention i opens its sentence (only spaces before it there).
   bool opens_sentence(size_t i) {
     const Span s = sentences_.around(m_[i].span.begin);
@@ -892,16 +906,8 @@ void Checker::edition() {
       continue;
     }
     // One year written in the sentence: the first edition's.
-    const DateMention* first = nullptr;
-    int years = 0;
-    auto j = std::lower_bound(m_.begin(), m_.end(), s.begin,
-                              [](const DateMention& m, size_t begin) { return m.span.begin < begin; });
-    for (; j != m_.end() && j->span.begin < s.end; ++j) {
-      if (j->year < 1000 || j->kind == DateKind::kRelativeYear || j->has_relative_year) continue;
-      ++years;
-      if (j->kind == DateKind::kYear) first = &*j;
-    }
-    if (years != 1 || !first) continue;
+    const DateMention* first = only_written_year(s);
+    if (!first) continue;
     auto ref = reference_of(dates_, *first);
     if (!ref || !ref->year || ref->year < first->year) continue;
     // 第N届, after the year (一届 in 每年举办一届 is no count).
@@ -930,16 +936,8 @@ void Checker::year_count() {
     const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
     if (sentence.find("今年") == std::string_view::npos) continue;
     // One year written in the sentence: the start.
-    const DateMention* first = nullptr;
-    int years = 0;
-    auto j = std::lower_bound(m_.begin(), m_.end(), s.begin,
-                              [](const DateMention& m, size_t begin) { return m.span.begin < begin; });
-    for (; j != m_.end() && j->span.begin < s.end; ++j) {
-      if (j->year < 1000 || j->kind == DateKind::kRelativeYear || j->has_relative_year) continue;
-      ++years;
-      if (j->kind == DateKind::kYear) first = &*j;
-    }
-    if (years != 1 || !first || first->span.begin > at) continue;
+    const DateMention* first = only_written_year(s);
+    if (!first || first->span.begin > at) continue;
     const std::optional<StoryYear> story = story_year_of(dates_, *first);
     if (!story || story->year <= first->year) continue;
     const std::optional<Ordinal> count = ordinal_before(sentence, kYearsWord, first->span.end - s.begin);

@@ -60,6 +60,30 @@ const NumberMention* english_count_of(const Document& doc, Span paragraph, size_
   return found;
 }
 
+// An average its total and count do not give, reported as a note. The
+// figures are shown as `figure` and `total` write them (English ones with
+// their "about" and $), the finding and its related places are the plain figures.
+struct WrongAverage {
+  Span at, figure;      // the average
+  Span total_at, total;
+  Span count;
+  std::string count_role;  // "count", "periods"
+  std::string expected;    // as the message gives it
+};
+void report_wrong_average(const Document& doc, WrongAverage a, Reporter& out) {
+  Report r;
+  r.span = a.at;
+  r.variant = "average";
+  r.severity = Severity::kNote;
+  r.args = {{"figure", std::string(doc.slice(a.figure))},
+            {"total", std::string(doc.slice(a.total))},
+            {"parts", std::string(doc.slice(a.count))},
+            {"expected", std::move(a.expected)}};
+  r.related.push_back({a.total_at, "total"});
+  r.related.push_back({a.count, std::move(a.count_role)});
+  out.report(std::move(r));
+}
+
 // Up to `n` code points of text before `pos`.
 std::string_view text_before(std::string_view text, size_t pos, size_t n) {
   size_t begin = pos;
@@ -1038,20 +1062,14 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
       other_total = std::fabs(avg.base - t.base / count_value) <= tolerance * (t.base / count_value);
     }
     if (other_total) continue;
-    Report r;
-    r.span = avg.span;
-    r.variant = "average";
-    r.severity = Severity::kNote;
     const UnitDef& u = all.unit_of(avg);
     const std::string amount = figure(std::round(expected / (u.factor) * 100) / 100);
     // English figures are shown with their $ and a space before a unit's word.
-    r.args = {{"figure", std::string(doc.slice(english ? avg.extent : avg.span))},
-              {"total", std::string(doc.slice(english ? total->extent : total->span))},
-              {"parts", std::string(doc.slice(count_span))},
-              {"expected", u.prefix ? u.name + amount : amount + (english ? " " : "") + u.name}};
-    r.related.push_back({total->span, "total"});
-    r.related.push_back({count_span, "count"});
-    out.report(std::move(r));
+    report_wrong_average(doc,
+                         {avg.span, english ? avg.extent : avg.span, total->span,
+                          english ? total->extent : total->span, count_span, "count",
+                          u.prefix ? u.name + amount : amount + (english ? " " : "") + u.name},
+                         out);
   }
 }
 
@@ -1060,17 +1078,10 @@ void NumericInconsistencyKind::check_item_average(const Document& doc, const Uni
   const Quantities& all = doc.analysis<Quantities>();
   for (const ItemAverage& a : find_wrong_item_averages(doc, unit.span, average_tolerance_)) {
     const UnitDef& u = all.unit_of(*a.average);
-    Report r;
-    r.span = a.average->span;
-    r.variant = "average";
-    r.severity = Severity::kNote;
-    r.args = {{"figure", std::string(doc.slice(a.average->span))},
-              {"total", std::string(doc.slice(a.total->span))},
-              {"parts", std::string(doc.slice(a.count->span))},
-              {"expected", figure(std::round(a.expected / u.factor * 100) / 100) + u.name}};
-    r.related.push_back({a.total->span, "total"});
-    r.related.push_back({a.count->span, "count"});
-    out.report(std::move(r));
+    report_wrong_average(doc,
+                         {a.average->span, a.average->span, a.total->span, a.total->span, a.count->span, "count",
+                          figure(std::round(a.expected / u.factor * 100) / 100) + u.name},
+                         out);
   }
 }
 
@@ -1079,17 +1090,10 @@ void NumericInconsistencyKind::check_period_average(const Document& doc, const U
   if (doc.language() != Language::kEnglish) return;
   const std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
   for (const PeriodAverage& p : find_wrong_period_averages(doc.text(), ms, average_tolerance_)) {
-    Report r;
-    r.span = p.average->extent;
-    r.variant = "average";
-    r.severity = Severity::kNote;
-    r.args = {{"figure", std::string(doc.slice(p.average->extent))},
-              {"total", std::string(doc.slice(p.total->extent))},
-              {"parts", std::string(doc.slice(p.periods->span))},
-              {"expected", figure(std::round(p.expected * 100) / 100)}};
-    r.related.push_back({p.total->span, "total"});
-    r.related.push_back({p.periods->span, "periods"});
-    out.report(std::move(r));
+    report_wrong_average(doc,
+                         {p.average->extent, p.average->extent, p.total->span, p.total->extent, p.periods->span,
+                          "periods", figure(std::round(p.expected * 100) / 100)},
+                         out);
   }
 }
 
