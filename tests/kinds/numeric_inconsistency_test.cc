@@ -166,6 +166,11 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   // Rounding: 4.5 from 4.2 may be anything from 4.7% to 9.6%; 7% and 9% are fine.
   CHECK(run_rule(*rule, "Sales rose 7% to $4.5 billion from $4.2 billion.").empty());
   CHECK(run_rule(*rule, "Sales rose 9% to $4.5 billion from $4.2 billion.").empty());
+  // Within the rounding but far from the figures as written (25%): a note.
+  auto rounded = run_rule(*rule, "Traffic rose 20% to 1.5 million containers from 1.2 million.");
+  REQUIRE(rounded.size() == 1);
+  CHECK(rounded[0].severity == copydesk::Severity::kNote);
+  CHECK(run_rule(*rule, "Traffic rose 23% to 1.5 million containers from 1.2 million.").empty());
   // A change the wrong way.
   CHECK(run_rule(*rule, "Ridership rose 25% to 30,000 from 40,000.").size() == 1);
   CHECK(run_rule(*rule, "Ridership fell 25% to 30,000 from 40,000.").empty());
