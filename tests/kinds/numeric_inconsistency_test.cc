@@ -84,6 +84,11 @@ TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds
   CHECK(run_rule(*rule, whole + "其中茯砖茶订单1.3亿元，占签约总额的52%。").empty());
   CHECK(run_rule(*rule, "其中茯砖茶订单1.3亿元，占签约总额的60%。").empty());
   CHECK(run_rule(*rule, "签约总额2.6亿美元。其中茯砖茶订单1.3亿元，占签约总额的60%。").empty());
+  // The whole and its part in one clause (48栋仓房中已有36栋), then 占比.
+  CHECK(matched(run_rule(*rule, "全库48栋仓房中已有36栋安装了测温系统，占比80%。")) == std::vector<std::string>{"80%"});
+  CHECK(run_rule(*rule, "全库48栋仓房中已有36栋安装了测温系统，占比75%。").empty());
+  CHECK(run_rule(*rule, "全库48栋仓房中已有36台设备安装了测温系统，占比80%。").empty());  // another measure word
+  CHECK(run_rule(*rule, "全库48栋仓房，36栋安装了测温系统，占比80%。").empty());  // no 中…有
 }
 
 TEST_CASE("numeric-inconsistency: averages are advisory", "[kinds][numeric-inconsistency]") {
@@ -171,6 +176,11 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   REQUIRE(rounded.size() == 1);
   CHECK(rounded[0].severity == copydesk::Severity::kNote);
   CHECK(run_rule(*rule, "Traffic rose 23% to 1.5 million containers from 1.2 million.").empty());
+  // The old figure, then "but only" the new one.
+  CHECK(run_rule(*rule, "The ferry carried 48,000 passengers in 2019 but only 21,000 last year, a drop of 44 per cent.")
+            .size() == 1);
+  CHECK(run_rule(*rule, "The ferry carried 48,000 passengers in 2019 but only 21,000 last year, a drop of 56 per cent.")
+            .empty());
   // A change the wrong way.
   CHECK(run_rule(*rule, "Ridership rose 25% to 30,000 from 40,000.").size() == 1);
   CHECK(run_rule(*rule, "Ridership fell 25% to 30,000 from 40,000.").empty());

@@ -87,6 +87,10 @@ TEST_CASE("unit-mismatch: a figure that points back at another in any compared d
   CHECK(run_rule(*rule, "The library received 30 pounds of seed and 30 kilograms of bulbs. Those 30 kilograms of "
                         "bulbs came from Leeds.").empty());  // given in its unit before
   CHECK(run_rule(*rule, "The library received 30 pounds of seed. Another 30 kilograms of bulbs came from Leeds.").empty());
+  // An English figure of the same noun restates it as well.
+  CHECK(matched(run_rule(*rule, "The 2,100-metre (6,890 ft) runway has new lights. Centreline lights run along the "
+                                "full 2,100 feet of runway.")) == std::vector<std::string>{"2,100 feet"});
+  CHECK(run_rule(*rule, "The 2,100-metre (6,890 ft) runway has new lights. The crew laid 2,100 feet of cable.").empty());
 }
 
 TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds][unit-mismatch]") {

@@ -619,6 +619,19 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
   if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) return;
   const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
   if (gap.find("占") == std::string_view::npos) return;  // most figures: before the expression runs
+  // 全库48栋仓房中已有36栋安装了测温系统，占比80%: the whole, its items, 中…有, the
+  // part in the same measure word, and 占比 in the clause after it.
+  if (k >= 2 && gap.find("占比") != std::string_view::npos && gap.find("。") == std::string_view::npos) {
+    const NumberMention& whole = ms[k - 2];
+    const std::string_view between = text.substr(whole.span.end, part.extent.begin - whole.span.end);
+    const std::string_view measure = text.substr(whole.span.end, 3);
+    if (is_exact_amount(whole) && measure.size() == 3 && is_han_script(first_code_point(measure)) &&
+        text.substr(part.span.end, 3) == measure && between.size() <= 10 * 3 &&
+        between.find("中") != std::string_view::npos && between.ends_with("有")) {
+      report_named_share(doc, part, whole, share, measure, out);
+    }
+    return;
+  }
   // 茯砖茶订单1.3亿元，占签约总额的60%: the part's unit, 占, the whole's name, 的.
   // One expression per process, compiled when first needed; its repeats of
   // \p{Han} are unbounded (a counted repeat compiles one class per count),
@@ -647,20 +660,28 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
     }
     whole = &*w;
   }
-  if (!whole || whole->value <= part.value) return;
-  const double hp = rounding_of_written(part), hw = rounding_of_written(*whole);
-  const double low = (part.value - hp) / (whole->value + hw) * 100, high = (part.value + hp) / (whole->value - hw) * 100;
+  if (whole) report_named_share(doc, part, *whole, share, part_unit, out);
+}
+
+// A share of a named whole, to the rounding of both figures (a point and a
+// half more when it is about so much).
+void NumericInconsistencyKind::report_named_share(const Document& doc, const NumberMention& part,
+                                                  const NumberMention& whole, const NumberMention& share,
+                                                  std::string_view part_unit, Reporter& out) const {
+  if (whole.value <= part.value) return;
+  const double hp = rounding_of_written(part), hw = rounding_of_written(whole);
+  const double low = (part.value - hp) / (whole.value + hw) * 100, high = (part.value + hp) / (whole.value - hw) * 100;
   const double slack = half_last_decimal(share) + (share.bound == Bound::kExact ? 0.05 : 1.5);
   if (share.value + slack >= low && share.value - slack <= high) return;
   Report r;
   r.span = share.extent;
   r.variant = "share_of_whole";
   r.args = {{"part", std::string(doc.slice(part.span)) + std::string(part_unit)},
-            {"whole", std::string(doc.slice(whole->span)) + std::string(part_unit)},
+            {"whole", std::string(doc.slice(whole.span)) + std::string(part_unit)},
             {"figure", std::string(doc.slice(share.extent))},
-            {"expected", fmt::format("{:.1f}%", part.value / whole->value * 100)}};
+            {"expected", fmt::format("{:.1f}%", part.value / whole.value * 100)}};
   r.related.push_back({part.span, "the part"});
-  r.related.push_back({whole->span, "the whole"});
+  r.related.push_back({whole.span, "the whole"});
   out.report(std::move(r));
 }
 

@@ -108,6 +108,8 @@ class NumericInconsistencyKind : public Rule {
   bool ends_with_remainder(std::string_view text, const std::vector<const Quantity*>& parts) const;
   void check_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_share(const Document& doc, const Unit& unit, Reporter& out) const;
+  void report_named_share(const Document& doc, const NumberMention& part, const NumberMention& whole,
+                          const NumberMention& share, std::string_view part_unit, Reporter& out) const;
   void check_named_share(const Document& doc, Span unit, std::span<const NumberMention> ms, size_t k,
                          Reporter& out) const;
   void check_headline(const Document& doc, const Unit& unit, Reporter& out) const;

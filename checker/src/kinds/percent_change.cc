@@ -128,6 +128,10 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     const NumberMention* earlier = figures[1];
     if (after_word(earlier, "to") && after_word(later, "from")) return PercentChange{&p, later, earlier, !rise.empty()};
     if (after_word(earlier, "from") && after_word(later, "to")) return PercentChange{&p, earlier, later, !rise.empty()};
+    // carried 48,000 passengers in 2019 but only 21,000 last year, a drop of 44 per cent
+    if (after_word(later, "but only") || after_word(later, "but just")) {
+      return PercentChange{&p, earlier, later, !rise.empty()};
+    }
     return std::nullopt;
   };
   for (size_t i = 0; i < ms.size(); ++i) {

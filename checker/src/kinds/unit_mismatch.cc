@@ -109,6 +109,35 @@ bool points_back_en(std::string_view before) {
   return false;
 }
 
+// What an English quantity ending at byte `end` measures: the word after it,
+// past a conversion in brackets and "of (the)" ("2,100-metre (6,890 ft)
+// runway", "2,100 feet of runway" -> runway); "" when none.
+std::string_view noun_measured(std::string_view text, size_t end) {
+  size_t at = end;
+  auto skip_spaces = [&] {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\n')) ++at;
+  };
+  skip_spaces();
+  if (at < text.size() && text[at] == '(') {
+    const size_t close = text.find(')', at);
+    if (close == std::string_view::npos || close - at > 40) return {};
+    at = close + 1;
+    skip_spaces();
+  }
+  auto word = [&] {
+    size_t e = at;
+    while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+    return text.substr(at, e - at);
+  };
+  for (std::string_view skipped : {"of", "the"}) {
+    if (word() == skipped) {
+      at += skipped.size();
+      skip_spaces();
+    }
+  }
+  return word();
+}
+
 // The Han characters read before a figure for the words it shares with another.
 constexpr size_t kLabelWords = 12;
 constexpr size_t kSharedLabelChars = 3;
@@ -530,30 +559,39 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
 }
 
 // A figure that points back at an earlier one restates it, whatever the
-// words around it: the same amount in a unit of another size is a slip
-// (这3.2万亩湿地 after 总面积3.2万公顷; "Those 30 kilograms of seed" after "30
-// pounds of seed"), unless the article also gives the amount in its unit.
+// words around it, and so does an English figure of the same noun: the same
+// amount in a unit of another size is a slip (这3.2万亩湿地 after 总面积3.2万公顷;
+// "Those 30 kilograms of seed" after "30 pounds of seed"; "the full 2,100 feet
+// of runway" after "the 2,100-metre runway"), unless the article also gives
+// the amount in that unit for it.
 void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantities& all,
                                             const std::vector<const Quantity*>& quantities, Reporter& out) const {
   constexpr double kOtherSize = 0.15;  // units at least 1.4 times apart (pounds and kilograms)
   constexpr size_t kKeptPerAmount = 8;
   const std::string_view text = doc.text();
+  const bool english = doc.language() == Language::kEnglish;
+  struct Earlier {
+    const Quantity* q;
+    std::string_view noun;  // English: what it measures ("" when not read)
+  };
   // Earlier figures by written amount and dimension (a map keeps this linear).
-  std::map<std::pair<double, std::string_view>, std::vector<const Quantity*>> earlier;
+  std::map<std::pair<double, std::string_view>, std::vector<Earlier>> earlier;
   for (const Quantity* q : quantities) {
     if (q->rate || q->base_high || !compared(all, *q)) continue;
     const UnitDef& u = all.unit_of(*q);
-    std::vector<const Quantity*>& same_amount = earlier[{q->amount, u.dimension}];
+    std::vector<Earlier>& same_amount = earlier[{q->amount, u.dimension}];
+    const std::string_view noun = english ? noun_measured(text, q->extent.end) : std::string_view();
     const std::string_view before = text.substr(0, q->extent.begin);
-    if (q->bound == Bound::kExact && !same_amount.empty() && (points_back_zh(before) || points_back_en(before))) {
+    const bool points_back = points_back_zh(before) || points_back_en(before);
+    if (q->bound == Bound::kExact && !same_amount.empty()) {
       const Quantity* other = nullptr;
       bool restated = false;
-      for (const Quantity* e : same_amount) {
-        const UnitDef& ue = all.unit_of(*e);
-        if (std::fabs(std::log10(ue.factor / u.factor)) < kOtherSize) {
+      for (const Earlier& e : same_amount) {
+        if (!points_back && (noun.empty() || e.noun != noun)) continue;
+        if (std::fabs(std::log10(all.unit_of(*e.q).factor / u.factor)) < kOtherSize) {
           restated = true;
         } else if (!other) {
-          other = e;
+          other = e.q;
         }
       }
       if (other && !restated) {
@@ -567,7 +605,7 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
         out.report(std::move(r));
       }
     }
-    if (same_amount.size() < kKeptPerAmount) same_amount.push_back(q);
+    if (same_amount.size() < kKeptPerAmount) same_amount.push_back({q, noun});
   }
 }
 
