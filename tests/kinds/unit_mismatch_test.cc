@@ -127,6 +127,9 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
         std::vector<std::string>{"128.6万元"});
   CHECK(run_rule(*rule, "茶产业综合产值突破180亿元。全县茶叶出口额达到180万元。").empty());  // no words in common
   CHECK(run_rule(*rule, "茶产业综合产值突破180亿元，其中茶产业综合产值中的出口部分180万元。").empty());  // a part
+  // Volumes too: 1.8万立方米 … 1.8亿立方米 under the same words.
+  CHECK(matched(run_rule(*rule, "班组已累计清理积沙1.8万立方米。按照今年累计清理1.8亿立方米积沙测算，任务翻一番。")) ==
+        std::vector<std::string>{"1.8亿立方米"});
 }
 
 TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {

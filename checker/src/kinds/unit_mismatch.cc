@@ -209,7 +209,7 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
       "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合|折合|相当于|即)?"
       "|\\p{Han}*?(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合|相当于|合|即|约)"
       "|,\\s*or|\\s+or\\s+(?:about|roughly|nearly|around|approximately|some))\\s*");
-  for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area"})) {
+  for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area", "volume"})) {
     magnitude_dimensions_.insert(d);
   }
   catalog_ = &UnitCatalog::builtin();
