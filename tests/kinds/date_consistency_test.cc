@@ -205,6 +205,11 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       // A date that opens its sentence: the verb comes after it.
       {"en.past-event-after-story-date", "Fair opens\n\nMARLOW, Wis. — On Aug. 15, judges awarded the top prize.", "2026-08-13", 1},
       {"en.past-event-after-story-date", "Fair opens\n\nMARLOW, Wis. — On Aug. 15, judges will award the top prize.", "2026-08-13", 0},
+      // A date that writes its year: the same gap tells.
+      {"en.past-event-after-story-date", "Ferry ends\n\nHALBURY, Aug. 29, 2025 — The bridge opened to traffic on "
+       "September 15, 2025.", "", 1},
+      {"en.past-event-after-story-date", "Ferry ends\n\nHALBURY, Aug. 29, 2025 — The bridge opened to traffic on "
+       "September 15, 2024.", "", 0},
   });
   (void)header;
 }
