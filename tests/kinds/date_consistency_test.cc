@@ -300,6 +300,8 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生。今年54岁的她也来了。", "2024-06-16", 0},  // other sentence
       {"zh-Hans.age-birth-year-mismatch", "1974年，19岁的他从这里出发，从19岁到71岁。", "2026-06-16", 0},
       {"zh-Hans.duration-mismatch", "自1995年以来，29年来双方合作不断。", "2024-06-16", 0},
+      {"zh-Hans.duration-mismatch", "这座窑自1988年停烧，时隔47年再次点火。", "2025-10-14", 1},
+      {"zh-Hans.duration-mismatch", "这座窑自1988年停烧，时隔37年再次点火。", "2025-10-14", 0},
       {"zh-Hans.duration-mismatch", "自1995年以来，30年来双方合作不断。", "2024-06-16", 0},  // inclusive
       {"zh-Hans.duration-mismatch", "自1995年以来，28年来双方合作不断。", "2024-06-16", 1},  // off by one: note
       {"zh-Hans.duration-mismatch", "自1995年以来，25年来双方合作不断。", "2024-06-16", 1},

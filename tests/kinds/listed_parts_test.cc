@@ -61,6 +61,10 @@ TEST_CASE("a total split into its parts", "[listed-parts]") {
         std::vector<std::string>{"250,000 = 100,000 60,000 40,000 50,000"});
   CHECK(lists_in("The $9 million settlement will be divided into $5 million for the families and $4 million for "
                  "the city.") == std::vector<std::string>{"9 million = 5 million 4 million"});
+  // "made up of", and amounts in pounds.
+  CHECK(lists_in("The restoration cost £2.4 million, made up of £1.5 million from the fund, £600,000 from the "
+                 "council and £150,000 raised by the trust.") ==
+        std::vector<std::string>{"2.4 million = 1.5 million 600,000 150,000"});
   // No "and" or "remaining" before the last part: the list may go on.
   CHECK(lists_in("The $9 million settlement will be divided, $5 million for the families, $4 million for the city.")
             .empty());
@@ -170,6 +174,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 20%"});
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 30% of the workforce.").empty());
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers; sales rose 20% last year.").empty());
+  // "Of the" whole, then the part and its share.
+  CHECK(matched(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged so far, or about 40 per cent.")) ==
+        std::vector<std::string>{"about 40 per cent"});
+  CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged so far, or about 30 per cent.").empty());
+  CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged; sales rose 40 per cent.").empty());
   // "P percent of the total": the whole is the paragraph's one earlier count of the part's noun.
   CHECK(matched(run_rule(*rule, "Last season 1,250 packets went out. Tomatoes took 400 packets, about 40 percent of "
                                 "the total.")) == std::vector<std::string>{"about 40 percent"});

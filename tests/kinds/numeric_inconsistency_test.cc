@@ -89,6 +89,8 @@ TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds
   CHECK(run_rule(*rule, "全库48栋仓房中已有36栋安装了测温系统，占比75%。").empty());
   CHECK(run_rule(*rule, "全库48栋仓房中已有36台设备安装了测温系统，占比80%。").empty());  // another measure word
   CHECK(run_rule(*rule, "全库48栋仓房，36栋安装了测温系统，占比80%。").empty());  // no 中…有
+  CHECK(matched(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比20%。")) == std::vector<std::string>{"20%"});
+  CHECK(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比15%。").empty());
 }
 
 TEST_CASE("numeric-inconsistency: averages are advisory", "[kinds][numeric-inconsistency]") {

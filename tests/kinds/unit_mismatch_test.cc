@@ -91,6 +91,13 @@ TEST_CASE("unit-mismatch: a figure that points back at another in any compared d
   CHECK(matched(run_rule(*rule, "The 2,100-metre (6,890 ft) runway has new lights. Centreline lights run along the "
                                 "full 2,100 feet of runway.")) == std::vector<std::string>{"2,100 feet"});
   CHECK(run_rule(*rule, "The 2,100-metre (6,890 ft) runway has new lights. The crew laid 2,100 feet of cable.").empty());
+  // "the" and the figure made an adjective: the thing told of before.
+  CHECK(matched(run_rule(*rule, "The aircraft weighs 6.3 kg. Carrying the 6.3-pound drone was the easy part.")) ==
+        std::vector<std::string>{"6.3-pound"});
+  CHECK(run_rule(*rule, "The aircraft weighs 6.3 kg. Carrying a 6.3-pound battery pack was the easy part.").empty());
+  // A figure given in two units was meant so: the adjective names another thing.
+  CHECK(run_rule(*rule, "Crews closed a 10-mile (16-kilometer) stretch. The river will fall below the 16-foot flood "
+                        "stage.").empty());
 }
 
 TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds][unit-mismatch]") {

@@ -202,7 +202,7 @@ enum Key {
   // gives no mention, so it need not be searched.
   kPeriodMark,    // 旬 初 底 末 半 五 (上旬, 年初, 年底, 上半年, “十四五”)
   kFestivalStart, // the first character of every festival name
-  kSinceMark,     // the first characters of 近/约/历时/走过… and 来/以来/之久/间 (29年来)
+  kSinceMark,     // the first characters of 近/约/历时/时隔/走过… and 来/以来/之久/间 (29年来)
   kKeyCount
 };
 
@@ -234,7 +234,7 @@ std::vector<std::u32string> key_characters() {
       U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzſK",
       U"旬初底末半五",
       U"春元端七中重腊除国劳儿建教妇植青圣情清",
-      U"近约逾超长历走存经坚整来以之间"
+      U"近约逾超长历时走存经坚整来以之间"
   };
   if (keys.size() != kKeyCount) throw std::logic_error("date pattern keys: one set of characters a key");
   return keys;
@@ -362,7 +362,7 @@ struct Patterns {
                         {key(kRangeMark), key(kDigit)}};
   Pattern zh_age{"(今年|现年|年仅|时年|享年|年近|年逾)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(多|余)?(周岁|岁)",
                  key(kAgeChar), {kAnyNumber}};
-  Pattern zh_duration{"(近|约|逾|超过|长达|历时|走过了?|存在了?|经历了?|坚持了?|整整)?"
+  Pattern zh_duration{"(近|约|逾|超过|长达|历时|时隔|走过了?|存在了?|经历了?|坚持了?|整整)?"
                       "([0-9]{1,4}|[一二三四五六七八九十百]{1,4})(多|余)?个?年(来|以来|之久|间)?",
                       key(kYearChar), {kAnyNumber, key(kSinceMark)}, kDigits + U"一二三四五六七八九十百多余个"};
   Pattern zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、的在于]))", key(kYearChar),
@@ -935,7 +935,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     if (v <= 0 || v > 300) return;  // 2025年以来 is a year, not a duration
     std::string_view lead = sv(g[1]);
     if (!suffix && !(lead.rfind("走过", 0) == 0 || lead.rfind("存在", 0) == 0 || lead.rfind("经历", 0) == 0 ||
-                     lead.rfind("坚持", 0) == 0 || lead == "历时" || lead == "长达" || lead == "整整"))
+                     lead.rfind("坚持", 0) == 0 || lead == "历时" || lead == "时隔" || lead == "长达" || lead == "整整"))
       return;
     if (!suffix && starts_with_at(text, c.end(g[0]), "的")) {
       // 长达10年的: still a duration.

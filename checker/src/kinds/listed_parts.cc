@@ -83,23 +83,23 @@ const ListedPartsFinder& ListedPartsFinder::shared() {
 }
 
 ListedPartsFinder::ListedPartsFinder()
-    : to_colon_(std::string(kWords) + "{0,8}[ \\t\\n]*:[ \\t\\n]*\\$?"),
+    : to_colon_(std::string(kWords) + "{0,8}[ \\t\\n]*:[ \\t\\n]*(?:\\$|£|€)?"),
       // words (hyphens only inside them), then a dash: "eight satellites - five …"
-      to_dash_(std::string(kDashWords) + "{0,8}[ \\t\\n]*(?:—|–|--|-)[ \\t\\n]*\\$?"),
+      to_dash_(std::string(kDashWords) + "{0,8}[ \\t\\n]*(?:—|–|--|-)[ \\t\\n]*(?:\\$|£|€)?"),
       dash_end_("^" + std::string(kDashWords) + "*[ \\t\\n]*(?:—|–|--|-)(?:[ \\t\\n]|$)"),  // PartialMatch, anchored
-      between_(std::string(kWords) + "*[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)\\$?"),
+      between_(std::string(kWords) + "*[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)(?:\\$|£|€)?"),
       // words, maybe ", including" and more words without a figure (, including
       // a gas station and a small church), then the full stop
       to_end_(std::string(kWords) + "*(?:,[ \\t\\n]+(?:including|such as|among them)(?:[ \\t\\n]+[A-Za-z'’-]+)+)?"
               "[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
       to_total_(std::string(kWords) + "*[ \\t\\n]*(?:,|—|–|--)[ \\t\\n]*(?:for[ \\t\\n]+)?(?:a[ \\t\\n]+)?"
-                "(?:combined|total[ \\t\\n]+of|totaling|totalling)[ \\t\\n]+\\$?"),
+                "(?:combined|total[ \\t\\n]+of|totaling|totalling)[ \\t\\n]+(?:\\$|£|€)?"),
       // parts may stand in brackets after their labels: the state ($250 million), the county ($95 million)
       list_between_("\\)?" + std::string(kWords) + "{0,8}[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)"
-                    "(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}\\(?\\$?"),
-      to_split_(std::string(kWords) + "{0,6}[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|"
-                "paid[ \\t\\n]+for|paid|funded|financed)"
-                "(?:[ \\t\\n]+(?:into|among|between|with|by|as[ \\t\\n]+follows)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,(]?[ \\t\\n]*\\$?"),
+                    "(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}\\(?(?:\\$|£|€)?"),
+      to_split_(std::string(kWords) + "{0,6},?[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|"
+                "paid[ \\t\\n]+for|paid|funded|financed|made[ \\t\\n]+up|comprising|consisting)"
+                "(?:[ \\t\\n]+(?:into|among|between|with|by|of|as[ \\t\\n]+follows)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,(]?[ \\t\\n]*(?:\\$|£|€)?"),
       zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
       zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共|总\\p{Han}{1,6}?)(?:达到|达|为|有)?"),
       zh_counted_total_("([两二三四五六七八九2-9])(?:大|个|项|类|部分|方面|块)\\p{Han}*?"
@@ -161,8 +161,9 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
     if (!is_exact_amount(total) || !is_exact_amount(ms[t + 1])) continue;
     const std::string_view to_first = gap(total, ms[t + 1]);
     // Most pairs of figures have no split between them: looked for before the expression runs.
-    static constexpr std::string_view kSplitWords[] = {"split",  "divided", "distributed", "allocated", "apportioned",
-                                                       "broken", "paid",    "funded",      "financed"};
+    static constexpr std::string_view kSplitWords[] = {"split",    "divided", "distributed", "allocated",  "apportioned",
+                                                       "broken",   "paid",    "funded",      "financed",   "made",
+                                                       "comprising", "consisting"};
     if (to_first.size() > 80 || std::none_of(std::begin(kSplitWords), std::end(kSplitWords), [&](std::string_view w) {
           return to_first.find(w) != std::string_view::npos;
         })) {

@@ -189,6 +189,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     // 140 people, of whom 42 are engineers, about 30% of the workforce.
     of_whom_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,3},[ \\t]*of[ \\t]+(?:whom|which|them|those)[ \\t]+");
     part_to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,4}[ \\t]*,[ \\t]*(?:or[ \\t]+)?");
+    // Of the 410,000 specimens, 123,000: the whole's noun, then a comma.
+    words_then_comma_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){1,3}[ \\t]*,[ \\t\\n]*");
   }
   // The finders hold compiled expressions only: one per process serves every rule.
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
@@ -386,6 +388,15 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
       continue;
     }
     if (!count(part) || !count(whole)) continue;
+    // The whole first, after "Of the": Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent.
+    if (i + 2 < ms.size() && whole.value < part.value && ends_with_words(text.substr(0, part.extent.begin), "Of the ") &&
+        whole.extent.begin > part.extent.end && whole.extent.begin - part.extent.end <= 32 &&
+        ms[i + 2].extent.begin > whole.extent.end && ms[i + 2].extent.begin - whole.extent.end <= 72 &&
+        RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *words_then_comma_) &&
+        RE2::FullMatch(text.substr(whole.extent.end, ms[i + 2].extent.begin - whole.extent.end), *to_share_)) {
+      report_wrong_share(doc, whole, part, ms[i + 2], out);
+      continue;
+    }
     // The whole first: 140 people, of whom 42 are engineers, about 30% of the workforce.
     if (i + 2 < ms.size() && part.value > whole.value && whole.extent.begin > part.extent.end &&
         whole.extent.begin - part.extent.end <= 48 && ms[i + 2].extent.begin > whole.extent.end &&
@@ -619,15 +630,17 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
   if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) return;
   const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
   if (gap.find("占") == std::string_view::npos) return;  // most figures: before the expression runs
-  // 全库48栋仓房中已有36栋安装了测温系统，占比80%: the whole, its items, 中…有, the
-  // part in the same measure word, and 占比 in the clause after it.
+  // 全库48栋仓房中已有36栋安装了测温系统，占比80%; 全园共有幼儿240名，其中蒙古国籍
+  // 幼儿36名，占比20%: the whole, its items and 中…有 or 其中, the part in the same
+  // measure word, and 占比 in the clause after it.
   if (k >= 2 && gap.find("占比") != std::string_view::npos && gap.find("。") == std::string_view::npos) {
     const NumberMention& whole = ms[k - 2];
     const std::string_view between = text.substr(whole.span.end, part.extent.begin - whole.span.end);
     const std::string_view measure = text.substr(whole.span.end, 3);
     if (is_exact_amount(whole) && measure.size() == 3 && is_han_script(first_code_point(measure)) &&
-        text.substr(part.span.end, 3) == measure && between.size() <= 10 * 3 &&
-        between.find("中") != std::string_view::npos && between.ends_with("有")) {
+        text.substr(part.span.end, 3) == measure && between.size() <= 12 * 3 &&
+        ((between.find("中") != std::string_view::npos && between.ends_with("有")) ||
+         between.find("其中") != std::string_view::npos)) {
       report_named_share(doc, part, whole, share, measure, out);
     }
     return;

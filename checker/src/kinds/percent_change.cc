@@ -31,7 +31,7 @@ constexpr const char* kWords = "(?:[ \\t\\n]+[A-Za-z'’-]+){0,3}";
 // Repeats are unbounded here and bounded in code (kLongestUnit): a bounded
 // repeat of a Unicode class compiles one copy of the class per count.
 constexpr const char* kZhUnit = "(\\p{Han}*?)";
-constexpr size_t kLongestUnit = 4 * 3;  // four Han characters
+constexpr size_t kLongestUnit = 6 * 3;  // six Han characters: 千克标准煤
 constexpr const char* kZhUp = "增长|增加|提高|提升|上升|上涨|增|涨";
 constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
 

@@ -209,7 +209,7 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
       "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合|折合|相当于|即)?"
       "|\\p{Han}*?(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合|相当于|合|即|约)"
       "|,\\s*or|\\s+or\\s+(?:about|roughly|nearly|around|approximately|some))\\s*");
-  for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "energy", "mass", "area", "volume"})) {
+  for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "currency-EUR", "currency-GBP", "energy", "mass", "area", "volume"})) {
     magnitude_dimensions_.insert(d);
   }
   catalog_ = &UnitCatalog::builtin();
@@ -555,17 +555,18 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
       reported = true;
     }
   }
-  check_restated_slips(doc, all, quantities, out);
+  check_restated_slips(doc, all, quantities, converts, out);
 }
 
 // A figure that points back at an earlier one restates it, whatever the
 // words around it, and so does an English figure of the same noun: the same
 // amount in a unit of another size is a slip (这3.2万亩湿地 after 总面积3.2万公顷;
 // "Those 30 kilograms of seed" after "30 pounds of seed"; "the full 2,100 feet
-// of runway" after "the 2,100-metre runway"), unless the article also gives
-// the amount in that unit for it.
+// of runway" after "the 2,100-metre runway"; "the 6.3-pound drone" after "it
+// weighs 6.3 kg"), unless the article also gives the amount in that unit for it.
 void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantities& all,
-                                            const std::vector<const Quantity*>& quantities, Reporter& out) const {
+                                            const std::vector<const Quantity*>& quantities,
+                                            const std::vector<bool>& converts, Reporter& out) const {
   constexpr double kOtherSize = 0.15;  // units at least 1.4 times apart (pounds and kilograms)
   constexpr size_t kKeptPerAmount = 8;
   const std::string_view text = doc.text();
@@ -573,21 +574,30 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
   struct Earlier {
     const Quantity* q;
     std::string_view noun;  // English: what it measures ("" when not read)
+    bool converted;         // given in another unit as well (10 kilometers (6.2 miles))
   };
   // Earlier figures by written amount and dimension (a map keeps this linear).
   std::map<std::pair<double, std::string_view>, std::vector<Earlier>> earlier;
-  for (const Quantity* q : quantities) {
+  for (size_t k = 0; k < quantities.size(); ++k) {
+    const Quantity* q = quantities[k];
     if (q->rate || q->base_high || !compared(all, *q)) continue;
     const UnitDef& u = all.unit_of(*q);
     std::vector<Earlier>& same_amount = earlier[{q->amount, u.dimension}];
     const std::string_view noun = english ? noun_measured(text, q->extent.end) : std::string_view();
     const std::string_view before = text.substr(0, q->extent.begin);
+    // "the 6.3-pound drone": a figure made an adjective after "the" names a thing told of before.
+    const bool adjective_after_the = english && q->unit_span.begin > 0 && text[q->unit_span.begin - 1] == '-' &&
+                                     ends_with_words(before, "the ");
     const bool points_back = points_back_zh(before) || points_back_en(before);
     if (q->bound == Bound::kExact && !same_amount.empty()) {
       const Quantity* other = nullptr;
       bool restated = false;
       for (const Earlier& e : same_amount) {
-        if (!points_back && (noun.empty() || e.noun != noun)) continue;
+        const bool same_noun = !noun.empty() && e.noun == noun;
+        // An adjective after "the" points back at a figure given in one unit
+        // only: one given in two (a 10-mile (16-kilometer) stretch) was meant so.
+        const bool pointed_at = points_back || (adjective_after_the && !e.converted);
+        if (!same_noun && !pointed_at) continue;
         if (std::fabs(std::log10(all.unit_of(*e.q).factor / u.factor)) < kOtherSize) {
           restated = true;
         } else if (!other) {
@@ -605,7 +615,7 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
         out.report(std::move(r));
       }
     }
-    if (same_amount.size() < kKeptPerAmount) same_amount.push_back({q, noun});
+    if (same_amount.size() < kKeptPerAmount) same_amount.push_back({q, noun, converts[k]});
   }
 }
 

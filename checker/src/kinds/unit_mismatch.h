@@ -34,7 +34,7 @@
 //               name (度 beside 摄氏度: how a temperature is said) (default none)
 //   magnitude   run the magnitude check (default true)
 //   magnitude_dimensions  dimensions for the magnitude check (default: currency-CNY,
-//               currency-USD, energy, mass, area, volume)
+//               currency-USD, currency-EUR, currency-GBP, energy, mass, area, volume)
 //   generic_labels  labels too vague to identify a thing in the magnitude check
 //               (default: 达到, 超过, 突破, 增长, 完成, 共计, 合计, 累计, 其中, 分别, 约为, 增加, 减少, 下降)
 //   slip        run the unit slip check (default true)
@@ -79,7 +79,7 @@ class UnitMismatchKind : public Rule {
   void check_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b,
                         Reporter& out) const;
   void check_restated_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
-                            Reporter& out) const;
+                            const std::vector<bool>& converts, Reporter& out) const;
   void check_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
                    const std::vector<bool>& converts, Reporter& out) const;
   // Whether q's dimension is in `dimensions` / `magnitude_dimensions`: read
