@@ -301,6 +301,8 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.age-birth-year-mismatch", "1974年，19岁的他从这里出发，从19岁到71岁。", "2026-06-16", 0},
       {"zh-Hans.duration-mismatch", "自1995年以来，29年来双方合作不断。", "2024-06-16", 0},
       {"zh-Hans.duration-mismatch", "这座窑自1988年停烧，时隔47年再次点火。", "2025-10-14", 1},
+      {"en.duration-mismatch", "The collection was started in 1887, and in its 128-year history has grown.", "2025-03-04", 1},
+      {"en.duration-mismatch", "The collection was started in 1887, and in its 138-year history has grown.", "2025-03-04", 0},
       {"zh-Hans.duration-mismatch", "这座窑自1988年停烧，时隔37年再次点火。", "2025-10-14", 0},
       {"zh-Hans.duration-mismatch", "自1995年以来，30年来双方合作不断。", "2024-06-16", 0},  // inclusive
       {"zh-Hans.duration-mismatch", "自1995年以来，28年来双方合作不断。", "2024-06-16", 1},  // off by one: note

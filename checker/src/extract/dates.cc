@@ -394,13 +394,15 @@ struct Patterns {
   Pattern en_age{"([A-Z][a-z]+|\\b[Tt]he [a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old", key(kLetter),
                  {key(kDigit)}};
   // AP style writes one to nine in words, and copy often does up to ninety-nine.
-  Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}|" EN_COUNT_WORD ") years",
+  // for eight years; in its 128-year history
+  Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}|" EN_COUNT_WORD ") years"
+                      "|(?:its|their|his|her) ([0-9]{1,3})-year (?:history|existence)",
                       key(kLetter)};
   // born in 1966, born in Millbrook in 1958, born in Dayton, Ohio, in 1958, born on March 3, 1942
   Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?)?(?: in| on)? "
                    "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?: [0-9]{1,2},)? )?([0-9]{4})\\b",
                    key(kLetter), {key(kDigit)}};
-  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened) in ([0-9]{4})", key(kLetter),
+  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened|started) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
   // its 50th anniversary; (built in 1963, the bridge) turns 60 this year
   Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary|turns ([0-9]{1,3}) this year", key(kLetter),
@@ -1116,7 +1118,7 @@ void extract_english(Collector& c) {
   });
   for_each_match(p.en_duration, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;
-    int value = number_of(sv(g[2]));
+    int value = number_of(sv(has(g[2]) ? g[2] : g[3]));
     if (value < 0) {
       std::optional<double> words = parse_number(sv(g[2]));  // eight, twenty-five
       if (!words) return;
