@@ -545,13 +545,7 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
       const Quantity* e = it->second;
       const UnitDef& ue = all.unit_of(*e);
       if (ue.base_name == u.base_name || std::fabs(std::log10(ue.factor / u.factor)) < 0.5) continue;
-      Report r;
-      r.span = q->span;
-      r.variant = "slip";
-      r.args = {{"unit", u.name}, {"other", ue.name}, {"count", "1"}, {"other_count", "1"},
-                {"other_text", std::string(doc.slice(e->span))}};
-      r.related.push_back({e->span, "the same figure in another unit"});
-      out.report(std::move(r));
+      report_slip(doc, all, *q, *e, out);
       reported = true;
     }
   }
@@ -604,19 +598,22 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
           other = e.q;
         }
       }
-      if (other && !restated) {
-        const UnitDef& uo = all.unit_of(*other);
-        Report r;
-        r.span = q->span;
-        r.variant = "slip";
-        r.args = {{"unit", u.name}, {"other", uo.name}, {"count", "1"}, {"other_count", "1"},
-                  {"other_text", std::string(doc.slice(other->span))}};
-        r.related.push_back({other->span, "the same figure in another unit"});
-        out.report(std::move(r));
-      }
+      if (other && !restated) report_slip(doc, all, *q, *other, out);
     }
     if (same_amount.size() < kKeptPerAmount) same_amount.push_back({q, noun, converts[k]});
   }
+}
+
+// `q` gives the figure of `earlier` in a unit of another size.
+void UnitMismatchKind::report_slip(const Document& doc, const Quantities& all, const Quantity& q,
+                                   const Quantity& earlier, Reporter& out) const {
+  Report r;
+  r.span = q.span;
+  r.variant = "slip";
+  r.args = {{"unit", all.unit_of(q).name}, {"other", all.unit_of(earlier).name}, {"count", "1"}, {"other_count", "1"},
+            {"other_text", std::string(doc.slice(earlier.span))}};
+  r.related.push_back({earlier.span, "the same figure in another unit"});
+  out.report(std::move(r));
 }
 
 // Whether b, right after a, gives a in another unit of its dimension.
