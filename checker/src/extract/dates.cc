@@ -402,7 +402,7 @@ struct Patterns {
   Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?)?(?: in| on)? "
                    "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?: [0-9]{1,2},)? )?([0-9]{4})\\b",
                    key(kLetter), {key(kDigit)}};
-  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened|started) in ([0-9]{4})", key(kLetter),
+  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened|started|installed) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
   // its 50th anniversary; (built in 1963, the bridge) turns 60 this year
   Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary|turns ([0-9]{1,3}) this year", key(kLetter),
