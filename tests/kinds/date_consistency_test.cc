@@ -228,6 +228,18 @@ TEST_CASE("Edition counts of events held every year without a break", "[kinds][d
   });
 }
 
+TEST_CASE("English ordinal seasons since a start year", "[kinds][dates]") {
+  run_cases({
+      {"en.season-count-mismatch", "Benning, who took over the program in 2011, is now in his 21st season.", "2025-10-02", 1},
+      {"en.season-count-mismatch", "Benning, who took over the program in 2011, is now in his 15th season.", "2025-10-02", 0},
+      {"en.season-count-mismatch", "Benning, who took over the program in 2011, is now in his 14th season.", "2025-10-02", 0},
+      // No start verb, another year, or no story year: unchecked.
+      {"en.season-count-mismatch", "Benning, who won the title in 2011, is now in his 21st season.", "2025-10-02", 0},
+      {"en.season-count-mismatch", "Benning, who took over in 2011 and won in 2019, is in his 21st season.", "2025-10-02", 0},
+      {"en.season-count-mismatch", "Benning, who took over the program in 2011, is now in his 21st season.", "", 0},
+  });
+}
+
 TEST_CASE("A current age against an age at a given year", "[kinds][dates]") {
   run_cases({
       {"en.age-birth-year-mismatch", "Halvorsen, 58, first surveyed the bog as a 24-year-old student in 1994.", "2025-08-19", 1},

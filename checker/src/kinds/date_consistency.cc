@@ -150,6 +150,7 @@ class Checker {
   void anniversary();
   void edition();
   void year_count();
+  void year_count_en();
   void reversed_range();
   void event_two_dates();
   void day_span();
@@ -955,6 +956,35 @@ void Checker::year_count() {
   }
 }
 
+// English: "Benning, who took over the program in 2011 and is now in his 21st
+// season": a start year (took over, joined, started … in 2011) and an
+// ordinal season or year in one sentence. A season may straddle two years,
+// so the count may be a year less than the story year gives.
+void Checker::year_count_en() {
+  static const RE2 ordinal("\\b(?:his|her|its|their) ([0-9]{1,3})(?:st|nd|rd|th) (?:season|year)\\b");
+  re2::StringPiece input(text_.data(), text_.size()), number;
+  while (RE2::FindAndConsume(&input, ordinal, &number)) {
+    const size_t begin = number.data() - text_.data();
+    const Span s = sentences_.around(begin);
+    const DateMention* first = only_written_year(s);
+    if (!first || first->span.begin > begin) continue;
+    const std::string_view lead = text_.substr(s.begin, first->span.begin - s.begin);
+    if (!contains_any(lead, {"took over", "joined", "started", "arrived", "was hired", "was appointed", "became"})) continue;
+    const std::optional<StoryYear> story = story_year_of(dates_, *first);
+    if (!story || story->year <= first->year) continue;
+    const int count = std::atoi(std::string(number.data(), number.size()).c_str());
+    const int expected = story->year - first->year + 1;
+    if (count >= expected - 1 && count <= expected + story->slack) continue;
+    Report r;
+    r.span = {begin, static_cast<size_t>(input.data() - text_.data())};
+    r.variant = "years";
+    r.args = {{"count", std::to_string(count)}, {"founded", std::to_string(first->year)},
+              {"expected", fmt::format("{}–{}", expected - 1, expected + story->slack)}};
+    r.related.push_back({first->span, "start year"});
+    out_.report(std::move(r));
+  }
+}
+
 void Checker::reversed_range() {
   for (const auto& r : m_) {
     if (r.kind != DateKind::kRange) continue;
@@ -1096,8 +1126,12 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
       break;
     case Check::kAnniversary: c.anniversary(); break;
     case Check::kEdition:
-      c.edition();
-      c.year_count();
+      if (doc.language() == Language::kEnglish) {
+        c.year_count_en();
+      } else {
+        c.edition();
+        c.year_count();
+      }
       break;
     case Check::kReversedRange: c.reversed_range(); break;
     case Check::kEventTwoDates: c.event_two_dates(); break;
