@@ -247,6 +247,8 @@ TEST_CASE("A current age against an age at a given year", "[kinds][dates]") {
       {"en.age-birth-year-mismatch", "Halvorsen, 56, first surveyed the bog as a 24-year-old student in 1994.", "2025-08-19", 0},
       {"en.age-birth-year-mismatch", "Halvorsen, 54, first surveyed the bog as a 24-year-old student in 1994.", "2025-08-19", 0},
       // No year, two years, or a story year unknown: unchecked.
+      {"en.age-birth-year-mismatch", "Oduya, 71, who first gave blood in 1976 at the age of 18, still gives.", "2025-05-12", 1},
+      {"en.age-birth-year-mismatch", "Oduya, 67, who first gave blood in 1976 at the age of 18, still gives.", "2025-05-12", 0},
       {"en.age-birth-year-mismatch", "Halvorsen, 58, first surveyed the bog as a 24-year-old student.", "2025-08-19", 0},
       {"en.age-birth-year-mismatch", "Halvorsen, 58, first surveyed the bog as a 24-year-old student in 1994 and in 2001.",
        "2025-08-19", 0},

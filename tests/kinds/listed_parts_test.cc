@@ -190,6 +190,12 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
                         "about 40 percent of the total.").empty());  // two earlier counts of packets
   CHECK(run_rule(*rule, "Last season 1,250 packets went out.\n\nTomatoes took 400 packets, about 40 percent of the "
                         "total.").empty());  // another paragraph
+  // "P percent of all <noun>": the paragraph's one earlier count of that noun.
+  CHECK(matched(run_rule(*rule, "Of the 1,240 visitors, 620 booked online. Children came too: 310 of them came through "
+                                "the gate, about 30 percent of all visitors.")) ==
+        std::vector<std::string>{"about 30 percent"});
+  CHECK(run_rule(*rule, "Of the 1,240 visitors, 620 booked online. Children came too: 310 of them came through the gate, "
+                        "about 25 percent of all visitors.").empty());
 }
 
 TEST_CASE("a total paid for with its parts", "[listed-parts]") {

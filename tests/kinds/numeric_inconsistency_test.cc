@@ -91,6 +91,8 @@ TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds
   CHECK(run_rule(*rule, "全库48栋仓房，36栋安装了测温系统，占比80%。").empty());  // no 中…有
   CHECK(matched(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比20%。")) == std::vector<std::string>{"20%"});
   CHECK(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比15%。").empty());
+  CHECK(matched(run_rule(*rule, "全旗共有邮政储蓄网点26个，其中位于苏木镇和嘎查的有18个，占比达75%。")) ==
+        std::vector<std::string>{"75%"});
 }
 
 TEST_CASE("numeric-inconsistency: averages are advisory", "[kinds][numeric-inconsistency]") {
@@ -284,6 +286,9 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   // 每 and a two-character unit, 提升, 涨幅.
   CHECK(matched(run_rule(*rule, "鲜奶收购价由每公斤4元提高到5元，涨幅为35%。")) == std::vector<std::string>{"35%"});
   CHECK(run_rule(*rule, "鲜奶收购价由每公斤4元提高到5元，涨幅为25%。").empty());
+  // The earlier figure's period in words before 的: 比2023年部分展区开放时的.
+  CHECK(matched(run_rule(*rule, "2024年接待参观者45000人次，比2023年部分展区开放时的30000人次增长了35%。")) ==
+        std::vector<std::string>{"35%"});
   CHECK(matched(run_rule(*rule, "过水能力由每秒15立方米提升到每秒21立方米，提高了50%。")) ==
         std::vector<std::string>{"50%"});
   // 比 and the earlier year: 比2024年的5100吨.

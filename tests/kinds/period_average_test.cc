@@ -40,6 +40,10 @@ TEST_CASE("an average per period that its total and periods do not give", "[peri
   // Hard-wrapped: a line may end anywhere in it.
   CHECK(wrong("The museum displays 3,200 objects across 16\ngalleries, an\naverage of 250 per gallery.") ==
         std::vector<std::string>{"250 -> 200"});
+  // The average's own noun before "per".
+  CHECK(wrong("Judges awarded a combined 3,120 points across the 48 runs, an average of 75 points per run.") ==
+        std::vector<std::string>{"75 -> 65"});
+  CHECK(wrong("Judges awarded a combined 3,120 points across the 48 runs, an average of 65 points per run.").empty());
 }
 
 TEST_CASE("averages their total and periods bear out, or that are of something else", "[period-average]") {

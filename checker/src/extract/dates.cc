@@ -391,7 +391,8 @@ struct Patterns {
   Pattern en_relative_year{"(?i)(this|last|next) year", key(kLetter)};
   Pattern en_year{"(?i)(?:in|since|from|until|by|before|after|during|of)\\s+((?:1[0-9]|20)[0-9]{2})", key(kLetter),
                   {key(kDigit)}};
-  Pattern en_age{"([A-Z][a-z]+|\\b[Tt]he [a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old", key(kLetter),
+  Pattern en_age{"([A-Z][a-z]+|\\b[Tt]he [a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old"
+                 "|at the age of ([0-9]{1,3})", key(kLetter),
                  {key(kDigit)}};
   // AP style writes one to nine in words, and copy often does up to ninety-nine.
   // for eight years; in its 128-year history
@@ -1107,14 +1108,15 @@ void extract_english(Collector& c) {
     m.year = number_of(sv(g[1]));
   });
   for_each_match(p.en_age, c, [&](const Groups& g) {
-    const re2::StringPiece& num = has(g[2]) ? g[2] : has(g[3]) ? g[3] : g[4];
+    const re2::StringPiece& num = has(g[2]) ? g[2] : has(g[3]) ? g[3] : has(g[4]) ? g[4] : g[5];
     int v = number_of(sv(num));
     if (v < 0 || v > 130) return;
     DateMention& m = c.add(DateKind::kAge, has(g[2]) ? num : g[0]);
     m.value = v;
-    // "as a 24-year-old graduate student in 1994": an age at another time.
+    // "as a 24-year-old graduate student in 1994", "at the age of 18": an age at another time.
     const size_t begin = sv(g[0]).data() - c.text().data();
-    m.current_age = !(has(g[4]) && (ends_with_at(c.text(), begin, "as a ") || ends_with_at(c.text(), begin, "as an ")));
+    m.current_age = !has(g[5]) &&
+                    !(has(g[4]) && (ends_with_at(c.text(), begin, "as a ") || ends_with_at(c.text(), begin, "as an ")));
   });
   for_each_match(p.en_duration, c, [&](const Groups& g) {
     if (!word_bounded(g[0])) return;

@@ -189,8 +189,9 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     // 140 people, of whom 42 are engineers, about 30% of the workforce.
     of_whom_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,3},[ \\t]*of[ \\t]+(?:whom|which|them|those)[ \\t]+");
     part_to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,4}[ \\t]*,[ \\t]*(?:or[ \\t]+)?");
-    // Of the 410,000 specimens, 123,000: the whole's noun, then a comma.
-    words_then_comma_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){1,3}[ \\t]*,[ \\t\\n]*");
+    // Of the 410,000 specimens, 123,000; 310 of them came through the gate, about 30 percent:
+    // words, then a comma.
+    words_then_comma_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){1,8}[ \\t]*,[ \\t\\n]*");
   }
   // The finders hold compiled expressions only: one per process serves every rule.
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
@@ -377,15 +378,26 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const NumberMention& part = ms[i];
     const NumberMention& whole = ms[i + 1];
-    // with 400 packets, about 40 percent of the total: the whole is the
-    // paragraph's one earlier count of packets (Last season 1,250 packets went out).
-    if (count(part) && whole.form == NumberForm::kPercent && starts_with_words(text.substr(whole.extent.end), " of the total") &&
-        whole.extent.begin > part.extent.end && whole.extent.begin - part.extent.end <= 48 &&
-        RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *part_to_share_)) {
-      const NumberMention* total = english_count_of(doc, paragraph_of(doc, part.span.begin, unit.span),
-                                                    part.span.begin, english_counted_noun(text, part.extent.end));
-      if (total && count(*total) && total->value > part.value) report_wrong_share(doc, part, *total, whole, out);
-      continue;
+    // with 400 packets, about 40 percent of the total; 310 of them came, about
+    // 30 percent of all visitors: the whole is the paragraph's one earlier
+    // count of packets, or of visitors (Last season 1,250 packets went out).
+    if (count(part) && whole.form == NumberForm::kPercent && whole.extent.begin > part.extent.end &&
+        whole.extent.begin - part.extent.end <= 64) {
+      const std::string_view after = text.substr(whole.extent.end);
+      std::string_view noun;
+      if (starts_with_words(after, " of the total") &&
+          RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *part_to_share_)) {
+        noun = english_counted_noun(text, part.extent.end);
+      } else if (starts_with_words(after, " of all ") &&
+                 RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *words_then_comma_)) {
+        noun = english_counted_noun(text, whole.extent.end + std::string_view(" of all").size());
+      }
+      if (!noun.empty()) {
+        const NumberMention* total =
+            english_count_of(doc, paragraph_of(doc, part.span.begin, unit.span), part.span.begin, noun);
+        if (total && count(*total) && total->value > part.value) report_wrong_share(doc, part, *total, whole, out);
+        continue;
+      }
     }
     if (!count(part) || !count(whole)) continue;
     // The whole first, after "Of the": Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent.
@@ -638,7 +650,7 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
     const std::string_view between = text.substr(whole.span.end, part.extent.begin - whole.span.end);
     const std::string_view measure = text.substr(whole.span.end, 3);
     if (is_exact_amount(whole) && measure.size() == 3 && is_han_script(first_code_point(measure)) &&
-        text.substr(part.span.end, 3) == measure && between.size() <= 12 * 3 &&
+        text.substr(part.span.end, 3) == measure && between.size() <= 16 * 3 &&
         ((between.find("中") != std::string_view::npos && between.ends_with("有")) ||
          between.find("其中") != std::string_view::npos)) {
       report_named_share(doc, part, whole, share, measure, out);

@@ -64,7 +64,7 @@ PercentChangeFinder::PercentChangeFinder()
                         "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
       // 较去年同期的, 比前一个雪季的, 比2024年的: the earlier period, then 的.
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?|"
-                     "[^，。；,;！？0-9]{1,24}?的|[0-9]{4}年(?:同期)?的?)"),  // 比2024年的5100吨
+                     "[^，。；,;！？0-9]{1,24}?的|[0-9]{4}年(?:同期)?的?|[0-9]{4}年[^，。；,;！？0-9]{1,12}?的)"),  // 比2024年的5100吨, 比2023年部分展区开放时的3万人次
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       // 增至, 增长到, and with 调 (adjusted) before them: 由18.5亿元调增至21.2亿元

@@ -45,10 +45,17 @@ std::string_view english_counted_noun(std::string_view text, size_t end) {
 
 std::string_view english_per_noun(std::string_view text, size_t end) {
   // A hard-wrapped line may end anywhere in "an average of 500 a day": a
-  // line break reads as a space (segment/text_shape.h).
-  const std::string_view after = text.substr(end);
-  for (std::string_view per : {" a ", " per ", " each "}) {
-    if (starts_with_words(after, per)) return word_at(text, end + per.size());
+  // line break reads as a space (segment/text_shape.h). The figure's own
+  // noun may come first (68 points per run).
+  for (int skipped = 0; skipped < 2; ++skipped) {
+    const std::string_view after = text.substr(end);
+    for (std::string_view per : {" a ", " per ", " each "}) {
+      if (starts_with_words(after, per)) return word_at(text, end + per.size());
+    }
+    if (after.empty() || (after[0] != ' ' && after[0] != '\n')) break;
+    const std::string_view noun = word_at(text, end + 1);
+    if (noun.empty()) break;
+    end += 1 + noun.size();
   }
   return {};
 }

@@ -32,7 +32,8 @@ struct PeriodAverage {
 std::string_view english_counted_noun(std::string_view text, size_t end);
 
 // What an English figure ending at byte `end` is per: the word after "a",
-// "per" or "each" ("500 a day" -> day, "$9,500 per dam" -> dam); "" when none.
+// "per" or "each", maybe past the figure's own noun ("500 a day" -> day,
+// "$9,500 per dam" -> dam, "68 points per run" -> run); "" when none.
 std::string_view english_per_noun(std::string_view text, size_t end);
 
 // The averages of `ms` (one sentence's mentions, in order) that disagree with
