@@ -40,6 +40,9 @@ TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
         std::vector<std::string>{"45 million = 20 million 25 million"});
   CHECK(lists_in("Ten people were hurt. Officials counted 30 homes: 12 destroyed and 18 damaged.") ==
         std::vector<std::string>{"30 = 12 18"});
+  // A year before the colon, and a clause on the last part.
+  CHECK(lists_in("The van collected 1,862 donations in 2025: 1,120 during its spring tour and 640 during the autumn "
+                 "tour, which ended last week.") == std::vector<std::string>{"1,862 = 1,120 640"});
   // Another figure before the colon that counts something else.
   CHECK(lists_in("Twelve beekeepers trucked in 1,840 hives: 620 went to orchards, 540 to the benches and 580 to "
                  "growers.") == std::vector<std::string>{"1,840 = 620 540 580"});

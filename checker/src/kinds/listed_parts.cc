@@ -84,6 +84,7 @@ const ListedPartsFinder& ListedPartsFinder::shared() {
 
 ListedPartsFinder::ListedPartsFinder()
     : to_colon_(std::string(kWords) + "{0,8}[ \\t\\n]*:[ \\t\\n]*(?:\\$|£|€)?"),
+      words_(std::string(kWords) + "{0,8}[ \\t\\n]*"),
       // words (hyphens only inside them), then a dash: "eight satellites - five …"
       to_dash_(std::string(kDashWords) + "{0,8}[ \\t\\n]*(?:—|–|--|-)[ \\t\\n]*(?:\\$|£|€)?"),
       dash_end_("^" + std::string(kDashWords) + "*[ \\t\\n]*(?:—|–|--|-)(?:[ \\t\\n]|$)"),  // PartialMatch, anchored
@@ -92,6 +93,8 @@ ListedPartsFinder::ListedPartsFinder()
       // a gas station and a small church), then the full stop
       to_end_(std::string(kWords) + "*(?:,[ \\t\\n]+(?:including|such as|among them)(?:[ \\t\\n]+[A-Za-z'’-]+)+)?"
               "[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
+      // after a colon's list: a clause on its last part, then the full stop (, which ended last week.)
+      to_end_clause_(std::string(kWords) + "*,[ \\t\\n]+(?:which|where|when)(?:[ \\t\\n]+[A-Za-z'’-]+)+[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
       to_total_(std::string(kWords) + "*[ \\t\\n]*(?:,|—|–|--)[ \\t\\n]*(?:for[ \\t\\n]+)?(?:a[ \\t\\n]+)?"
                 "(?:combined|total[ \\t\\n]+of|totaling|totalling)[ \\t\\n]+(?:\\$|£|€)?"),
       // parts may stand in brackets after their labels: the state ($250 million), the county ($95 million)
@@ -112,10 +115,17 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
   auto gap = [&](size_t from, size_t to) { return text.substr(from, to > from ? to - from : 0); };
   for (size_t t = 0; t + 2 < ms.size(); ++t) {
     const NumberMention& total = ms[t];
-    if (!is_plain_count(total) || !is_plain_count(ms[t + 1])) continue;
+    if (!is_plain_count(total)) continue;
+    // A year may stand between the total and its list (1,862 donations in 2025: …).
+    size_t first = t + 1;
+    if (reads_as_year(ms[first]) && first + 1 < ms.size() &&
+        RE2::FullMatch(gap(total.extent.end, ms[first].extent.begin), words_)) {
+      ++first;
+    }
+    if (!is_plain_count(ms[first])) continue;
     // A colon, or a dash with a closing dash after the list (eight satellites -
     // five optical imagers and two radar satellites - which …).
-    const std::string_view opener = gap(total.extent.end, ms[t + 1].extent.begin);
+    const std::string_view opener = gap(ms[first - 1].extent.end, ms[first].extent.begin);
     const bool colon = opener.find(':') != std::string_view::npos;
     const bool dash = !colon && (opener.find('-') != std::string_view::npos || opener.find("—") != std::string_view::npos ||
                                  opener.find("–") != std::string_view::npos);
@@ -123,9 +133,9 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     if (!RE2::FullMatch(opener, colon ? to_colon_ : to_dash_)) continue;
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
     if (!sentence || counts_a_share_of(text, ms, t, sentence->span.begin)) continue;
-    ListedParts list{&total, {&ms[t + 1]}};
+    ListedParts list{&total, {&ms[first]}};
     bool last_after_and = false, broken = false;
-    size_t k = t + 2;
+    size_t k = first + 1;
     for (; k < ms.size() && ms[k].span.begin < sentence->span.end; ++k) {
       re2::StringPiece comma_and, plain_and;
       if (!is_plain_count(ms[k]) || last_after_and ||
@@ -138,8 +148,11 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     }
     if (broken || !last_after_and) continue;
     const std::string_view after = gap(list.parts.back()->extent.end, sentence->span.end);
-    // The list ends the sentence, or (opened by a dash) at the closing dash.
-    if (!RE2::FullMatch(after, to_end_) && (colon || !RE2::PartialMatch(after, dash_end_))) continue;
+    // The list ends the sentence, maybe with a clause on its last part after a
+    // colon, or (opened by a dash) at the closing dash.
+    const bool ends = RE2::FullMatch(after, to_end_) ||
+                      (colon ? RE2::FullMatch(after, to_end_clause_) : RE2::PartialMatch(after, dash_end_));
+    if (!ends) continue;
     found.push_back(std::move(list));
     t = k - 1;  // the parts are no totals of their own
   }

@@ -63,10 +63,12 @@ class ListedPartsFinder {
 
  private:
   RE2 to_colon_;   // from a total to its list: words, then the colon
+  RE2 words_;      // words only: from a total to a year before its colon
   RE2 to_dash_;    // the same with a dash
   RE2 dash_end_;   // after the last part of a list opened by a dash: words, then the closing dash
   RE2 between_;    // from one part to the next: words, then ", " or " and "
   RE2 to_end_;     // after the last part: words, then the full stop
+  RE2 to_end_clause_;  // the same with a clause on the last part (, which ended last week)
   RE2 to_total_;   // after the last part: ", a combined " before the total
   RE2 list_between_;  // from one part to the next, words on either side: " for police, the fire department $"
   RE2 to_split_;    // from a total to its first part: " prize fund was split with $"
