@@ -400,21 +400,22 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
       }
     }
     if (!count(part) || !count(whole)) continue;
-    // The whole first, after "Of the": Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent.
-    if (i + 2 < ms.size() && whole.value < part.value && ends_with_words(text.substr(0, part.extent.begin), "Of the ") &&
-        whole.extent.begin > part.extent.end && whole.extent.begin - part.extent.end <= 32 &&
-        ms[i + 2].extent.begin > whole.extent.end && ms[i + 2].extent.begin - whole.extent.end <= 72 &&
-        RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *words_then_comma_) &&
-        RE2::FullMatch(text.substr(whole.extent.end, ms[i + 2].extent.begin - whole.extent.end), *to_share_)) {
-      report_wrong_share(doc, whole, part, ms[i + 2], out);
-      continue;
-    }
-    // The whole first: 140 people, of whom 42 are engineers, about 30% of the workforce.
-    if (i + 2 < ms.size() && part.value > whole.value && whole.extent.begin > part.extent.end &&
-        whole.extent.begin - part.extent.end <= 48 && ms[i + 2].extent.begin > whole.extent.end &&
-        ms[i + 2].extent.begin - whole.extent.end <= 48 &&
-        RE2::FullMatch(text.substr(part.extent.end, whole.extent.begin - part.extent.end), *of_whom_) &&
-        RE2::FullMatch(text.substr(whole.extent.end, ms[i + 2].extent.begin - whole.extent.end), *part_to_share_)) {
+    // The whole first (ms[i]), then a smaller part (ms[i + 1]) and its share,
+    // each gap within `max` bytes and read by its expression.
+    auto whole_part_share = [&](const RE2& whole_to_part, size_t max_to_part, const RE2& part_to_share,
+                                size_t max_to_share) {
+      if (i + 2 >= ms.size() || ms[i + 1].value >= ms[i].value) return false;
+      const NumberMention &w = ms[i], &p = ms[i + 1], &share = ms[i + 2];
+      return p.extent.begin > w.extent.end && p.extent.begin - w.extent.end <= max_to_part &&
+             share.extent.begin > p.extent.end && share.extent.begin - p.extent.end <= max_to_share &&
+             RE2::FullMatch(text.substr(w.extent.end, p.extent.begin - w.extent.end), whole_to_part) &&
+             RE2::FullMatch(text.substr(p.extent.end, share.extent.begin - p.extent.end), part_to_share);
+    };
+    // Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent;
+    // 140 people, of whom 42 are engineers, about 30% of the workforce.
+    if ((ends_with_words(text.substr(0, part.extent.begin), "Of the ") &&
+         whole_part_share(*words_then_comma_, 32, *to_share_, 72)) ||
+        whole_part_share(*of_whom_, 48, *part_to_share_, 48)) {
       report_wrong_share(doc, whole, part, ms[i + 2], out);
       continue;
     }
