@@ -177,11 +177,16 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 20%"});
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 30% of the workforce.").empty());
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers; sales rose 20% last year.").empty());
+  // "of them": a share of a group told before, not of the figure after.
+  CHECK(run_rule(*rule, "Volunteers drilled 40 test holes. Thirty of them showed 14 inches or more.").empty());
   // "Of the" whole, then the part and its share.
   CHECK(matched(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged so far, or about 40 per cent.")) ==
         std::vector<std::string>{"about 40 per cent"});
   CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged so far, or about 30 per cent.").empty());
   CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged; sales rose 40 per cent.").empty());
+  CHECK(matched(run_rule(*rule, "Of the orchestra's 60 players, 48, or 75 percent, made the trip.")) ==
+        std::vector<std::string>{"75 percent"});
+  CHECK(run_rule(*rule, "Of the orchestra's 60 players, 48, or 80 percent, made the trip.").empty());
   // "P percent of the total": the whole is the paragraph's one earlier count of the part's noun.
   CHECK(matched(run_rule(*rule, "Last season 1,250 packets went out. Tomatoes took 400 packets, about 40 percent of "
                                 "the total.")) == std::vector<std::string>{"about 40 percent"});

@@ -44,6 +44,10 @@ TEST_CASE("an average per period that its total and periods do not give", "[peri
   CHECK(wrong("Judges awarded a combined 3,120 points across the 48 runs, an average of 75 points per run.") ==
         std::vector<std::string>{"75 -> 65"});
   CHECK(wrong("Judges awarded a combined 3,120 points across the 48 runs, an average of 65 points per run.").empty());
+  // "from" the items, when the average is per the same noun.
+  CHECK(wrong("The 42,000 accessions come from 350 species, an average of about 200 per species.") ==
+        std::vector<std::string>{"about 200 -> 120"});
+  CHECK(wrong("The 42,000 accessions come from 350 farms, an average of about 200 per crate.").empty());
 }
 
 TEST_CASE("averages their total and periods bear out, or that are of something else", "[period-average]") {

@@ -84,6 +84,16 @@ void report_wrong_average(const Document& doc, WrongAverage a, Reporter& out) {
   out.report(std::move(r));
 }
 
+// Whether `head` ends with "Of the ", "Of its ", "Of their " or "Of the
+// orchestra's ": what opens a sentence about part of the figure after it.
+bool opens_with_of_the(std::string_view head) {
+  for (std::string_view w : {"Of the ", "Of its ", "Of their "}) {
+    if (ends_with_words(head, w)) return true;
+  }
+  static const RE2 of_owner("(?:^|[ \\t\\n])Of the [A-Za-z-]+['’]s[ \\t\\n]$");
+  return head.size() >= 4 && RE2::PartialMatch(head.substr(head.size() > 48 ? head.size() - 48 : 0), of_owner);
+}
+
 // Up to `n` code points of text before `pos`.
 std::string_view text_before(std::string_view text, size_t pos, size_t n) {
   size_t begin = pos;
@@ -411,10 +421,10 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
              RE2::FullMatch(text.substr(w.extent.end, p.extent.begin - w.extent.end), whole_to_part) &&
              RE2::FullMatch(text.substr(p.extent.end, share.extent.begin - p.extent.end), part_to_share);
     };
-    // Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent;
-    // 140 people, of whom 42 are engineers, about 30% of the workforce.
-    if ((ends_with_words(text.substr(0, part.extent.begin), "Of the ") &&
-         whole_part_share(*words_then_comma_, 32, *to_share_, 72)) ||
+    // Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent
+    // (Of the orchestra's 60 players, 48, or 75 percent, …); 140 people, of
+    // whom 42 are engineers, about 30% of the workforce.
+    if ((opens_with_of_the(text.substr(0, part.extent.begin)) && whole_part_share(*words_then_comma_, 32, *to_share_, 72)) ||
         whole_part_share(*of_whom_, 48, *part_to_share_, 48)) {
       report_wrong_share(doc, whole, part, ms[i + 2], out);
       continue;
@@ -423,6 +433,8 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
     if (gap_end <= part.extent.end || gap_end - part.extent.end > 40) continue;
     const std::string_view gap = text.substr(part.extent.end, gap_end - part.extent.end);
     if (gap.find("of") == std::string_view::npos || !RE2::FullMatch(gap, *of_the_)) continue;
+    // "Thirty of them showed 14 inches": a share of a group told before, not of the figure after.
+    if (contains_text(gap, " of them ") || contains_text(gap, " of those ") || contains_text(gap, " of these ")) continue;
     if (part.value <= whole.value) {
       check_share_of_whole(doc, ms, i, out);
       continue;
@@ -546,7 +558,8 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     // 其中 lists need not be exhaustive, unless their two labels leave nothing
     // out or the last part is the rest.
     // Three parts or more just short of the total (120 of 126) are a note: a
-    // part may be missing, or a figure is wrong.
+    // part may be missing, or a figure is wrong. Two parts that are not all of
+    // the total (城市 815, 养老机构 425 of 1260) may well leave a third out.
     bool short_of_total = false;
     if (!parenthesised && diff < 0 && !(parts.size() == 2 && complementary(text, breakdown.begin, *parts[0], *parts[1])) &&
         !ends_with_remainder(text, parts)) {
