@@ -96,6 +96,19 @@ std::string_view currency_sign_before(std::string_view text, size_t pos);
 // for 37.5 to 38.5, 2.75 for 2.745 to 2.755): how far a percentage may be off.
 inline double half_last_decimal(const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals); }
 
+// The one mention of `ms` that `accepts`, or null when none or several do
+// (the count a total divides by must be the only one of its kind).
+template <typename Accepts>
+const NumberMention* only_mention(std::span<const NumberMention> ms, Accepts accepts) {
+  const NumberMention* found = nullptr;
+  for (const NumberMention& m : ms) {
+    if (!accepts(m)) continue;
+    if (found) return nullptr;
+    found = &m;
+  }
+  return found;
+}
+
 // How far a written figure may be from the exact one it rounds: half a unit
 // of its last non-zero digit (800 stands for 750 to 850, 8.5 for 8.45 to
 // 8.55), in the figure's own terms (its value holds its scale word).

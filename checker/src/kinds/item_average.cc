@@ -41,21 +41,15 @@ bool is_item_count(const NumberMention& m) {
 
 // The one count in `span` that `classifier` follows (8条), or null when none or several.
 const NumberMention* count_in(const Document& doc, Span span, std::string_view classifier) {
-  const NumberMention* found = nullptr;
-  for (const NumberMention& m : doc.analysis<Numbers>().within(span)) {
-    if (!doc.text().substr(m.span.end).starts_with(classifier) || !is_item_count(m)) continue;
-    if (found) return nullptr;
-    found = &m;
-  }
-  return found;
+  return only_mention(doc.analysis<Numbers>().within(span), [&](const NumberMention& m) {
+    return doc.text().substr(m.span.end).starts_with(classifier) && is_item_count(m);
+  });
 }
 
 // Half the last written digit of `q` in its base unit (75公里: 0.5 km).
-double rounding(const Quantities& all, const Quantity& q) {
+double rounding(const Document& doc, const Quantity& q) {
   if (q.amount == 0) return 0;
-  double digit = 1;
-  for (double a = std::fabs(q.amount); a != std::floor(a) && digit > 1e-6; a *= 10) digit /= 10;
-  return 0.5 * digit * q.base / q.amount;
+  return half_last_decimal(doc.analysis<Numbers>().mentions[q.number]) * q.base / q.amount;
 }
 
 }  // namespace
@@ -93,7 +87,7 @@ std::vector<ItemAverage> find_wrong_item_averages(const Document& doc, Span unit
     }
     if (!count) continue;
     const double expected = total->base / count->value;
-    const double allowed = (avg.bound == Bound::kExact ? 1 : 2) * tolerance * expected + rounding(all, avg);
+    const double allowed = (avg.bound == Bound::kExact ? 1 : 2) * tolerance * expected + rounding(doc, avg);
     if (std::fabs(avg.base - expected) <= allowed) continue;
     found.push_back({total, count, &avg, expected});
   }

@@ -50,14 +50,10 @@ Span paragraph_of(const Document& doc, size_t pos, Span fallback) {
 // (42 small dams for dam), or null when none or several do.
 const NumberMention* english_count_of(const Document& doc, Span paragraph, size_t end, std::string_view noun) {
   if (noun.empty() || end <= paragraph.begin) return nullptr;
-  const NumberMention* found = nullptr;
-  for (const NumberMention& m : doc.analysis<Numbers>().within({paragraph.begin, end})) {
-    if (m.form != NumberForm::kCardinal || is_year_figure(m) || m.magnitude != 1 || m.decimals != 0) continue;
-    if (english_counted_noun(doc.text(), m.extent.end) != noun) continue;
-    if (found) return nullptr;
-    found = &m;
-  }
-  return found;
+  return only_mention(doc.analysis<Numbers>().within({paragraph.begin, end}), [&](const NumberMention& m) {
+    return m.form == NumberForm::kCardinal && !is_year_figure(m) && m.magnitude == 1 && m.decimals == 0 &&
+           english_counted_noun(doc.text(), m.extent.end) == noun;
+  });
 }
 
 // An average its total and count do not give, reported as a note. The

@@ -578,12 +578,12 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
     const UnitDef& u = all.unit_of(*q);
     std::vector<Earlier>& same_amount = earlier[{q->amount, u.dimension}];
     const std::string_view noun = english ? noun_measured(text, q->extent.end) : std::string_view();
-    const std::string_view before = text.substr(0, q->extent.begin);
-    // "the 6.3-pound drone": a figure made an adjective after "the" names a thing told of before.
-    const bool adjective_after_the = english && q->unit_span.begin > 0 && text[q->unit_span.begin - 1] == '-' &&
-                                     ends_with_words(before, "the ");
-    const bool points_back = points_back_zh(before) || points_back_en(before);
-    if (q->bound == Bound::kExact && !same_amount.empty()) {
+    if (q->bound == Bound::kExact && !same_amount.empty()) {  // most figures have no earlier one of their amount
+      const std::string_view before = text.substr(0, q->extent.begin);
+      // "the 6.3-pound drone": a figure made an adjective after "the" names a thing told of before.
+      const bool adjective_after_the = english && q->unit_span.begin > 0 && text[q->unit_span.begin - 1] == '-' &&
+                                       ends_with_words(before, "the ");
+      const bool points_back = points_back_zh(before) || points_back_en(before);
       const Quantity* other = nullptr;
       bool restated = false;
       for (const Earlier& e : same_amount) {
