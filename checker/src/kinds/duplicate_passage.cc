@@ -21,6 +21,7 @@ constexpr size_t kStep = kWindow / 2;
 constexpr size_t kChunkSlack = 1 << 12;    // characters a read may go past what was asked
 constexpr char32_t kBarrier = 0x7FFFFFFF;  // between blocks a passage must not cross
 constexpr size_t kConfirm = 4;             // matches that must follow a changed character
+constexpr size_t kPrefetchAhead = 16;      // shingles whose slot is fetched ahead of the one looked at
 
 // Full-width forms compare equal to their ASCII twins (，and , in one page).
 char32_t fold(char32_t c) { return fold_width(c); }
@@ -387,7 +388,12 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
     // passage come one after another, all at its distance.
     size_t last_distance = SIZE_MAX, last_done_until = 0;
     // The second of each pair, in order (the first of a pair starts no passage).
-    for (size_t g : shingles.seconds()) {
+    const std::span<const uint32_t> seconds = shingles.seconds();
+    for (size_t k = 0; k < seconds.size(); ++k) {
+      // Most seconds are followed by a third: their slot, in a table larger
+      // than the cache, is fetched ahead.
+      if (k + kPrefetchAhead < seconds.size()) shingles.prefetch(seconds[k + kPrefetchAhead]);
+      const size_t g = seconds[k];
       if (!twice(g)) continue;
       size_t p = ws + shingles.first(g), j = ws + g;
       size_t distance = j - p;
@@ -440,8 +446,11 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       // end alike) starts after that sentence's end.
       if (b_begin > ws && !ends_sentence(b_begin - 1)) {
         for (size_t k = 0; k < kShingle && b_begin + k < b_end; ++k) {
-          if (at(b_begin + k) == kBarrier) break;
-          const char written = text[window.offset(b_begin + k)];  // '.', not a folded '。'
+          const char32_t folded = at(b_begin + k);
+          if (folded == kBarrier) break;
+          if (folded != '.' && folded != '!' && folded != '?') continue;
+          // Read from the text only at such a mark (a random access): '.', not a folded '。'.
+          const char written = text[window.offset(b_begin + k)];
           if ((written == '.' || written == '!' || written == '?') && ends_sentence(b_begin + k)) {
             a_begin += k + 1;
             b_begin += k + 1;
@@ -461,8 +470,8 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         continue;  // the copies touch
       }
       if (ws > 0 && pair.second < ws + kStep) continue;      // the previous window had it
-      // Content, clause breaks and the share that occurs only in these two places.
-      size_t content = 0, breaks = 0, unique = 0, content_seen = 0;
+      // Content and clause breaks.
+      size_t content = 0, breaks = 0, content_seen = 0;
       for (size_t k = 0; k < pair.length; ++k) {
         char32_t ch = at(pair.second + k);
         if (is_text_content(ch)) {
@@ -471,12 +480,6 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         } else if (is_clause_break(ch) && content_seen >= 2 && k + 3 < pair.length) {
           ++breaks;
         }
-      }
-      size_t last_twice = SIZE_MAX;
-      for (size_t k = 0; k < pair.length; ++k) {
-        size_t gi = pair.second + k - ws;
-        if (k + kShingle <= pair.length && twice(gi)) last_twice = k;
-        if (last_twice != SIZE_MAX && k < last_twice + kShingle) ++unique;
       }
       // One or more whole sentences (a sentence end before both copies and at
       // the passage's end) count as running across a break: no name or title
@@ -536,6 +539,15 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
                s.blocks[s.block_index_at(window.offset(pair.second))].kind == BlockKind::kCaption;
       };
       if (!long_enough && !(caption_min_chars_ > 0 && content >= caption_min_chars_ && caption_pair())) continue;
+      // The share that occurs only in these two places: the characters of its
+      // shingles found exactly twice.
+      size_t unique = 0, last_twice = SIZE_MAX;
+      for (size_t k = 0; k < pair.length; ++k) {
+        const size_t gi = pair.second + k - ws;
+        if (k + kPrefetchAhead + kShingle <= pair.length) shingles.prefetch(gi + kPrefetchAhead);
+        if (k + kShingle <= pair.length && twice(gi)) last_twice = k;
+        if (last_twice != SIZE_MAX && k < last_twice + kShingle) ++unique;
+      }
       if (static_cast<double>(unique) < min_unique_share_ * static_cast<double>(pair.length)) continue;
       // The byte offset after character i (not a barrier).
       auto end_of = [&](size_t i) {

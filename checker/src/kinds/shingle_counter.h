@@ -43,6 +43,9 @@ class ShingleCounter {
   bool twice(size_t g) const { return table_[slot_of_[g]].count() == 2; }
   // The first shingle with the same hash as the one at g. REQUIRES: twice(g).
   uint32_t first(size_t g) const { return table_[slot_of_[g]].first(); }
+  // Fetches the slot of the shingle at g (< grams) into the cache, for a
+  // twice() or first() to come.
+  void prefetch(size_t g) const { __builtin_prefetch(&table_[slot_of_[g]]); }
   // The shingles that made a count two, in order: the second of every pair
   // (check twice(): a third may have come).
   std::span<const uint32_t> seconds() const { return {seconds_.get(), seconds_count_}; }
