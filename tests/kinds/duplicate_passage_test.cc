@@ -121,6 +121,15 @@ options: {min_chars: 60}
   CHECK(run_rule(*zh_like, head + "DENVER (AP) — A storm hit on Monday. Crews repair lines in Denver on Monday.\n").empty());
 }
 
+TEST_CASE("caption_min_chars counts no title in 《》: a caption naming a book as the body does", "[duplicate-passage]") {
+  const std::string head = "灯塔日志整理出版\n\n本报讯（记者 宋海燕）11月19日，《鹰嘴岛灯塔日志（1915—2015）》首发式在市档案馆举行。\n\n";
+  // The shared text is the title: a name, not a sentence of the caption.
+  CHECK(run_rule(rule(), head + "图为11月19日，市民在首发式现场翻阅《鹰嘴岛灯塔日志（1915—2015）》。本报记者 宋海燕 摄\n").empty());
+  // A sentence of the caption around a title is still one.
+  auto findings = run_rule(rule(), head + "图为11月19日，《鹰嘴岛灯塔日志（1915—2015）》首发式在市档案馆举行。本报记者 宋海燕 摄\n");
+  CHECK(findings.size() == 1);
+}
+
 TEST_CASE("doubled_min_chars: a short whole sentence printed twice in a row", "[duplicate-passage]") {
   auto en = shipped_rule("en.duplicate-passage");
   REQUIRE(en);

@@ -499,6 +499,14 @@ TEST_CASE("English quotes and brackets that do not pair up; apostrophes are no q
   REQUIRE(open.size() == 1);
   CHECK(open[0].matched_text == "“");
   CHECK(check("en.paired-marks", "The plan (approved on Tuesday will cost $12 million.\n").size() == 1);
+  // The next paragraph opens a quote, but this one names its speaker inside
+  // the open quotation: its closing mark is missing, it does not run on.
+  auto named = check("en.paired-marks",
+                     "“We had to rebuild the wheel, he said. Only the axle was saved.\n\n“It was hard,” said Amy Corder.\n");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].location.span.begin == 0);
+  CHECK(check("en.paired-marks", "“We had to rebuild the wheel, said Graham Pell. It took years.\n\n“It was hard,” she said.\n")
+            .size() == 1);
   const char* fine[] = {
       "The band played rock ’n’ roll for the players’ union and the ’80s crowd, who called it ‘green’ music.\n",
       "Smith (“yes,” she said) agreed. The O’Neills’ son said, “It was ‘the best night’ of the year.”\n",

@@ -435,6 +435,24 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       done_until[distance] = b_end;
       last_distance = distance;
       last_done_until = b_end;
+      // The content characters of [from, from + length) outside 《》: a copy
+      // may begin inside a title (a 》 before any 《) or end inside one.
+      auto content_outside_titles = [&](size_t from, size_t length) {
+        size_t outside = 0;
+        int depth = 0;
+        for (size_t k = 0; k < length; ++k) {
+          const char32_t ch = at(from + k);
+          if (ch == U'《') {
+            ++depth;
+          } else if (ch == U'》') {
+            if (depth > 0) --depth;
+            else outside = 0;  // what came before was the tail of a title
+          } else if (depth == 0 && is_text_content(ch)) {
+            ++outside;
+          }
+        }
+        return outside;
+      };
       // A sentence end, or a block's (not the point in 113.66).
       auto ends_sentence = [&](size_t i) {
         const char32_t ch = at(i);
@@ -538,7 +556,14 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         return s.blocks[s.block_index_at(window.offset(pair.first))].kind == BlockKind::kCaption ||
                s.blocks[s.block_index_at(window.offset(pair.second))].kind == BlockKind::kCaption;
       };
-      if (!long_enough && !(caption_min_chars_ > 0 && content >= caption_min_chars_ && caption_pair())) continue;
+      // ... but not the title of a book or an exhibition the caption names as the
+      // body does (翻阅《鹰嘴岛灯塔日志（1915—2015）》): a name, not a sentence.
+      auto caption_sentence = [&] {
+        return content_outside_titles(pair.second, pair.length) >= caption_min_chars_;
+      };
+      if (!long_enough && !(caption_min_chars_ > 0 && content >= caption_min_chars_ && caption_pair() && caption_sentence())) {
+        continue;
+      }
       // The share that occurs only in these two places: the characters of its
       // shingles found exactly twice.
       size_t unique = 0, last_twice = SIZE_MAX;

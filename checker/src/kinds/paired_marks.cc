@@ -175,6 +175,7 @@ class Matcher {
 
   void scan(Span span) {
     const size_t end = std::min(span.end, text_.size());
+    scanned_end_ = end;
     for (size_t at = span.begin; (at = marks_.next(at, end)) < end;) {
       Utf8Iterator it(text_, at);
       char32_t c = it.code_point();
@@ -191,10 +192,15 @@ class Matcher {
   }
 
   // Ends a paragraph: reports what is still open, except quotations continued
-  // by the next paragraph's opening quote.
+  // by the next paragraph's opening quote. A quotation whose own text names
+  // its speaker (“We had to rebuild the wheel, he said. Only the axle…) is
+  // not continued: its closing mark is missing before the attribution.
   void end_paragraph(bool next_opens_quote) {
     for (const Open& open : stack_) {
-      if (next_opens_quote && is_quote(open.mark) && opens_quotation(open.span)) continue;
+      if (next_opens_quote && is_quote(open.mark) && opens_quotation(open.span) &&
+          !names_speaker(text_.substr(open.span.end, scanned_end_ - std::min(scanned_end_, open.span.end)))) {
+        continue;
+      }
       report_mark(out_, open.span, "unclosed");
     }
     stack_.clear();
@@ -213,6 +219,27 @@ class Matcher {
     for (std::string_view intro : {"：", ":", "，", ",", "。", "！", "？", ".", "!", "?", "”", "说", "道", "称", "表示",
                                    "指出", "介绍", "认为", "强调"}) {
       if (before.ends_with(intro)) return true;
+    }
+    return false;
+  }
+
+  // An English attribution after a comma: ", he said", ", she added",
+  // ", said Amy Corder".
+  static bool names_speaker(std::string_view quoted) {
+    static constexpr std::array<std::string_view, 6> kWho = {"he ", "she ", "they ", "we ", "I ", "said "};
+    static constexpr std::array<std::string_view, 5> kVerbs = {"said", "says", "added", "recalled", "explained"};
+    for (size_t at = quoted.find(", "); at != std::string_view::npos; at = quoted.find(", ", at + 1)) {
+      const std::string_view after = quoted.substr(at + 2);
+      for (std::string_view who : kWho) {
+        if (!after.starts_with(who)) continue;
+        if (who == "said ") return true;
+        const std::string_view verb = after.substr(who.size());
+        for (std::string_view v : kVerbs) {
+          if (verb.starts_with(v) && (verb.size() == v.size() || !std::isalpha(static_cast<unsigned char>(verb[v.size()])))) {
+            return true;
+          }
+        }
+      }
     }
     return false;
   }
@@ -274,6 +301,7 @@ class Matcher {
   bool chinese_;
   Reporter& out_;
   std::vector<Open> stack_;
+  size_t scanned_end_ = 0;  // the end of the text scanned last
   std::vector<InsideWord>& inside_word_;  // shared by the matchers of a document
   MarkFinder& marks_;                     // likewise
 };
