@@ -280,6 +280,33 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     CHECK(d.references[0].year_inferred);
     CHECK(d.references[0].date == CivilDate{2020, 12, 14});
   }
+  SECTION("inferred from an anniversary counted from a founding year in its sentence") {
+    Document doc("t.txt", "标题\n\n本报11月19日讯 整理工作始于2021年3月。灯塔建成于1915年，今年恰好是建塔110周年。\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication == 0);
+    CHECK(d.references[0].year_inferred);
+    CHECK(d.references[0].guess_reported);
+    CHECK(d.references[0].date == CivilDate{2025, 11, 19});
+    Document en("t.txt", "Headline\n\nMILLBROOK — On Saturday the foundry will mark 150 years since it was founded in 1875. "
+                         "It last cast a big bell in 2004.\n");
+    REQUIRE(en.analysis<Dates>().publication == 0);
+    CHECK(en.analysis<Dates>().references[0].date.year == 2025);
+    // Another year or a relative year in the sentence: no guide.
+    Document back("t.txt", "标题\n\n本报11月19日讯 2021年3月，整理工作开始。去年是建成于1915年的灯塔建塔110周年。\n");
+    CHECK(back.analysis<Dates>().references[0].date.year == 2021);
+  }
+  SECTION("a weekday written with a date and no year picks the year after a reported one") {
+    // 2023 is written with its month; April 15 was a Tuesday in 2025 (not 2023 or 2024).
+    Document doc("t.txt", "Headline\n\nThe telescope left in October 2023. It came back on Tuesday, April 15.\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication == 0);
+    CHECK(d.references[0].date.year == 2025);
+    CHECK(d.references[0].guess_reported);
+    // A year written alone may be decades back: no such pick (Jan. 11 was a Monday in 1999).
+    Document old("t.txt", "Headline\n\nThe last diesel bus ran on Monday, Jan. 11, on a route converted in 1998.\n");
+    REQUIRE(old.analysis<Dates>().publication == 0);
+    CHECK(old.analysis<Dates>().references[0].date.year == 1998);
+  }
   SECTION("a year the text states as this year: 今年（2026年）, this year (2026)") {
     Document doc("t.txt", "标题\n\n本报6月16日讯（记者 王磊）1971年出生的他，今年（2026年）62岁。2020年起任站长。\n");
     const Dates& d = doc.analysis<Dates>();

@@ -124,6 +124,65 @@ int block_at(const Structure& s, size_t offset) {
   return it->span.contains(offset) ? static_cast<int>(it - s.blocks.begin()) : -1;
 }
 
+// 建成于1915年，今年恰好是建塔110周年; to mark 150 years since it was
+// founded in 1875: an anniversary counted from the one founding year of its
+// sentence, with no other year or relative year there (去年是建厂60周年 looks
+// back), falls in the year the page reports on. 0 when no anniversary says,
+// or two disagree.
+int anniversary_year(std::string_view text, const std::vector<DateMention>& mentions) {
+  auto sentence_end_between = [&](size_t from, size_t to) {
+    const std::string_view between = text.substr(from, to - from);
+    for (std::string_view end : {"。", "！", "？", "；", ". ", "\n"}) {
+      if (between.find(end) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  int year = 0;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const DateMention& a = mentions[i];
+    if (a.kind != DateKind::kAnniversary || a.value <= 0) continue;
+    const DateMention* founded = nullptr;
+    bool other = false;  // another year, a relative year other than 今年, a second founding or anniversary
+    auto note = [&](const DateMention& m) {
+      if (m.kind == DateKind::kFoundingYear) {
+        other = other || founded != nullptr;
+        founded = &m;
+      } else if (m.year != 0 || m.kind == DateKind::kAnniversary || (m.has_relative_year && m.relative_year != 0)) {
+        other = true;
+      }
+    };
+    // The mentions of a's sentence: back and forth from a while no sentence end lies between.
+    for (size_t j = i; j-- > 0 && !sentence_end_between(mentions[j].span.end, a.span.begin);) note(mentions[j]);
+    for (size_t j = i + 1; j < mentions.size() && !sentence_end_between(a.span.end, mentions[j].span.begin); ++j) {
+      note(mentions[j]);
+    }
+    if (!founded || other) continue;
+    const int found = founded->value + a.value;
+    if (year != 0 && year != found) return 0;
+    year = found;
+  }
+  return year;
+}
+
+// The one year from `from` to from + 2 that every date written with a
+// weekday and no year fits; 0 when none or the dates disagree.
+int weekday_year(const std::vector<DateMention>& mentions, int from) {
+  int pinned = 0;
+  for (const DateMention& m : mentions) {
+    if (m.kind != DateKind::kDate || m.year != 0 || m.has_relative_year || !m.month || !m.day || !m.weekday || !m.valid) {
+      continue;
+    }
+    int fits = 0;
+    for (int y = from; y <= from + 2; ++y) {
+      const CivilDate date{y, m.month, m.day};
+      if (is_valid_date(date) && weekday_of(date) == m.weekday) fits = y;
+    }
+    if (fits == 0 || (pinned != 0 && fits != pinned)) return 0;
+    pinned = fits;
+  }
+  return pinned;
+}
+
 // Without a stated date: the latest year written other than a plan's, with
 // the month and day of the latest dateline. The guess is marked `reported`
 // when that year is written with a month (2025年1至5月) or in a dateline's
@@ -142,6 +201,10 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
     }
   }
   bool completed = false;  // the year is one a duration ends in (历时4年建成), which the page reports on
+  if (year == 0) {
+    year = anniversary_year(text, mentions);
+    completed = year != 0;  // an anniversary is kept in the year the page reports on
+  }
   if (year == 0) {
     const DateMention* last_year = nullptr;  // the latest mention with a year, for a duration after it
     for (const auto& m : mentions) {
@@ -165,6 +228,20 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
     }
   }
   if (year == 0) return std::nullopt;
+  const bool month_of_year = std::any_of(mentions.begin(), mentions.end(),
+                                         [&](const DateMention& m) { return m.year == year && m.month; });
+  if (!completed && month_of_year) {
+    // A year written with a month (in October 2023) is the page's or one
+    // shortly before (… up from 2,400 in 2023): a date written with its
+    // weekday and no year (It came back on Tuesday, April 15) that fits
+    // exactly one of the guess and the two years after it (a date's weekday
+    // moves one or two days a year, so three years never share it) tells
+    // which. A year written alone may be decades back (converted in 1998).
+    if (const int pinned = weekday_year(mentions, year); pinned != 0) {
+      year = pinned;
+      completed = true;
+    }
+  }
   DateReference guess = reference_in(year, datelines, "inferred", true);
   guess.guess_reported = completed || std::any_of(mentions.begin(), mentions.end(),
                                                   [&](const DateMention& m) { return m.year == year && m.month; });

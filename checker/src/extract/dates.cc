@@ -367,7 +367,7 @@ struct Patterns {
                       key(kYearChar), {kAnyNumber, key(kSinceMark)}, kDigits + U"一二三四五六七八九十百多余个"};
   Pattern zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、的在于]))", key(kYearChar),
                    {key(kBorn), kAnyNumber}, kYearEnds};
-  Pattern zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建于|诞生)于" ZH_YEAR "年)|"
+  Pattern zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生)于" ZH_YEAR "年)|"
                       "(?:" ZH_YEAR "年(?:挂牌|正式|揭牌)?(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))",
                       key(kYearChar), {key(kFounded) | key(kBorn), kAnyNumber}, kYearEnds};
   Pattern zh_anniversary{"([0-9]{1,4}|[一二三四五六七八九十百]{1,4})周年", key(kWeekMark),
@@ -406,7 +406,7 @@ struct Patterns {
   Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened|started|installed) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
   // its 50th anniversary; (built in 1963, the bridge) turns 60 this year
-  Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary|turns ([0-9]{1,3}) this year", key(kLetter),
+  Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary|turns ([0-9]{1,3}) this year|mark ([0-9]{1,3}) years since", key(kLetter),
                          {key(kDigit)}};
   Pattern en_festival{"(Christmas Day|Christmas|New Year's Day|Halloween|Valentine's Day|Lunar New Year|"
                       "Spring Festival|Lantern Festival|Dragon Boat Festival|Mid-Autumn Festival)",
@@ -1140,7 +1140,7 @@ void extract_english(Collector& c) {
   });
   for_each_match(p.en_anniversary, c, [&](const Groups& g) {
     DateMention& m = c.add(DateKind::kAnniversary, g[0]);
-    m.value = number_of(sv(has(g[1]) ? g[1] : g[2]));
+    m.value = number_of(sv(has(g[1]) ? g[1] : has(g[2]) ? g[2] : g[3]));
   });
   for_each_match(p.en_festival, c, [&](const Groups& g) {
     const Festival* f = festival_named(sv(g[1]));
