@@ -357,6 +357,13 @@ TEST_CASE("numeric-inconsistency: an English average its total and count do not 
                       "per culvert.").empty());  // nothing counts culverts
   CHECK(run_rule(*en, "Volunteers built 42 small dams. The work cost $315,000.\n\nThe state paid an average of $9,500 "
                       "per dam.").empty());  // the count is in another paragraph
+  // Amounts other than money, per item: each, or per the noun counted.
+  CHECK(matched(run_rule(*en, "The foundry cast 212 bells, weighing a combined 46,000 pounds, an average of about 250 "
+                              "pounds each.")) == std::vector<std::string>{"250 pounds"});
+  CHECK(run_rule(*en, "A set of 14 bells weighed 8,400 pounds, an average of 700 pounds per bell.").size() == 1);
+  CHECK(run_rule(*en, "A set of 14 bells weighed 8,400 pounds, an average of 600 pounds per bell.").empty());
+  // Per anything else it is no item average (14 bells rang over 8,400 miles of line, 700 miles per relay).
+  CHECK(run_rule(*en, "A set of 14 bells was trucked 8,400 miles, an average of 700 miles per trip.").empty());
 }
 
 TEST_CASE("numeric-inconsistency: a Chinese average per item", "[kinds][numeric-inconsistency]") {

@@ -1059,11 +1059,22 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
     }
     return found;
   };
+  // English amounts other than money are averaged per item only (212 bells
+  // … a combined 46,000 pounds, an average of about 250 pounds each): "each",
+  // or per the noun the count counts (per bell); not per day or per acre.
+  auto per_item = [&](const Quantity& q, const NumberMention& count) {
+    const std::string_view after = std::string_view(text).substr(q.extent.end);
+    if (starts_with_words(after, " each") && (after.size() == 5 || !std::isalpha(static_cast<unsigned char>(after[5])))) {
+      return true;
+    }
+    const std::string_view per = english_per_noun(text, q.extent.end);
+    return !per.empty() && per == english_counted_noun(text, count.extent.end);
+  };
   for (size_t i = 0; i < qs.size(); ++i) {
     const Quantity& avg = *qs[i];
     // An average of about so much (户均投入约3.2万元) is allowed twice the tolerance.
-    if (!all.unit_of(avg).dimension.starts_with("currency") || (avg.bound != Bound::kExact && avg.bound != Bound::kApprox) ||
-        !is_average(avg)) {
+    const bool money = all.unit_of(avg).dimension.starts_with("currency");
+    if ((!money && !english) || (avg.bound != Bound::kExact && avg.bound != Bound::kApprox) || !is_average(avg)) {
       continue;
     }
     Span sentence = sentence_of(doc, avg.span.begin, unit.span);
@@ -1090,6 +1101,7 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
       if (!n) n = english_count_of(doc, paragraph_of(doc, avg.span.begin, unit.span), total->span.begin,
                                     english_per_noun(text, avg.extent.end));
       if (!n || n->bound != Bound::kExact || n->value < 2) continue;
+      if (!money && !per_item(avg, *n)) continue;
       count_span = n->span;
       count_value = n->value;
     } else {
