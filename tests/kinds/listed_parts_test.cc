@@ -177,6 +177,14 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 20%"});
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 30% of the workforce.").empty());
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers; sales rose 20% last year.").empty());
+  // The whole, the part, then "a rate of" its share (a germination rate of).
+  CHECK(matched(run_rule(*rule, "Germination tests on 800 samples last year found 648 still viable, a rate of 86 "
+                                "percent.")) == std::vector<std::string>{"86 percent"});
+  CHECK(run_rule(*rule, "Germination tests on 800 samples found 648 still viable, a germination rate of 81 percent.")
+            .empty());
+  // Money and time are no counts of things (an interest rate of).
+  CHECK(run_rule(*rule, "The city borrowed $800,000 for 20 years, an interest rate of 5 percent.").empty());
+  CHECK(run_rule(*rule, "The city borrowed 800,000 pounds for 20 years, an interest rate of 5 percent.").empty());
   // "of them": a share of a group told before, not of the figure after.
   CHECK(run_rule(*rule, "Volunteers drilled 40 test holes. Thirty of them showed 14 inches or more.").empty());
   // "Of the" whole, then the part and its share.

@@ -80,6 +80,12 @@ void report_wrong_average(const Document& doc, WrongAverage a, Reporter& out) {
   out.report(std::move(r));
 }
 
+// Whether the English figure ending at byte `end` counts time: 20 years, two days.
+bool counts_time(std::string_view text, size_t end) {
+  static const RE2 time_word("(?i) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b.*");
+  return RE2::FullMatch(text.substr(end, std::min<size_t>(12, text.size() - end)), time_word);
+}
+
 // Whether `head` ends with "Of the ", "Of its ", "Of their " or "Of the
 // orchestra's ": what opens a sentence about part of the figure after it.
 bool opens_with_of_the(std::string_view head) {
@@ -198,6 +204,12 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     // Of the 410,000 specimens, 123,000; 310 of them came through the gate, about 30 percent:
     // words, then a comma.
     words_then_comma_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){1,8}[ \\t]*,[ \\t\\n]*");
+    // Tests on 800 samples found 648 still viable, a rate of 81 percent: words
+    // from the whole to the part, then from the part to "a rate of" (a
+    // germination rate of, a success rate of).
+    words_only_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){1,6}[ \\t\\n]+");
+    to_rate_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){0,4}[ \\t]*,[ \\t\\n]*an?(?:[ \\t\\n]+[A-Za-z-]+)?"
+                                     "[ \\t\\n]+rate[ \\t\\n]+of[ \\t\\n]+");
   }
   // The finders hold compiled expressions only: one per process serves every rule.
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
@@ -417,11 +429,17 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
              RE2::FullMatch(text.substr(w.extent.end, p.extent.begin - w.extent.end), whole_to_part) &&
              RE2::FullMatch(text.substr(p.extent.end, share.extent.begin - p.extent.end), part_to_share);
     };
+    // A rate of a part of a whole counts things: not money (borrowed $800,000
+    // for 20 years, an interest rate of 5 percent) and not time.
+    auto counts_things = [&](const NumberMention& m) {
+      return currency_sign_before(text, m.extent.begin).empty() && !counts_time(text, m.extent.end);
+    };
     // Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent
     // (Of the orchestra's 60 players, 48, or 75 percent, …); 140 people, of
     // whom 42 are engineers, about 30% of the workforce.
     if ((opens_with_of_the(text.substr(0, part.extent.begin)) && whole_part_share(*words_then_comma_, 32, *to_share_, 72)) ||
-        whole_part_share(*of_whom_, 48, *part_to_share_, 48)) {
+        whole_part_share(*of_whom_, 48, *part_to_share_, 48) ||
+        (counts_things(part) && counts_things(whole) && whole_part_share(*words_only_, 48, *to_rate_, 48))) {
       report_wrong_share(doc, whole, part, ms[i + 2], out);
       continue;
     }
@@ -1048,11 +1066,7 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
     for (const NumberMention& m : doc.analysis<Numbers>().within({sentence.begin, avg.span.begin})) {
       if (total.span.contains(m.span)) continue;
       // A span of time (Two years after…) counts no units of the total.
-      static const RE2 time_word("(?i) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b.*");
-      if (RE2::FullMatch(std::string_view(text).substr(m.span.end, std::min<size_t>(12, text.size() - m.span.end)),
-                         time_word)) {
-        continue;
-      }
+      if (counts_time(text, m.span.end)) continue;
       if (m.form != NumberForm::kCardinal || is_year_figure(m) || m.magnitude != 1 || m.decimals != 0) return nullptr;
       if (found) return nullptr;  // two counts: which one divides is not clear
       found = &m;
