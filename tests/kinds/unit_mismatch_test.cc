@@ -134,6 +134,11 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
         std::vector<std::string>{"128.6万元"});
   CHECK(run_rule(*rule, "茶产业综合产值突破180亿元。全县茶叶出口额达到180万元。").empty());  // no words in common
   CHECK(run_rule(*rule, "茶产业综合产值突破180亿元，其中茶产业综合产值中的出口部分180万元。").empty());  // a part
+  // The same figure of two significant digits with 亿 and with 万, whatever the words: one figure slipped.
+  CHECK(matched(run_rule(*rule, "新建蓄滞洪区一处，总容量达3.6亿立方米。\n\n启用后，可为下游提供3.6万立方米的蓄滞洪能力。")) ==
+        std::vector<std::string>{"3.6万立方米"});
+  CHECK(run_rule(*rule, "新建蓄滞洪区一处，总容量达3亿立方米。\n\n启用后，可为下游提供3万立方米的蓄滞洪能力。").empty());
+  CHECK(run_rule(*rule, "全县水库总库容3.6亿立方米。\n\n其中小水库平均每座3.6万立方米。").empty());  // per item: no whole
   // Volumes too: 1.8万立方米 … 1.8亿立方米 under the same words.
   CHECK(matched(run_rule(*rule, "班组已累计清理积沙1.8万立方米。按照今年累计清理1.8亿立方米积沙测算，任务翻一番。")) ==
         std::vector<std::string>{"1.8亿立方米"});

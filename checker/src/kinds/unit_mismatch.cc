@@ -578,20 +578,21 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
     const UnitDef& u = all.unit_of(*q);
     std::vector<Earlier>& same_amount = earlier[{q->amount, u.dimension}];
     const std::string_view noun = english ? noun_measured(text, q->extent.end) : std::string_view();
-    if (q->bound == Bound::kExact && !same_amount.empty()) {  // most figures have no earlier one of their amount
+    if (!same_amount.empty()) {  // most figures have no earlier one of their amount
+      const bool exact = q->bound == Bound::kExact;
       const std::string_view before = text.substr(0, q->extent.begin);
       // "the 6.3-pound drone": a figure made an adjective after "the" names a thing told of before.
       const bool adjective_after_the = english && q->unit_span.begin > 0 && text[q->unit_span.begin - 1] == '-' &&
                                        ends_with_words(before, "the ");
-      const bool points_back = points_back_zh(before) || points_back_en(before);
+      const bool points_back = exact && (points_back_zh(before) || points_back_en(before));
       const Quantity* other = nullptr;
       bool restated = false;
       for (const Earlier& e : same_amount) {
-        const bool same_noun = !noun.empty() && e.noun == noun;
+        const bool same_noun = exact && !noun.empty() && e.noun == noun;
         // An adjective after "the" points back at a figure given in one unit
         // only: one given in two (a 10-mile (16-kilometer) stretch) was meant so.
-        const bool pointed_at = points_back || (adjective_after_the && !e.converted);
-        if (!same_noun && !pointed_at) continue;
+        const bool pointed_at = points_back || (exact && adjective_after_the && !e.converted);
+        if (!same_noun && !pointed_at && !magnitude_slip(doc, all, *e.q, *q)) continue;
         if (std::fabs(std::log10(all.unit_of(*e.q).factor / u.factor)) < kOtherSize) {
           restated = true;
         } else if (!other) {
@@ -602,6 +603,38 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
     }
     if (same_amount.size() < kKeptPerAmount) same_amount.push_back({q, noun, converts[k]});
   }
+}
+
+// 上半年快递业务量达1.36亿件 … 上半年1.36万件包裹: the same Chinese figure of
+// two significant digits or more in the same unit, once with 亿 and once with
+// 万, whatever the words around it: ten thousand times apart, the two are one
+// figure with its magnitude slipped (every such pair in the labelled corpus
+// is), unless one is per head (人均2.6万元 beside 产值2.6亿元).
+bool UnitMismatchKind::magnitude_slip(const Document& doc, const Quantities& all, const Quantity& earlier,
+                                      const Quantity& q) const {
+  if (doc.language() == Language::kEnglish || earlier.amount != q.amount) return false;
+  if (std::fabs(std::fabs(std::log10(all.unit_of(earlier).factor / all.unit_of(q).factor)) - 4) > 0.01) return false;
+  // Two significant digits or more: 3.6, 28, 3200, not 3 or 10.
+  double scaled = q.amount;
+  for (int k = 0; k < 6 && std::fabs(scaled - std::round(scaled)) > 1e-9; ++k) scaled *= 10;
+  auto digits = static_cast<long long>(std::llround(scaled));
+  while (digits != 0 && digits % 10 == 0) digits /= 10;
+  if (digits < 10) return false;
+  const std::string_view text = doc.text();
+  auto per_head = [&](const Quantity& x) {
+    const std::string_view before = text.substr(0, x.extent.begin);
+    const std::string_view near = before.substr(before.size() - std::min<size_t>(before.size(), 9));
+    for (std::string_view w : {"人均", "户均", "平均"}) {
+      if (near.find(w) != std::string_view::npos) return true;
+    }
+    // 每人, 每亩; not 每年, 每月, 每天 (项目每年约28亿千瓦时 is the whole).
+    for (size_t at = near.find("每"); at != std::string_view::npos; at = near.find("每", at + 3)) {
+      const std::string_view after = near.substr(at + 3, 3);
+      if (after != "年" && after != "月" && after != "天" && after != "日") return true;
+    }
+    return false;
+  };
+  return !per_head(earlier) && !per_head(q);
 }
 
 // `q` gives the figure of `earlier` in a unit of another size.
