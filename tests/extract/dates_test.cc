@@ -295,6 +295,12 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     Document back("t.txt", "标题\n\n本报11月19日讯 2021年3月，整理工作开始。去年是建成于1915年的灯塔建塔110周年。\n");
     CHECK(back.analysis<Dates>().references[0].date.year == 2021);
   }
+  SECTION("a deadline is no year the page reports on: by the end of 2026") {
+    Document doc("t.txt", "Headline\n\nSince Jan. 6, 2025, crawlers have inspected 41 miles. The borough expects to "
+                          "finish by the end of 2026, and all of it by mid-2027.\n");
+    REQUIRE(doc.analysis<Dates>().publication == 0);
+    CHECK(doc.analysis<Dates>().references[0].date.year == 2025);
+  }
   SECTION("a weekday written with a date and no year picks the year after a reported one") {
     // 2023 is written with its month; April 15 was a Tuesday in 2025 (not 2023 or 2024).
     Document doc("t.txt", "Headline\n\nThe telescope left in October 2023. It came back on Tuesday, April 15.\n");

@@ -82,6 +82,12 @@ bool plan_year(std::string_view text, const DateMention& m) {
   for (std::string_view w : {"到", "至", "力争", "预计", "计划", "争取", "目标", "规划", "将", "有望", "确保", "by ", "until "}) {
     if (before.ends_with(w)) return true;
   }
+  // by the end of 2026, by early 2027, by mid-2026: a deadline, with a few words between.
+  const std::string_view near = before.substr(before.size() - std::min<size_t>(before.size(), 20));
+  if (const size_t by = near.rfind("by "); by != std::string_view::npos && (by == 0 || near[by - 1] == ' ') &&
+      std::all_of(near.begin() + by, near.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == ' ' || c == '-'; })) {
+    return true;
+  }
   for (std::string_view w : {"前", "以前", "之前", "底前"}) {
     if (!after.starts_with(w)) continue;
     // 2025年前三季度, 2025年前10个月: the first months of the year, not a deadline.
