@@ -192,6 +192,10 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 40 per cent"});
   CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged so far, or about 30 per cent.").empty());
   CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged; sales rose 40 per cent.").empty());
+  // The share between dashes, after a longer whole.
+  CHECK(matched(run_rule(*rule, "Of the 2,460 pipe segments inspected so far, 312 — about 18% — had cracks.")) ==
+        std::vector<std::string>{"about 18%"});
+  CHECK(run_rule(*rule, "Of the 2,460 pipe segments inspected so far, 312 — about 13% — had cracks.").empty());
   CHECK(matched(run_rule(*rule, "Of the orchestra's 60 players, 48, or 75 percent, made the trip.")) ==
         std::vector<std::string>{"75 percent"});
   CHECK(run_rule(*rule, "Of the orchestra's 60 players, 48, or 80 percent, made the trip.").empty());

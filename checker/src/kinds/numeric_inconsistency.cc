@@ -196,8 +196,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   if (part_of_whole_) {
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
                                     "(?:[a-z]+[ \\t]+){0,2}");
-    // 18,420 of the 30,700 participants, or 52%: the words after the whole, then the share.
-    to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,8}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\()");
+    // 18,420 of the 30,700 participants, or 52% (— about 52% —): the words after the whole, then the share.
+    to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,8}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\(|[ \\t]*(?:—|–|--)[ \\t]*)");
     // 140 people, of whom 42 are engineers, about 30% of the workforce.
     of_whom_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,3},[ \\t]*of[ \\t]+(?:whom|which|them|those)[ \\t]+");
     part_to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,4}[ \\t]*,[ \\t]*(?:or[ \\t]+)?");
@@ -437,7 +437,7 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
     // Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent
     // (Of the orchestra's 60 players, 48, or 75 percent, …); 140 people, of
     // whom 42 are engineers, about 30% of the workforce.
-    if ((opens_with_of_the(text.substr(0, part.extent.begin)) && whole_part_share(*words_then_comma_, 32, *to_share_, 72)) ||
+    if ((opens_with_of_the(text.substr(0, part.extent.begin)) && whole_part_share(*words_then_comma_, 48, *to_share_, 72)) ||
         whole_part_share(*of_whom_, 48, *part_to_share_, 48) ||
         (counts_things(part) && counts_things(whole) && whole_part_share(*words_only_, 48, *to_rate_, 48))) {
       report_wrong_share(doc, whole, part, ms[i + 2], out);
