@@ -357,6 +357,12 @@ TEST_CASE("numeric-inconsistency: an English average its total and count do not 
                       "per culvert.").empty());  // nothing counts culverts
   CHECK(run_rule(*en, "Volunteers built 42 small dams. The work cost $315,000.\n\nThe state paid an average of $9,500 "
                       "per dam.").empty());  // the count is in another paragraph
+  // ", or about $X apiece" (or each) is an average too; about so much is allowed the rounding it shows.
+  CHECK(matched(run_rule(*en, "The 22 buses cost a combined $8.1 million, or about $395,000 apiece.")) ==
+        std::vector<std::string>{"$395,000"});
+  CHECK(run_rule(*en, "The 22 buses cost a combined $8.1 million, or about $400,000 apiece.").empty());
+  CHECK(run_rule(*en, "The 22 buses cost a combined $8.1 million, about $368,000 each.").empty());
+  CHECK(run_rule(*en, "The 22 buses cost a combined $8.1 million, each one built in Ohio.").empty());
   // Amounts other than money, per item: each, or per the noun counted.
   CHECK(matched(run_rule(*en, "The foundry cast 212 bells, weighing a combined 46,000 pounds, an average of about 250 "
                               "pounds each.")) == std::vector<std::string>{"250 pounds"});

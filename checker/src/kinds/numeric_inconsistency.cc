@@ -1051,8 +1051,19 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
     if (english) {
       const std::string_view head = std::string_view(text).substr(0, q.extent.begin);
       // A line break reads as a space (hard-wrapped copy: "an average of⏎$9,500").
-      return ends_with_words(head, "average of ") || ends_with_words(head, "averaging ") ||
-             ends_with_words(head, "average of about ");
+      if (ends_with_words(head, "average of ") || ends_with_words(head, "averaging ") ||
+          ends_with_words(head, "average of about ")) {
+        return true;
+      }
+      // The 22 buses cost a combined $8.1 million, or about $395,000 apiece.
+      const std::string_view after = std::string_view(text).substr(q.extent.end);
+      std::string_view lead = head;
+      for (std::string_view w : {"about ", "roughly ", "nearly ", "almost ", "some "}) {
+        if (ends_with_words(lead, std::string(" ") + std::string(w))) lead.remove_suffix(w.size());
+      }
+      return (ends_with_words(lead, ", or ") || ends_with_words(lead, ", ")) &&
+             (starts_with_words(after, " apiece") || starts_with_words(after, " each")) &&
+             (after.size() <= 7 || !std::isalpha(static_cast<unsigned char>(after[starts_with_words(after, " each") ? 5 : 7])));
     }
     std::string_view before = text_before(text, q.extent.begin, 6);
     return before.find("人均") != std::string_view::npos || before.find("户均") != std::string_view::npos ||
@@ -1142,7 +1153,14 @@ void NumericInconsistencyKind::check_average(const Document& doc, const Unit& un
       count_value = count->base;
     }
     const double expected = total->base / count_value;
-    const double tolerance = (avg.bound == Bound::kExact ? 1 : 2) * average_tolerance_;
+    // An average of about so much (户均投入约3.2万元, or about $395,000 apiece)
+    // is allowed the rounding its written figure shows as well: about $400,000
+    // stands for $350,000 to $450,000, about $395,000 for $394,500 to $395,500.
+    const NumberMention& written = doc.analysis<Numbers>().mentions[avg.number];
+    const double rounded = avg.bound == Bound::kExact || written.value <= 0
+                               ? 0
+                               : rounding_of_written(written) * avg.base / written.value;
+    const double tolerance = average_tolerance_ + rounded / expected;
     if (std::fabs(avg.base - expected) <= tolerance * expected) continue;
     // Another amount of the sentence may be the total (资金10.6亿元，其中……1.2亿元，
     // 惠及14.3万户，户均约7400元 divides the 10.6亿元): any that gives the average will do.
