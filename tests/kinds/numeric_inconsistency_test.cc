@@ -163,6 +163,11 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(matched(run_rule(*rule, "Revenue was $3.1 billion for the year that ended in October, down from $3.4 billion "
                                 "a year earlier, a decline of 15%.")) == std::vector<std::string>{"15%"});
   CHECK(run_rule(*rule, "Revenue was $3.1 billion, down from $3.4 billion a year earlier, a decline of 9%.").empty());
+  // A clause of up to eight words after the old figure.
+  CHECK(matched(run_rule(*rule, "The plant employs 52 people, up from 40 when trial production began in March, an "
+                                "increase of 20%.")) == std::vector<std::string>{"20%"});
+  CHECK(run_rule(*rule, "The plant employs 52 people, up from 40 when trial production began in March, an increase "
+                        "of 30%.").empty());
   CHECK(matched(run_rule(*rule, "The board voted to raise the fare from $2.75 to $3.25, an increase of 25%.")) ==
         std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "The board voted to raise the fare from $2.75 to $3.25, an increase of 18%.").empty());

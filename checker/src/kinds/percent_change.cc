@@ -56,7 +56,7 @@ PercentChangeFinder::PercentChangeFinder()
       up_or_down_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,5},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+(?:by[ \\t\\n]+)?"),
       up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+from(?:[ \\t\\n]+(?:last|the|a|previous|prior|"
                "year's|year’s|quarter's|quarter’s))*[ \\t\\n]+\\$?"),
-      change_of_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,4},[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
+      change_of_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,8},[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
                  "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
       change_noun_("(?:[ \\t\\n]+|-)(?:(?:percent|per[ \\t\\n]+cent)[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))\\b.*"),
