@@ -192,6 +192,18 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 40 per cent"});
   CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged so far, or about 30 per cent.").empty());
   CHECK(run_rule(*rule, "Of the 410,000 specimens, 123,000 have been imaged; sales rose 40 per cent.").empty());
+  // Parts after "Of those" that add up to more than the whole of the sentence before.
+  const std::string bindery = "Bindery\n\nMILLBROOK — The bindery is busy.\n\nThe bindery repaired 4,120 volumes in 2024, the "
+                              "board heard on March 10. Of those, ";
+  CHECK(matched(run_rule(*rule, bindery + "2,650 were children's books, 1,140 were fiction, and 430 were local history.\n"))
+            .size() == 1);
+  CHECK(run_rule(*rule, bindery + "2,650 were children's books, 1,040 were fiction, and 430 were local history.\n").empty());
+  CHECK(run_rule(*rule, bindery + "2,650 were children's books and 1,140 were fiction.\n").empty());  // some left out
+  // A share and a measure are no parts (hard-wrapped: "75\npercent").
+  CHECK(run_rule(*rule, "Bog\n\nGREYHILL — The bog is wetter.\n\nThe survey checked 60\nmonitoring wells. Of those, 45, or 75\n"
+                        "percent, now show water within 10 centimeters of the surface.\n").empty());
+  CHECK(run_rule(*rule, "Bindery\n\nMILLBROOK — The bindery is busy.\n\nThe 12 staff repaired 4,120 volumes. Of those, "
+                        "2,650 were children's books and 1,540 were fiction.\n").empty());  // two counts before
   // The share between dashes, after a longer whole.
   CHECK(matched(run_rule(*rule, "Of the 2,460 pipe segments inspected so far, 312 — about 18% — had cracks.")) ==
         std::vector<std::string>{"about 18%"});

@@ -14,6 +14,7 @@
 #include "kinds/headline_change.h"
 #include "kinds/listed_count.h"
 #include "kinds/item_average.h"
+#include "kinds/parts_of_those.h"
 #include "kinds/period_average.h"
 #include "kinds/point_change.h"
 #include "segment/sentences.h"
@@ -270,7 +271,10 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (average_ && doc.language() != Language::kEnglish) check_item_average(doc, unit, out);
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
-  if (part_of_whole_) check_part_of_whole(doc, unit, out);
+  if (part_of_whole_) {
+    check_part_of_whole(doc, unit, out);
+    check_parts_above_whole(doc, unit, out);
+  }
   if (change_ || point_change_) {
     const std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
     if (change_) check_change(doc, numbers, out);
@@ -382,6 +386,26 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
     r.variant = "parts";
     r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", in_scale_of_total(*list.total, sum)},
               {"parts", parts}, {"figure", figure(total)}, {"expected", figure(sum)}};
+    for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
+    out.report(std::move(r));
+  }
+}
+
+// The bindery repaired 4,120 volumes. Of those, 2,650 were …, 1,140 … and 430 …:
+// parts after "Of those" that add up to more than their whole.
+void NumericInconsistencyKind::check_parts_above_whole(const Document& doc, const Unit& unit, Reporter& out) const {
+  for (const PartsOfThose& list : find_parts_above_whole(doc, unit.span)) {
+    double sum = 0;
+    std::string parts;
+    for (const NumberMention* part : list.parts) {
+      sum += part->value;
+      parts += (parts.empty() ? "" : " + ") + std::string(doc.slice(part->span));
+    }
+    Report r;
+    r.span = {list.whole->span.begin, list.parts.back()->span.end};
+    r.variant = "parts_above";
+    r.args = {{"whole", std::string(doc.slice(list.whole->span))}, {"sum", figure(sum)}, {"parts", parts}};
+    r.related.push_back({list.whole->span, "the whole"});
     for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
     out.report(std::move(r));
   }
