@@ -380,6 +380,10 @@ TEST_CASE("numeric-inconsistency: an English average its total and count do not 
 TEST_CASE("numeric-inconsistency: a Chinese average per item", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);
+  // Times an act is done count too (次).
+  CHECK(matched(run_rule(*rule, "车队对12台压雪车实行一车一档管理。上个雪季，车队共完成保养96次，平均每台车保养7次。")) ==
+        std::vector<std::string>{"7次"});
+  CHECK(run_rule(*rule, "车队对12台压雪车实行一车一档管理。上个雪季，车队共完成保养96次，平均每台车保养8次。").empty());
   auto f = run_rule(*rule, "8条乡村邮路总长520公里，平均每条邮路长75公里。");
   REQUIRE(matched(f) == std::vector<std::string>{"75公里"});
   CHECK(f[0].severity == copydesk::Severity::kNote);
