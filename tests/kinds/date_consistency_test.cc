@@ -380,6 +380,18 @@ TEST_CASE("Reversed ranges and events with two dates", "[kinds][dates]") {
   });
 }
 
+TEST_CASE("One start or completion in the same month under two years", "[kinds][dates]") {
+  run_cases({
+      {"zh-Hans.event-year-mismatch", "这座冷库于2024年4月建成投用。自今年4月投用以来，冷库累计周转芒果1200吨。", "2025-06-16", 1},
+      {"zh-Hans.event-year-mismatch", "这座冷库于2024年4月建成投用。自去年4月投用以来，冷库累计周转芒果1200吨。", "2025-06-16", 0},
+      {"zh-Hans.event-year-mismatch", "这座冷库于2024年4月建成投用。自今年4月投用以来，冷库累计周转芒果1200吨。", "2024-06-16", 0},
+      // Another verb, another event; phases are events of their own; a guessed year says too little.
+      {"zh-Hans.event-year-mismatch", "冷库于2024年4月建成投用。今年4月开业的超市也用上了它。", "2025-06-16", 0},
+      {"zh-Hans.event-year-mismatch", "2024年8月，一期工程投产。今年8月，二期工程投产。", "2025-10-16", 0},
+      {"zh-Hans.event-year-mismatch", "这座冷库于2024年4月建成投用。自今年4月投用以来，冷库累计周转芒果1200吨。2025年全年计划周转3000吨。", "", 0},
+  });
+}
+
 TEST_CASE("A count of days its dates do not span", "[kinds][dates]") {
   run_cases({
       {"en.day-span-mismatch", "Systems were down for nine days, from Oct. 2 until Oct. 7.", "", 1},

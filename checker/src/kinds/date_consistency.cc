@@ -38,6 +38,7 @@ std::optional<Check> parse_check(const std::string& name) {
       {"edition", Check::kEdition},
       {"reversed-range", Check::kReversedRange},
       {"event-two-dates", Check::kEventTwoDates},
+      {"event-year", Check::kEventYear},
       {"day-span", Check::kDaySpan},
   };
   auto it = kChecks.find(name);
@@ -153,6 +154,7 @@ class Checker {
   void year_count_en();
   void reversed_range();
   void event_two_dates();
+  void event_year();
   void day_span();
 
  private:
@@ -1094,6 +1096,49 @@ void Checker::event_two_dates() {
   }
 }
 
+// 2024年8月28日新生产线正式投产 … 今年8月投产以来 (a 2025 article): the month
+// of one start or completion, with the verb right after it, written with its
+// year once and with 今年 or 去年 once, under two years. The later is reported.
+void Checker::event_year() {
+  static constexpr std::string_view kVerbs[] = {"投产", "投用", "投运", "开工", "动工", "竣工", "完工", "建成",
+                                                "开业", "启用", "通车", "开馆", "落成", "揭牌", "开通"};
+  struct Seen {
+    int year = 0;
+    bool relative = false;
+    Span span;
+  };
+  std::map<std::tuple<int, int, std::string_view>, Seen> seen;  // by article, month and verb
+  for (const DateMention& d : m_) {
+    if ((d.kind != DateKind::kDate && d.kind != DateKind::kMonth) || !d.month || !d.valid) continue;
+    const bool relative = d.has_relative_year && d.year == 0;
+    if (!relative && d.year < 1000) continue;  // a month without its year takes one from context
+    int year = d.year;
+    if (relative) {
+      const std::optional<StoryYear> story = story_year_of(dates_, d);
+      if (!story || story->slack) continue;  // 今年 of a guessed year says little
+      year = story->year + d.relative_year;
+    }
+    // The verb right after the date, in its clause (建成投用, 正式投产, 投产以来).
+    const Span s = sentences_.around(d.span.begin);
+    std::string_view after = text_.substr(d.span.end, std::min<size_t>(s.end - d.span.end, 30));
+    after = after.substr(0, std::min({after.find("，"), after.find("。"), after.find("、"), after.size()}));
+    // Phases and rounds are events of their own (2024年8月一期投产，今年8月二期投产).
+    const std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
+    if (contains_any(after, {"期", "批", "轮"}) || contains_any(before.substr(before.size() - std::min<size_t>(before.size(), 12)), {"期", "批", "轮"})) {
+      continue;
+    }
+    for (std::string_view verb : kVerbs) {
+      if (after.find(verb) == std::string_view::npos) continue;
+      auto [it, fresh] = seen.try_emplace({d.article, d.month, verb}, Seen{year, relative, d.span});
+      if (!fresh && it->second.year != year && it->second.relative != relative) {
+        report(d.span, {{"verb", std::string(verb)}, {"year", std::to_string(year)}, {"other", std::to_string(it->second.year)}},
+               std::nullopt, {{it->second.span, "the same month under another year"}});
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 DateConsistencyKind::DateConsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -1135,6 +1180,7 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
       break;
     case Check::kReversedRange: c.reversed_range(); break;
     case Check::kEventTwoDates: c.event_two_dates(); break;
+    case Check::kEventYear: c.event_year(); break;
     case Check::kDaySpan: c.day_span(); break;
   }
 }

@@ -31,6 +31,11 @@
 //     reversed-range     a range whose end is before its start (3月25日至15日)
 //     event-two-dates    one event (the same name before 于…举行/召开) given two
 //                        different dates in one article
+//     event-year         one start or completion (投产, 开工, 建成 …) in the same
+//                        month under two years, one written and one relative to
+//                        the article's year: 2024年8月28日新生产线正式投产 … 今年
+//                        8月投产以来 in a 2025 article; the later is reported.
+//                        Phases (一期, 二期) are left alone.
 //     day-span           a count of days that its dates do not span, in one
 //                        sentence ("nine days, from Oct. 2 until Oct. 7";
 //                        3月15日至25日，为期11天): the days between them, or
@@ -45,6 +50,7 @@
 // past-after-dateline: {date} {dateline}; relative-year: {expected};
 // age: {age} {birth} {expected}; duration: {years} {start} {end} {expected};
 // anniversary and edition: {count} {founded} {expected}; event-two-dates: {event} {date} {other};
+// event-year: {verb} {year} {other};
 // day-span: {days} {start} {end} {expected} {inclusive}.
 #pragma once
 
@@ -62,7 +68,7 @@ class DateConsistencyKind : public Rule {
 
   enum class Check {
     kWeekday, kLunar, kImpossible, kDatelineAfterPublication, kPastAfterDateline, kRelativeYear,
-    kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates, kDaySpan,
+    kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates, kEventYear, kDaySpan,
   };
 
  private:
