@@ -81,6 +81,18 @@ void report_wrong_average(const Document& doc, WrongAverage a, Reporter& out) {
   out.report(std::move(r));
 }
 
+// The sum of a list's parts (with their scale words: 48.2 million is 4.82e7)
+// and the parts as written, joined by " + ".
+std::pair<double, std::string> sum_of_parts(const Document& doc, const ListedParts& list) {
+  double sum = 0;
+  std::string parts;
+  for (const NumberMention* part : list.parts) {
+    sum += part->value;
+    parts += (parts.empty() ? "" : " + ") + std::string(doc.slice(part->span));
+  }
+  return {sum, std::move(parts)};
+}
+
 // Whether the English figure ending at byte `end` counts time: 20 years, two days.
 bool counts_time(std::string_view text, size_t end) {
   static const RE2 time_word("(?i) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b.*");
@@ -355,7 +367,6 @@ void NumericInconsistencyKind::check_point_change(const Document& doc, std::span
 }
 
 void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const {
-  auto count = [](const NumberMention* m) { return m->value; };  // with its scale word: 48.2 million is 4.82e7
   // The sum in the total's scale, with its word: 86.5 million, 4.8万.
   auto in_scale_of_total = [&](const NumberMention& total, double sum) {
     std::string_view written = doc.slice(total.span);
@@ -371,13 +382,8 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
     return plain;
   };
   for (const ListedParts& list : listed_parts_finder_->find(doc, unit.span)) {
-    double sum = 0;
-    std::string parts;
-    for (const NumberMention* part : list.parts) {
-      sum += count(part);
-      parts += (parts.empty() ? "" : " + ") + std::string(doc.slice(part->span));
-    }
-    const double total = count(list.total);
+    const auto [sum, parts] = sum_of_parts(doc, list);
+    const double total = list.total->value;
     if (std::fabs(sum - total) <= list.tolerance + 1e-9 * std::max(std::fabs(sum), std::fabs(total))) continue;
     Report r;
     // The whole claim, the total and its list, whichever comes first.
@@ -394,18 +400,13 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
 // The bindery repaired 4,120 volumes. Of those, 2,650 were …, 1,140 … and 430 …:
 // parts after "Of those" that add up to more than their whole.
 void NumericInconsistencyKind::check_parts_above_whole(const Document& doc, const Unit& unit, Reporter& out) const {
-  for (const PartsOfThose& list : find_parts_above_whole(doc, unit.span)) {
-    double sum = 0;
-    std::string parts;
-    for (const NumberMention* part : list.parts) {
-      sum += part->value;
-      parts += (parts.empty() ? "" : " + ") + std::string(doc.slice(part->span));
-    }
+  for (const ListedParts& list : find_parts_above_whole(doc, unit.span)) {
+    const auto [sum, parts] = sum_of_parts(doc, list);
     Report r;
-    r.span = {list.whole->span.begin, list.parts.back()->span.end};
+    r.span = {list.total->span.begin, list.parts.back()->span.end};
     r.variant = "parts_above";
-    r.args = {{"whole", std::string(doc.slice(list.whole->span))}, {"sum", figure(sum)}, {"parts", parts}};
-    r.related.push_back({list.whole->span, "the whole"});
+    r.args = {{"whole", std::string(doc.slice(list.total->span))}, {"sum", figure(sum)}, {"parts", parts}};
+    r.related.push_back({list.total->span, "the whole"});
     for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
     out.report(std::move(r));
   }

@@ -21,8 +21,8 @@ bool is_count(std::string_view text, const NumberMention& m) {
 
 }  // namespace
 
-std::vector<PartsOfThose> find_parts_above_whole(const Document& doc, Span unit) {
-  std::vector<PartsOfThose> found;
+std::vector<ListedParts> find_parts_above_whole(const Document& doc, Span unit) {
+  std::vector<ListedParts> found;
   if (doc.language() != Language::kEnglish) return found;
   const std::string_view text = doc.text();
   const std::string_view body = doc.slice(unit);
@@ -42,16 +42,16 @@ std::vector<PartsOfThose> find_parts_above_whole(const Document& doc, Span unit)
       if (end_before == 0) continue;
       const std::optional<Sentence> before = sentences.at(end_before - 1);
       if (!before || before->block != own->block) continue;  // the whole is told in the same paragraph
-      PartsOfThose list;
+      ListedParts list;
       for (const NumberMention& m : numbers.within(before->span)) {
         if (!is_count(text, m)) continue;
-        if (list.whole) {
-          list.whole = nullptr;  // two counts: which one is the whole is not clear
+        if (list.total) {
+          list.total = nullptr;  // two counts: which one is the whole is not clear
           break;
         }
-        list.whole = &m;
+        list.total = &m;
       }
-      if (!list.whole) continue;
+      if (!list.total) continue;
       bool all_counts = true;
       double sum = 0;
       for (const NumberMention& m : numbers.within(own->span)) {
@@ -59,7 +59,7 @@ std::vector<PartsOfThose> find_parts_above_whole(const Document& doc, Span unit)
         list.parts.push_back(&m);
         sum += m.value;
       }
-      if (!all_counts || list.parts.size() < 2 || sum <= list.whole->value) continue;
+      if (!all_counts || list.parts.size() < 2 || sum <= list.total->value) continue;
       found.push_back(std::move(list));
     }
   }

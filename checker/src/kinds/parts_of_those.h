@@ -15,19 +15,14 @@
 #include <vector>
 
 #include "core/span.h"
+#include "kinds/listed_parts.h"
 
 namespace copydesk {
 
 class Document;
-struct NumberMention;
-
-struct PartsOfThose {
-  const NumberMention* whole = nullptr;
-  std::vector<const NumberMention*> parts;  // in text order, at least two
-};
 
 // The "Of those" lists in `unit` of an English document whose parts add up to
-// more than their whole.
-std::vector<PartsOfThose> find_parts_above_whole(const Document& doc, Span unit);
+// more than their whole (ListedParts::total; no tolerance: all are counts).
+std::vector<ListedParts> find_parts_above_whole(const Document& doc, Span unit);
 
 }  // namespace copydesk
