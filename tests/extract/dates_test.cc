@@ -308,6 +308,10 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     REQUIRE(d.publication == 0);
     CHECK(d.references[0].date.year == 2025);
     CHECK(d.references[0].guess_reported);
+    // A Chinese weekday is a mention of its own after its date (2025-09-01 was a Monday).
+    Document zh("t.txt", "标题\n\n本报讯 9月1日（星期一）是开学第一天。驿站于2023年9月设立。\n");
+    REQUIRE(zh.analysis<Dates>().publication == 0);
+    CHECK(zh.analysis<Dates>().references[0].date.year == 2025);
     // A year written alone may be decades back: no such pick (Jan. 11 was a Monday in 1999).
     Document old("t.txt", "Headline\n\nThe last diesel bus ran on Monday, Jan. 11, on a route converted in 1998.\n");
     REQUIRE(old.analysis<Dates>().publication == 0);

@@ -172,16 +172,25 @@ int anniversary_year(std::string_view text, const std::vector<DateMention>& ment
 
 // The one year from `from` to from + 2 that every date written with a
 // weekday and no year fits; 0 when none or the dates disagree.
-int weekday_year(const std::vector<DateMention>& mentions, int from) {
+// A Chinese weekday follows its date as a mention of its own: 9月1日（星期一）.
+int weekday_year(std::string_view text, const std::vector<DateMention>& mentions, int from) {
   int pinned = 0;
-  for (const DateMention& m : mentions) {
-    if (m.kind != DateKind::kDate || m.year != 0 || m.has_relative_year || !m.month || !m.day || !m.weekday || !m.valid) {
-      continue;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const DateMention& m = mentions[i];
+    if (m.kind != DateKind::kDate || m.year != 0 || m.has_relative_year || !m.month || !m.day || !m.valid) continue;
+    int weekday = m.weekday;
+    if (!weekday && i + 1 < mentions.size() && mentions[i + 1].kind == DateKind::kWeekday &&
+        !mentions[i + 1].has_week_offset && mentions[i + 1].span.begin >= m.span.end) {
+      const std::string_view between = text.substr(m.span.end, mentions[i + 1].span.begin - m.span.end);
+      if (between.empty() || between == "（" || between == "(" || between == " " || between == "，") {
+        weekday = mentions[i + 1].weekday;
+      }
     }
+    if (!weekday) continue;
     int fits = 0;
     for (int y = from; y <= from + 2; ++y) {
       const CivilDate date{y, m.month, m.day};
-      if (is_valid_date(date) && weekday_of(date) == m.weekday) fits = y;
+      if (is_valid_date(date) && weekday_of(date) == weekday) fits = y;
     }
     if (fits == 0 || (pinned != 0 && fits != pinned)) return 0;
     pinned = fits;
@@ -243,7 +252,7 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
     // exactly one of the guess and the two years after it (a date's weekday
     // moves one or two days a year, so three years never share it) tells
     // which. A year written alone may be decades back (converted in 1998).
-    if (const int pinned = weekday_year(mentions, year); pinned != 0) {
+    if (const int pinned = weekday_year(text, mentions, year); pinned != 0) {
       year = pinned;
       completed = true;
     }
