@@ -92,6 +92,9 @@ TEST_CASE("legal reduplication and word-boundary overlaps are not flagged", "[re
       "他稳稳拉弓，一箭正中靶心。",
       // a surname, then a given name of one character doubled
       "被告人陈晨晨、赵明明当庭认罪。",
+      // a pet's name in quotation marks; a word ending in 的 before 的确
+      "一头名叫“果果”的雌性长颈鹿正在康复。",
+      "猛兽的牙病有的的确需要手术。",
       "天苍苍，野茫茫，风吹草低见牛羊。",
       "学生们通过钉钉平台提交作业。",
       "首趟列车从齐齐哈尔开往北京。",
