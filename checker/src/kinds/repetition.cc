@@ -472,8 +472,9 @@ class HanScan {
     };
     char32_t b = at(i + 2);
     if (in_aabb(i)) return 2;
-    // A listed word around the pair (有的的确: 有的|的确) before the garble test.
-    if (lexicon_covers(i, i + 2)) return 2;
+    // A listed word around the pair and the characters on either side (有的的确:
+    // 有的|的确) before the garble test; not the pair alone (高高 in 高高兴地).
+    if (i > 0 && lexicon_covers(i - 1, i + 3)) return 2;
     // A name in quotation marks (名叫“果果”的长颈鹿, “乐乐”): a pet name doubles a character.
     if (i > 0 && at(i - 1) == U'“' && b == U'”') return 2;
     // 高高兴地 for 高高兴兴: A, then AB as one word (高|高兴), and no second B.
