@@ -147,6 +147,9 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
 TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds][unit-mismatch]") {
   auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);
+  // A compound measure (3 pounds 12 ounces) is converted as a whole: not checked.
+  CHECK(run_rule(*rule, "The balls weigh no more than 3 pounds 12 ounces (about 1.7 kilograms).").empty());
+  CHECK(run_rule(*rule, "The bag weighs 12 ounces (about 1.7 kilograms).").size() == 1);
   // A figure under 100 is taken as written; a round one above may be rounded.
   CHECK(matched(run_rule(*rule, "Trees larger than 10 inches (15 centimeters) in diameter stay.")) ==
         std::vector<std::string>{"15 centimeters"});

@@ -248,7 +248,14 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     if (!compared(all, *quantities[i])) continue;
     if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
     converts[i] = converts[i + 1] = true;  // a figure given with its conversion is in both units, rightly
-    if (conversion_) check_conversion(doc, all, *quantities[i], *quantities[i + 1], out);
+    // 3 pounds 12 ounces (about 1.7 kilograms): the figure converted is both
+    // parts of a compound measure, which is not checked.
+    const bool compound = i > 0 && all.unit_of(*quantities[i - 1]).dimension == all.unit_of(*quantities[i]).dimension &&
+                          quantities[i]->extent.begin > quantities[i - 1]->extent.end &&
+                          quantities[i]->extent.begin - quantities[i - 1]->extent.end <= 5 &&
+                          doc.slice({quantities[i - 1]->extent.end, quantities[i]->extent.begin}).find_first_not_of(" ,and") ==
+                              std::string_view::npos;
+    if (conversion_ && !compound) check_conversion(doc, all, *quantities[i], *quantities[i + 1], out);
   }
 
   // Notation: same dimension and size, different names.
