@@ -163,6 +163,10 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(matched(run_rule(*rule, "Revenue was $3.1 billion for the year that ended in October, down from $3.4 billion "
                                 "a year earlier, a decline of 15%.")) == std::vector<std::string>{"15%"});
   CHECK(run_rule(*rule, "Revenue was $3.1 billion, down from $3.4 billion a year earlier, a decline of 9%.").empty());
+  // "from B in 2023 to A in 2024, up P%": the change after both figures, years passed over.
+  CHECK(matched(run_rule(*rule, "Parking revenue rose from $186,000 in 2023 to $223,200 in 2024, up 25%, the town said.")) ==
+        std::vector<std::string>{"25%"});
+  CHECK(run_rule(*rule, "Parking revenue rose from $186,000 in 2023 to $223,200 in 2024, up 20%, the town said.").empty());
   // A clause of up to eight words after the old figure.
   CHECK(matched(run_rule(*rule, "The plant employs 52 people, up from 40 when trial production began in March, an "
                                 "increase of 20%.")) == std::vector<std::string>{"20%"});

@@ -93,7 +93,12 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     const NumberMention& p = ms[i];
     const std::string_view before = text.substr(0, p.extent.begin);
     re2::StringPiece rise, fall;
-    if (ends_with_words(before, ", a ") || ends_with_words(before, ", an ")) {  // a 24% increase
+    // from $186,000 in 2023 to $223,200 in 2024, up 20%: the change after both figures.
+    const std::string_view after = text.substr(p.extent.end, 6);
+    const bool ends_clause = after.empty() || after[0] == ',' || after[0] == '.' || after[0] == ';';
+    if (ends_clause && (ends_with_words(before, ", up ") || ends_with_words(before, ", down "))) {
+      (ends_with_words(before, ", up ") ? rise : fall) = re2::StringPiece(before.data() + before.size() - 3, 2);
+    } else if (ends_with_words(before, ", a ") || ends_with_words(before, ", an ")) {  // a 24% increase
       const size_t after_end = std::min(text.size(), p.extent.end + 24);
       if (!RE2::FullMatch(text.substr(p.extent.end, after_end - p.extent.end), change_noun_, &rise, &fall)) {
         return std::nullopt;
