@@ -91,6 +91,12 @@ TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds
   CHECK(run_rule(*rule, "全库48栋仓房，36栋安装了测温系统，占比80%。").empty());  // no 中…有
   CHECK(matched(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比20%。")) == std::vector<std::string>{"20%"});
   CHECK(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比15%。").empty());
+  // A rate named right before the share (再利用率达).
+  CHECK(matched(run_rule(*rule, "两年间共回收旧校服12600件，其中经清洗消毒后重新发放9450件，再利用率达80%。")) ==
+        std::vector<std::string>{"80%"});
+  CHECK(run_rule(*rule, "两年间共回收旧校服12600件，其中经清洗消毒后重新发放9450件，再利用率达75%。").empty());
+  // Lamps are counted (盏): a 其中 list just short of its total is a note.
+  CHECK(run_rule(*rule, "此次共改造路灯38000盏，其中主干道21400盏、次干道9800盏、背街小巷5600盏。").size() == 1);
   CHECK(matched(run_rule(*rule, "全旗共有邮政储蓄网点26个，其中位于苏木镇和嘎查的有18个，占比达75%。")) ==
         std::vector<std::string>{"75%"});
 }

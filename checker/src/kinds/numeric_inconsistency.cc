@@ -694,11 +694,15 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
   if (share.is_range() || !is_exact_amount(part)) return;
   if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) return;
   const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
-  if (gap.find("占") == std::string_view::npos) return;  // most figures: before the expression runs
+  // …重新发放9450件，再利用率达80%: a rate named right before the share.
+  bool rate = false;
+  for (std::string_view tail : {"率", "率达", "率为", "率达到", "率约"}) rate = rate || gap.ends_with(tail);
+  if (gap.find("占") == std::string_view::npos && !rate) return;  // most figures: before the expression runs
   // 全库48栋仓房中已有36栋安装了测温系统，占比80%; 全园共有幼儿240名，其中蒙古国籍
-  // 幼儿36名，占比20%: the whole, its items and 中…有 or 其中, the part in the same
-  // measure word, and 占比 in the clause after it.
-  if (k >= 2 && gap.find("占比") != std::string_view::npos && gap.find("。") == std::string_view::npos) {
+  // 幼儿36名，占比20% (回收旧校服12600件，其中…重新发放9450件，再利用率达75%): the
+  // whole, its items and 中…有 or 其中, the part in the same measure word, and
+  // 占比 (or a rate) in the clause after it.
+  if (k >= 2 && (gap.find("占比") != std::string_view::npos || rate) && gap.find("。") == std::string_view::npos) {
     const NumberMention& whole = ms[k - 2];
     const std::string_view between = text.substr(whole.span.end, part.extent.begin - whole.span.end);
     const std::string_view measure = text.substr(whole.span.end, 3);
