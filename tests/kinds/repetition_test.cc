@@ -210,6 +210,8 @@ TEST_CASE("findings are classified by what was repeated", "[repetition]") {
   REQUIRE(character.size() == 1);
   CHECK(character[0].matched_text == "摄摄");
   CHECK_FALSE(character[0].fix.has_value());  // the extra character may stand for another one
+  // After a name that doubles a character, apart from it: no AABB word.
+  CHECK(matched(run_rule(zh_rule(), "图为家长在驿站挑选校服。本报记者 许静静 摄摄")) == std::vector<std::string>{"摄摄"});
 
   auto garble = run_rule(zh_rule(), "这些都是实在在在的成绩。");
   REQUIRE(garble.size() == 1);

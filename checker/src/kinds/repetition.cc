@@ -429,9 +429,11 @@ class HanScan {
       return at(k) == at(k + 1) && is_han(at(k)) && !is_numeral(at(k)) && at(k + 2) != at(k) &&
              (k == 0 || at(k - 1) != at(k));
     };
-    auto aabb_at = [&](size_t k) {  // a doubled pair at k and k + 2, and none on either side
-      return doubled_han(k) && at(k + 2) != at(k) && doubled_han(k + 2) && !(k >= 2 && doubled_han(k - 2)) &&
-             !doubled_han(k + 4);
+    // A doubled pair at k and k + 2, written together (许静静 摄摄 is a name and
+    // a garble), and none on either side.
+    auto aabb_at = [&](size_t k) {
+      return doubled_han(k) && at(k + 2) != at(k) && doubled_han(k + 2) && end_of(k + 1) == begin_of(k + 2) &&
+             !(k >= 2 && doubled_han(k - 2)) && !doubled_han(k + 4);
     };
     return aabb_at(i) || (i >= 2 && aabb_at(i - 2));
   }
