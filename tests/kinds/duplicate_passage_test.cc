@@ -196,6 +196,12 @@ TEST_CASE("the Chinese pack: a paragraph or a sentence printed twice in a row", 
   // Found from where the sentence before ends as the copy does (…工程。 twice).
   CHECK(run_rule(rule(), "本报讯 实施修复工程。乌梁素海流域综合治理是一项系统工程。乌梁素海流域综合治理是一项系统工程。"
                          "市里从源头治理。\n").size() == 1);
+  // The copy runs to its full stop and closing quote, though the run was
+  // first found from the mark before it.
+  auto quoted = run_rule(rule(), "本报讯 养殖户说。“羊产业已经成为农牧民增收的‘铁杆庄稼’。”“羊产业已经成为农牧民增收的‘铁杆庄稼’。”"
+                                 "合作社社长王海军说。\n");
+  REQUIRE(quoted.size() == 1);
+  CHECK(quoted[0].matched_text == "羊产业已经成为农牧民增收的‘铁杆庄稼’。”");
   // A short clause doubled is repeated-fragment's.
   CHECK(run_rule(rule(), "本报讯 会议指出，全市春耕生产推进会召开。全市春耕生产推进会召开。\n").empty());
 }

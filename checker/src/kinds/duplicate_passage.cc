@@ -459,6 +459,12 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         if (ch == U'.') return !(i > ws && is_digit(at(i - 1)) && i + 1 < we && is_digit(at(i + 1)));
         return ch == kBarrier || ch == U'!' || ch == U'?' || ch == U'。' || ch == U'！' || ch == U'？';
       };
+      // A sentence end, or the closing quote after one (…‘铁杆庄稼’。”).
+      auto ends_quoted_sentence = [&](size_t i) {
+        const char32_t ch = at(i);
+        if ((ch == U'”' || ch == U'’' || ch == U'」' || ch == U'』') && i > ws) return ends_sentence(i - 1);
+        return ends_sentence(i);
+      };
       // An English copy that starts with the tail of another sentence (…ed.
       // Surveillance video…, where the sentences before both copies happen to
       // end alike) starts after that sentence's end.
@@ -477,9 +483,18 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         }
       }
       // Start at a character, not at the punctuation that ended the sentence before.
+      bool trimmed = false;
       while (a_begin < a_end && !is_text_content(at(a_begin))) {
         ++a_begin;
         ++b_begin;
+        trimmed = true;
+      }
+      // The first copy, which stopped where the second began, may now run on
+      // to the second's new start (.古树是活的文物.古树是活的文物.: the copies are
+      // 古树是活的文物. twice, their last full stop included).
+      while (trimmed && a_end < b_begin && b_end < we && at(a_end) == at(b_end) && at(b_end) != kBarrier) {
+        ++a_end;
+        ++b_end;
       }
       Pair pair{a_begin, b_begin, b_end > b_begin ? b_end - b_begin : 0};
       if (pair.length < kShingle) continue;
@@ -539,14 +554,14 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         }
         // The first copy may be the clause that ends its sentence (健康管理，每位老人…计划。每位老人…计划。).
         if (!ends_sentence(opens) && !is_clause_break(at(opens))) return false;
-        bool first_ends = ends_sentence(pair.first + pair.length - 1);
+        bool first_ends = ends_quoted_sentence(pair.first + pair.length - 1);
         for (size_t k = pair.first + pair.length; k < pair.second; ++k) {
           if (at(k) == kBarrier || is_text_content(at(k))) return false;
           first_ends = first_ends || ends_sentence(k);
         }
         if (!first_ends) return false;
         const size_t last = pair.second + pair.length - 1;
-        return (at(last) != kBarrier && ends_sentence(last)) ||
+        return (at(last) != kBarrier && ends_quoted_sentence(last)) ||
                (last + 1 < we && at(last + 1) != kBarrier && ends_sentence(last + 1));
       };
       const bool long_enough =
@@ -592,7 +607,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       // without a caption's allowance; shorter doubles are a repetition rule's.
       if (doubled && doubled_copies_ == DoubledCopies::kSentences && first_block == second_block) {
         const size_t last = pair.second + pair.length - 1;
-        const bool ends = (at(last) != kBarrier && ends_sentence(last)) ||
+        const bool ends = (at(last) != kBarrier && ends_quoted_sentence(last)) ||
                           (last + 1 < we && at(last + 1) != kBarrier && ends_sentence(last + 1));
         if (!long_enough || !(ends || turned_sentence())) continue;
       }

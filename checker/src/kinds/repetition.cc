@@ -404,6 +404,10 @@ class HanScan {
     return false;
   }
 
+  static bool opens_sentence(char32_t c) {
+    return c == U'。' || c == U'！' || c == U'？' || c == U'，' || c == U'；' || c == U'：' || c == kBarrier;
+  }
+
   bool legal_unit(size_t i, size_t len) {
     // Spoken units are one sound said over (哈哈哈哈); two words of spoken
     // characters are not (加快加快): those that are said so are listed words (加油加油).
@@ -565,7 +569,18 @@ class HanScan {
       } else if (!exists(i + 2 * len - 1)) {
         break;
       }
-      if (!same(i, i + len, len) || han_count(i, len) != len) continue;
+      // Han characters only, or a short sentence with its full stop
+      // (古树是活的文物。古树是活的文物。), shorter than the long scan looks for.
+      if (!same(i, i + len, len)) continue;
+      const size_t han = han_count(i, len);
+      const char32_t last = at(i + len - 1);
+      const bool sentence = len >= 5 && han == len - 1 && (last == U'。' || last == U'！' || last == U'？');
+      if (han != len && !sentence) continue;
+      // A whole sentence from sentence_min characters is duplicate-passage's (its doubled_min_chars).
+      if (sentence && sentence_min_ > 0 && han >= sentence_min_ && (i == 0 || opens_sentence(at(i - 1)))) {
+        consumed = 2 * len;
+        break;
+      }
       if (covered(i, 2 * len)) break;
       if (!restates_previous_block(i, len) && !legal_unit(i, len)) {
         size_t e = i + len;  // further copies in a row belong to the same finding
