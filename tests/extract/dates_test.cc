@@ -295,6 +295,15 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     Document back("t.txt", "标题\n\n本报11月19日讯 2021年3月，整理工作开始。去年是建成于1915年的灯塔建塔110周年。\n");
     CHECK(back.analysis<Dates>().references[0].date.year == 2021);
   }
+  SECTION("the day the reporter learned the news dates the story: 记者11月14日从…获悉") {
+    Document doc("t.txt", "标题\n\n本报讯（记者 杜宏伟）记者11月14日从县林业局获悉，该县于2024年3月11日启动古树体检。\n");
+    const Dates& d = doc.analysis<Dates>();
+    REQUIRE(d.publication == 0);
+    CHECK(d.references[0].date == CivilDate{2024, 11, 14});
+    // A date the lead tells of is not the story's.
+    Document event("t.txt", "标题\n\n本报讯（记者 杜宏伟）记者11月14日在县林业局看到，古树体检已于2024年3月启动。\n");
+    CHECK(event.analysis<Dates>().references[0].date.month == 0);
+  }
   SECTION("a deadline is no year the page reports on: by the end of 2026") {
     Document doc("t.txt", "Headline\n\nSince Jan. 6, 2025, crawlers have inspected 41 miles. The borough expects to "
                           "finish by the end of 2026, and all of it by mid-2027.\n");

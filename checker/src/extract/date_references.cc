@@ -198,6 +198,19 @@ int weekday_year(std::string_view text, const std::vector<DateMention>& mentions
   return pinned;
 }
 
+// 本报讯（记者 杜宏伟）记者11月14日从青石县林业局获悉: the day the reporter
+// learned the news, in the dateline's sentence, dates the story as a dateline does.
+bool reported_on(std::string_view text, Span dateline, const DateMention& m) {
+  if (m.year != 0 || m.span.begin < dateline.end || m.span.begin - dateline.end > 150) return false;
+  const std::string_view before = text.substr(dateline.end, m.span.begin - dateline.end);
+  if (!before.ends_with("记者") || before.find("。") != std::string_view::npos) return false;
+  std::string_view after = text.substr(m.span.end, std::min<size_t>(60, text.size() - m.span.end));
+  after = after.substr(0, std::min(after.find("。"), after.find("，")));
+  return after.starts_with("从") && (after.find("获悉") != std::string_view::npos ||
+                                    after.find("了解到") != std::string_view::npos ||
+                                    after.find("得知") != std::string_view::npos);
+}
+
 // Without a stated date: the latest year written other than a plan's, with
 // the month and day of the latest dateline. The guess is marked `reported`
 // when that year is written with a month (2025年1至5月) or in a dateline's
@@ -295,7 +308,8 @@ Dates Dates::compute(const Document& doc) {
   for (const auto& m : out.mentions) {
     if (m.kind != DateKind::kDate || m.article < 0 || !m.month || !m.day) continue;
     const auto& dl = s.articles[m.article].dateline;
-    if (dl && dl->contains(m.span) && dateline_dates[m.article] == nullptr) {
+    if (dateline_dates[m.article] == nullptr &&
+        ((dl && dl->contains(m.span)) || (dl && reported_on(doc.text(), *dl, m)))) {
       dateline_dates[m.article] = &m;
       all_datelines.push_back(&m);
     }
