@@ -253,6 +253,7 @@ class Checker {
   };
   std::optional<int> lunar_witness_year(size_t weekday_at, const CivilDate& date, int weekday) const;
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
+  void odd_weekday_across_february(const std::vector<WeekdayPair>& dated);
   bool year_in_sentence(size_t i, int year);
   bool in_common_year(const DateMention& d) const;
 
@@ -419,6 +420,7 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
   };
   std::map<int, std::vector<const WeekdayPair*>> by_stretch;
   for (const WeekdayPair& p : dated) by_stretch[stretch(p.date)].push_back(&p);
+  if (by_stretch.size() == 2) odd_weekday_across_february(dated);
   for (const auto& [year, pairs] : by_stretch) {
     if (pairs.size() < 2) continue;
     int count[7] = {};
@@ -440,6 +442,51 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
       out_.report(std::move(r));
     }
   }
+}
+
+// Dates of the first half of one year on either side of February's end
+// (Tuesday, Feb. 11 … Wednesday, Feb. 26 … Thursday, March 4), whose
+// weekdays a leap day may or may not part: the one date that fits in no year
+// in which all the others do is reported. Three or more dates only, all of them
+// January to June (a December date may be of the year before).
+void Checker::odd_weekday_across_february(const std::vector<WeekdayPair>& dated) {
+  if (dated.size() < 3) return;
+  for (const WeekdayPair& p : dated) {
+    if (p.date.month > 6) return;
+  }
+  // The dates that do not fit, in each year where all but one fit.
+  std::optional<size_t> odd;
+  bool all_fit_somewhere = false;
+  for (int year = 1950; year <= 2100; ++year) {
+    size_t misfits = 0, misfit = 0;
+    for (size_t k = 0; k < dated.size(); ++k) {
+      const CivilDate c{year, dated[k].date.month, dated[k].date.day};
+      if (!is_valid_date(c) || weekday_of(c) != dated[k].weekday) {
+        ++misfits;
+        misfit = k;
+      }
+    }
+    all_fit_somewhere = all_fit_somewhere || misfits == 0;
+    if (misfits != 1) continue;
+    if (odd && *odd != misfit) return;  // which one is odd depends on the year
+    odd = misfit;
+  }
+  if (!odd || all_fit_somewhere) return;
+  // Only across the stretches: within one, weekdays_agree has compared them.
+  const WeekdayPair& p = dated[*odd];
+  const WeekdayPair* witness = nullptr;
+  for (const WeekdayPair& w : dated) {
+    if (&w != &p && (w.date.month >= 3) != (p.date.month >= 3)) witness = &w;
+  }
+  if (!witness) return;
+  const long days = std::labs(days_from_civil(CivilDate{2001, p.date.month, p.date.day}) -
+                              days_from_civil(CivilDate{2001, witness->date.month, witness->date.day}));
+  Report r;
+  r.span = p.span;
+  r.variant = "unpinned";
+  r.args = {{"other_text", std::string(doc_.slice(witness->span))}, {"days", std::to_string(days)}};
+  r.related.push_back({witness->span, "a date and weekday it does not fit"});
+  out_.report(std::move(r));
 }
 
 // Whether a festival mention names the day itself (not 春节期间, 国庆假期).
