@@ -254,6 +254,7 @@ class Checker {
   std::optional<int> lunar_witness_year(size_t weekday_at, const CivilDate& date, int weekday) const;
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
   void odd_weekday_across_february(const std::vector<WeekdayPair>& dated);
+  void report_unpinned(const WeekdayPair& p, const WeekdayPair& witness, long days);
   bool year_in_sentence(size_t i, int year);
   bool in_common_year(const DateMention& d) const;
 
@@ -407,12 +408,7 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
       continue;
     }
     if (weekday_of(resolved) == p.weekday) continue;
-    Report r;
-    r.span = p.span;
-    r.variant = "unpinned";
-    r.args = {{"other_text", std::string(doc_.slice(nearest->span))}, {"days", std::to_string(nearest_days)}};
-    r.related.push_back({nearest->span, "a date and weekday it does not fit"});
-    out_.report(std::move(r));
+    report_unpinned(p, *nearest, nearest_days);
   }
   auto stretch = [](const CivilDate& d) { return d.month >= 3 ? d.year : d.year - 1; };
   auto offset = [](const WeekdayPair& p) {
@@ -433,15 +429,19 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
     const WeekdayPair* witness = *std::find_if(pairs.begin(), pairs.end(), [&](auto* p) { return offset(*p) == agreed; });
     for (const WeekdayPair* p : pairs) {
       if (offset(*p) == agreed) continue;
-      const long days = std::labs(days_from_civil(p->date) - days_from_civil(witness->date));
-      Report r;
-      r.span = p->span;
-      r.variant = "unpinned";
-      r.args = {{"other_text", std::string(doc_.slice(witness->span))}, {"days", std::to_string(days)}};
-      r.related.push_back({witness->span, "a date and weekday it does not fit"});
-      out_.report(std::move(r));
+      report_unpinned(*p, *witness, std::labs(days_from_civil(p->date) - days_from_civil(witness->date)));
     }
   }
+}
+
+// A date whose weekday does not fit that of `witness`, `days` apart.
+void Checker::report_unpinned(const WeekdayPair& p, const WeekdayPair& witness, long days) {
+  Report r;
+  r.span = p.span;
+  r.variant = "unpinned";
+  r.args = {{"other_text", std::string(doc_.slice(witness.span))}, {"days", std::to_string(days)}};
+  r.related.push_back({witness.span, "a date and weekday it does not fit"});
+  out_.report(std::move(r));
 }
 
 // Dates of the first half of one year on either side of February's end
@@ -479,14 +479,8 @@ void Checker::odd_weekday_across_february(const std::vector<WeekdayPair>& dated)
     if (&w != &p && (w.date.month >= 3) != (p.date.month >= 3)) witness = &w;
   }
   if (!witness) return;
-  const long days = std::labs(days_from_civil(CivilDate{2001, p.date.month, p.date.day}) -
-                              days_from_civil(CivilDate{2001, witness->date.month, witness->date.day}));
-  Report r;
-  r.span = p.span;
-  r.variant = "unpinned";
-  r.args = {{"other_text", std::string(doc_.slice(witness->span))}, {"days", std::to_string(days)}};
-  r.related.push_back({witness->span, "a date and weekday it does not fit"});
-  out_.report(std::move(r));
+  report_unpinned(p, *witness, std::labs(days_from_civil(CivilDate{2001, p.date.month, p.date.day}) -
+                                         days_from_civil(CivilDate{2001, witness->date.month, witness->date.day})));
 }
 
 // Whether a festival mention names the day itself (not 春节期间, 国庆假期).
