@@ -31,6 +31,9 @@ TEST_CASE("Datelines at the start of a paragraph", "[segment][patterns]") {
   CHECK(dateline_of("NEW YORK — The mayor unveiled a plan…") == "NEW YORK —");
   CHECK(dateline_of("SPRINGFIELD, March 5, 2026 — The council…") == "SPRINGFIELD, March 5, 2026 —");  // with its year
   CHECK(dateline_of("LONDON, June 5, 2026 (Reuters) - Schools…") == "LONDON, June 5, 2026 (Reuters) -");
+  // British order: day, month, year.
+  CHECK(dateline_of("ASHCOMBE, 21 August 2025 — In a converted barn…") == "ASHCOMBE, 21 August 2025 —");
+  CHECK(dateline_of("LONDON, 5 June (Reuters) - Schools…") == "LONDON, 5 June (Reuters) -");
 
   // Not datelines: dates inside the text, a byline, ordinary sentences.
   CHECK(dateline_of("6月16日，呼和浩特市玉泉区五塔寺东街小学学生进行旱地龙舟比赛。") == "");

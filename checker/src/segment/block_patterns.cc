@@ -734,7 +734,8 @@ std::optional<Span> leading_dateline(std::string_view text) {
                             "*日" + kSp + "*(?:讯|电)|讯|电)");
   static const RE2 en(
       "^[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ](?:[A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?|[A-Z]\\.[A-Z][a-z]*\\.))?"
-      "(?:,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ ][0-9]{1,2}(?:,[ ][0-9]{4})?)?"
+      "(?:,[ ](?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ ][0-9]{1,2}(?:,[ ][0-9]{4})?|"
+      "[0-9]{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:[ ][0-9]{4})?))?"
       "[ ]*(?:\\((?:AP|Reuters|AFP|Bloomberg|UPI|Xinhua|dpa|CNN|NYT|The Associated Press)\\)[ ]*(?:—|–|--|-)|(?:—|–|--))");
   // The dateline is the whole match, less the white space and bullet before it
   // (it starts with 据 or an agency's name, never with a space or bullet).
