@@ -251,6 +251,9 @@ TEST_CASE("English doubled words, with the usual exceptions", "[repetition]") {
   CHECK(matched(run_rule(en_rule(), "They said they would\nwould review it.")) ==
         std::vector<std::string>{"would\nwould"});
   CHECK(run_rule(en_rule(), "She had had enough. He said that that was fine.").empty());
+  // A particle after a verb in -ed, then the same word as a preposition.
+  CHECK(run_rule(en_rule(), "The box was switched on on 12 March. Forms were handed in in May.").empty());
+  CHECK(run_rule(en_rule(), "The box sits on on the wall.").size() == 1);
   CHECK(run_rule(en_rule(), "Walla Walla is a city. The theme is new.").empty());
   CHECK(run_rule(en_rule(), "It ends here.\n\nHere it begins.").empty());  // a paragraph break parts them
 }

@@ -22,6 +22,17 @@ constexpr size_t kHashGram = 6;   // longer units are found through 6-gram hashe
 constexpr size_t kWindow = 10;    // characters of context given to the segmenter
 constexpr size_t kChunk = 4096;   // characters read from the text at a time
 
+// A verb's particle, then the same word as a preposition: switched on on
+// Monday, handed in in May. The verb before ends in -ed.
+template <typename Words>
+bool particle_then_preposition(const Words& run) {
+  const size_t size = run.size();
+  if (size < 3 || !run[size - 3].lower.ends_with("ed")) return false;
+  const std::string& word = run[size - 1].lower;
+  return word == "on" || word == "in" || word == "up" || word == "off" || word == "out" || word == "over" ||
+         word == "down" || word == "back";
+}
+
 bool is_numeral(char32_t c) {
   static const std::u32string kNumerals = U"〇一二三四五六七八九十百千万亿零两";
   return is_digit(c) || kNumerals.find(c) != std::u32string::npos;
@@ -701,7 +712,7 @@ void RepetitionKind::check_words(const Document& doc, Reporter& out) const {
     run.push_back(std::move(w));
     const size_t size = run.size();
     if (size >= 2 && run[size - 2].lower == run[size - 1].lower) {
-      if (!lexicon_->english_exceptions.count(run.back().lower)) report(size - 2, 1);
+      if (!lexicon_->english_exceptions.count(run.back().lower) && !particle_then_preposition(run)) report(size - 2, 1);
       continue;
     }
     // A phrase set twice (in the in the, at the end of at the end of): no
