@@ -254,6 +254,7 @@ TEST_CASE("English doubled words, with the usual exceptions", "[repetition]") {
   // A particle after a verb in -ed, then the same word as a preposition.
   CHECK(run_rule(en_rule(), "The box was switched on on 12 March. Forms were handed in in May.").empty());
   CHECK(run_rule(en_rule(), "The box sits on on the wall.").size() == 1);
+  CHECK(run_rule(en_rule(), "Breeders borrow seed in in small amounts.").size() == 1);  // no verb
   CHECK(run_rule(en_rule(), "Walla Walla is a city. The theme is new.").empty());
   CHECK(run_rule(en_rule(), "It ends here.\n\nHere it begins.").empty());  // a paragraph break parts them
 }

@@ -23,11 +23,14 @@ constexpr size_t kWindow = 10;    // characters of context given to the segmente
 constexpr size_t kChunk = 4096;   // characters read from the text at a time
 
 // A verb's particle, then the same word as a preposition: switched on on
-// Monday, handed in in May. The verb before ends in -ed.
+// Monday, handed in in May. The verb before ends in -ed (not -eed: borrow seed
+// in in small amounts).
 template <typename Words>
 bool particle_then_preposition(const Words& run) {
   const size_t size = run.size();
-  if (size < 3 || !run[size - 3].lower.ends_with("ed")) return false;
+  if (size < 3) return false;
+  const std::string& verb = run[size - 3].lower;
+  if (verb.size() < 5 || !verb.ends_with("ed") || verb.ends_with("eed")) return false;
   const std::string& word = run[size - 1].lower;
   return word == "on" || word == "in" || word == "up" || word == "off" || word == "out" || word == "over" ||
          word == "down" || word == "back";
