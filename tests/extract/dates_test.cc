@@ -303,6 +303,13 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     // A date the lead tells of is not the story's.
     Document event("t.txt", "标题\n\n本报讯（记者 杜宏伟）记者11月14日在县林业局看到，古树体检已于2024年3月启动。\n");
     CHECK(event.analysis<Dates>().references[0].date.month == 0);
+    // A full date right after the credit is the story's.
+    Document full("t.txt", "标题\n\n本报讯（记者 周景然）2025年4月16日，记者从市园林绿化局获悉，体检已于4月12日结束。\n");
+    const Dates& f = full.analysis<Dates>();
+    REQUIRE(f.article_reference.size() == 1);
+    REQUIRE(f.article_reference[0] >= 0);
+    CHECK(f.references[f.article_reference[0]].date == CivilDate{2025, 4, 16});
+    CHECK_FALSE(f.references[f.article_reference[0]].year_inferred);
   }
   SECTION("a deadline is no year the page reports on: by the end of 2026") {
     Document doc("t.txt", "Headline\n\nSince Jan. 6, 2025, crawlers have inspected 41 miles. The borough expects to "

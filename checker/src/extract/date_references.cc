@@ -199,8 +199,16 @@ int weekday_year(std::string_view text, const std::vector<DateMention>& mentions
 }
 
 // 本报讯（记者 杜宏伟）记者11月14日从青石县林业局获悉: the day the reporter
-// learned the news, in the dateline's sentence, dates the story as a dateline does.
-bool reported_on(std::string_view text, Span dateline, const DateMention& m) {
+// learned the news, in the dateline's sentence, dates the story as a dateline
+// does; so does a full date right after the dateline's credit (本报讯（记者
+// 韩蔚）2025年6月11日，在…).
+bool reported_on(std::string_view text, const Article& article, const DateMention& m) {
+  const Span dateline = *article.dateline;
+  if (article.dateline_credit && m.year != 0 && m.span.begin >= article.dateline_credit->end &&
+      text.substr(article.dateline_credit->end, m.span.begin - article.dateline_credit->end)
+              .find_first_not_of(" \t") == std::string_view::npos) {
+    return true;
+  }
   if (m.year != 0 || m.span.begin < dateline.end || m.span.begin - dateline.end > 150) return false;
   const std::string_view before = text.substr(dateline.end, m.span.begin - dateline.end);
   if (!before.ends_with("记者") || before.find("。") != std::string_view::npos) return false;
@@ -309,7 +317,7 @@ Dates Dates::compute(const Document& doc) {
     if (m.kind != DateKind::kDate || m.article < 0 || !m.month || !m.day) continue;
     const auto& dl = s.articles[m.article].dateline;
     if (dateline_dates[m.article] == nullptr &&
-        ((dl && dl->contains(m.span)) || (dl && reported_on(doc.text(), *dl, m)))) {
+        ((dl && dl->contains(m.span)) || (dl && reported_on(doc.text(), s.articles[m.article], m)))) {
       dateline_dates[m.article] = &m;
       all_datelines.push_back(&m);
     }
