@@ -97,6 +97,11 @@ TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds
   CHECK(run_rule(*rule, "两年间共回收旧校服12600件，其中经清洗消毒后重新发放9450件，再利用率达75%。").empty());
   // Lamps are counted (盏): a 其中 list just short of its total is a note.
   CHECK(run_rule(*rule, "此次共改造路灯38000盏，其中主干道21400盏、次干道9800盏、背街小巷5600盏。").size() == 1);
+  // Trees too (株), with the labels of the parts in brackets.
+  CHECK(run_rule(*rule, "全市现有古树名木1286株，其中一级古树（树龄500年以上）312株，二级古树（树龄300年至499年）458株，"
+                        "三级古树（树龄100年至299年）497株。").size() == 1);
+  CHECK(run_rule(*rule, "全市现有古树名木1267株，其中一级古树（树龄500年以上）312株，二级古树（树龄300年至499年）458株，"
+                        "三级古树（树龄100年至299年）497株。").empty());
   CHECK(matched(run_rule(*rule, "全旗共有邮政储蓄网点26个，其中位于苏木镇和嘎查的有18个，占比达75%。")) ==
         std::vector<std::string>{"75%"});
 }
