@@ -238,6 +238,9 @@ TEST_CASE("numeric-inconsistency: a change in percentage points its percentages 
   CHECK(f[0].related.size() == 2);
   CHECK(run_rule(*zh, "全市千兆光网通达率由2022年底的62%提高到91%，提高了29个百分点。").empty());
   CHECK(run_rule(*zh, "城镇登记失业率从4.8%降至3.9%，下降0.9个百分点。").empty());
+  // The old percentage, then a verb that moves it to the new one in the next clause.
+  CHECK(run_rule(*zh, "镀膜前，反射率只有82%，镀膜后提升至94%，提高了15个百分点。").size() == 1);
+  CHECK(run_rule(*zh, "镀膜前，反射率只有82%，镀膜后提升至94%，提高了12个百分点。").empty());
   CHECK(run_rule(*zh, "城镇登记失业率从4.8%降至3.9%，提高0.9个百分点。").size() == 1);  // the wrong way
   // One percentage only: nothing to check.
   CHECK(run_rule(*zh, "增速较上年的5.2%提高0.3个百分点。").empty());

@@ -80,12 +80,16 @@ std::vector<PointChange> find_point_changes(const Document& doc, std::span<const
     const bool zh_from_to = (lead.find("由") != std::string_view::npos || lead.find("从") != std::string_view::npos) &&
                             (gap.find("到") != std::string_view::npos || gap.find("至") != std::string_view::npos) &&
                             gap.size() <= 40;
+    // 反射率只有82%，镀膜后提升至94%: the old one, then a verb that moves it to the new.
+    const bool zh_then_to = gap.size() <= 40 && gap.find("，") != std::string_view::npos &&
+                            ends_with_any(gap, {"提升至", "提升到", "提高至", "提高到", "上升至", "上升到", "升至", "增至",
+                                                "增加到", "降至", "降到", "下降至", "下降到", "降低至", "降低到", "回落至"});
     const bool en_from_to = lead.ends_with("from ") && (gap == " to " || gap.ends_with(" to "));
     // "84% …, up from 71%" or "76% of spending, down from 81%": the new one first.
     const bool en_to_from = (gap == " from " || gap.ends_with(" from ")) &&
                             (lead.ends_with("to ") || gap.find(" up from ") != std::string_view::npos ||
                              gap.find(" down from ") != std::string_view::npos);
-    if (zh_from_to || en_from_to) found.push_back({&n, &a, &b, *up});
+    if (zh_from_to || zh_then_to || en_from_to) found.push_back({&n, &a, &b, *up});
     else if (en_to_from) found.push_back({&n, &b, &a, *up});
   }
   return found;
