@@ -395,6 +395,22 @@ TEST_CASE("numeric-inconsistency: an English average its total and count do not 
   CHECK(run_rule(*en, "A set of 14 bells was trucked 8,400 miles, an average of 700 miles per trip.").empty());
 }
 
+TEST_CASE("numeric-inconsistency: a Chinese average per day, month or year", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "这条航线试运行120天，累计完成配送4.2万单，日均约500单。");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("350单"));
+  CHECK(run_rule(*rule, "这条航线试运行120天，累计完成配送4.2万单，日均约350单。").empty());
+  // 一年来 counts twelve months; a total that looks like a year is a count before its measure word.
+  CHECK(matched(run_rule(*rule, "一年来，医院共救治动物1428例，平均每月约150例，其中鸟类612例。")) ==
+        std::vector<std::string>{"约150"});
+  CHECK(run_rule(*rule, "一年来，医院共救治动物1428例，平均每月约120例，其中鸟类612例。").empty());
+  // Another measure word, or no count of periods: no basis.
+  CHECK(run_rule(*rule, "这条航线试运行120天，累计飞行4.2万公里，日均约500单。").empty());
+  CHECK(run_rule(*rule, "这条航线累计完成配送4.2万单，日均约500单。").empty());
+}
+
 TEST_CASE("numeric-inconsistency: a Chinese average per item", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);

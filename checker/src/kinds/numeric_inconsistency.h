@@ -119,6 +119,7 @@ class NumericInconsistencyKind : public Rule {
   void check_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_period_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_item_average(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_chinese_period_average(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_share_of_whole(const Document& doc, std::span<const NumberMention> ms, size_t i, Reporter& out) const;
   void report_wrong_share(const Document& doc, const NumberMention& part, const NumberMention& whole,
                           const NumberMention& share, Reporter& out) const;
