@@ -182,6 +182,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
                                 "percent.")) == std::vector<std::string>{"86 percent"});
   CHECK(run_rule(*rule, "Germination tests on 800 samples found 648 still viable, a germination rate of 81 percent.")
             .empty());
+  // "of" the whole and its clause, the part and its clause, then the rate.
+  CHECK(matched(run_rule(*rule, "Figures show that of 146 cardiac arrests in the county's rural areas last year, 22 patients "
+                                "survived to leave hospital, a survival rate of 18%.")) == std::vector<std::string>{"18%"});
+  CHECK(run_rule(*rule, "Figures show that of 146 cardiac arrests in the county's rural areas last year, 22 patients "
+                        "survived to leave hospital, a survival rate of 15%.").empty());
   // Money and time are no counts of things (an interest rate of).
   CHECK(run_rule(*rule, "The city borrowed $800,000 for 20 years, an interest rate of 5 percent.").empty());
   CHECK(run_rule(*rule, "The city borrowed 800,000 pounds for 20 years, an interest rate of 5 percent.").empty());
