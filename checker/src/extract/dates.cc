@@ -1163,7 +1163,7 @@ void extract_english(Collector& c) {
     if (std::tolower(static_cast<unsigned char>(sv(g[3])[0])) == 'p' && hour < 12) hour += 12;
     if (std::tolower(static_cast<unsigned char>(sv(g[3])[0])) == 'a' && hour == 12) hour = 0;
     DateMention& m = c.add(DateKind::kTime, g[0]);
-    char buf[8];
+    char buf[16];  // room for any two ints, as the compiler cannot see the bounds above
     std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
     m.label = buf;
   });
