@@ -19,6 +19,7 @@ TEST_CASE("a count of days is found once per sentence", "[dates]") {
   CHECK(count("活动从5月1日到5月5日，历时七天。") == "历时七天=7");
   // No count: a rate, days of the week, holidays, or two counts.
   CHECK(count("Pills are taken twice a day.") == "none");
+  CHECK(count("Crews worked four days a week, from June 2 through Nov. 5.") == "none");
   CHECK(count("The holidays and weekdays differ.") == "none");
   CHECK(count("It took nine days, then three days more.") == "none");
 }

@@ -53,6 +53,13 @@ std::optional<DayCount> find_day_count(std::string_view sentence) {
     std::string_view word(number.data(), number.size());
     std::optional<double> value;
     if (word == "a" || word == "an" || word == "A" || word == "An") continue;  // a day: a rate, not a count
+    // four days a week, three days per month: a rate, not a count.
+    const std::string_view rest = sentence.substr(end);
+    if (rest.starts_with(" a week") || rest.starts_with(" a month") || rest.starts_with(" per week") ||
+        rest.starts_with(" per month") || rest.starts_with(" each week") || rest.starts_with(" every week") ||
+        rest.starts_with(" a year") || rest.starts_with(" per year")) {
+      continue;
+    }
     if (word[0] >= '0' && word[0] <= '9') {
       value = std::stod(std::string(word));
     } else if (auto parsed = parse_english_number(sentence, begin); parsed && parsed->end == begin + word.size()) {
