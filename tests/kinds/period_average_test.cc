@@ -48,6 +48,11 @@ TEST_CASE("an average per period that its total and periods do not give", "[peri
   CHECK(wrong("The 42,000 accessions come from 350 species, an average of about 200 per species.") ==
         std::vector<std::string>{"about 200 -> 120"});
   CHECK(wrong("The 42,000 accessions come from 350 farms, an average of about 200 per crate.").empty());
+  // A total of about so much, over his years: allowed its rounding too.
+  CHECK(wrong("He has repaired about 31,000 machines over his 52 years in the shop, an average of roughly 800 a year.") ==
+        std::vector<std::string>{"roughly 800 -> 596"});
+  CHECK(wrong("He has repaired about 31,000 machines over his 52 years in the shop, an average of roughly 600 a year.")
+            .empty());
 }
 
 TEST_CASE("averages their total and periods bear out, or that are of something else", "[period-average]") {

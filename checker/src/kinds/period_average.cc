@@ -79,7 +79,9 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     // "over 14 days" reads to the number scanner as more than 14: here it is the time the total took.
     const std::string_view periods_written = text.substr(periods.extent.begin, periods.extent.size());
     const bool over_periods = periods.bound == Bound::kOver && periods_written.starts_with("over ");
-    if ((!is_exact_amount(periods) && !over_periods) || !is_exact_amount(total)) continue;
+    // A total of about so much (about 31,000 machines) gives an average to its rounding.
+    const bool total_about = total.bound == Bound::kApprox && !total.is_range() && total.value > 0 && !is_year_figure(total);
+    if ((!is_exact_amount(periods) && !over_periods) || (!is_exact_amount(total) && !total_about)) continue;
     // Per day over days; per game over games or home dates, not over days.
     const std::string_view noun = english_counted_noun(text, periods.extent.end);
     if (noun.empty() || ((is_period(noun) || is_period(per)) && noun != per)) continue;
@@ -90,7 +92,8 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     std::string_view before_periods = between;
     for (int words = 0; words < 2; ++words) {
       bool dropped = false;
-      for (std::string_view w : {" the ", " its ", " their ", " first ", " past ", " last ", " next "}) {
+      for (std::string_view w : {" the ", " its ", " their ", " his ", " her ", " our ", " first ", " past ", " last ",
+                                 " next "}) {
         if (ends_with_words(before_periods, w)) {
           before_periods.remove_suffix(w.size() - 1);  // the space before the word stays
           dropped = true;
@@ -108,7 +111,8 @@ std::vector<PeriodAverage> find_wrong_period_averages(std::string_view text, std
     if (!over) continue;
     const double expected = total.value / periods.value;
     // An average of about so much is allowed twice the tolerance.
-    const double slack = rounding_of_written(average) + (average.bound == Bound::kExact ? 1 : 2) * tolerance * expected;
+    const double slack = rounding_of_written(average) + (average.bound == Bound::kExact ? 1 : 2) * tolerance * expected +
+                         (total_about ? rounding_of_written(total) / periods.value : 0);
     if (std::fabs(average.value - expected) <= slack) continue;
     found.push_back({&total, &periods, &average, expected});
   }

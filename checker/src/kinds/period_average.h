@@ -4,7 +4,8 @@
 //   recorded 5,600 bike trips over 14 days in September, an average of 500 a day
 //   drew 285,000 fans over 66 home dates, an average of about 4,800 a game
 //
-// In one sentence: a total (an exact count, not a year), "over", "in",
+// In one sentence: a total (a count, not a year; about so much allows its
+// rounding), "over", "in",
 // "across" or "during" the number of periods (14 days, 66 home dates), then
 // "an average of" or "averaging" the figure "a"/"per"/"each" period (a day,
 // or any word when the periods are not days, weeks, months or years). The
