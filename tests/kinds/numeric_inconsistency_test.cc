@@ -178,6 +178,10 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(matched(run_rule(*rule, "Parking revenue rose from $186,000 in 2023 to $223,200 in 2024, up 25%, the town said.")) ==
         std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "Parking revenue rose from $186,000 in 2023 to $223,200 in 2024, up 20%, the town said.").empty());
+  // "A …, up from B in 2023, an increase of P%": a year after the old figure.
+  CHECK(matched(run_rule(*rule, "The authority approved 64 schemes last year, up from 40 in 2023, an increase of 40%.")) ==
+        std::vector<std::string>{"40%"});
+  CHECK(run_rule(*rule, "The authority approved 64 schemes last year, up from 40 in 2023, an increase of 60%.").empty());
   // A clause of up to eight words after the old figure.
   CHECK(matched(run_rule(*rule, "The plant employs 52 people, up from 40 when trial production began in March, an "
                                 "increase of 20%.")) == std::vector<std::string>{"20%"});

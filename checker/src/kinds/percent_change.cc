@@ -132,6 +132,10 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     const NumberMention* later = figures[0];
     const NumberMention* earlier = figures[1];
     if (after_word(earlier, "to") && after_word(later, "from")) return PercentChange{&p, later, earlier, !rise.empty()};
+    // approved 64 schemes last year, up from 40 in 2023, an increase of 40%: the old figure after "up from".
+    if ((after_word(later, "up from") && !rise.empty()) || (after_word(later, "down from") && !fall.empty())) {
+      return PercentChange{&p, later, earlier, !rise.empty()};
+    }
     if (after_word(earlier, "from") && after_word(later, "to")) return PercentChange{&p, earlier, later, !rise.empty()};
     // carried 48,000 passengers in 2019 but only 21,000 last year, a drop of 44 per cent
     if (after_word(later, "but only") || after_word(later, "but just")) {
