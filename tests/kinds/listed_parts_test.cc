@@ -209,6 +209,12 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
                         "percent, now show water within 10 centimeters of the surface.\n").empty());
   CHECK(run_rule(*rule, "Bindery\n\nMILLBROOK — The bindery is busy.\n\nThe 12 staff repaired 4,120 volumes. Of those, "
                         "2,650 were children's books and 1,540 were fiction.\n").empty());  // two counts before
+  // "Of the" whole, then three parts or more to the sentence's end: a breakdown.
+  CHECK(matched(run_rule(*rule, "Of the 14 miles, 6.5 were near Elk Mountain, 5 near Arlington and 1.5 along Wagonhound "
+                                "Creek.")).size() == 1);
+  CHECK(run_rule(*rule, "Of the 14 miles, 7.5 were near Elk Mountain, 5 near Arlington and 1.5 along Wagonhound Creek.")
+            .empty());
+  CHECK(run_rule(*rule, "Of the 14 miles, 6.5 were near Elk Mountain and 5 near Arlington.").empty());  // two: some left out
   // The share between dashes, after a longer whole.
   CHECK(matched(run_rule(*rule, "Of the 2,460 pipe segments inspected so far, 312 — about 18% — had cracks.")) ==
         std::vector<std::string>{"about 18%"});

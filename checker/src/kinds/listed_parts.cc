@@ -100,6 +100,7 @@ ListedPartsFinder::ListedPartsFinder()
       // parts may stand in brackets after their labels: the state ($250 million), the county ($95 million)
       list_between_("\\)?" + std::string(kWords) + "{0,8}[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)"
                     "(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}\\(?(?:\\$|£|€)?"),
+      of_the_to_first_(std::string(kWords) + "{0,4}[ \\t\\n]*,[ \\t\\n]*(?:\\$|£|€)?"),
       to_split_(std::string(kWords) + "{0,6},?[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|"
                 "paid[ \\t\\n]+for|paid|funded|financed|made[ \\t\\n]+up|comprising|consisting)"
                 "(?:[ \\t\\n]+(?:into|among|between|with|by|of|as[ \\t\\n]+follows)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,(]?[ \\t\\n]*(?:\\$|£|€)?"),
@@ -157,6 +158,7 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     t = k - 1;  // the parts are no totals of their own
   }
   if (doc.language() == Language::kEnglish) find_split(doc, ms, found);  // English wording only
+  if (doc.language() == Language::kEnglish) find_of_the(doc, ms, found);
   find_total_after(doc, ms, found);
   if (doc.language() != Language::kEnglish) find_counted_total(doc, ms, found);
   return found;
@@ -199,6 +201,55 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
       list.parts.push_back(&ms[k]);
     }
     if (list.parts.size() < 2 || !last_is_rest) continue;
+    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
+    list.tolerance += rounding(total);
+    found.push_back(std::move(list));
+    t = k - 1;
+  }
+}
+
+// "Of the 14 miles, 6.5 were near Elk Mountain, 5 near Arlington and 1.5
+// along Wagonhound Creek.": the whole after "Of the" that opens the sentence,
+// then three parts or more, "and" before the last, to the sentence's end: a
+// breakdown of the whole, which its parts must add up to.
+void ListedPartsFinder::find_of_the(const Document& doc, std::span<const NumberMention> ms,
+                                    std::vector<ListedParts>& found) const {
+  std::string_view text = doc.text();
+  auto gap = [&](const NumberMention& a, const NumberMention& b) {
+    return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
+  };
+  for (size_t t = 0; t + 3 < ms.size(); ++t) {
+    const NumberMention& total = ms[t];
+    if (!is_exact_amount(total) || !is_exact_amount(ms[t + 1])) continue;
+    const std::string_view before = text.substr(0, total.extent.begin);
+    size_t of_at = std::string_view::npos;  // where "Of" opens the sentence
+    for (std::string_view opener : {"Of the ", "Of its ", "Of their "}) {
+      if (before.ends_with(opener)) of_at = before.size() - opener.size();
+    }
+    if (of_at == std::string_view::npos) continue;
+    std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
+    if (!sentence || sentence->span.begin > of_at ||
+        text.substr(sentence->span.begin, of_at - sentence->span.begin).find_first_not_of(" \t\n") != std::string_view::npos) {
+      continue;
+    }
+    if (!RE2::FullMatch(gap(total, ms[t + 1]), of_the_to_first_)) continue;
+    ListedParts list{&total, {&ms[t + 1]}};
+    bool last_after_and = false, broken = false;
+    size_t k = t + 2;
+    for (; k < ms.size() && ms[k].span.begin < sentence->span.end; ++k) {
+      re2::StringPiece comma_and, plain_and;
+      if (!is_exact_amount(ms[k]) || last_after_and ||
+          !RE2::FullMatch(gap(*list.parts.back(), ms[k]), list_between_, &comma_and, &plain_and)) {
+        broken = true;
+        break;
+      }
+      last_after_and = !comma_and.empty() || !plain_and.empty();
+      list.parts.push_back(&ms[k]);
+    }
+    if (broken || !last_after_and || list.parts.size() < 3) continue;
+    if (!RE2::FullMatch(text.substr(list.parts.back()->extent.end, sentence->span.end - list.parts.back()->extent.end), to_end_)) {
+      continue;
+    }
     for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
     list.tolerance += rounding(total);
     found.push_back(std::move(list));

@@ -71,12 +71,14 @@ class ListedPartsFinder {
   RE2 to_end_clause_;  // the same with a clause on the last part (, which ended last week)
   RE2 to_total_;   // after the last part: ", a combined " before the total
   RE2 list_between_;  // from one part to the next, words on either side: " for police, the fire department $"
+  RE2 of_the_to_first_;  // after "Of the" and its whole, to the first part: " miles, "
   RE2 to_split_;    // from a total to its first part: " prize fund was split with $"
   RE2 zh_between_; // 个、光伏项目: the unit, 、, a label
   RE2 zh_to_total_;  // 个，共计: the unit, then 共计 before the total
   RE2 zh_counted_total_;  // 三大板块共同构成了: how many parts, then a word that sums them, before the total
 
   void find_split(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
+  void find_of_the(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_total_after(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_counted_total(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
 };
