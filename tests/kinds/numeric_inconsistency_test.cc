@@ -91,6 +91,10 @@ TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds
   CHECK(run_rule(*rule, "全库48栋仓房，36栋安装了测温系统，占比80%。").empty());  // no 中…有
   CHECK(matched(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比20%。")) == std::vector<std::string>{"20%"});
   CHECK(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比15%。").empty());
+  // A name for the total of a noun not used before (钢琴总数): the paragraph's one count of that noun.
+  CHECK(matched(run_rule(*rule, "全县中小学共有钢琴126台，其中不少是捐赠的。此次修复的87台钢琴，占全县学校钢琴总数的约75%。")) ==
+        std::vector<std::string>{"约75%"});
+  CHECK(run_rule(*rule, "全县中小学共有钢琴126台，其中不少是捐赠的。此次修复的87台钢琴，占全县学校钢琴总数的约69%。").empty());
   // A rate named right before the share (再利用率达).
   CHECK(matched(run_rule(*rule, "两年间共回收旧校服12600件，其中经清洗消毒后重新发放9450件，再利用率达80%。")) ==
         std::vector<std::string>{"80%"});

@@ -701,7 +701,7 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
   const NumberMention& share = ms[k];
   const NumberMention& part = ms[k - 1];
   if (share.is_range() || !is_exact_amount(part)) return;
-  if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 40) return;
+  if (share.extent.begin <= part.span.end || share.extent.begin - part.span.end > 60) return;
   const std::string_view gap = text.substr(part.span.end, share.extent.begin - part.span.end);
   // …重新发放9450件，再利用率达80%: a rate named right before the share.
   bool rate = false;
@@ -750,6 +750,24 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
       continue;
     }
     whole = &*w;
+  }
+  // 全县中小学共有钢琴126台…修复的87台钢琴，占全县学校钢琴总数的约75%: a name
+  // for the total of a noun, not used before; the whole is then the one figure
+  // of the paragraph before in the part's measure word with that noun just before it.
+  if (!whole && part_unit.size() >= 3 && (whole_name.ends_with("总数") || whole_name.ends_with("总量"))) {
+    const std::string_view counted = whole_name.substr(0, whole_name.size() - 6);
+    const std::string_view noun = counted.size() >= 6 ? counted.substr(counted.size() - 6) : std::string_view();
+    const std::string_view measure = part_unit.substr(0, 3);
+    const Span paragraph = paragraph_of(doc, part.span.begin, unit);
+    if (!noun.empty()) {
+      whole = only_mention(doc.analysis<Numbers>().within({paragraph.begin, part.extent.begin}), [&](const NumberMention& m) {
+        const size_t from = m.extent.begin > 12 ? m.extent.begin - 12 : 0;
+        return is_exact_amount(m) && text.substr(m.span.end, 3) == measure &&
+               text.substr(from, m.extent.begin - from).find(noun) != std::string_view::npos;
+      });
+    }
+    if (whole) report_named_share(doc, part, *whole, share, measure, out);
+    return;
   }
   if (whole) report_named_share(doc, part, *whole, share, part_unit, out);
 }
