@@ -139,6 +139,10 @@ TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds]
         std::vector<std::string>{"3.6万立方米"});
   CHECK(run_rule(*rule, "新建蓄滞洪区一处，总容量达3亿立方米。\n\n启用后，可为下游提供3万立方米的蓄滞洪能力。").empty());
   CHECK(run_rule(*rule, "全县水库总库容3.6亿立方米。\n\n其中小水库平均每座3.6万立方米。").empty());  // per item: no whole
+  // Three significant digits in units a hundred times apart or more.
+  CHECK(matched(run_rule(*rule, "首期供暖面积达38.6万平方米。\n\n项目首期38.6平方公里的管网已全部换新。")) ==
+        std::vector<std::string>{"38.6平方公里"});
+  CHECK(run_rule(*rule, "道路全长12公里。\n\n路面宽12米。").empty());  // two digits: a coincidence
   // Volumes too: 1.8万立方米 … 1.8亿立方米 under the same words.
   CHECK(matched(run_rule(*rule, "班组已累计清理积沙1.8万立方米。按照今年累计清理1.8亿立方米积沙测算，任务翻一番。")) ==
         std::vector<std::string>{"1.8亿立方米"});

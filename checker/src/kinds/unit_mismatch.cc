@@ -612,21 +612,25 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
   }
 }
 
-// 上半年快递业务量达1.36亿件 … 上半年1.36万件包裹: the same Chinese figure of
-// two significant digits or more in the same unit, once with 亿 and once with
-// 万, whatever the words around it: ten thousand times apart, the two are one
-// figure with its magnitude slipped (every such pair in the labelled corpus
-// is), unless one is per head (人均2.6万元 beside 产值2.6亿元).
+// 总库容25.6亿立方米 … 25.6万立方米的库容: the same Chinese figure of two
+// significant digits or more in the same unit, once with 亿 and once with 万
+// (or of three or more in units a hundred times apart or more: 38.6万平方米 …
+// 38.6平方公里), whatever the words around it: the two are one figure with its
+// magnitude slipped (every such pair in the labelled corpus is), unless one is
+// per head or per item (人均2.6万元 beside 产值2.6亿元).
 bool UnitMismatchKind::magnitude_slip(const Document& doc, const Quantities& all, const Quantity& earlier,
                                       const Quantity& q) const {
   if (doc.language() == Language::kEnglish || earlier.amount != q.amount) return false;
-  if (std::fabs(std::fabs(std::log10(all.unit_of(earlier).factor / all.unit_of(q).factor)) - 4) > 0.01) return false;
-  // Two significant digits or more: 3.6, 28, 3200, not 3 or 10.
+  const double orders = std::fabs(std::log10(all.unit_of(earlier).factor / all.unit_of(q).factor));
+  // The significant digits: 3.6 and 28 have two, 38.6 three, 3 and 10 one.
   double scaled = q.amount;
   for (int k = 0; k < 6 && std::fabs(scaled - std::round(scaled)) > 1e-9; ++k) scaled *= 10;
   auto digits = static_cast<long long>(std::llround(scaled));
   while (digits != 0 && digits % 10 == 0) digits /= 10;
-  if (digits < 10) return false;
+  // 亿 for 万 with two significant digits or more; units two orders of
+  // magnitude apart or more (38.6万平方米 … 38.6平方公里) with three or more.
+  const bool slipped = (std::fabs(orders - 4) < 0.01 && digits >= 10) || (orders > 1.99 && digits >= 100);
+  if (!slipped) return false;
   const std::string_view text = doc.text();
   auto per_head = [&](const Quantity& x) {
     const std::string_view before = text.substr(0, x.extent.begin);

@@ -78,7 +78,7 @@ class UnitMismatchKind : public Rule {
   bool is_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b) const;
   void check_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b,
                         Reporter& out) const;
-  // Whether `q` restates `earlier` with 万 for 亿 or the other way round.
+  // Whether `q` restates `earlier` with 万 for 亿 (or another unit of a slipped magnitude).
   bool magnitude_slip(const Document& doc, const Quantities& all, const Quantity& earlier, const Quantity& q) const;
   void report_slip(const Document& doc, const Quantities& all, const Quantity& q, const Quantity& earlier,
                    Reporter& out) const;
