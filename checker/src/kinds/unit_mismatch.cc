@@ -627,9 +627,11 @@ bool UnitMismatchKind::magnitude_slip(const Document& doc, const Quantities& all
   for (int k = 0; k < 6 && std::fabs(scaled - std::round(scaled)) > 1e-9; ++k) scaled *= 10;
   auto digits = static_cast<long long>(std::llround(scaled));
   while (digits != 0 && digits % 10 == 0) digits /= 10;
-  // 亿 for 万 with two significant digits or more; units two orders of
-  // magnitude apart or more (38.6万平方米 … 38.6平方公里) with three or more.
-  const bool slipped = (std::fabs(orders - 4) < 0.01 && digits >= 10) || (orders > 1.99 && digits >= 100);
+  // 亿 for 万 with two significant digits or more; with three or more, units
+  // two orders of magnitude apart or more of which one is written with a
+  // magnitude word (38.6万平方米 … 38.6平方公里; not 全长138公里 … 大桥长138米).
+  const bool magnitude_word = all.unit_of(earlier).times > 1 || all.unit_of(q).times > 1;
+  const bool slipped = (std::fabs(orders - 4) < 0.01 && digits >= 10) || (orders > 1.99 && digits >= 100 && magnitude_word);
   if (!slipped) return false;
   const std::string_view text = doc.text();
   auto per_head = [&](const Quantity& x) {
