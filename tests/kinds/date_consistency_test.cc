@@ -397,6 +397,18 @@ TEST_CASE("One start or completion in the same month under two years", "[kinds][
   });
 }
 
+TEST_CASE("A plan or deadline already over by the article's date", "[kinds][dates]") {
+  const std::string lead = "标题\n\n本报讯（记者 林海）2025年3月25日，记者从市海洋渔业局获悉，";
+  run_cases({
+      {"zh-Hans.plan-before-dateline", (lead + "剩余72艘将于2024年6月底前完成拆解。").c_str(), "", 1},
+      {"zh-Hans.plan-before-dateline", (lead + "剩余72艘计划于2025年2月10日完成拆解。").c_str(), "", 1},
+      {"zh-Hans.plan-before-dateline", (lead + "剩余72艘将于2025年6月底前完成拆解。").c_str(), "", 0},
+      {"zh-Hans.plan-before-dateline", (lead + "剩余72艘将于2025年3月底前完成拆解。").c_str(), "", 0},  // the month is not over
+      {"zh-Hans.plan-before-dateline", (lead + "老旧渔船已于2024年6月底前完成拆解。").c_str(), "", 0},    // done, not planned
+      {"zh-Hans.plan-before-dateline", "标题\n\n本报讯 剩余72艘将于2024年6月底前完成拆解。", "", 0},    // no article date
+  });
+}
+
 TEST_CASE("A count of days its dates do not span", "[kinds][dates]") {
   run_cases({
       {"en.day-span-mismatch", "Systems were down for nine days, from Oct. 2 until Oct. 7.", "", 1},

@@ -39,6 +39,7 @@ std::optional<Check> parse_check(const std::string& name) {
       {"reversed-range", Check::kReversedRange},
       {"event-two-dates", Check::kEventTwoDates},
       {"event-year", Check::kEventYear},
+      {"plan-before-dateline", Check::kPlanBeforeDateline},
       {"day-span", Check::kDaySpan},
   };
   auto it = kChecks.find(name);
@@ -155,6 +156,7 @@ class Checker {
   void reversed_range();
   void event_two_dates();
   void event_year();
+  void plan_before_dateline();
   void day_span();
 
  private:
@@ -592,6 +594,27 @@ void Checker::past_after_dateline() {
     // A guessed year would only mislead in the message: the month and day carry the verdict.
     const bool year_known = !ref.year_inferred;
     report(d.span, {{"date", shown_date(d.date, year_known)}, {"dateline", shown_date(ref.date, year_known)}});
+  }
+}
+
+// 剩余72艘将于2024年6月底前完成拆解 in an article dated 2025年3月25日: a plan
+// or deadline (将于, 计划于, 预计于, 拟于, 力争于, 定于) written with its year, whose
+// month ended before the article's date, known from its dateline.
+void Checker::plan_before_dateline() {
+  for (const DateMention& d : m_) {
+    // 2024年6月, 2024年6月30日, 2024年6月底 (a part of the month: its month is what counts).
+    if ((d.kind != DateKind::kDate && d.kind != DateKind::kMonth && d.kind != DateKind::kPeriod) || d.year < 1000 ||
+        !d.month || !d.valid || d.reference < 0) {
+      continue;
+    }
+    const DateReference& ref = dates_.references[d.reference];
+    if (ref.source != "dateline" || ref.year_inferred || !ref.date.complete()) continue;
+    if (!ends_with(text_, d.span.begin, {"将于", "计划于", "预计于", "拟于", "力争于", "力争在", "定于", "将在"})) continue;
+    // The month the plan names is over (a day: that day is past) before the dateline.
+    const bool day = d.day && d.kind == DateKind::kDate;
+    const CivilDate last = day ? CivilDate{d.year, d.month, d.day} : CivilDate{d.year, d.month, days_in_month(d.year, d.month)};
+    if (!(last < ref.date)) continue;
+    report(d.span, {{"date", day ? last.iso() : fmt::format("{}-{:02}", d.year, d.month)}, {"dateline", ref.date.iso()}});
   }
 }
 
@@ -1222,6 +1245,7 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
     case Check::kReversedRange: c.reversed_range(); break;
     case Check::kEventTwoDates: c.event_two_dates(); break;
     case Check::kEventYear: c.event_year(); break;
+    case Check::kPlanBeforeDateline: c.plan_before_dateline(); break;
     case Check::kDaySpan: c.day_span(); break;
   }
 }

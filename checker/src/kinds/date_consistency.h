@@ -36,6 +36,8 @@
 //                        the article's year: 2024年8月28日新生产线正式投产 … 今年
 //                        8月投产以来 in a 2025 article; the later is reported.
 //                        Phases (一期, 二期) are left alone.
+//     plan-before-dateline  a plan or deadline (将于, 计划于 … a date with its
+//                        year) whose month ended before the article's dateline date.
 //     day-span           a count of days that its dates do not span, in one
 //                        sentence ("nine days, from Oct. 2 until Oct. 7";
 //                        3月15日至25日，为期11天): the days between them, or
@@ -50,7 +52,7 @@
 // past-after-dateline: {date} {dateline}; relative-year: {expected};
 // age: {age} {birth} {expected}; duration: {years} {start} {end} {expected};
 // anniversary and edition: {count} {founded} {expected}; event-two-dates: {event} {date} {other};
-// event-year: {verb} {year} {other};
+// event-year: {verb} {year} {other}; plan-before-dateline: {date} {dateline};
 // day-span: {days} {start} {end} {expected} {inclusive}.
 #pragma once
 
@@ -68,7 +70,7 @@ class DateConsistencyKind : public Rule {
 
   enum class Check {
     kWeekday, kLunar, kImpossible, kDatelineAfterPublication, kPastAfterDateline, kRelativeYear,
-    kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates, kEventYear, kDaySpan,
+    kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates, kEventYear, kPlanBeforeDateline, kDaySpan,
   };
 
  private:
