@@ -35,6 +35,17 @@ double rounding(const NumberMention& m) {
   return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
 }
 
+// The text from the end of figure a to the start of figure b ("" when they touch).
+std::string_view text_between(std::string_view text, const NumberMention& a, const NumberMention& b) {
+  return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
+}
+
+// How far a list's sum may be off: the rounding of its parts and of its total.
+void add_rounding(ListedParts& list) {
+  for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
+  list.tolerance += rounding(*list.total);
+}
+
 // The first word of `s` after any white space ("" when none).
 std::string_view first_word(std::string_view s) {
   const size_t begin = s.find_first_not_of(" \t\n");
@@ -168,9 +179,7 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
 void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMention> ms,
                                    std::vector<ListedParts>& found) const {
   std::string_view text = doc.text();
-  auto gap = [&](const NumberMention& a, const NumberMention& b) {
-    return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
-  };
+  auto gap = [&](const NumberMention& a, const NumberMention& b) { return text_between(text, a, b); };
   for (size_t t = 0; t + 2 < ms.size(); ++t) {
     const NumberMention& total = ms[t];
     if (!is_exact_amount(total) || !is_exact_amount(ms[t + 1])) continue;
@@ -201,8 +210,7 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
       list.parts.push_back(&ms[k]);
     }
     if (list.parts.size() < 2 || !last_is_rest) continue;
-    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
-    list.tolerance += rounding(total);
+    add_rounding(list);
     found.push_back(std::move(list));
     t = k - 1;
   }
@@ -215,9 +223,7 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
 void ListedPartsFinder::find_of_the(const Document& doc, std::span<const NumberMention> ms,
                                     std::vector<ListedParts>& found) const {
   std::string_view text = doc.text();
-  auto gap = [&](const NumberMention& a, const NumberMention& b) {
-    return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
-  };
+  auto gap = [&](const NumberMention& a, const NumberMention& b) { return text_between(text, a, b); };
   for (size_t t = 0; t + 3 < ms.size(); ++t) {
     const NumberMention& total = ms[t];
     if (!is_exact_amount(total) || !is_exact_amount(ms[t + 1])) continue;
@@ -250,8 +256,7 @@ void ListedPartsFinder::find_of_the(const Document& doc, std::span<const NumberM
     if (!RE2::FullMatch(text.substr(list.parts.back()->extent.end, sentence->span.end - list.parts.back()->extent.end), to_end_)) {
       continue;
     }
-    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
-    list.tolerance += rounding(total);
+    add_rounding(list);
     found.push_back(std::move(list));
     t = k - 1;
   }
@@ -262,9 +267,7 @@ void ListedPartsFinder::find_of_the(const Document& doc, std::span<const NumberM
 void ListedPartsFinder::find_total_after(const Document& doc, std::span<const NumberMention> ms,
                                          std::vector<ListedParts>& found) const {
   std::string_view text = doc.text();
-  auto gap = [&](const NumberMention& a, const NumberMention& b) {
-    return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
-  };
+  auto gap = [&](const NumberMention& a, const NumberMention& b) { return text_between(text, a, b); };
   for (size_t t = 2; t < ms.size(); ++t) {
     const NumberMention& total = ms[t];
     if (!is_exact_amount(total) || !is_exact_amount(ms[t - 1])) continue;
@@ -315,8 +318,7 @@ void ListedPartsFinder::find_total_after(const Document& doc, std::span<const Nu
       k = before - 1;
     }
     if (list.parts.size() < 2 || !after_and) continue;
-    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
-    list.tolerance += rounding(total);
+    add_rounding(list);
     found.push_back(std::move(list));
   }
 }
@@ -366,8 +368,7 @@ void ListedPartsFinder::find_counted_total(const Document& doc, std::span<const 
     }
     if (other || static_cast<int>(parts.size()) != count) continue;
     ListedParts list{&total, parts};
-    for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
-    list.tolerance += rounding(total);
+    add_rounding(list);
     found.push_back(std::move(list));
   }
 }
