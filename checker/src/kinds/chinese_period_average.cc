@@ -47,11 +47,10 @@ std::vector<ChinesePeriodAverage> find_wrong_chinese_period_averages(const Docum
     for (size_t at = find_text(body, marker.word); at != std::string_view::npos; at = find_text(body, marker.word, at + 1)) {
       const size_t word_end = unit.begin + at + marker.word.size();
       // The average: the first figure after the marker, past a bound or verb.
-      std::string_view gap = text.substr(word_end, 9);
       const std::span<const NumberMention> after = numbers.within({word_end, std::min(text.size(), word_end + 16)});
       if (after.empty()) continue;
       const NumberMention& average = after.front();
-      gap = text.substr(word_end, average.extent.begin - std::min(average.extent.begin, word_end));
+      const std::string_view gap = text.substr(word_end, average.extent.begin - std::min(average.extent.begin, word_end));
       bool joined = gap.empty();
       for (std::string_view w : kBetween) joined = joined || gap == w;
       if (!joined || average.form != NumberForm::kCardinal || average.is_range()) continue;
