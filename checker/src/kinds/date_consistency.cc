@@ -157,6 +157,7 @@ class Checker {
   void event_two_dates();
   void event_year();
   void plan_before_dateline();
+  void years_to_now();
   void day_span();
 
  private:
@@ -898,6 +899,50 @@ void Checker::duration() {
     report(d.span, {{"years", std::to_string(d.value)}, {"start", std::to_string(start)},
                     {"end", std::to_string(end)}, {"expected", std::to_string(diff)}},
            severity, {{starts[0]->span, "start"}});
+  }
+  years_to_now();
+}
+
+// 钟楼上一次大修是在1986年，距今已有29年 in a 2025 article: the years from the
+// one year of the clause before 距今 to the article's known year.
+void Checker::years_to_now() {
+  static constexpr std::string_view kToNow = "距今";
+  for (size_t at = find_text(text_, kToNow); at != std::string_view::npos; at = find_text(text_, kToNow, at + kToNow.size())) {
+    size_t p = at + kToNow.size();
+    for (std::string_view w : {"已经有", "已有", "已经", "已", "有", "约", "近"}) {
+      if (text_.substr(p).starts_with(w)) {
+        p += w.size();
+        break;
+      }
+    }
+    size_t q = p;
+    while (q < text_.size() && ((text_[q] >= '0' && text_[q] <= '9') || chinese_digit_value(code_point_at(text_, q)) >= 0 ||
+                                chinese_unit_value(code_point_at(text_, q)) > 0)) {
+      q += utf8_sequence_length(static_cast<unsigned char>(text_[q]));
+    }
+    if (q == p || !text_.substr(q).starts_with("年") || text_.substr(q + 3).starts_with("前")) continue;
+    const std::optional<double> years = parse_chinese_numeral(text_.substr(p, q - p));
+    if (!years || *years < 1 || *years > 2000) continue;
+    // The one year written before 距今 in its sentence (1986年).
+    const Span sentence = sentences_.around(at);
+    const DateMention* start = nullptr;
+    int written_years = 0;
+    for (const DateMention& m : m_) {
+      if (m.span.begin < sentence.begin || m.span.end > at) continue;
+      if (m.year >= 1000 && (m.kind == DateKind::kYear || m.kind == DateKind::kDate || m.kind == DateKind::kMonth)) {
+        start = &m;
+        ++written_years;
+      }
+    }
+    if (written_years != 1) continue;
+    const std::optional<StoryYear> story = story_year_of(dates_, *start);
+    if (!story || story->slack || story->year <= start->year) continue;
+    const int expected = story->year - start->year;
+    const int value = static_cast<int>(*years);
+    if (std::abs(value - expected) <= 1) continue;  // a year either way: the month decides
+    report({at, q + 3}, {{"years", std::to_string(value)}, {"start", std::to_string(start->year)},
+                         {"end", std::to_string(story->year)}, {"expected", std::to_string(expected)}},
+           std::nullopt, {{start->span, "start"}});
   }
 }
 
