@@ -46,6 +46,28 @@ void add_rounding(ListedParts& list) {
   list.tolerance += rounding(*list.total);
 }
 
+// Extends `list` with the parts from ms[k] on, to the sentence's end: each
+// accepted and joined to the one before by `joiner` (its two groups catch the
+// "and" of ", and" or " and "), the last after "and". Returns the index after
+// the last part, or nullopt when a figure of the sentence is no such part or
+// no "and" comes before the last.
+template <typename Accepts>
+std::optional<size_t> extend_and_list(std::string_view text, std::span<const NumberMention> ms, size_t k,
+                                      size_t sentence_end, const RE2& joiner, Accepts accepts, ListedParts& list) {
+  bool last_after_and = false;
+  for (; k < ms.size() && ms[k].span.begin < sentence_end; ++k) {
+    re2::StringPiece comma_and, plain_and;
+    if (!accepts(ms[k]) || last_after_and ||
+        !RE2::FullMatch(text_between(text, *list.parts.back(), ms[k]), joiner, &comma_and, &plain_and)) {
+      return std::nullopt;
+    }
+    last_after_and = !comma_and.empty() || !plain_and.empty();
+    list.parts.push_back(&ms[k]);
+  }
+  if (!last_after_and) return std::nullopt;
+  return k;
+}
+
 // The first word of `s` after any white space ("" when none).
 std::string_view first_word(std::string_view s) {
   const size_t begin = s.find_first_not_of(" \t\n");
@@ -146,19 +168,8 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
     if (!sentence || counts_a_share_of(text, ms, t, sentence->span.begin)) continue;
     ListedParts list{&total, {&ms[first]}};
-    bool last_after_and = false, broken = false;
-    size_t k = first + 1;
-    for (; k < ms.size() && ms[k].span.begin < sentence->span.end; ++k) {
-      re2::StringPiece comma_and, plain_and;
-      if (!is_plain_count(ms[k]) || last_after_and ||
-          !RE2::FullMatch(gap(ms[k - 1].extent.end, ms[k].extent.begin), between_, &comma_and, &plain_and)) {
-        broken = true;
-        break;
-      }
-      last_after_and = !comma_and.empty() || !plain_and.empty();
-      list.parts.push_back(&ms[k]);
-    }
-    if (broken || !last_after_and) continue;
+    const std::optional<size_t> k = extend_and_list(text, ms, first + 1, sentence->span.end, between_, is_plain_count, list);
+    if (!k) continue;
     const std::string_view after = gap(list.parts.back()->extent.end, sentence->span.end);
     // The list ends the sentence, maybe with a clause on its last part after a
     // colon, or (opened by a dash) at the closing dash.
@@ -166,7 +177,7 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
                       (colon ? RE2::FullMatch(after, to_end_clause_) : RE2::PartialMatch(after, dash_end_));
     if (!ends) continue;
     found.push_back(std::move(list));
-    t = k - 1;  // the parts are no totals of their own
+    t = *k - 1;  // the parts are no totals of their own
   }
   if (doc.language() == Language::kEnglish) find_split(doc, ms, found);  // English wording only
   if (doc.language() == Language::kEnglish) find_of_the(doc, ms, found);
@@ -240,25 +251,15 @@ void ListedPartsFinder::find_of_the(const Document& doc, std::span<const NumberM
     }
     if (!RE2::FullMatch(gap(total, ms[t + 1]), of_the_to_first_)) continue;
     ListedParts list{&total, {&ms[t + 1]}};
-    bool last_after_and = false, broken = false;
-    size_t k = t + 2;
-    for (; k < ms.size() && ms[k].span.begin < sentence->span.end; ++k) {
-      re2::StringPiece comma_and, plain_and;
-      if (!is_exact_amount(ms[k]) || last_after_and ||
-          !RE2::FullMatch(gap(*list.parts.back(), ms[k]), list_between_, &comma_and, &plain_and)) {
-        broken = true;
-        break;
-      }
-      last_after_and = !comma_and.empty() || !plain_and.empty();
-      list.parts.push_back(&ms[k]);
-    }
-    if (broken || !last_after_and || list.parts.size() < 3) continue;
+    const std::optional<size_t> k =
+        extend_and_list(text, ms, t + 2, sentence->span.end, list_between_, is_exact_amount, list);
+    if (!k || list.parts.size() < 3) continue;
     if (!RE2::FullMatch(text.substr(list.parts.back()->extent.end, sentence->span.end - list.parts.back()->extent.end), to_end_)) {
       continue;
     }
     add_rounding(list);
     found.push_back(std::move(list));
-    t = k - 1;
+    t = *k - 1;
   }
 }
 
