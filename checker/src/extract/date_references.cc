@@ -317,7 +317,7 @@ Dates Dates::compute(const Document& doc) {
     if (m.kind != DateKind::kDate || m.article < 0 || !m.month || !m.day) continue;
     const auto& dl = s.articles[m.article].dateline;
     if (dateline_dates[m.article] == nullptr &&
-        ((dl && dl->contains(m.span)) || (dl && reported_on(doc.text(), s.articles[m.article], m)))) {
+        dl && (dl->contains(m.span) || reported_on(doc.text(), s.articles[m.article], m))) {
       dateline_dates[m.article] = &m;
       all_datelines.push_back(&m);
     }
