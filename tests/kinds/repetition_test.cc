@@ -276,6 +276,24 @@ TEST_CASE("English phrases of two to four words set twice", "[repetition]") {
   CHECK(run_rule(en_rule(), "the city hall of the town the city hall of the town").empty());
 }
 
+TEST_CASE("English short sentences set twice in a row", "[repetition]") {
+  auto f = run_rule(en_rule(), "They tried a borrowed press. It jammed. It jammed. This year they kept to theirs.");
+  CHECK(matched(f) == std::vector<std::string>{"It jammed. It jammed."});
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("“It jammed.”") != std::string::npos);
+  CHECK(matched(run_rule(en_rule(), "It jammed. It jammed.")) == std::vector<std::string>{"It jammed. It jammed."});
+  // Three copies are one finding.
+  CHECK(run_rule(en_rule(), "Then. It jammed. It jammed. It jammed. Then it held.").size() == 1);
+  // In a quotation a speaker may repeat himself; one word is emphasis; five words or more is a passage.
+  CHECK(run_rule(en_rule(), "She said: \"It jammed. It jammed. Then it held.\"").empty());
+  CHECK(run_rule(en_rule(), "She said: “It jammed. It jammed. Then it held.”").empty());
+  CHECK(run_rule(en_rule(), "Never. Never. It held.").empty());
+  CHECK(run_rule(en_rule(), "The old press jammed again today. The old press jammed again today.").empty());
+  // Not the same sentence, or not a sentence's start.
+  CHECK(run_rule(en_rule(), "It jammed. It jammed again.").empty());
+  CHECK(run_rule(en_rule(), "Once it jammed. It jammed. Then it held.").empty());
+}
+
 TEST_CASE("long texts are scanned in linear time without losing findings", "[repetition]") {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "第" + std::to_string(i) + "项工作按计划推进，群众满意度持续提升。\n";

@@ -641,6 +641,55 @@ class HanScan {
 
 bool is_word_char(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; }
 
+// True when `before` (a paragraph's text up to a point) leaves a quotation
+// open: more opening curly quotes than closing ones, or an odd number of
+// straight double quotes.
+bool inside_quotation(std::string_view before) {
+  size_t opened = 0, closed = 0, straight = 0;
+  for (size_t at = before.find_first_of("\"\xE2"); at != std::string_view::npos;
+       at = before.find_first_of("\"\xE2", at + 1)) {
+    if (before[at] == '"') {
+      ++straight;
+    } else if (before.substr(at, 3) == "\u201C") {
+      ++opened;
+    } else if (before.substr(at, 3) == "\u201D") {
+      ++closed;
+    }
+  }
+  return opened > closed || straight % 2 == 1;
+}
+
+// A short sentence set twice in a row (It jammed. It jammed.): two to four
+// words and their full stop, then the same again after a space, outside
+// quotation marks (where a speaker may say "No. No." on purpose). Calls
+// report(first, end) with the first copy's start and the second's end.
+template <typename Report>
+void find_doubled_sentences(std::string_view text, Report report) {
+  constexpr size_t kLongest = 40;  // bytes in a sentence short enough to be set twice by a slip
+  for (size_t stop = text.find(". "); stop != std::string_view::npos; stop = text.find(". ", stop + 1)) {
+    size_t begin = stop;
+    while (begin > 0 && stop - begin < kLongest && (is_word_char(text[begin - 1]) || text[begin - 1] == ' ')) --begin;
+    while (begin < stop && text[begin] == ' ') ++begin;
+    // The sentence opens after a sentence's end, at a line's start or at the text's.
+    const bool opens = begin == 0 || text[begin - 1] == '\n' ||
+                       (text[begin - 1] == ' ' && begin >= 2 && (text[begin - 2] == '.' || text[begin - 2] == '!' ||
+                                                                  text[begin - 2] == '?'));
+    if (!opens || begin == stop || !std::isupper(static_cast<unsigned char>(text[begin]))) continue;
+    const std::string_view sentence = text.substr(begin, stop + 1 - begin);  // with its full stop
+    const size_t words = static_cast<size_t>(std::count(sentence.begin(), sentence.end(), ' ')) + 1;
+    if (words < 2 || words > 4 || sentence.find("  ") != std::string_view::npos) continue;
+    const size_t second = stop + 2;
+    if (text.substr(second, sentence.size()) != sentence) continue;
+    const size_t end = second + sentence.size();
+    if (end < text.size() && is_word_char(text[end])) continue;
+    const size_t paragraph = begin == 0 ? 0 : text.rfind("\n\n", begin - 1);
+    const size_t from = paragraph == std::string_view::npos ? 0 : paragraph;
+    if (inside_quotation(text.substr(from, begin - from))) continue;
+    report(begin, end);
+    stop = end - 1;
+  }
+}
+
 }  // namespace
 
 RepetitionKind::RepetitionKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -689,6 +738,14 @@ void RepetitionKind::check_words(const Document& doc, Reporter& out) const {
     out.report(std::move(r));
     run.clear();
   };
+  find_doubled_sentences(text, [&](size_t begin, size_t end) {
+    Report r;
+    r.span = {begin, end};
+    r.variant = "sentence";
+    const size_t half = (end - begin - 1) / 2;  // the first copy with its full stop
+    r.args = {{"unit", text.substr(begin, half)}, {"suggestion", ""}};
+    out.report(std::move(r));
+  });
   size_t i = 0;
   while (i < text.size()) {
     if (!is_word_char(text[i]) || text[i] == '\'') {
