@@ -46,6 +46,21 @@ TEST_CASE("exit status follows --fail-level", "[e2e][exit-codes]") {
   CHECK(run_copydesk(kCheck + "--no-config --pubdate 2024-02-29 " + q(clean)).exit_code == 0);
 }
 
+TEST_CASE("--today sets the day the copy is checked on", "[e2e][dates]") {
+  TempDir dir;
+  // 2030 at the earliest: after a day of 2026, not after one of 2031.
+  std::string story = dir.write("story.txt", "标题\n\n养殖户张建军1972年出生，今年58岁。\n");
+  const std::string shipped = "check --rules '" COPYDESK_SOURCE_DIR "/rules' ";
+  auto in_2026 = run_copydesk(shipped + "--no-config --format json --today 2026-12-07 " + q(story));
+  CHECK(in_2026.exit_code == 0);
+  CHECK_THAT(in_2026.out, Catch::Contains("age-birth-year-mismatch"));
+  auto in_2031 = run_copydesk(shipped + "--no-config --format json --today 2031-01-05 " + q(story));
+  CHECK_THAT(in_2031.out, !Catch::Contains("age-birth-year-mismatch"));
+  auto bad = run_copydesk(kCheck + "--no-config --today 2026-13-01 " + q(story));
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("--today must be a date written YYYY-MM-DD"));
+}
+
 TEST_CASE("help documents the exit status", "[e2e][exit-codes]") {
   for (const char* args : {"--help", "check --help"}) {
     auto r = run_copydesk(args);

@@ -261,6 +261,32 @@ TEST_CASE("A current age against an age at a given year", "[kinds][dates]") {
   });
 }
 
+TEST_CASE("An age that would date a story of no known year after the day it is checked on", "[kinds][dates]") {
+  auto run_on = [](const std::string& id, const std::string& text, const std::string& today) {
+    static const Engine engine(RuleSet{});
+    auto rule = shipped_rule(id);
+    Document doc("test.txt", text);
+    doc.set_checked_on(today);
+    return engine.check_with(*rule, doc);
+  };
+  const std::string zh = "标题\n\n养殖户张建军1972年出生，今年58岁。";  // 2030 at the earliest
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", zh, "2026-12-07").size() == 1);
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", zh, "2030-01-02").empty());
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", zh, "2029-01-02").empty());  // a year's slack
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", zh, "").empty());            // the day not known
+  // The birth year in the next sentence, pointing back to the person.
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n今年78岁的刘桂兰对记者说。1952年出生的她独居多年。", "2026-12-07").size() == 1);
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n今年72岁的刘桂兰对记者说。这位1952年出生的老人独居多年。", "2026-12-07").empty());
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n今年78岁的刘桂兰对记者说。1952年出生的王强独居多年。", "2026-12-07").empty());
+  const auto en = run_on("en.age-birth-year-mismatch",
+                         "Fences\n\nVince Tallman, 58, runs the crew. Tallman, who was born in 1971, grew up here.",
+                         "2026-12-07");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].message.find("2029 or later") != std::string::npos);
+  CHECK(run_on("en.age-birth-year-mismatch", "Fences\n\nVince Tallman, 54, runs the crew. Tallman, who was born in 1971, grew up here.",
+               "2026-12-07").empty());
+}
+
 TEST_CASE("Counts of years since a start year", "[kinds][dates]") {
   run_cases({
       {"zh-Hans.edition-count-mismatch", "他2008年入职，今年是他走邮路的第十个年头。", "2025-09-17", 1},

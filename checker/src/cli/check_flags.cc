@@ -21,6 +21,7 @@ void add_check_flags(CLI::App& cmd, CheckFlags& flags) {
                                        "directory up)");
   cmd.add_flag("--no-config", o.no_config, "Ignore any .copydesk.yaml");
   cmd.add_option("--pubdate", o.pubdate, "Publication date of the copy, YYYY-MM-DD (overrides the configuration)");
+  cmd.add_option("--today", o.today, "Check as on this day, YYYY-MM-DD (default: the clock); no story is of a later year");
   cmd.add_option("--jobs,-j", o.jobs, "Files checked in parallel (default: one per core); output does not depend on it");
   cmd.add_option("--timings", o.timings_file, "Write the seconds spent in each rule kind and shared analysis to this JSON file");
   add_rule_flags(cmd, flags.rules);

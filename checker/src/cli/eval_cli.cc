@@ -22,6 +22,8 @@ void add_eval_command(CLI::App& app) {
   cmd->add_option("--floors", state->options.floors, "Floors YAML: minimum recall and precision to require");
   cmd->add_flag("--json", state->options.json, "Print one JSON object (the keys of score.py --json, and the lists)");
   cmd->add_option("--encoding", state->options.encoding, "Input encoding (default: detect)");
+  cmd->add_option("--today", state->options.today,
+                  "Check as on this day, YYYY-MM-DD (default: the clock), so that figures do not move with it");
   add_rule_flags(*cmd, state->rules);
   cmd->callback([state] {
     EvalOptions& o = state->options;

@@ -59,6 +59,12 @@ class Document {
   const std::string& pubdate() const { return pubdate_; }
   void set_pubdate(std::string date) { pubdate_ = std::move(date); }
 
+  // The day the copy is checked as "YYYY-MM-DD" (the clock, or --today): no
+  // story can be of a later year. Empty when not known (the checks that use it
+  // stay silent). Set it before any analysis runs.
+  const std::string& checked_on() const { return checked_on_; }
+  void set_checked_on(std::string date) { checked_on_ = std::move(date); }
+
   // Times the analyses computed from now on (nullptr: no longer). A
   // diagnostic, as lazily filled as the analyses themselves: hence const.
   void time_analyses(AnalysisTimer* timer) const { timer_ = timer; }
@@ -83,6 +89,7 @@ class Document {
   Language language_;
   LineIndex lines_;
   std::string pubdate_;
+  std::string checked_on_;
   // One slot per analysis type, indexed by a number each type takes the
   // first time any document asks for it: a lookup is an array index, and
   // std::call_once makes the first computation visible to every thread.

@@ -19,6 +19,7 @@
 #include "driver/config.h"
 #include "driver/cross_document.h"
 #include "driver/file_checker.h"
+#include "driver/today.h"
 #include "driver/progress.h"
 #include "input/decoder.h"
 #include "report/github_report.h"
@@ -134,6 +135,10 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
     err << "copydesk: --pubdate must be a date written YYYY-MM-DD, not '" << options.pubdate << "'\n";
     return 2;
   }
+  if (!options.today.empty() && !is_valid_date(options.today)) {
+    err << "copydesk: --today must be a date written YYYY-MM-DD, not '" << options.today << "'\n";
+    return 2;
+  }
   std::error_code cwd_error;
   const fs::path cwd = fs::current_path(cwd_error);
   auto config = options.no_config ? Result<Config>(Config{}) : configuration_for_run(options.config, cwd);
@@ -188,6 +193,7 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
   FileChecker checker(engine, *config,
                       {.encoding = options.encoding,
                        .pubdate = options.pubdate,
+                       .today = checking_day(options.today),
                        .keep_document = options.cross_document,
                        .github_line_hashes = options.format == ReportFormat::kSarif});
   size_t total_bytes = 0;

@@ -43,6 +43,7 @@ struct CheckOptions {
   std::string config;                 // --config FILE; empty: search from the working directory up
   bool no_config = false;             // --no-config: ignore any .copydesk.yaml
   std::string pubdate;                // --pubdate YYYY-MM-DD: overrides the configuration's
+  std::string today;                  // --today YYYY-MM-DD: check as on this day; empty: the clock
   int jobs = 0;                       // threads; 0: one per core
   std::string files_from;             // read more paths, one per line, from this file ("-": stdin)
   std::string changed_since;          // check only files git reports changed since this revision

@@ -8,6 +8,7 @@
 #include "core/utf8.h"
 #include "driver/eval_labels.h"
 #include "driver/file_checker.h"
+#include "driver/today.h"
 #include "input/decoder.h"
 #include "input/sources.h"
 
@@ -164,6 +165,10 @@ nlohmann::json to_json(const EvalScore& score, const std::map<std::string, const
 }  // namespace
 
 int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
+  if (!options.today.empty() && !is_valid_date(options.today)) {
+    err << "copydesk: --today must be a date written YYYY-MM-DD, not '" << options.today << "'\n";
+    return 2;
+  }
   auto labels = load_labels(options.labels);
   if (!labels.ok()) {
     err << "copydesk: " << labels.status().message() << "\n";
@@ -190,7 +195,11 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   // They go through the same per-file path as `copydesk check` (no configuration,
   // so that the figures agree with score.py on `check`'s output).
   const Config no_config;
-  FileChecker checker(engine, no_config, {.encoding = options.encoding, .pubdate = "", .keep_document = true, .github_line_hashes = false});
+  FileChecker checker(engine, no_config, {.encoding = options.encoding,
+                                                .pubdate = "",
+                                                .today = checking_day(options.today),
+                                                .keep_document = true,
+                                                .github_line_hashes = false});
   std::vector<InputFile> inputs;
   for (const LabeledFile& labeled : labels->files) {
     inputs.push_back({std::filesystem::path(options.corpus) / labeled.file, labeled.file, false});

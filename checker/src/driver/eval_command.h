@@ -23,6 +23,7 @@ struct EvalOptions {
   std::string floors;       // optional floors YAML
   bool json = false;        // one JSON object instead of the text report
   std::string encoding;     // empty: detect
+  std::string today;        // check as on this day (YYYY-MM-DD); empty: the clock
   MessageLanguage lang = MessageLanguage::kEnglish;
   std::string rules_dir;    // empty: default_rules_dir()
   std::vector<std::string> packs;

@@ -35,6 +35,7 @@ FileOutcome FileChecker::check(const InputFile& file, int threads) const {
   auto doc = std::make_unique<Document>(file.display_path, std::move(decoded->text), decoded->encoding);
   const std::filesystem::path config_path = file.is_stdin ? std::filesystem::path(file.display_path) : file.path;
   doc->set_pubdate(options_.pubdate.empty() ? config_.pubdate_for(config_path) : options_.pubdate);
+  doc->set_checked_on(options_.today);
   outcome.summary = {doc->path(), code_point_count(doc->text()), doc->encoding(),
                      std::string(language_tag(doc->language())), {}};
   outcome.findings = engine_.check(*doc, config_.settings_for(config_path, engine_.rules()), threads);

@@ -22,6 +22,7 @@ class Progress;
 struct FileCheckOptions {
   std::string encoding;              // empty: detect
   std::string pubdate;               // overrides the configuration's when set
+  std::string today;                 // the day the copy is checked on (Document::checked_on); empty: the clock
   bool keep_document = false;        // keep the Document (for cross-document passages)
   bool github_line_hashes = false;   // compute GitHub's line hashes (SARIF)
 };

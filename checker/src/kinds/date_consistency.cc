@@ -146,6 +146,7 @@ class Checker {
   void past_after_story_date_en();
   void relative_year();
   void age();
+  void age_after_today(const DateMention& age, const DateMention& birth);
   void duration();
   void month_duration();
   bool started_then_ended(std::string_view gap, const DateMention& end) const;
@@ -209,6 +210,37 @@ class Checker {
       if (named && !aged) out.push_back(&b);
     }
     return out;
+  }
+  // The birth year of the person of age i given in the sentence right after,
+  // which points back to that person and gives no age: 82岁的刘振海是食堂的常客。
+  // 这位1948年出生的老党员…; …今年78岁的退休教师刘桂兰说。1952年出生的她…
+  std::vector<const DateMention*> births_in_next_sentence(size_t i) {
+    std::vector<const DateMention*> out;
+    const Span s = sentences_.around(m_[i].span.begin);
+    size_t j = i + 1;
+    while (j < m_.size() && m_[j].span.begin < s.end) ++j;
+    if (j == m_.size()) return out;
+    const Span next = sentences_.around(m_[j].span.begin);
+    if (next.begin < s.end) return out;
+    if (text_.find_first_not_of(" \n", s.end) != next.begin) return out;  // not the very next sentence
+    for (size_t k : same_sentence(j)) {
+      if (m_[k].kind == DateKind::kAge) return {};
+      if (m_[k].kind == DateKind::kBirthYear) out.push_back(&m_[k]);
+    }
+    if (out.size() != 1) return {};
+    // 这位1948年出生的, 1952年出生的她: the pronoun is next to the birth year.
+    const Span b = out[0]->span;
+    const std::string_view before = text_.substr(next.begin, b.begin - next.begin);
+    const std::string_view after = text_.substr(b.end, std::min<size_t>(12, next.end - b.end));
+    const bool points_back = before == "这位" || before == "其" || after.starts_with("的她") || after.starts_with("的他") ||
+                             after.starts_with("的这位");
+    if (!points_back) out.clear();
+    return out;
+  }
+  // The birth year given elsewhere for the person of age i: in English a
+  // sentence naming the same surname, in Chinese the next sentence pointing back.
+  std::vector<const DateMention*> births_elsewhere(size_t i) {
+    return doc_.language() == Language::kEnglish ? births_of_named(i) : births_in_next_sentence(i);
   }
   // The year mention (2001年) of `s` when it is the only mention in `s` that
   // writes a year; null otherwise. Relative years (去年) do not count.
@@ -737,8 +769,6 @@ void Checker::age() {
     const DateMention& a = m_[i];
     if (a.kind != DateKind::kAge || !a.current_age || a.approximate) continue;
     const std::optional<StoryYear> story = story_year_of(dates_, a);
-    if (!story) continue;
-    const int slack = story->slack;
     std::vector<const DateMention*> births, years;
     std::vector<const DateMention*> ages_then;  // as a 24-year-old … in 1994
     int ages = 0;
@@ -749,6 +779,12 @@ void Checker::age() {
       if (m.kind == DateKind::kAge && !m.current_age) ages_then.push_back(&m);
       if (m.kind == DateKind::kYear && m.year >= 1000 && !m.has_relative_year) years.push_back(&m);
     }
+    if (!story) {  // no year for the story: it is at least not of a year after today's
+      if (births.empty() && ages == 1) births = births_elsewhere(i);
+      if (births.size() == 1 && ages == 1) age_after_today(a, *births[0]);
+      continue;
+    }
+    const int slack = story->slack;
     // Halvorsen, 58, first surveyed the bog as a 24-year-old student in 1994
     // (Oduya, 71, first gave blood in 1976 at the age of 18): the age then and
     // the sentence's one year give the birth year, to a year either way.
@@ -762,7 +798,7 @@ void Checker::age() {
              std::nullopt, {{ages_then[0]->span, "age then"}, {years[0]->span, "year then"}});
       continue;
     }
-    if (births.empty() && ages == 1) births = births_of_named(i);
+    if (births.empty() && ages == 1) births = births_elsewhere(i);
     if (births.size() != 1 || ages != 1) continue;
     int expected = story->year - births[0]->value;
     if (a.value >= expected - 1 && a.value <= expected + slack) continue;
@@ -771,6 +807,25 @@ void Checker::age() {
     report(a.span, {{"age", std::to_string(a.value)}, {"birth", std::to_string(births[0]->value)}, {"expected", allowed}},
            std::nullopt, {{births[0]->span, "birth year"}});
   }
+}
+
+// An age and a birth year that would put a story of no known year in a year
+// after the day it is checked on (1972年出生，今年58岁 checked in 2026: 2030).
+// A year is allowed either way (the birthday to come, an age counted the
+// Chinese way, one at birth), so the story would be two years ahead at least.
+void Checker::age_after_today(const DateMention& age, const DateMention& birth) {
+  const std::string& today = doc_.checked_on();
+  if (today.size() < 4) return;
+  const int this_year = std::stoi(today.substr(0, 4));
+  const int story_year = birth.value + age.value;  // the earliest year the age fits
+  if (story_year - 1 <= this_year) return;
+  Report r;
+  r.span = age.span;
+  r.variant = "future";
+  r.args = {{"age", std::to_string(age.value)}, {"birth", std::to_string(birth.value)},
+            {"year", std::to_string(story_year)}, {"today", today}};
+  r.related.push_back({birth.span, "birth year"});
+  out_.report(std::move(r));
 }
 
 // A duration in months after the two months it runs between, each written
