@@ -24,6 +24,10 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(run_rule(*rule, "Carlow is 640 kilometres away, roughly 400 miles, and the flight takes an hour.").empty());
   CHECK(matched(run_rule(*rule, "Carlow is 640 kilometres away, roughly 300 miles, and the flight takes an hour.")) ==
         std::vector<std::string>{"300 miles"});
+  // A measure hyphened to its figure, the thing it measures, then the conversion.
+  CHECK(matched(run_rule(*rule, "The 340-kilogram hour bell, roughly 500 pounds, strikes on the hour.")) ==
+        std::vector<std::string>{"500 pounds"});
+  CHECK(run_rule(*rule, "The 340-kilogram hour bell, roughly 750 pounds, strikes on the hour.").empty());
   // A word of one or two characters may stand between the measure word and the figure.
   CHECK(matched(run_rule(*rule, "班列货值约3200万元。为保障这趟货值3200亿元的班列按图运行，沿线开辟绿色通道。")) ==
         std::vector<std::string>{"3200亿元"});

@@ -675,11 +675,14 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   // The second figure's extent holds its "about" (120公里，约75英里): a comma
   // before it is enough; with a word or two before the comma (640 kilometres
   // away, roughly 400 miles, but also 6 feet high, about 30 meters long), only
-  // if the figures agree.
+  // if the figures agree, unless the first measure is joined to its figure by a
+  // hyphen: then the words are the thing it measures, whose measure the second
+  // figure converts (the 340-kilogram hour bell, roughly 500 pounds).
   static const RE2 comma("(?i)((?:\\s+[a-z]+){0,2})\\s*(?:,|，|—|–|--)\\s*(?:or\\s+)?");
   re2::StringPiece words;
   if (b.bound != Bound::kApprox || b.extent.begin >= b.span.begin || !RE2::FullMatch(joiner, comma, &words)) return false;
-  return words.empty() || agrees(doc, a, b);
+  const bool hyphenated = a.unit_span.begin > 0 && doc.text()[a.unit_span.begin - 1] == '-';
+  return words.empty() || hyphenated || agrees(doc, a, b);
 }
 
 bool UnitMismatchKind::agrees(const Document& doc, const Quantity& a, const Quantity& b) const {
