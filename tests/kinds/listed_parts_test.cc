@@ -209,6 +209,13 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
                         "percent, now show water within 10 centimeters of the surface.\n").empty());
   CHECK(run_rule(*rule, "Bindery\n\nMILLBROOK — The bindery is busy.\n\nThe 12 staff repaired 4,120 volumes. Of those, "
                         "2,650 were children's books and 1,540 were fiction.\n").empty());  // two counts before
+  // A whole that "includes" three listed parts or more, which add up to more than it.
+  const std::string mill = "Mill\n\nASHBURTON — The mill reopened.\n\nThe first 46 hires include ";
+  CHECK(matched(run_rule(*rule, mill + "28 machine operators, 11 maintenance staff and 9 office workers.\n")).size() == 1);
+  CHECK(run_rule(*rule, mill + "28 machine operators, 9 maintenance staff and 9 office workers.\n").empty());
+  CHECK(run_rule(*rule, mill + "28 women and 30 people under 30.\n").empty());  // two ways of counting
+  CHECK(run_rule(*rule, "Storm\n\nDENVER — Snow fell.\n\nA dozen slides were reported, including one near 11,000 feet "
+                        "(3,350 meters) and 2 more.\n").empty());  // no list
   // "Of the" whole, then three parts or more to the sentence's end: a breakdown.
   CHECK(matched(run_rule(*rule, "Of the 14 miles, 6.5 were near Elk Mountain, 5 near Arlington and 1.5 along Wagonhound "
                                 "Creek.")).size() == 1);

@@ -35,11 +35,6 @@ double rounding(const NumberMention& m) {
   return 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
 }
 
-// The text from the end of figure a to the start of figure b ("" when they touch).
-std::string_view text_between(std::string_view text, const NumberMention& a, const NumberMention& b) {
-  return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
-}
-
 // How far a list's sum may be off: the rounding of its parts and of its total.
 void add_rounding(ListedParts& list) {
   for (const NumberMention* m : list.parts) list.tolerance += rounding(*m);
@@ -109,6 +104,10 @@ bool counts_a_share_of(std::string_view text, std::span<const NumberMention> ms,
 }
 
 }  // namespace
+
+std::string_view text_between(std::string_view text, const NumberMention& a, const NumberMention& b) {
+  return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
+}
 
 const ListedPartsFinder& ListedPartsFinder::shared() {
   static const ListedPartsFinder finder;

@@ -37,6 +37,7 @@
 #include <re2/re2.h>
 
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "core/span.h"
@@ -51,6 +52,9 @@ struct ListedParts {
   std::vector<const NumberMention*> parts;  // in text order, at least two
   double tolerance = 0;  // how far the sum may be off: the rounding of parts and total written rounded
 };
+
+// The text from the end of figure a to the start of figure b ("" when they touch).
+std::string_view text_between(std::string_view text, const NumberMention& a, const NumberMention& b);
 
 class ListedPartsFinder {
  public:

@@ -19,6 +19,58 @@ bool is_count(std::string_view text, const NumberMention& m) {
   return !starts_with_words(after, " percent") && !starts_with_words(after, " per cent");
 }
 
+// The first 46 hires include 28 machine operators, 11 maintenance staff and 9
+// office workers: the sentence's one count before "include" (includes,
+// included, including) is the whole, every figure after it a part, three or
+// more, all counts, listed ("and" before the last). ("include" may list some of the whole only, so again only
+// a sum above it is wrong; two parts may be two ways of counting the same
+// people, 28 women and 30 under 30, so three are asked for.)
+void find_included_parts_above_whole(const Document& doc, Span unit, std::vector<ListedParts>& found) {
+  const std::string_view text = doc.text();
+  const std::string_view body = doc.slice(unit);
+  const Sentences& sentences = doc.analysis<Sentences>();
+  const Numbers& numbers = doc.analysis<Numbers>();
+  constexpr std::string_view kInclud = " includ";
+  size_t last_sentence_end = 0;
+  for (size_t at = find_text(body, kInclud); at != std::string_view::npos; at = find_text(body, kInclud, at + 1)) {
+    const size_t verb = unit.begin + at + 1;
+    if (verb < last_sentence_end) continue;  // one list a sentence
+    const std::optional<Sentence> own = sentences.at(verb);
+    if (!own) continue;
+    last_sentence_end = own->span.end;
+    ListedParts list;
+    bool all_counts = true;
+    double sum = 0;
+    for (const NumberMention& m : numbers.within(own->span)) {
+      if (m.span.begin < verb) {
+        if (m.form == NumberForm::kOrdinal) continue;  // The first 46 hires
+        if (!is_count(text, m) || list.total) {  // the whole must be the one figure before the verb
+          list.total = nullptr;
+          all_counts = false;
+          break;
+        }
+        list.total = &m;
+        continue;
+      }
+      all_counts = all_counts && is_count(text, m);
+      list.parts.push_back(&m);
+      sum += m.value;
+    }
+    if (!list.total || !all_counts || list.parts.size() < 3 || sum <= list.total->value) continue;
+    // A list: the parts apart by commas, "and" before the last, words between
+    // (not 11,000 feet (3,350 meters)).
+    bool listed = true;
+    for (size_t k = 1; k < list.parts.size() && listed; ++k) {
+      const std::string_view gap = text_between(text, *list.parts[k - 1], *list.parts[k]);
+      const bool last = k + 1 == list.parts.size();
+      listed = gap.size() <= 60 && gap.find_first_of("();:") == std::string_view::npos &&
+               (last ? gap.find(" and ") != std::string_view::npos : gap.find(", ") != std::string_view::npos);
+    }
+    if (!listed) continue;
+    found.push_back(std::move(list));
+  }
+}
+
 }  // namespace
 
 std::vector<ListedParts> find_parts_above_whole(const Document& doc, Span unit) {
@@ -68,6 +120,7 @@ std::vector<ListedParts> find_parts_above_whole(const Document& doc, Span unit) 
     if (!all_counts || list.parts.size() < 2 || sum <= list.total->value) continue;
     found.push_back(std::move(list));
   }
+  find_included_parts_above_whole(doc, unit, found);
   return found;
 }
 

@@ -1,5 +1,6 @@
 // English parts told after "Of those," (Of them, Of these) that add up to
-// more than the whole the sentence before gives. Used by numeric-inconsistency
+// more than the whole the sentence before gives, and listed parts a whole
+// "includes" that add up to more than it. Used by numeric-inconsistency
 // (with part_of_whole).
 //
 //   The bindery repaired 4,120 volumes in 2024. Of those, 2,650 were
