@@ -473,3 +473,20 @@ TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits
         std::vector<std::string>{"1.2万户"});
   CHECK(run_rule(*zh, "## 小网店带动1.2万户农民增收\n\n本报讯 今年网络零售额3.6亿元，带动1.23万户农民增收。").empty());
 }
+
+TEST_CASE("numeric-inconsistency: a place's subdivisions counted twice, differently", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "放映队围绕全县9个乡镇轮流放映。\n\n全县12个乡镇的村庄，他们每个月都要走上一遍。");
+  CHECK(matched(f) == std::vector<std::string>{"全县12个乡镇"});
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("9") != std::string::npos);
+  CHECK(matched(run_rule(*rule, "全旗7个苏木镇都有站点。全旗九个苏木镇共有牧户1.2万户。")) == std::vector<std::string>{"全旗九个苏木镇"});
+  // The same count, another place or another subdivision: no conflict.
+  CHECK(run_rule(*rule, "全县9个乡镇都通了车。全县9个乡镇的村庄都有放映点。").empty());
+  CHECK(run_rule(*rule, "全县9个乡镇都通了车。全市12个乡镇的村庄都有放映点。").empty());
+  CHECK(run_rule(*rule, "全县9个乡镇都通了车。全县126个行政村都有放映点。").empty());
+  // A count of those that did something may be some of them.
+  CHECK(run_rule(*rule, "全县186个行政村通了光纤。目前全县120个行政村已完成改造。").empty());
+  CHECK(run_rule(*rule, "全县12个乡镇。全县9个乡镇中，有5个实现了全覆盖。").empty());
+}

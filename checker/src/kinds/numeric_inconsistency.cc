@@ -12,6 +12,7 @@
 #include "extract/quantities.h"
 #include "kinds/headline_amounts.h"
 #include "kinds/headline_change.h"
+#include "kinds/division_counts.h"
 #include "kinds/listed_count.h"
 #include "kinds/item_average.h"
 #include "kinds/chinese_period_average.h"
@@ -236,6 +237,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   headline_nouns_ = options.get<bool>("headline_nouns", false);
   headline_amounts_ = options.get<bool>("headline_amounts", false);
   listed_count_ = options.get<bool>("listed_count", false);
+  division_nouns_ = options.get<std::vector<std::string>>("division_nouns", {});
   headline_change_ = options.get<bool>("headline_change", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
   if (change_ || headline_change_) percent_change_finder_ = &PercentChangeFinder::shared();
@@ -301,6 +303,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
   if (headline_amounts_) check_headline_amounts(doc, unit, out);
   if (listed_count_) check_listed_count(doc, unit, out);
+  if (!division_nouns_.empty()) check_division_counts(doc, unit, out);
   if (headline_change_) check_headline_change(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
 }
@@ -966,6 +969,19 @@ void NumericInconsistencyKind::check_headline_amounts(const Document& doc, const
        find_contradicted_headline_amounts(doc.text(), doc.analysis<Numbers>().within(unit.span), in_headline)) {
     report_headline(c.headline->span, with_currency_sign(doc, *c.headline), with_currency_sign(doc, *c.body),
                     c.body->span, out);
+  }
+}
+
+void NumericInconsistencyKind::check_division_counts(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  for (const DivisionCountConflict& c : find_division_count_conflicts(doc, ms, division_nouns_)) {
+    Report r;
+    r.span = c.later_phrase;
+    r.variant = "division";
+    r.args = {{"figure", std::string(doc.slice(c.later_phrase))}, {"other", std::string(doc.slice(c.first->span))},
+              {"count", std::string(doc.slice(c.later->span))}};
+    r.related.push_back({c.first->span, "the count given first"});
+    out.report(std::move(r));
   }
 }
 

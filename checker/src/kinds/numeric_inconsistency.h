@@ -59,6 +59,9 @@
 //  * listed_count (variant `count`, off by default): a count followed by the
 //    list of what it counts, which names another number of items (five
 //    headliners: A, B, C and D; see kinds/listed_count.h).
+//  * division_nouns (variant `division`, a list, empty by default): the number
+//    of a place's subdivisions given twice, differently (全县9个乡镇 … 全县12个
+//    乡镇; see kinds/division_counts.h).
 //  * part_of_whole (variant `part`, English, off by default): "18 of 14
 //    passes", "14 of the county's 12 shelters": a part larger than its whole;
 //    and a part given with its share that the two do not bear out ("18,420
@@ -132,6 +135,7 @@ class NumericInconsistencyKind : public Rule {
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_count(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_division_counts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_change(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
@@ -150,6 +154,7 @@ class NumericInconsistencyKind : public Rule {
   bool headline_nouns_ = false;
   bool headline_amounts_ = false;
   bool listed_count_ = false;
+  std::vector<std::string> division_nouns_;  // 乡镇, 行政村: see kinds/division_counts.h
   bool headline_change_ = false;
   bool headline_transposed_ = false;
   double average_tolerance_ = 0.05;
