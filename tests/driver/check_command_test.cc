@@ -46,7 +46,7 @@ TEST_CASE("exit status follows --fail-level", "[e2e][exit-codes]") {
   CHECK(run_copydesk(kCheck + "--no-config --pubdate 2024-02-29 " + q(clean)).exit_code == 0);
 }
 
-TEST_CASE("--today sets the day the copy is checked on", "[e2e][dates]") {
+TEST_CASE("the day the copy is checked on is set by --today", "[e2e][dates]") {
   TempDir dir;
   // 2030 at the earliest: after a day of 2026, not after one of 2031.
   std::string story = dir.write("story.txt", "标题\n\n养殖户张建军1972年出生，今年58岁。\n");

@@ -285,6 +285,15 @@ TEST_CASE("An age that would date a story of no known year after the day it is c
   CHECK(en[0].message.find("2029 or later") != std::string::npos);
   CHECK(run_on("en.age-birth-year-mismatch", "Fences\n\nVince Tallman, 54, runs the crew. Tallman, who was born in 1971, grew up here.",
                "2026-12-07").empty());
+  // This year's anniversary, likewise; one to come may be in any year.
+  const std::string station = "标题\n\n始建于1978年的治沙站今年迎来建站50周年。";  // 2028
+  CHECK(run_on("zh-Hans.anniversary-mismatch", station, "2026-12-07").size() == 1);
+  CHECK(run_on("zh-Hans.anniversary-mismatch", station, "2027-03-01").empty());
+  CHECK(run_on("zh-Hans.anniversary-mismatch", "标题\n\n始建于1978年的治沙站将迎来建站50周年。", "2026-12-07").empty());
+  CHECK(run_on("en.anniversary-mismatch", "Lab\n\nThe institute, founded in 1958, celebrates its 70th anniversary this year.",
+               "2026-12-07").size() == 1);
+  CHECK(run_on("en.anniversary-mismatch", "Lab\n\nThe institute, founded in 1958, celebrates its 68th anniversary this year.",
+               "2026-12-07").empty());
 }
 
 TEST_CASE("Counts of years since a start year", "[kinds][dates]") {

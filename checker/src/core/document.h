@@ -13,6 +13,7 @@
 #pragma once
 
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -64,6 +65,10 @@ class Document {
   // stay silent). Set it before any analysis runs.
   const std::string& checked_on() const { return checked_on_; }
   void set_checked_on(std::string date) { checked_on_ = std::move(date); }
+  // The year of checked_on(), 0 when not known.
+  int checked_year() const {
+    return checked_on_.size() >= 4 && std::isdigit(static_cast<unsigned char>(checked_on_[0])) ? std::stoi(checked_on_.substr(0, 4)) : 0;
+  }
 
   // Times the analyses computed from now on (nullptr: no longer). A
   // diagnostic, as lazily filled as the analyses themselves: hence const.

@@ -19,7 +19,6 @@
 #include "driver/config.h"
 #include "driver/cross_document.h"
 #include "driver/file_checker.h"
-#include "driver/today.h"
 #include "driver/progress.h"
 #include "input/decoder.h"
 #include "report/github_report.h"
@@ -193,7 +192,7 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
   FileChecker checker(engine, *config,
                       {.encoding = options.encoding,
                        .pubdate = options.pubdate,
-                       .today = checking_day(options.today),
+                       .today = options.today,
                        .keep_document = options.cross_document,
                        .github_line_hashes = options.format == ReportFormat::kSarif});
   size_t total_bytes = 0;

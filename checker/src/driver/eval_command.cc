@@ -8,7 +8,6 @@
 #include "core/utf8.h"
 #include "driver/eval_labels.h"
 #include "driver/file_checker.h"
-#include "driver/today.h"
 #include "input/decoder.h"
 #include "input/sources.h"
 
@@ -197,7 +196,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   const Config no_config;
   FileChecker checker(engine, no_config, {.encoding = options.encoding,
                                                 .pubdate = "",
-                                                .today = checking_day(options.today),
+                                                .today = options.today,
                                                 .keep_document = true,
                                                 .github_line_hashes = false});
   std::vector<InputFile> inputs;

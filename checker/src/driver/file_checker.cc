@@ -8,13 +8,16 @@
 
 #include "core/utf8.h"
 #include "driver/progress.h"
+#include "driver/today.h"
 #include "input/decoder.h"
 #include "report/github_line_hash.h"
 
 namespace copydesk {
 
 FileChecker::FileChecker(const Engine& engine, const Config& config, FileCheckOptions options)
-    : engine_(engine), config_(config), options_(std::move(options)) {}
+    : engine_(engine), config_(config), options_(std::move(options)) {
+  options_.today = checking_day(options_.today);  // one day for the whole run
+}
 
 FileOutcome FileChecker::check(const InputFile& file, int threads) const {
   FileOutcome outcome;
@@ -35,7 +38,7 @@ FileOutcome FileChecker::check(const InputFile& file, int threads) const {
   auto doc = std::make_unique<Document>(file.display_path, std::move(decoded->text), decoded->encoding);
   const std::filesystem::path config_path = file.is_stdin ? std::filesystem::path(file.display_path) : file.path;
   doc->set_pubdate(options_.pubdate.empty() ? config_.pubdate_for(config_path) : options_.pubdate);
-  doc->set_checked_on(options_.today);
+  doc->set_checked_on(options_.today);  // the clock's day when not given (constructor)
   outcome.summary = {doc->path(), code_point_count(doc->text()), doc->encoding(),
                      std::string(language_tag(doc->language())), {}};
   outcome.findings = engine_.check(*doc, config_.settings_for(config_path, engine_.rules()), threads);

@@ -226,7 +226,7 @@ bool reported_on(std::string_view text, const Article& article, const DateMentio
 // only one its story looks back to.
 std::optional<DateReference> inferred_publication(const Structure& s, std::string_view text,
                                                   const std::vector<DateMention>& mentions,
-                                                  const std::vector<const DateMention*>& datelines) {
+                                                  const std::vector<const DateMention*>& datelines, int latest_year) {
   // A full date repeating a dateline's month and day gives the year; else the
   // latest year written out (pages report on the past more than on plans).
   int year = 0;
@@ -239,6 +239,9 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
   bool completed = false;  // the year is one a duration ends in (历时4年建成), which the page reports on
   if (year == 0) {
     year = anniversary_year(text, mentions);
+    // One that would date the page two years or more after the day it is
+    // checked on is wrong itself (the anniversary check says so), no guide.
+    if (latest_year != 0 && year > latest_year + 1) year = 0;
     completed = year != 0;  // an anniversary is kept in the year the page reports on
   }
   if (year == 0) {
@@ -327,7 +330,7 @@ Dates Dates::compute(const Document& doc) {
   if (!pub) {
     if (auto year = stated_current_year(doc.text(), out.mentions)) pub = reference_in(*year, all_datelines, "stated-year", false);
   }
-  if (!pub) pub = inferred_publication(s, doc.text(), out.mentions, all_datelines);
+  if (!pub) pub = inferred_publication(s, doc.text(), out.mentions, all_datelines, doc.checked_year());
   if (!pub && !all_datelines.empty()) {
     // Datelines but no year anywhere: a stand-in leap year, so that dates can
     // still be compared with their dateline (2月29日 stays possible).

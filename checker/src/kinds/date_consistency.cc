@@ -151,6 +151,7 @@ class Checker {
   void month_duration();
   bool started_then_ended(std::string_view gap, const DateMention& end) const;
   void anniversary();
+  void anniversary_after_today(const DateMention& anniversary, const DateMention& founded);
   void edition();
   void year_count();
   void year_count_en();
@@ -814,16 +815,15 @@ void Checker::age() {
 // A year is allowed either way (the birthday to come, an age counted the
 // Chinese way, one at birth), so the story would be two years ahead at least.
 void Checker::age_after_today(const DateMention& age, const DateMention& birth) {
-  const std::string& today = doc_.checked_on();
-  if (today.size() < 4) return;
-  const int this_year = std::stoi(today.substr(0, 4));
+  const int this_year = doc_.checked_year();
+  if (this_year == 0) return;
   const int story_year = birth.value + age.value;  // the earliest year the age fits
   if (story_year - 1 <= this_year) return;
   Report r;
   r.span = age.span;
   r.variant = "future";
   r.args = {{"age", std::to_string(age.value)}, {"birth", std::to_string(birth.value)},
-            {"year", std::to_string(story_year)}, {"today", today}};
+            {"year", std::to_string(story_year)}, {"today", doc_.checked_on()}};
   r.related.push_back({birth.span, "birth year"});
   out_.report(std::move(r));
 }
@@ -1020,7 +1020,10 @@ void Checker::anniversary() {
       event_year = years[0]->year;
     } else {
       auto ref = reference_of(dates_, a);
-      if (!ref || !ref->year) continue;
+      if (!ref || !ref->year) {
+        anniversary_after_today(a, *founded[0]);
+        continue;
+      }
       event_year = ref->year;
     }
     int expected = event_year - founded[0]->value;
@@ -1030,6 +1033,24 @@ void Checker::anniversary() {
            std::abs(a.value - expected) == 1 ? std::optional<Severity>(Severity::kNote) : std::nullopt,
            {{founded[0]->span, "founding year"}});
   }
+}
+
+// This year's anniversary (今年迎来建站50周年, celebrates its 70th anniversary
+// this year) in a story of no known year, which would date it two years or more
+// after the day it is checked on: founded in 1978, the 50th is in 2028.
+void Checker::anniversary_after_today(const DateMention& anniversary, const DateMention& founded) {
+  const int this_year = doc_.checked_year();
+  const int year = founded.value + anniversary.value;
+  if (this_year == 0 || year <= this_year + 1) return;
+  const Span s = sentences_.around(anniversary.span.begin);
+  const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+  if (!contains_any(sentence, {"今年", "this year", "This year"})) return;  // else perhaps one to come
+  Report r;
+  r.span = anniversary.span;
+  r.variant = "future";
+  r.args = {{"founded", std::to_string(founded.value)}, {"year", std::to_string(year)}, {"today", doc_.checked_on()}};
+  r.related.push_back({founded.span, "founding year"});
+  out_.report(std::move(r));
 }
 
 // 第N and a counted word (届, 个年头) in `sentence` from byte `from`: the first
