@@ -360,7 +360,9 @@ struct Patterns {
                        key(kDayChar), {key(kRangeMark), key(kDigit)}, kDigits};
   Pattern zh_year_range{"([0-9]{4})年?(?:-|—|–|－|~|～|至|到)([0-9]{4})年", key(kYearChar),
                         {key(kRangeMark), key(kDigit)}};
-  Pattern zh_age{"(今年|现年|年仅|时年|享年|年近|年逾)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(多|余)?(周岁|岁)",
+  // 今年已经68岁, and hard-wrapped 今年已经⏎68岁.
+  Pattern zh_age{"(?:(今年(?:已经|已|刚刚|刚|正好|恰好|整)?|现年|年仅|时年|享年|年近|年逾)\n?)?"
+                 "([0-9]{1,3}|[一二三四五六七八九十]{1,3})(多|余)?(周岁|岁)",
                  key(kAgeChar), {kAnyNumber}};
   Pattern zh_duration{"(近|约|逾|超过|长达|历时|时隔|走过了?|存在了?|经历了?|坚持了?|整整)?"
                       "([0-9]{1,4}|[一二三四五六七八九十百]{1,4})(多|余)?个?年(来|以来|之久|间)?",
@@ -916,7 +918,7 @@ void extract_chinese(Collector& c, bool numeric_short_forms) {
     DateMention& m = c.add(DateKind::kAge, g[0]);
     m.value = v;
     std::string_view lead = sv(g[1]);
-    m.current_age = lead == "今年" || lead == "现年";
+    m.current_age = lead.starts_with("今年") || lead == "现年";
     if (lead.empty()) {
       // 今年（2026年）62岁: the year in brackets stays a mention of its own.
       static const RE2 kThisYearBefore("今年[（(][0-9]{4}年[）)]$");
