@@ -151,6 +151,11 @@ TEST_CASE("Values of ages, durations and times", "[extract][dates]") {
   CHECK(one("今年54岁", DateKind::kAge).value == 54);
   CHECK(one("今年54岁", DateKind::kAge).current_age);
   CHECK_FALSE(one("19岁那年", DateKind::kAge).current_age);
+  CHECK(one("他今年已经68岁", DateKind::kAge).current_age);
+  CHECK(one("他今年已经68岁", DateKind::kAge).value == 68);
+  CHECK(one("他今年已经\n68岁", DateKind::kAge).current_age);  // hard-wrapped
+  CHECK(one("现年\n54岁", DateKind::kAge).current_age);
+  CHECK_FALSE(one("他\n54岁时", DateKind::kAge).current_age);
   CHECK(one("年近七十岁", DateKind::kAge).approximate);
   CHECK(one("29年来", DateKind::kDuration).value == 29);
   auto english = [](std::string_view text) {
