@@ -51,6 +51,16 @@ TEST_CASE("a headline printed again as its subtitle or after the byline", "[dupl
   CHECK(findings[0].message.find("headline") != std::string::npos);
 }
 
+TEST_CASE("a short headline printed again as the next line, its subtitle", "[duplicate-passage]") {
+  auto findings = run_rule(rule(), "小土豆“变身”记\n小土豆“变身”记\n新华社兰州10月21日电（记者 马骁）\n\n又到马铃薯收获季。\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].matched_text == "小土豆“变身”记");
+  CHECK(findings[0].location.start_line == 2);
+  // A short heading that recurs apart (two stories' 相关链接) is a label, not a slip.
+  CHECK(run_rule(rule(), "## 相关链接\n\n本报讯 全市秋粮收购进展顺利，收购进度过半。\n\n## 相关链接\n\n本报讯 夏粮收购工作也已启动。\n")
+            .empty());
+}
+
 TEST_CASE("what is not a duplicate", "[duplicate-passage]") {
   SECTION("the lead restates the headline") {
     CHECK(run_rule(rule(), "## 全区推进常态化帮扶工作会议召开\n\n本报讯 6月15日，全区推进常态化帮扶工作会议召开。"

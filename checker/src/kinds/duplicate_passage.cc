@@ -189,6 +189,7 @@ struct Pair {
 DuplicatePassageKind::DuplicatePassageKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   min_chars_ = static_cast<size_t>(std::max(kShingle, static_cast<size_t>(std::max(1, options.get<int>("min_chars", 20)))));
   line_min_chars_ = static_cast<size_t>(std::max(2, options.get<int>("line_min_chars", 8)));
+  headline_min_chars_ = std::min(line_min_chars_, static_cast<size_t>(std::max(2, options.get<int>("headline_min_chars", 4))));
   caption_min_chars_ = static_cast<size_t>(std::max(0, options.get<int>("caption_min_chars", 0)));
   overlap_min_chars_ = static_cast<size_t>(std::max(1, options.get<int>("overlap_min_chars", 8)));
   doubled_min_chars_ = static_cast<size_t>(std::max(0, options.get<int>("doubled_min_chars", 0)));
@@ -273,6 +274,7 @@ void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& repor
     Span line;  // the whole line, without its '\n'
     Span span;  // from its first to its last key character
     int block;
+    bool short_headline;  // shorter than line_min_chars_: counts only doubled as the next line
   };
   std::vector<Line> lines;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -311,7 +313,10 @@ void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& repor
         content += is_text_content(c) ? 1 : 0;
         at += length;
       }
-      if (content >= line_min_chars_) lines.push_back({hash, {start, stop}, span, static_cast<int>(b)});
+      const bool short_headline = content < line_min_chars_ && is_headline_like(block.kind);
+      if (content >= line_min_chars_ || (short_headline && content >= headline_min_chars_)) {
+        lines.push_back({hash, {start, stop}, span, static_cast<int>(b), short_headline});
+      }
       start = stop + 1;
     }
   }
@@ -334,6 +339,11 @@ void DuplicatePassageKind::check_lines(const Document& doc, DisjointSpans& repor
     bool adjacent = true;  // nothing but white space between: a doubled line
     for (size_t k = first.span.end; k < line->span.begin && adjacent; ++k) {
       adjacent = text[k] == ' ' || text[k] == '\n' || text[k] == '\t' || text[k] == '\r';
+    }
+    // A short headline counts only printed again as the next line, its
+    // subtitle (小土豆“变身”记 twice): short labels recur across a page.
+    if (first.short_headline && !(adjacent && first.block != line->block && is_headline_like(kind_of(line->block)))) {
+      continue;
     }
     const bool by_blocks = doubled_copies_ == DoubledCopies::kBlocks || doubled_copies_ == DoubledCopies::kSentences;
     if (adjacent && (doubled_copies_ == DoubledCopies::kNone || (by_blocks && first.block == line->block))) {

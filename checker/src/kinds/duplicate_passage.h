@@ -8,7 +8,8 @@
 //
 //   lines     a headline, subtitle, caption or body line whose text (without
 //             leading dashes, bullets and spaces) equals an earlier line of at
-//             least `line_min_chars` characters
+//             least `line_min_chars` characters; a headline printed again as
+//             the very next line (its subtitle) from `headline_min_chars` (4)
 //   overlaps  a paragraph that starts with the last `overlap_min_chars` or more
 //             characters of the paragraph before it, a layout overlap
 //             (kinds/paragraph_overlap.h): shorter than a passage may be, as
@@ -95,6 +96,7 @@ class DuplicatePassageKind : public Rule {
 
   size_t min_chars_ = 20;
   size_t line_min_chars_ = 8;
+  size_t headline_min_chars_ = 4;  // a headline line doubled as the next line
   size_t caption_min_chars_ = 0;  // 0: captions need min_chars like any passage
   size_t doubled_min_chars_ = 0;  // 0: a doubled sentence needs min_chars like any passage
   size_t overlap_min_chars_ = 8;
