@@ -89,6 +89,16 @@ TEST_CASE("what is not a duplicate", "[duplicate-passage]") {
   }
 }
 
+TEST_CASE("a caption's whole sentence printed again as a whole sentence of the body, however short", "[duplicate-passage]") {
+  const std::string caption = "## 民歌档案\n\n图为档案员在整理老磁带。王建军 摄\n\n本报讯 民歌档案室收藏了上千盘老式录音磁带，档案员正逐盘转录。\n\n";
+  auto findings = run_rule(rule(), caption + "图为档案员在整理老磁带。\n\n转录工作预计明年完成。\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].matched_text == "图为档案员在整理老磁带。");
+  CHECK(findings[0].severity == Severity::kNote);
+  // Part of a body sentence is no copy of the caption's sentence.
+  CHECK(run_rule(rule(), caption + "档案员在整理老磁带时发现了一批珍贵录音。\n").empty());
+}
+
 TEST_CASE("a caption repeated in the body is a note, or nothing when turned off", "[duplicate-passage]") {
   std::string caption = "6月3日，市民在新建成的滨河公园内散步，听取讲解员介绍湿地修复情况。 本报记者 王磊 摄";
   std::string text = "## 滨河公园正式开放\n\n" + caption +

@@ -90,6 +90,12 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   CHECK_FALSE(is_signature("（ ）"));
   CHECK_FALSE(is_signature("（一二三四五六七八九：王皓）"));  // a label of nine characters
   CHECK_FALSE(is_signature("（编辑：王皓：许敬）"));
+  // A caption under a label is a sentence after it; a credit is names.
+  CHECK(is_labelled_caption("PHOTO: The restored coal tipple now frames the entrance to Tipple Ridge Park."));
+  CHECK(is_labelled_caption("Caption: Volunteers repaint the tipple."));
+  CHECK_FALSE(is_labelled_caption("PHOTO: the tipple"));
+  CHECK_FALSE(is_labelled_caption("Photo: Jane Doe"));
+  CHECK_FALSE(is_labelled_caption("PHOTOS: More on Page 4."));
   CHECK(ends_with_photo_credit("冯玉臻（右）调研脱贫工作。 白逸男 摄"));
   CHECK(ends_with_photo_credit("万亩高效节水小麦示范区机收现场。。 高志鹏高志鹏 摄摄"));
   CHECK(ends_with_photo_credit("牧民在草原上放牧。（图片由阿巴嘎旗融媒体中心提供）"));

@@ -586,7 +586,17 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       auto caption_sentence = [&] {
         return content_outside_titles(pair.second, pair.length) >= caption_min_chars_;
       };
-      if (!long_enough && !(caption_min_chars_ > 0 && content >= caption_min_chars_ && caption_pair() && caption_sentence())) {
+      // A whole sentence of a caption printed again as a whole sentence of the
+      // body (图为档案员在整理老磁带。 as a paragraph of its own): no name or
+      // title is a sentence, so a shingle's length is enough.
+      auto caption_whole_sentence = [&] {
+        auto opens = [&](size_t i) { return i > ws && (at(i - 1) == kBarrier || ends_sentence(i - 1)); };
+        auto ends = [&](size_t last) { return at(last) != kBarrier && ends_quoted_sentence(last); };
+        return opens(pair.first) && opens(pair.second) && ends(pair.first + pair.length - 1) &&
+               ends(pair.second + pair.length - 1) && caption_pair();
+      };
+      if (!long_enough && !(caption_min_chars_ > 0 && content >= caption_min_chars_ && caption_pair() && caption_sentence()) &&
+          !caption_whole_sentence()) {
         continue;
       }
       // The share that occurs only in these two places: the characters of its

@@ -224,6 +224,7 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     else if (raw[i].fixed_form && is_bracket_label(t)) b.kind = BlockKind::kHeadline;
     else if (one_line && is_page_header(t)) b.kind = BlockKind::kPageHeader;
     else if (ends_with_photo_credit(t) && has_at_most_code_points(t, 300)) b.kind = BlockKind::kCaption;
+    else if (one_line && is_labelled_caption(t)) b.kind = BlockKind::kCaption;
     else if (!b.opens_with_dateline) shape[i] = headline_shape(t);  // a dateline opens a story's first paragraph
   }
 

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -430,6 +431,17 @@ bool is_photo_credit(std::string_view line) {
     if (RE2::FullMatch(line, zh, &names_found)) return is_name_list(names_found);
   }
   return en_credit && RE2::FullMatch(line, en);
+}
+
+bool is_labelled_caption(std::string_view block) {
+  block = trim_text(block);
+  for (std::string_view label : {"PHOTO: ", "Photo: ", "CAPTION: ", "Caption: "}) {
+    if (!block.starts_with(label) || block.size() <= label.size()) continue;
+    const unsigned char first = static_cast<unsigned char>(block[label.size()]);
+    return std::isupper(first) && block.find('\n') == std::string_view::npos && has_at_most_code_points(block, 400) &&
+           (block.ends_with(".") || block.ends_with(".\"") || block.ends_with(".”"));
+  }
+  return false;
 }
 
 bool is_signature(std::string_view line) {

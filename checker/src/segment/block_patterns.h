@@ -46,6 +46,10 @@ bool is_closing_byline(std::string_view line);
 // … October 18, 2025. REUTERS/Stringer.
 bool ends_with_photo_credit(std::string_view block);
 
+// True for a caption under a label: "PHOTO: The restored tipple frames the
+// entrance." (Photo, CAPTION, Caption; a sentence after it, not a credit's names).
+bool is_labelled_caption(std::string_view block);
+
 enum class JumpDirection { kContinuedOn, kContinuedFrom };  // 下转 / 上接
 // A whole-line continuation marker: ■下转第5版, ■上接第1版, （转第3版）, Continued on Page A4.
 std::optional<JumpDirection> continuation_marker(std::string_view line);
