@@ -67,6 +67,8 @@ TEST_CASE("legal reduplication and word-boundary overlaps are not flagged", "[re
       "一批批年轻干部走上了基层岗位。",
       "经过一次次试验，新品种终于培育成功。",
       "冰雪一天天融化，春天一步步走近。",
+      "老人一个词一个词地教孩子们唱。",
+      "全县一个项目一个项目抓落实。",
       // verbs, ABAB, spoken and numerals
       "这个方案我们再商量商量。",
       "请你先尝尝这道新菜的味道。",

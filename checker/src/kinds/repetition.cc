@@ -433,6 +433,8 @@ class HanScan {
     if (numerals || spoken) return true;
     if (lexicon_covers(i, i + 2 * len)) return true;
     if (len == 2 && (lex_.numeral_prefixes.count(at(i)) || at(i + 1) == U'着' || at(i + 1) == U'了')) return true;
+    // 一个词一个词地教, 一个项目一个项目推进: one, a measure word and its noun, said over.
+    if (len <= 4 && at(i) == U'一' && lex_.measure_words.count(at(i + 1))) return true;
     std::vector<size_t> bounds = boundaries_around(i, i + 2 * len);
     return !has(bounds, i + len);  // one word reaches across the middle
   }
