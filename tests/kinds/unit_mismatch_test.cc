@@ -24,6 +24,9 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(run_rule(*rule, "Carlow is 640 kilometres away, roughly 400 miles, and the flight takes an hour.").empty());
   CHECK(matched(run_rule(*rule, "Carlow is 640 kilometres away, roughly 300 miles, and the flight takes an hour.")) ==
         std::vector<std::string>{"300 miles"});
+  // A conversion after 、 and 约 (20亩、约1.33公顷).
+  CHECK(run_rule(*rule, "鱼苗场占地20亩、约1.33公顷，建有孵化车间。").empty());
+  CHECK(matched(run_rule(*rule, "鱼苗场占地20亩、约3.33公顷，建有孵化车间。")) == std::vector<std::string>{"3.33公顷"});
   // A measure hyphened to its figure, the thing it measures, then the conversion.
   CHECK(matched(run_rule(*rule, "The 340-kilogram hour bell, roughly 500 pounds, strikes on the hour.")) ==
         std::vector<std::string>{"500 pounds"});

@@ -672,13 +672,13 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   if (b.extent.begin < a.extent.end || b.extent.begin - a.extent.end > kMaxJoinerBytes) return false;
   const std::string_view joiner = std::string_view(doc.text()).substr(a.extent.end, b.extent.begin - a.extent.end);
   if (RE2::FullMatch(joiner, *conversion_joiner_)) return true;
-  // The second figure's extent holds its "about" (120公里，约75英里): a comma
+  // The second figure's extent holds its "about" (120公里，约75英里; 20亩、约1.33公顷): a comma
   // before it is enough; with a word or two before the comma (640 kilometres
   // away, roughly 400 miles, but also 6 feet high, about 30 meters long), only
   // if the figures agree, unless the first measure is joined to its figure by a
   // hyphen: then the words are the thing it measures, whose measure the second
   // figure converts (the 340-kilogram hour bell, roughly 500 pounds).
-  static const RE2 comma("(?i)((?:\\s+[a-z]+){0,2})\\s*(?:,|，|—|–|--)\\s*(?:or\\s+)?");
+  static const RE2 comma("(?i)((?:\\s+[a-z]+){0,2})\\s*(?:,|，|、|—|–|--)\\s*(?:or\\s+)?");
   re2::StringPiece words;
   if (b.bound != Bound::kApprox || b.extent.begin >= b.span.begin || !RE2::FullMatch(joiner, comma, &words)) return false;
   const bool hyphenated = a.unit_span.begin > 0 && doc.text()[a.unit_span.begin - 1] == '-';
