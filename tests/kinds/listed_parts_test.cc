@@ -177,6 +177,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 20%"});
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 30% of the workforce.").empty());
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers; sales rose 20% last year.").empty());
+  // The whole, words, then the part "of them" and its share ("year-round" is no time).
+  CHECK(matched(run_rule(*rule, "The co-op passed 410 year-round homes and signed up 287 of them, or 80 percent.")) ==
+        std::vector<std::string>{"80 percent"});
+  CHECK(run_rule(*rule, "The co-op passed 410 year-round homes and signed up 287 of them, or 70 percent.").empty());
+  CHECK(run_rule(*rule, "The co-op ran 410 days and signed up 287 of them, or 80 percent.").empty());  // time
   // The whole, the part, then "a rate of" its share (a germination rate of).
   CHECK(matched(run_rule(*rule, "Germination tests on 800 samples last year found 648 still viable, a rate of 86 "
                                 "percent.")) == std::vector<std::string>{"86 percent"});

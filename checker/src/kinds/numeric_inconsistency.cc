@@ -98,7 +98,8 @@ std::pair<double, std::string> sum_of_parts(const Document& doc, const ListedPar
 
 // Whether the English figure ending at byte `end` counts time: 20 years, two days.
 bool counts_time(std::string_view text, size_t end) {
-  static const RE2 time_word("(?i) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b.*");
+  // Not "410 year-round homes": a word that goes on after a hyphen is another word.
+  static const RE2 time_word("(?i) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[^a-z-].*)?");
   return RE2::FullMatch(text.substr(end, std::min<size_t>(12, text.size() - end)), time_word);
 }
 
@@ -227,6 +228,8 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     // of 146 cardiac arrests in the county's rural areas last year, 22 patients
     // survived to leave hospital, a survival rate of 15%: the whole's clause, then a comma.
     clause_then_comma_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){1,12}[ \\t]*,[ \\t\\n]*");
+    // passed 410 homes and signed up 287 of them, or 80 percent: "of them" ties the part to the whole.
+    of_them_to_share_ = std::make_unique<RE2>("[ \\t\\n]+of[ \\t\\n]+(?:them|those|these),[ \\t\\n]*(?:or[ \\t\\n]+)?");
     to_rate_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){0,6}[ \\t]*,[ \\t\\n]*an?(?:[ \\t\\n]+[A-Za-z-]+)?"
                                      "[ \\t\\n]+rate[ \\t\\n]+of[ \\t\\n]+");
   }
@@ -470,11 +473,12 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
     };
     // Of the 410,000 specimens, 123,000 have been imaged, or about 40 per cent
     // (Of the orchestra's 60 players, 48, or 75 percent, …); 140 people, of
-    // whom 42 are engineers, about 30% of the workforce.
+    // whom 42 are engineers, about 30% of the workforce; passed 410 homes and
+    // signed up 287 of them, or 70 percent.
     if ((opens_with_of_the(text.substr(0, part.extent.begin)) && whole_part_share(*words_then_comma_, 48, *to_share_, 72)) ||
         whole_part_share(*of_whom_, 48, *part_to_share_, 48) ||
         (counts_things(part) && counts_things(whole) &&
-         (whole_part_share(*words_only_, 48, *to_rate_, 48) ||
+         (whole_part_share(*words_only_, 48, *to_rate_, 48) || whole_part_share(*words_only_, 48, *of_them_to_share_, 24) ||
           (ends_with_words(text.substr(0, part.extent.begin), "of ") &&
            whole_part_share(*clause_then_comma_, 96, *to_rate_, 64))))) {
       report_wrong_share(doc, whole, part, ms[i + 2], out);

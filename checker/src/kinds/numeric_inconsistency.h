@@ -168,6 +168,7 @@ class NumericInconsistencyKind : public Rule {
   std::unique_ptr<RE2> part_to_share_;  // " are engineers, " between that part and its share
   std::unique_ptr<RE2> words_only_;     // " samples last year found " between a whole and its part
   std::unique_ptr<RE2> to_rate_;        // " still viable, a rate of " between that part and its share
+  std::unique_ptr<RE2> of_them_to_share_;  // " of them, or " between a part and its share
   std::unique_ptr<RE2> clause_then_comma_;  // " cardiac arrests in the county's rural areas last year, " after "of" and a whole
   std::unique_ptr<RE2> decrease_times_;
 };
