@@ -65,6 +65,8 @@ PercentChangeFinder::PercentChangeFinder()
       // 较去年同期的, 比前一个雪季的, 比2024年的: the earlier period, then 的.
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?|"
                      "[^，。；,;！？0-9]{1,24}?的|[0-9]{4}年(?:同期)?的?|[0-9]{4}年[^，。；,;！？0-9]{1,12}?的)"),  // 比2024年的5100吨, 比2023年部分展区开放时的3万人次
+      // 86万元，去年同期为72万元: the new figure, then the old one said to be last year's.
+      last_year_was_(std::string(kZhUnit) + "[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       // 增至, 增长到, and with 调 (adjusted) before them: 由18.5亿元调增至21.2亿元
@@ -218,7 +220,8 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
                                 (lead.find("去年") != std::string_view::npos || lead.find("上年") != std::string_view::npos) &&
                                 (between.find("今年") != std::string_view::npos || between.find("本年") != std::string_view::npos) &&
                                 between.size() <= 60;
-      if (RE2::FullMatch(between, compared_with_, &unit1) && unit1 == unit2) {
+      if ((RE2::FullMatch(between, compared_with_, &unit1) || RE2::FullMatch(between, last_year_was_, &unit1)) &&
+          unit1 == unit2) {
         found.push_back({&p, &second, &first, !up.empty()});
       } else if (year_on_year) {
         found.push_back({&p, &first, &second, !up.empty()});

@@ -3,7 +3,8 @@
 // to $4.5 billion", "$4.5 billion, up 12% from last year's $4.2 billion",
 // "$3.1 billion, down from $3.4 billion a year earlier, a decline of 15%",
 // "rose to 620,000 last year from 500,000 in 2022, a 24% increase". In
-// Chinese: 发电量230亿千瓦时，较去年同期的200亿千瓦时增长15%; 从200亿元增长到
+// Chinese: 发电量230亿千瓦时，较去年同期的200亿千瓦时增长15%; 销售额达86万元，去年同期为
+// 72万元，同比增长19%; 从200亿元增长到
 // 230亿元，增长15%; 去年加装电梯140部，今年计划加装200部，增长50%. The percentage can be worked out from the two figures, so
 // a copy editor checks it. Used by numeric-inconsistency.
 //
@@ -53,6 +54,7 @@ class PercentChangeFinder {
   RE2 change_noun_;    // " increase" / "-percent drop" right after the percentage of "a 24% increase"
   RE2 change_of_before_;  // ", a drop of " right before the percentage, after both figures
   RE2 compared_with_;  // "，较去年同期的" between the new figure and the old
+  RE2 last_year_was_;  // "，去年同期为" between the new figure and the old
   RE2 changed_by_;     // "增长" / "，同比下降了" between a figure and the percentage
   RE2 changed_to_;     // "增长到" / "降至" / "增至目前的" between the old figure and the new
   RE2 opens_change_;   // 从 / 由 (2023年的, 每亩) before the old figure
