@@ -102,6 +102,10 @@ TEST_CASE("unit-mismatch: a figure that points back at another in any compared d
   CHECK(matched(run_rule(*rule, "The aircraft weighs 6.3 kg. Carrying the 6.3-pound drone was the easy part.")) ==
         std::vector<std::string>{"6.3-pound"});
   CHECK(run_rule(*rule, "The aircraft weighs 6.3 kg. Carrying a 6.3-pound battery pack was the easy part.").empty());
+  // "The" and a word before it: "The new 5,000-liter tank" after "a 5,000-gallon water tank".
+  CHECK(matched(run_rule(*rule, "A 5,000-gallon water tank was buried. The new 5,000-liter tank holds three weeks of water.")) ==
+        std::vector<std::string>{"5,000-liter"});
+  CHECK(run_rule(*rule, "A 5,000-gallon water tank was buried. A second 5,000-liter tank holds rainwater.").empty());
   // A figure given in two units was meant so: the adjective names another thing.
   CHECK(run_rule(*rule, "Crews closed a 10-mile (16-kilometer) stretch. The river will fall below the 16-foot flood "
                         "stage.").empty());

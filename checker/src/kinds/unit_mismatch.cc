@@ -112,6 +112,17 @@ bool points_back_en(std::string_view before) {
 // What an English quantity ending at byte `end` measures: the word after it,
 // past a conversion in brackets and "of (the)" ("2,100-metre (6,890 ft)
 // runway", "2,100 feet of runway" -> runway); "" when none.
+// True when `before` ends with "the " or "the " and one lowercase word ("the new ").
+bool after_the(std::string_view before) {
+  if (ends_with_words(before, "the ") || ends_with_words(before, "The ")) return true;
+  if (!before.ends_with(' ')) return false;
+  size_t begin = before.size() - 1;
+  while (begin > 0 && before[begin - 1] >= 'a' && before[begin - 1] <= 'z') --begin;
+  if (begin == before.size() - 1) return false;
+  const std::string_view head = before.substr(0, begin);
+  return ends_with_words(head, "the ") || ends_with_words(head, "The ");
+}
+
 std::string_view noun_measured(std::string_view text, size_t end) {
   size_t at = end;
   auto skip_spaces = [&] {
@@ -588,9 +599,10 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
     if (!same_amount.empty()) {  // most figures have no earlier one of their amount
       const bool exact = q->bound == Bound::kExact;
       const std::string_view before = text.substr(0, q->extent.begin);
-      // "the 6.3-pound drone": a figure made an adjective after "the" names a thing told of before.
+      // "the 6.3-pound drone", "The new 5,000-liter tank": a figure made an
+      // adjective after "the" (and a word) names a thing told of before.
       const bool adjective_after_the = english && q->unit_span.begin > 0 && text[q->unit_span.begin - 1] == '-' &&
-                                       ends_with_words(before, "the ");
+                                       after_the(before);
       const bool points_back = exact && (points_back_zh(before) || points_back_en(before));
       const Quantity* other = nullptr;
       bool restated = false;
