@@ -212,6 +212,13 @@ class Checker {
     }
     return out;
   }
+  // True when a story of `year` would be two years or more after the day the
+  // copy is checked on: a year's slack for ages and anniversaries counted
+  // either way; false when the day is not known.
+  bool after_today(int year) const {
+    const int today = doc_.checked_year();
+    return today != 0 && year > today + 1;
+  }
   // The birth year of the person of age i given in the sentence right after,
   // which points back to that person and gives no age: 82岁的刘振海是食堂的常客。
   // 这位1948年出生的老党员…; …今年78岁的退休教师刘桂兰说。1952年出生的她…
@@ -815,10 +822,8 @@ void Checker::age() {
 // A year is allowed either way (the birthday to come, an age counted the
 // Chinese way, one at birth), so the story would be two years ahead at least.
 void Checker::age_after_today(const DateMention& age, const DateMention& birth) {
-  const int this_year = doc_.checked_year();
-  if (this_year == 0) return;
   const int story_year = birth.value + age.value;  // the earliest year the age fits
-  if (story_year - 1 <= this_year) return;
+  if (!after_today(story_year)) return;
   Report r;
   r.span = age.span;
   r.variant = "future";
@@ -1039,9 +1044,8 @@ void Checker::anniversary() {
 // this year) in a story of no known year, which would date it two years or more
 // after the day it is checked on: founded in 1978, the 50th is in 2028.
 void Checker::anniversary_after_today(const DateMention& anniversary, const DateMention& founded) {
-  const int this_year = doc_.checked_year();
   const int year = founded.value + anniversary.value;
-  if (this_year == 0 || year <= this_year + 1) return;
+  if (!after_today(year)) return;
   const Span s = sentences_.around(anniversary.span.begin);
   const std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
   if (!contains_any(sentence, {"今年", "this year", "This year"})) return;  // else perhaps one to come
