@@ -284,6 +284,11 @@ TEST_CASE("a whole English sentence repeated later in the story", "[duplicate-pa
                                   "Brandt shot him twice when he refused. " + sentence +
                                   "\n\nThe defense rested.\n\n" + sentence + " Carter paused the recording.\n";
   CHECK(matched(run_rule(*en, after_break)) == std::vector<std::string>{sentence});
+  // A closing straight quote after the sentence before ends it too.
+  const std::string after_quote = "Jury convicts man\n\nKNOXVILLE, Tenn. (AP) — A jury convicted a man on Friday.\n\n"
+                                  "\"He refused,\" the prosecutor said. \"Then he ran.\"\n\n" + sentence +
+                                  " The defense rested.\n\nCarter leaned on the footage.\n\n" + sentence + "\n";
+  CHECK(matched(run_rule(*en, after_quote)) == std::vector<std::string>{sentence});
   // A decimal point is no sentence end.
   CHECK(run_rule(*en, "Headline\n\nThe fund held 113.66 million shares on Friday.\n\nIt sold 2.66 million shares.\n").empty());
 }

@@ -469,10 +469,10 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
         if (ch == U'.') return !(i > ws && is_digit(at(i - 1)) && i + 1 < we && is_digit(at(i + 1)));
         return ch == kBarrier || ch == U'!' || ch == U'?' || ch == U'。' || ch == U'！' || ch == U'？';
       };
-      // A sentence end, or the closing quote after one (…‘铁杆庄稼’。”).
+      // A sentence end, or the closing quote after one (…‘铁杆庄稼’。”, …your hands.").
       auto ends_quoted_sentence = [&](size_t i) {
         const char32_t ch = at(i);
-        if ((ch == U'”' || ch == U'’' || ch == U'」' || ch == U'』') && i > ws) return ends_sentence(i - 1);
+        if ((ch == U'”' || ch == U'’' || ch == U'」' || ch == U'』' || ch == U'"') && i > ws) return ends_sentence(i - 1);
         return ends_sentence(i);
       };
       // An English copy that starts with the tail of another sentence (…ed.
@@ -527,7 +527,7 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       // One or more whole sentences (a sentence end before both copies and at
       // the passage's end) count as running across a break: no name or title
       // is a sentence of its own.
-      if (breaks == 0 && pair.first > ws && ends_sentence(pair.first - 1) && ends_sentence(pair.second - 1) &&
+      if (breaks == 0 && pair.first > ws && ends_quoted_sentence(pair.first - 1) && ends_quoted_sentence(pair.second - 1) &&
           at(pair.second + pair.length - 1) != kBarrier && ends_sentence(pair.second + pair.length - 1)) {
         ++breaks;
       }
