@@ -495,3 +495,15 @@ TEST_CASE("numeric-inconsistency: a place's subdivisions counted twice, differen
   CHECK(run_rule(*rule, "全县186个行政村通了光纤。目前全县120个行政村已完成改造。").empty());
   CHECK(run_rule(*rule, "全县12个乡镇。全县9个乡镇中，有5个实现了全覆盖。").empty());
 }
+
+TEST_CASE("numeric-inconsistency: what a place had and added against its total", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  CHECK(matched(run_rule(*rule, "中心原有三条烘干线，今年新建两条，总数达到四条。")) == std::vector<std::string>{"四条"});
+  CHECK(matched(run_rule(*rule, "全镇原有12座桥，去年新增了5座，共有19座。")) == std::vector<std::string>{"19座"});
+  CHECK(run_rule(*rule, "中心原有三条烘干线，今年新建两条，总数达到五条。").empty());
+  // Another measure word, an approximate figure, or the total in another sentence: no sum.
+  CHECK(run_rule(*rule, "中心原有三条烘干线，今年新建两座，总数达到四条。").empty());
+  CHECK(run_rule(*rule, "中心原有三条烘干线，今年新建约两条，总数达到四条。").empty());
+  CHECK(run_rule(*rule, "中心原有三条烘干线，今年新建两条。目前总数达到四条。").empty());
+}

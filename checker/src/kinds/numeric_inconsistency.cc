@@ -13,6 +13,7 @@
 #include "kinds/headline_amounts.h"
 #include "kinds/headline_change.h"
 #include "kinds/division_counts.h"
+#include "kinds/existing_plus_new.h"
 #include "kinds/listed_count.h"
 #include "kinds/item_average.h"
 #include "kinds/chinese_period_average.h"
@@ -241,6 +242,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   headline_amounts_ = options.get<bool>("headline_amounts", false);
   listed_count_ = options.get<bool>("listed_count", false);
   division_nouns_ = options.get<std::vector<std::string>>("division_nouns", {});
+  existing_plus_new_ = options.get<bool>("existing_plus_new", false);
   headline_change_ = options.get<bool>("headline_change", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
   if (change_ || headline_change_) percent_change_finder_ = &PercentChangeFinder::shared();
@@ -307,6 +309,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (headline_amounts_) check_headline_amounts(doc, unit, out);
   if (listed_count_) check_listed_count(doc, unit, out);
   if (!division_nouns_.empty()) check_division_counts(doc, unit, out);
+  if (existing_plus_new_) check_existing_plus_new(doc, unit, out);
   if (headline_change_) check_headline_change(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
 }
@@ -985,6 +988,19 @@ void NumericInconsistencyKind::check_division_counts(const Document& doc, const 
     r.args = {{"figure", std::string(doc.slice(c.later_phrase))}, {"other", std::string(doc.slice(c.first->span))},
               {"count", std::string(doc.slice(c.later->span))}};
     r.related.push_back({c.first->span, "the count given first"});
+    out.report(std::move(r));
+  }
+}
+
+void NumericInconsistencyKind::check_existing_plus_new(const Document& doc, const Unit& unit, Reporter& out) const {
+  for (const ExistingPlusNew& e : find_wrong_existing_plus_new(doc, unit.span)) {
+    Report r;
+    r.span = e.total->span;
+    r.variant = "added";
+    r.args = {{"total", std::string(doc.slice(e.total->span))}, {"existing", std::string(doc.slice(e.existing->span))},
+              {"added", std::string(doc.slice(e.added->span))}, {"sum", figure(e.existing->amount + e.added->amount)}};
+    r.related.push_back({e.existing->span, "what there was"});
+    r.related.push_back({e.added->span, "what was added"});
     out.report(std::move(r));
   }
 }

@@ -59,6 +59,9 @@
 //  * listed_count (variant `count`, off by default): a count followed by the
 //    list of what it counts, which names another number of items (five
 //    headliners: A, B, C and D; see kinds/listed_count.h).
+//  * existing_plus_new (variant `added`, off by default): what a place had,
+//    what it added and the total it now has, which do not add up (原有三条，
+//    新建两条，总数达到四条; see kinds/existing_plus_new.h).
 //  * division_nouns (variant `division`, a list, empty by default): the number
 //    of a place's subdivisions given twice, differently (全县9个乡镇 … 全县12个
 //    乡镇; see kinds/division_counts.h).
@@ -136,6 +139,7 @@ class NumericInconsistencyKind : public Rule {
   void check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_count(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_division_counts(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_existing_plus_new(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_change(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
@@ -154,6 +158,7 @@ class NumericInconsistencyKind : public Rule {
   bool headline_nouns_ = false;
   bool headline_amounts_ = false;
   bool listed_count_ = false;
+  bool existing_plus_new_ = false;
   std::vector<std::string> division_nouns_;  // 乡镇, 行政村: see kinds/division_counts.h
   bool headline_change_ = false;
   bool headline_transposed_ = false;
