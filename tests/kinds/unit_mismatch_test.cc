@@ -24,6 +24,10 @@ TEST_CASE("unit-mismatch compares notations of one size only", "[kinds][unit-mis
   CHECK(run_rule(*rule, "Carlow is 640 kilometres away, roughly 400 miles, and the flight takes an hour.").empty());
   CHECK(matched(run_rule(*rule, "Carlow is 640 kilometres away, roughly 300 miles, and the flight takes an hour.")) ==
         std::vector<std::string>{"300 miles"});
+  // 合约 (equal to about): 1.2万平方米 is about 18亩.
+  CHECK(matched(run_rule(*rule, "新建晾晒场1.2万平方米，合约30亩，可晾晒玉米500吨。")) == std::vector<std::string>{"30亩"});
+  CHECK(run_rule(*rule, "新建晾晒场1.2万平方米，合约18亩，可晾晒玉米500吨。").empty());
+  CHECK(run_rule(*rule, "新建晾晒场1.2万平方米（合约18亩），可晾晒玉米500吨。").empty());
   // A conversion after 、 and 约 (20亩、约1.33公顷).
   CHECK(run_rule(*rule, "鱼苗场占地20亩、约1.33公顷，建有孵化车间。").empty());
   CHECK(matched(run_rule(*rule, "鱼苗场占地20亩、约3.33公顷，建有孵化车间。")) == std::vector<std::string>{"3.33公顷"});
