@@ -312,6 +312,14 @@ TEST_CASE("traditional characters", "[script]") {
   CHECK(*f[0].fix == "彦");
   CHECK(*f[1].fix == "剂");
   CHECK(check("zh-Hans.traditional-characters", "蘇州銀行开业。").empty());  // allowlisted
+  // 後 is in GB 2312, yet simplified text writes 后 for every use; 著 and 乾 stay.
+  auto later = check("zh-Hans.traditional-characters", "烘干後的玉米由著名企业收购，乾坤已定。");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].matched_text == "後");
+  CHECK(*later[0].fix == "后");
+  CHECK_THAT(copydesk::testing::rule_load_error("kind: traditional-characters\ncategory: script\nmessage: {en: x, zh: x}\n"
+                                                "options:\n  traditional_in_gb2312: [后来]\n"),
+             Catch::Contains("traditional_in_gb2312 must list single characters"));
   SECTION("a traditional text is reported once") {
     std::string text = "這是一篇用繁體字寫成的文章，記者從現場發回報導，內容涉及經濟發展與環境保護等議題。";
     auto g = check("zh-Hans.traditional-characters", text);

@@ -16,6 +16,8 @@
 // Options:
 //   allowlist       YAML file with `terms:`, a list of words to leave alone
 //   document_share  default 0.2
+//   traditional_in_gb2312  characters GB 2312 holds that simplified text never
+//                   uses all the same (後: 后 covers every use), reported too
 #pragma once
 
 #include <optional>
@@ -37,12 +39,15 @@ class TraditionalCharactersKind : public Rule {
   // copydesk is built (checker/generators/simplified_forms.cc): creating it at
   // run time would cost every process tens of milliseconds.
   static std::optional<std::string> simplified(char32_t c);
+  // The form the transform gives `c`, whether or not `c` is in GB 2312.
+  static std::optional<std::string> transformed(char32_t c);
 
  private:
   // Whether an allowlisted term written inside `unit` of `text` covers byte `offset`.
   bool allowed(std::string_view text, Span unit, size_t offset) const;
 
   std::vector<std::string> allowlist_;
+  std::vector<std::string> traditional_in_gb2312_;  // UTF-8, one character each
   double document_share_ = 0.2;
 };
 
