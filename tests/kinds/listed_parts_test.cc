@@ -214,6 +214,14 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
                         "percent, now show water within 10 centimeters of the surface.\n").empty());
   CHECK(run_rule(*rule, "Bindery\n\nMILLBROOK — The bindery is busy.\n\nThe 12 staff repaired 4,120 volumes. Of those, "
                         "2,650 were children's books and 1,540 were fiction.\n").empty());  // two counts before
+  // "In all," and one amount after a sentence of amounts, "and" before the last: their total.
+  const std::string forge = "Forge\n\nHOLLIS CREEK — The forge reopened.\n\nThe program, funded by a $48,000 state grant and "
+                            "$12,000 from the trust, will cover wages over four years. In all, the program is backed by ";
+  CHECK(matched(run_rule(*rule, forge + "$65,000 in outside money.\n")).size() == 1);
+  CHECK(run_rule(*rule, forge + "$60,000 in outside money.\n").empty());
+  CHECK(run_rule(*rule, forge + "45 volunteers.\n").empty());  // no amount of money
+  CHECK(run_rule(*rule, "Forge\n\nHOLLIS CREEK — The forge reopened.\n\nThe state gave $48,000; the trust gave $12,000. "
+                        "In all, the program is backed by $65,000.\n").empty());  // no list
   // A whole that "includes" three listed parts or more, which add up to more than it.
   const std::string mill = "Mill\n\nASHBURTON — The mill reopened.\n\nThe first 46 hires include ";
   CHECK(matched(run_rule(*rule, mill + "28 machine operators, 11 maintenance staff and 9 office workers.\n")).size() == 1);

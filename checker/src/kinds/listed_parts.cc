@@ -10,6 +10,7 @@
 #include "extract/chinese_numeral.h"
 #include "extract/numbers.h"
 #include "segment/sentences.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -182,7 +183,57 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
   if (doc.language() == Language::kEnglish) find_of_the(doc, ms, found);
   find_total_after(doc, ms, found);
   if (doc.language() != Language::kEnglish) find_counted_total(doc, ms, found);
+  if (doc.language() == Language::kEnglish) find_in_all(doc, ms, found);
   return found;
+}
+
+// The sentence before "In all, …" lists the parts of the one amount it gives.
+void ListedPartsFinder::find_in_all(const Document& doc, std::span<const NumberMention> ms,
+                                    std::vector<ListedParts>& found) const {
+  if (ms.size() < 3) return;
+  const std::string_view text = doc.text();
+  const Sentences& sentences = doc.analysis<Sentences>();
+  const Span scope{ms.front().span.begin, ms.back().span.end};
+  const std::string_view body = text.substr(scope.begin, scope.end - scope.begin);
+  auto money = [&](const NumberMention& m) { return is_exact_amount(m) && !currency_sign_before(text, m.extent.begin).empty(); };
+  for (std::string_view opener : {"In all, ", "In total, ", "All told, ", "Altogether, "}) {
+    for (size_t at = find_text(body, opener); at != std::string_view::npos; at = find_text(body, opener, at + 1)) {
+      const size_t begin = scope.begin + at;
+      const std::optional<Sentence> own = sentences.at(begin);
+      if (!own || own->span.begin > begin ||
+          text.substr(own->span.begin, begin - own->span.begin).find_first_not_of(" \t\n") != std::string_view::npos) {
+        continue;  // the opener opens its sentence
+      }
+      size_t end_before = own->span.begin;
+      while (end_before > 0 && (text[end_before - 1] == ' ' || text[end_before - 1] == '\n')) --end_before;
+      if (end_before == 0) continue;
+      const std::optional<Sentence> before = sentences.at(end_before - 1);
+      if (!before || before->block != own->block) continue;
+      ListedParts list;
+      bool all_money = true;
+      for (const NumberMention& m : ms) {
+        if (m.span.begin >= own->span.begin && m.span.begin < own->span.end) {
+          if (list.total || !money(m)) {  // one amount, of money, in the total's sentence
+            all_money = false;
+            break;
+          }
+          list.total = &m;
+        } else if (m.span.begin >= before->span.begin && m.span.begin < before->span.end && money(m)) {
+          list.parts.push_back(&m);  // other figures (over four years) are no parts
+        }
+      }
+      if (!all_money || !list.total || list.parts.size() < 2) continue;
+      // A list: "and" before the last part ($48,000 … and $12,000 …).
+      if (text_between(text, *list.parts[list.parts.size() - 2], *list.parts.back()).find(" and ") == std::string_view::npos) continue;
+      const std::string_view sign = currency_sign_before(text, list.total->extent.begin);  // $ for $: one currency
+      if (std::any_of(list.parts.begin(), list.parts.end(),
+                      [&](const NumberMention* p) { return currency_sign_before(text, p->extent.begin) != sign; })) {
+        continue;
+      }
+      add_rounding(list);
+      found.push_back(std::move(list));
+    }
+  }
 }
 
 // The total, a verb that splits it, then its parts to the end of the sentence.

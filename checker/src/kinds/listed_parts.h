@@ -22,6 +22,13 @@
 //                       三大板块共同构成了31.6亿元: the clause before the total says
 //                       how many parts it sums (三大板块, 两项), and as many figures
 //                       in its unit come before it in the sentence, clause by clause.
+//   in all              "The program, funded by a $48,000 state grant and $12,000
+//                       from the trust, will cover wages. In all, the
+//                       apprenticeship is backed by $65,000." The sentence after
+//                       the parts opens with In all (In total, All told,
+//                       Altogether) and gives one amount of money; the amounts
+//                       of the sentence before, two or more, "and" before the
+//                       last, in the same currency, are its parts.
 //   Chinese list, total 风电项目18个、光伏项目23个、储能项目7个，共计50个
 //                       (共计, 合计, 总计, 共, or 总 and a noun: 一期80万千瓦、…，
 //                       总装机容量210万千瓦; not a plan's 将达到): parts apart by 、, all with the
@@ -85,6 +92,7 @@ class ListedPartsFinder {
   void find_of_the(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_total_after(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_counted_total(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
+  void find_in_all(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
 };
 
 }  // namespace copydesk
