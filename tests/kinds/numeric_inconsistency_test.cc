@@ -28,6 +28,10 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
   // A part that holds the parts after it (省道1240公里中还有186公里): no flat list.
   CHECK(run_rule(*rule, "已恢复通行1674公里，其中国道620公里已全部打通，省道1240公里中还有186公里正在抢通。").empty());
   CHECK(run_rule(*rule, "5只羊有20只蹄子。").empty());
+  // People counted with 名 and with 人 are one unit; a list apart by 、 ends at ；.
+  CHECK(matched(run_rule(*rule, "比赛共有86名选手报名，其中男选手48人、女选手33人，年龄最小的12岁。")) ==
+        std::vector<std::string>{"86名"});
+  CHECK(run_rule(*rule, "来自12个苏木镇的86名选手同场竞技，其中专业组52人、业余组34人；女选手21人，约占四分之一。").empty());
   // A rate is not a part: 每小时120公里 measures speed, not road.
   CHECK(run_rule(*rule, "该工程全长128公里，其中主线改扩建96公里、新建连接线32公里，设计速度为每小时120公里。").empty());
   CHECK(run_rule(*rule, "全线长60公里，其中新建40公里、改建15公里，时速80公里。").empty());

@@ -174,10 +174,12 @@ void report_headline(Span span, std::string figure, std::string expected, Span b
   out.report(std::move(r));
 }
 
+// The same unit, or people counted with another measure word (86名选手 …
+// 男选手48人、女选手33人: 人, 名 and 位 each count one person).
 bool same_unit(const Quantities& all, const Quantity& a, const Quantity& b) {
   const UnitDef& x = all.unit_of(a);
   const UnitDef& y = all.unit_of(b);
-  return x.dimension == y.dimension && x.base_name == y.base_name;
+  return x.dimension == y.dimension && (x.base_name == y.base_name || (x.dimension == "people" && x.times == y.times));
 }
 
 // How far a figure may be from its exact value through rounding, in base units.
@@ -603,6 +605,13 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       // 省道1240公里中还有186公里: a part that holds the parts after it; the list is no flat one.
       if (text.compare(qs[j]->span.end, std::string_view("中").size(), "中") == 0) usable = false;
       parts.push_back(qs[j]);
+    }
+    // A list whose parts are apart by 、 ends at a ；: what follows is another
+    // statement (其中专业组52人、业余组34人；女选手21人，约占四分之一).
+    if (parts.size() >= 3 && text.substr(parts[0]->extent.end, parts[1]->extent.begin - parts[0]->extent.end).find("、") !=
+                                 std::string::npos) {
+      const size_t stop = text.find("；", parts[1]->extent.end);
+      while (parts.size() > 2 && stop != std::string::npos && parts.back()->span.begin > stop) parts.pop_back();
     }
     if (!usable || parts.size() < 2) continue;
     double sum = 0, tolerance = rounding(doc, total);
