@@ -43,6 +43,9 @@ TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
   // A year before the colon, and a clause on the last part.
   CHECK(lists_in("The van collected 1,862 donations in 2025: 1,120 during its spring tour and 640 during the autumn "
                  "tour, which ended last week.") == std::vector<std::string>{"1,862 = 1,120 640"});
+  // An ordinal before the colon.
+  CHECK(lists_in("A camera counted 1,240 fish in the first week: 860 alewives, 310 herring and 90 suckers.") ==
+        std::vector<std::string>{"1,240 = 860 310 90"});
   // Another figure before the colon that counts something else.
   CHECK(lists_in("Twelve beekeepers trucked in 1,840 hives: 620 went to orchards, 540 to the benches and 580 to "
                  "growers.") == std::vector<std::string>{"1,840 = 620 540 580"});

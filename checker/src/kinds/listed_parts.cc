@@ -150,9 +150,10 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
   for (size_t t = 0; t + 2 < ms.size(); ++t) {
     const NumberMention& total = ms[t];
     if (!is_plain_count(total)) continue;
-    // A year may stand between the total and its list (1,862 donations in 2025: …).
+    // A year or an ordinal may stand between the total and its list (1,862
+    // donations in 2025: …; 1,240 fish in the first week: …).
     size_t first = t + 1;
-    if (reads_as_year(ms[first]) && first + 1 < ms.size() &&
+    if ((reads_as_year(ms[first]) || ms[first].form == NumberForm::kOrdinal) && first + 1 < ms.size() &&
         RE2::FullMatch(gap(total.extent.end, ms[first].extent.begin), words_)) {
       ++first;
     }
