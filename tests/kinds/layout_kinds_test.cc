@@ -507,6 +507,11 @@ TEST_CASE("English quotes and brackets that do not pair up; apostrophes are no q
   REQUIRE(open.size() == 1);
   CHECK(open[0].matched_text == "“");
   CHECK(check("en.paired-marks", "The plan (approved on Tuesday will cost $12 million.\n").size() == 1);
+  // A parenthesis closed by a square bracket: one mismatched pair.
+  auto mismatched = check("en.paired-marks", "She expects 7,600 barrels (roughly 760,000 pounds] this fall.\n");
+  REQUIRE(mismatched.size() == 1);
+  CHECK(mismatched[0].matched_text == "(roughly 760,000 pounds]");
+  CHECK(check("en.paired-marks", "He said the plan [sic] (approved Tuesday) works.\n").empty());
   // The next paragraph opens a quote, but this one names its speaker inside
   // the open quotation: its closing mark is missing, it does not run on.
   auto named = check("en.paired-marks",

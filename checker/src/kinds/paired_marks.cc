@@ -201,7 +201,7 @@ class Matcher {
           !names_speaker(text_.substr(open.span.end, scanned_end_ - std::min(scanned_end_, open.span.end)))) {
         continue;
       }
-      report_mark(out_, open.span, "unclosed");
+      report_open(open);
     }
     stack_.clear();
   }
@@ -244,6 +244,24 @@ class Matcher {
     return false;
   }
 
+  // An opener left open, or a parenthesis closed by a square bracket later in
+  // its paragraph ((roughly 760,000 pounds]: one mismatched pair, not two marks
+  // astray; square brackets are not paired otherwise, as English copy rarely
+  // uses them).
+  void report_open(const Open& open) {
+    if (open.mark == U'（') {
+      const size_t end = std::max(open.span.end, std::min(scanned_end_, text_.size()));
+      const std::string_view rest = text_.substr(open.span.end, end - open.span.end);
+      const size_t square = rest.find(']');
+      const size_t closed = rest.find_first_of(")[");
+      if (square != std::string_view::npos && (closed == std::string_view::npos || closed > square)) {
+        report_mark(out_, {open.span.begin, open.span.end + square + 1}, "mismatched");
+        return;
+      }
+    }
+    report_mark(out_, open.span, "unclosed");
+  }
+
   bool is_apostrophe(Span here) const {
     if (here.begin == 0 || here.end >= text_.size()) return false;
     char32_t prev = code_point_at(text_, previous_offset(text_, here.begin));
@@ -254,7 +272,7 @@ class Matcher {
   void close(char32_t opener, Span here) {
     for (size_t i = stack_.size(); i-- > 0;) {
       if (stack_[i].mark != opener) continue;
-      for (size_t j = i + 1; j < stack_.size(); ++j) report_mark(out_, stack_[j].span, "unclosed");
+      for (size_t j = i + 1; j < stack_.size(); ++j) report_open(stack_[j]);
       Span content{stack_[i].span.end, here.begin};
       stack_.resize(i);
       if (opener == U'“' || opener == U'‘') check_inside_word(content, here);

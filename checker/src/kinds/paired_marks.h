@@ -11,8 +11,9 @@
 // Headlines are checked on their own. Pairs: “” ‘’ 《》 〈〉 （）() 【】 〔〕 「」 『』;
 // ‘’ only in Chinese text, where ’ is not an apostrophe.
 //
-// Variants: `unclosed` (an opener never closed), `unopened` (a closer without
-// an opener), `inside-word` (“五大产业集”群: the character after the closing
+// Variants: `unclosed` (an opener never closed), `mismatched` (a parenthesis
+// closed by a square bracket later in its paragraph: (roughly 760,000 pounds]),
+// `unopened` (a closer without an opener), `inside-word` (“五大产业集”群: the character after the closing
 // quote completes the quoted word — reported when that two-character word
 // occurs elsewhere in the document and the character is not a suffix such as
 // 的 or 后). The default message is used for `unopened`.
