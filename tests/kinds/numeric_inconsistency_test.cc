@@ -318,6 +318,10 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
         std::vector<std::string>{"25%"});
   CHECK(run_rule(*rule, "今年1至2月，合作社销售额达86万元，去年同期为72万元，同比增长19.4%。").empty());
   CHECK(run_rule(*rule, "今年1至2月，合作社销售额达86万元，去年同期为72万吨，同比增长25%。").empty());  // another unit
+  // ... or the change, then last year's figure after it.
+  CHECK(matched(run_rule(*rule, "今年前10个月累计发货168万单，同比增长40%，去年同期为140万单。")) ==
+        std::vector<std::string>{"40%"});
+  CHECK(run_rule(*rule, "今年前10个月累计发货168万单，同比增长20%，去年同期为140万单。").empty());
   CHECK(matched(run_rule(*rule, "粮食产量由300万吨降至270万吨，同比下降了20%。")) == std::vector<std::string>{"20%"});
   CHECK(matched(run_rule(*rule, "产草量由每亩80公斤提高到120公斤，增长了30%。")) == std::vector<std::string>{"30%"});
   // Four-digit amounts with their unit are no years; 每吨 may stand before either figure.

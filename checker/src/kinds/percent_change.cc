@@ -67,6 +67,7 @@ PercentChangeFinder::PercentChangeFinder()
                      "[^，。；,;！？0-9]{1,24}?的|[0-9]{4}年(?:同期)?的?|[0-9]{4}年[^，。；,;！？0-9]{1,12}?的)"),  // 比2024年的5100吨, 比2023年部分展区开放时的3万人次
       // 86万元，去年同期为72万元: the new figure, then the old one said to be last year's.
       last_year_was_(std::string(kZhUnit) + "[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)"),
+      last_year_after_("[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)"),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       // 增至, 增长到, and with 调 (adjusted) before them: 由18.5亿元调增至21.2亿元
@@ -182,6 +183,18 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
       if (change_of && (ends_with_words(before, "from ") || ends_with_words(before, "from $")) &&
           RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), to_)) {
         found.push_back({&p, &ms[i - 2], &ms[i - 1], !rise.empty()});
+        continue;
+      }
+    }
+    // 发货168万单，同比增长40%，去年同期为140万单: the new figure, the change,
+    // then last year's figure said after it.
+    if (i > 0 && i + 1 < ms.size() && is_exact_amount(ms[i - 1]) && is_exact_amount(ms[i + 1]) &&
+        same_sentence(ms[i - 1], ms[i + 1])) {
+      re2::StringPiece unit1, up, down, unit2;
+      if (RE2::FullMatch(gap(ms[i - 1], p), changed_by_, &unit1, &up, &down) && unit1.size() <= kLongestUnit &&
+          RE2::FullMatch(gap(p, ms[i + 1]), last_year_after_) &&
+          text.substr(ms[i + 1].span.end).starts_with(std::string_view(unit1.data(), unit1.size()))) {
+        found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
         continue;
       }
     }

@@ -55,6 +55,7 @@ class PercentChangeFinder {
   RE2 change_of_before_;  // ", a drop of " right before the percentage, after both figures
   RE2 compared_with_;  // "，较去年同期的" between the new figure and the old
   RE2 last_year_was_;  // "，去年同期为" between the new figure and the old
+  RE2 last_year_after_;  // "，去年同期为" between the percentage and the old figure after it
   RE2 changed_by_;     // "增长" / "，同比下降了" between a figure and the percentage
   RE2 changed_to_;     // "增长到" / "降至" / "增至目前的" between the old figure and the new
   RE2 opens_change_;   // 从 / 由 (2023年的, 每亩) before the old figure
