@@ -284,6 +284,11 @@ TEST_CASE("numeric-inconsistency: an English headline figure the body gives othe
   // The body has it, rounds to it, or gives it only roughly.
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "Crews saved 210 homes, but 300 homes burned")).empty());
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed 280 homes")).empty());
+  // A headline in title case counts the same word.
+  CHECK(matched(run_rule(*rule, page("24 Teams Face Off in Final", "In all, 22 teams entered the league"))) ==
+        std::vector<std::string>{"24"});
+  CHECK(run_rule(*rule, page("24 Teams Face Off in Final", "In all, 24 teams entered the league")).empty());
+  CHECK(run_rule(*rule, page("Fire destroys 300 homes", "Crews on 210 Homes Street")).empty());  // a body name
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed about 210 homes")).empty());
   // Two different counts of the word: which is the headline's is not said.
   CHECK(run_rule(*rule, page("Shelter hopes to place 150 animals", "It houses 214 animals and placed 96 animals")).empty());

@@ -905,23 +905,37 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     const int b = s.block_index_at(offset);
     return b >= 0 && is_head_kind(s.blocks[b].kind);
   };
-  // The lower-case word right after a figure (homes in "300 homes"), or "".
-  auto counted = [&](const NumberMention& m) -> std::string_view {
+  // The lower-case word right after a figure (homes in "300 homes"), or "";
+  // in a headline, which may be in title case, the word lowered (300 Homes).
+  auto counted = [&](const NumberMention& m) -> std::string {
+    const bool title_case = is_head(m.span.begin);
+    // The word from `at`: lower-case letters, or in a headline a capital and then lower-case ones.
+    auto word_at = [&](size_t at) {
+      std::string word;
+      for (size_t k = at; k < text.size(); ++k) {
+        const char c = text[k];
+        if (c >= 'a' && c <= 'z') {
+          word += c;
+        } else if (title_case && k == at && c >= 'A' && c <= 'Z') {
+          word += static_cast<char>(c - 'A' + 'a');
+        } else {
+          break;
+        }
+      }
+      return word;
+    };
     size_t at = m.extent.end;
     if (at >= text.size() || text[at] != ' ') return {};
-    size_t end = ++at;
-    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+    std::string word = word_at(++at);
     // An adjective before the counted word is passed over (two new routes).
     for (std::string_view adjective : {"new", "more", "additional", "extra", "other", "major", "local"}) {
-      if (std::string_view(text).substr(at, end - at) == adjective && end < text.size() && text[end] == ' ') {
-        at = end + 1;
-        end = at;
-        while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+      const size_t after = at + word.size();
+      if (word == adjective && after < text.size() && text[after] == ' ') {
+        word = word_at(after + 1);
         break;
       }
     }
-    if (end - at < 3) return {};
-    const std::string_view word = std::string_view(text).substr(at, end - at);
+    if (word.size() < 3) return {};
     // Words that follow a figure without saying what it counts (7 to 2, 40,000
     // without power), and units, which measure many things (180 miles of
     // routes, 25 miles each way).
@@ -941,7 +955,7 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
   std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
   for (const NumberMention& h : ms) {
     if (!countable(h) || !is_head(h.span.begin)) continue;
-    const std::string_view noun = counted(h);
+    const std::string noun = counted(h);
     if (noun.empty()) continue;
     const double half = rounding_of_written(h);
     const NumberMention* contradicting = nullptr;
