@@ -10,10 +10,11 @@ namespace copydesk {
 
 namespace {
 
+constexpr std::string_view kWhole = "全";
+
 // The place of "全县" right before byte `at` (县), or "" when there is none.
 std::string_view place_before(std::string_view text, size_t at) {
   static constexpr std::string_view kPlaces[] = {"县", "市", "省", "区", "旗", "州", "盟", "镇", "乡"};
-  constexpr std::string_view kWhole = "全";
   if (at < kWhole.size() + 3) return {};
   const std::string_view place = text.substr(at - 3, 3);
   if (text.substr(at - 3 - kWhole.size(), kWhole.size()) != kWhole) return {};
@@ -58,7 +59,7 @@ std::vector<DivisionCountConflict> find_division_count_conflicts(const Document&
     const std::string key = std::string(place) + "|" + std::string(noun);
     auto [it, inserted] = first_of.emplace(key, &m);
     if (inserted || it->second->value == m.value) continue;
-    found.push_back({it->second, &m, Span{m.span.begin - 6, at + noun.size()}});
+    found.push_back({it->second, &m, Span{m.span.begin - place.size() - kWhole.size(), at + noun.size()}});
   }
   return found;
 }

@@ -32,6 +32,8 @@ constexpr const char* kWords = "(?:[ \\t\\n]+[A-Za-z'’-]+){0,3}";
 // repeat of a Unicode class compiles one copy of the class per count.
 constexpr const char* kZhUnit = "(\\p{Han}*?)";
 constexpr size_t kLongestUnit = 6 * 3;  // six Han characters: 千克标准煤
+// "，去年同期为" before last year's figure, after the new figure (its unit first) or the percentage.
+constexpr const char* kLastYearWas = "[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)";
 constexpr const char* kZhUp = "增长|增加|提高|提升|上升|上涨|增|涨";
 constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
 
@@ -66,8 +68,8 @@ PercentChangeFinder::PercentChangeFinder()
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?|"
                      "[^，。；,;！？0-9]{1,24}?的|[0-9]{4}年(?:同期)?的?|[0-9]{4}年[^，。；,;！？0-9]{1,12}?的)"),  // 比2024年的5100吨, 比2023年部分展区开放时的3万人次
       // 86万元，去年同期为72万元: the new figure, then the old one said to be last year's.
-      last_year_was_(std::string(kZhUnit) + "[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)"),
-      last_year_after_("[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)"),
+      last_year_was_(std::string(kZhUnit) + kLastYearWas),
+      last_year_after_(kLastYearWas),
       changed_by_(std::string(kZhUnit) + "[，,]?\\s*(?:相比)?[，,]?\\s*(?:同比|环比)?(?:(" + kZhUp + ")|(" + kZhDown +
                   "))(?:了|幅为|幅达|幅度为|幅度达|幅)?"),
       // 增至, 增长到, and with 调 (adjusted) before them: 由18.5亿元调增至21.2亿元
