@@ -130,13 +130,12 @@ int execute_check(const CheckOptions& options, std::ostream& err, const std::fun
     err << "copydesk: unknown encoding '" << options.encoding << "' (e.g. UTF-8, GB18030, Big5, UTF-16LE)\n";
     return 2;
   }
-  if (!options.pubdate.empty() && !is_valid_date(options.pubdate)) {
-    err << "copydesk: --pubdate must be a date written YYYY-MM-DD, not '" << options.pubdate << "'\n";
-    return 2;
-  }
-  if (!options.today.empty() && !is_valid_date(options.today)) {
-    err << "copydesk: --today must be a date written YYYY-MM-DD, not '" << options.today << "'\n";
-    return 2;
+  for (const auto& [flag, value] : {std::pair<std::string_view, std::string_view>{"--pubdate", options.pubdate},
+                                    {"--today", options.today}}) {
+    if (const std::string error = date_option_error(flag, value); !error.empty()) {
+      err << error << "\n";
+      return 2;
+    }
   }
   std::error_code cwd_error;
   const fs::path cwd = fs::current_path(cwd_error);

@@ -164,6 +164,11 @@ bool has_glob(std::string_view s) { return s.find_first_of("*?[") != std::string
 
 }  // namespace
 
+std::string date_option_error(std::string_view flag, std::string_view value) {
+  if (value.empty() || is_valid_date(value)) return {};
+  return "copydesk: " + std::string(flag) + " must be a date written YYYY-MM-DD, not '" + std::string(value) + "'";
+}
+
 bool is_valid_date(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {

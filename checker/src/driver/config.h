@@ -80,4 +80,8 @@ Status check_rule_names(const Config& config, const RuleSet& rules, const std::v
 // True for a real calendar date written YYYY-MM-DD.
 bool is_valid_date(std::string_view date);
 
+// The error for a date option (--pubdate, --today) that is set and no valid
+// date, "copydesk: --today must be a date written YYYY-MM-DD, not '…'"; empty when fine.
+std::string date_option_error(std::string_view flag, std::string_view value);
+
 }  // namespace copydesk

@@ -164,8 +164,8 @@ nlohmann::json to_json(const EvalScore& score, const std::map<std::string, const
 }  // namespace
 
 int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
-  if (!options.today.empty() && !is_valid_date(options.today)) {
-    err << "copydesk: --today must be a date written YYYY-MM-DD, not '" << options.today << "'\n";
+  if (const std::string error = date_option_error("--today", options.today); !error.empty()) {
+    err << error << "\n";
     return 2;
   }
   auto labels = load_labels(options.labels);
