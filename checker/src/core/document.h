@@ -78,7 +78,7 @@ class Document {
   // on one thread while it collects timings.
   template <typename T>
   const T& analysis() const {
-    AnalysisSlot& slot = analyses_[analysis_index<T>()];
+    AnalysisSlot& slot = (*analyses_)[analysis_index<T>()];
     std::call_once(slot.computed, [&] {
       std::optional<AnalysisTimer::Scope> timing;
       if (timer_ != nullptr) timing.emplace(*timer_, T::kName);
@@ -86,6 +86,14 @@ class Document {
     });
     return *static_cast<const T*>(slot.value.get());
   }
+
+  // Frees the analyses computed so far; one asked for again is computed
+  // again. The engine calls it once a document's rules have run, so that a
+  // long document's number mentions and dates are not held alongside its
+  // findings (or, for a document kept after its check, for the whole run).
+  // Not to be called while a rule may still ask for an analysis. Const as
+  // analysis() is: the analyses are a cache of what the text already says.
+  void release_analyses() const { analyses_ = std::make_unique<AnalysisSlots>(); }
 
  private:
   std::string path_;
@@ -110,7 +118,10 @@ class Document {
     return index;
   }
 
-  mutable std::array<AnalysisSlot, kMaxAnalyses> analyses_;
+  // Behind a pointer, as a std::once_flag cannot be reset: release_analyses()
+  // puts fresh slots in place.
+  using AnalysisSlots = std::array<AnalysisSlot, kMaxAnalyses>;
+  mutable std::unique_ptr<AnalysisSlots> analyses_ = std::make_unique<AnalysisSlots>();
   mutable AnalysisTimer* timer_ = nullptr;
 };
 

@@ -51,10 +51,11 @@ char32_t after(std::string_view text, size_t offset, size_t ceiling) {
   return text[offset] == '\n' ? 0 : Utf8Iterator(text, offset).code_point();
 }
 
-}  // namespace
-
-std::vector<HalfWidthMark> find_half_width_marks(std::string_view text, Span span) {
-  std::vector<HalfWidthMark> marks;
+// Calls on_mark(HalfWidthMark) for each half-width mark in Chinese context
+// that begins in [span.begin, stop), in text order; the context looked at
+// (the characters around a mark) is bounded by `span`.
+template <typename OnMark>
+void scan_half_width_marks(std::string_view text, Span span, size_t stop, OnMark&& on_mark) {
   int open_parens = 0;  // half-width parentheses opened in Chinese context, so their closers follow
   // Straight double quotes in Chinese context take turns opening and closing
   // within a paragraph: where the last one was, and whether it opened.
@@ -89,21 +90,28 @@ std::vector<HalfWidthMark> find_half_width_marks(std::string_view text, Span spa
       chinese = is_chinese(prev) || (prev != 0 && prev < 0x80 && std::isdigit(static_cast<int>(prev)) && is_han(next)) ||
                 (c != '!' && c != '?' && is_han(next) && prev != 0 && !(prev < 0x80 && std::isalpha(static_cast<int>(prev))));
     }
-    if (chinese) marks.push_back({{i, i + 1}, replacement});
+    if (chinese) on_mark(HalfWidthMark{{i, i + 1}, replacement});
   };
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = span.begin;
   // Sixteen bytes at a time: the marks are ASCII, and most blocks of Chinese
   // text hold none of them.
-  for (; i + 16 <= span.end; i += 16) {
+  for (; i + 16 <= stop; i += 16) {
     if (ascii_byte_mask(bytes + i) == 0) continue;
     for (unsigned m = byte_set_mask<'(', ')', ':', ';', ',', '?', '!', '"'>(bytes + i); m != 0; m &= m - 1) {
       visit(i + std::countr_zero(m));
     }
   }
-  for (; i < span.end; ++i) {
+  for (; i < stop; ++i) {
     if (kMarkBytes[bytes[i]]) visit(i);
   }
+}
+
+}  // namespace
+
+std::vector<HalfWidthMark> find_half_width_marks(std::string_view text, Span span) {
+  std::vector<HalfWidthMark> marks;
+  scan_half_width_marks(text, span, span.end, [&](HalfWidthMark m) { marks.push_back(m); });
   return marks;
 }
 
@@ -113,28 +121,41 @@ HalfWidthPunctuationKind::HalfWidthPunctuationKind(RuleSpec spec, RuleOptions& o
 
 void HalfWidthPunctuationKind::check_unit(const Document& doc, const Unit& unit, Reporter& out) const {
   std::string_view text = doc.text();
-  std::vector<HalfWidthMark> marks = find_half_width_marks(text, unit.span);
-  if (marks.empty()) return;
-  if (marks.size() >= aggregate_at_) {
+  // Counted, not collected: a long text typed with half-width commas has
+  // hundreds of thousands of them and makes one finding. Only the first
+  // aggregate_at_ are kept, the ones reported singly when there are no more.
+  std::vector<HalfWidthMark> marks;
+  size_t count = 0;
+  size_t last_end = 0;
+  size_t fixed_growth = 0;  // bytes the full-width forms add
+  scan_half_width_marks(text, unit.span, unit.span.end, [&](HalfWidthMark m) {
+    if (marks.size() < aggregate_at_) marks.push_back(m);
+    ++count;
+    last_end = m.span.end;
+    fixed_growth += m.replacement.size() - m.span.size();
+  });
+  if (count == 0) return;
+  if (count >= aggregate_at_) {
     Report r;
-    r.span = {marks.front().span.begin, marks.back().span.end};
-    size_t fixed_size = r.span.size();
-    for (const HalfWidthMark& m : marks) fixed_size += m.replacement.size() - m.span.size();
+    r.span = {marks.front().span.begin, last_end};
+    const size_t fixed_size = r.span.size() + fixed_growth;
     if (fixed_size > out.max_fix_bytes()) {
       r.unbuilt_fix_bytes = fixed_size;
     } else {
+      // The marks again, as the first scan found them (the same context
+      // bounds), up to the last one.
       std::string fixed;
       fixed.reserve(fixed_size);
       size_t pos = r.span.begin;
-      for (const HalfWidthMark& m : marks) {
+      scan_half_width_marks(text, unit.span, last_end, [&](HalfWidthMark m) {
         fixed.append(text.substr(pos, m.span.begin - pos));
         fixed += m.replacement;
         pos = m.span.end;
-      }
+      });
       fixed.append(text.substr(pos, r.span.end - pos));
       r.fix = std::move(fixed);
     }
-    r.args.emplace_back("count", std::to_string(marks.size()));
+    r.args.emplace_back("count", std::to_string(count));
     r.args.emplace_back("text", std::string(text.substr(marks.front().span.begin, 1)));
     out.report(std::move(r));
     return;

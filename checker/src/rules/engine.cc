@@ -9,6 +9,7 @@
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <mutex>
 #include <numeric>
 #include <optional>
 #include <thread>
@@ -207,10 +208,16 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
                              : std::clamp<size_t>(threads, 1, std::max<size_t>(1, rules.size()));
   AnalysisTimer analysis_timer;
   const TimedAnalyses timed(doc, options_.collect_timings ? &analysis_timer : nullptr);
-  std::map<Scope, std::vector<Unit>> units;  // each scope cut once, shared by its rules
-  for (const Rule* rule : rules) {
-    if (!units.count(rule->spec().scope)) units.emplace(rule->spec().scope, units_of(doc, rule->spec().scope));
-  }
+  // Each scope is cut once, when its first rule runs, shared by its rules,
+  // and freed when its last rule is done (the blocks of a long text are
+  // hundreds of thousands of units).
+  struct ScopeUnits {
+    std::once_flag cut;
+    std::vector<Unit> units;
+    std::atomic<size_t> rules_left{0};
+  };
+  std::map<Scope, ScopeUnits> scopes;  // a map's nodes stay in place: shared by the workers
+  for (const Rule* rule : rules) ++scopes[rule->spec().scope].rules_left;
   std::map<std::string, double> kind_seconds;
 
   // Each worker collects in a deque of its own, which never moves what it
@@ -236,7 +243,10 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
         FindingCollector collector(*rule, doc, settings, options_, out);
         const auto start = std::chrono::steady_clock::now();
         const double analyses_before = analysis_timer.outermost_seconds();
-        rule->check(doc, units.at(rule->spec().scope), collector);
+        ScopeUnits& scope = scopes.at(rule->spec().scope);
+        std::call_once(scope.cut, [&] { scope.units = units_of(doc, rule->spec().scope); });
+        rule->check(doc, scope.units, collector);
+        if (--scope.rules_left == 0) std::vector<Unit>().swap(scope.units);
         outputs[i] = {worker, out.size() - before};
         if (options_.collect_timings) {
           const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -254,6 +264,9 @@ std::vector<Finding> Engine::run(const std::vector<const Rule*>& rules, const Do
   work(0);
   for (std::thread& t : pool) t.join();
   if (failure) std::rethrow_exception(failure);
+  // The rules are done with the shared analyses: freed before the findings
+  // are joined, which briefly holds them twice.
+  doc.release_analyses();
   if (options_.collect_timings) {
     std::lock_guard<std::mutex> lock(timings_mutex_);
     for (const auto& [kind, seconds] : kind_seconds) timings_.rule_kinds[kind] += seconds;
