@@ -20,6 +20,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
     p = static_cast<const char*>(nl) + 1;
     starts_.push_back(p - base);
   }
+  starts_.shrink_to_fit();  // kept for the document's life: no doubling slack
   for (size_t i = 0; i < starts_.size(); ++i) {
     const size_t start = starts_[i];
     // The last byte a position on this line can name: its '\n', or the end.

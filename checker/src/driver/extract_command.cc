@@ -78,7 +78,7 @@ ExtractSection numbers_section() {
                              {"form", number_form_name(m.form)},
                              {"value", m.value},
                              {"bound", bound_name(m.bound)}};
-      if (m.high) item["high"] = *m.high;
+      if (m.is_range()) item["high"] = m.high_end;
       if (m.extent != m.span) item["extent_text"] = doc.slice(m.extent);
       item["notation"] = m.english_words ? "english" : m.arabic && m.chinese ? "mixed" : m.arabic ? "arabic" : "chinese";
       if (m.magnitude > 1) item["magnitude"] = m.magnitude;
@@ -90,7 +90,7 @@ ExtractSection numbers_section() {
     PositionCursor cursor(doc);
     for (const NumberMention& m : doc.analysis<Numbers>().mentions) {
       out << "  " << where(cursor, m.span) << "\t" << one_line(doc.slice(m.extent)) << "\t" << number_form_name(m.form)
-          << " " << value_text(m.value, m.high) << (m.form == NumberForm::kPercent ? "%" : "");
+          << " " << value_text(m.value, m.high()) << (m.form == NumberForm::kPercent ? "%" : "");
       if (m.bound != Bound::kExact) out << " (" << bound_name(m.bound) << ")";
       out << "\n";
     }

@@ -58,6 +58,10 @@ namespace {
 
 constexpr size_t kMaxChineseRun = 40;  // code points; longer runs are split, never re-scanned
 constexpr int kArabicDecimals = 12;    // decimals parse_arabic() adds to the value (it counts the rest)
+constexpr size_t kMaxRangeLowBytes = 1024;  // a longer figure is no range's first (NumberMention keeps 16 bits)
+
+// A count of digits as NumberMention keeps it: a byte, so at most 255.
+uint8_t count_digits(int digits) { return static_cast<uint8_t>(std::clamp(digits, 0, 255)); }
 
 int arabic_digit(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
@@ -848,16 +852,16 @@ class Scanner {
     m.extent = m.span;
     m.value = core->value;
     m.magnitude = core->magnitude;
-    m.decimals = core->decimals;
+    m.decimals = count_digits(core->decimals);
     m.arabic = core->arabic;
     m.chinese = core->chinese;
     m.english_words = core->english;
     m.grouped = core->grouped;
     m.arabic_with_small_unit = core->small_unit;
-    m.integer_digits = core->integer_digits;
+    m.integer_digits = count_digits(core->integer_digits);
     if (core->approx_inside) m.bound = Bound::kOver;
     if (core->approx_high) {
-      m.high = core->approx_high;
+      m.set_high(*core->approx_high);
       m.bound = Bound::kApprox;
     }
     if (ordinal) {
@@ -947,14 +951,15 @@ class Scanner {
     if (!low_percent && high_percent) drops = true;
     if (low_percent && !high_percent) return;
     if (!(low_value < high->value)) return;
-    m.range_low_end = low.end;
+    if (low.end - m.span.begin > kMaxRangeLowBytes) return;  // no range's first figure
+    m.range_low_length = static_cast<uint16_t>(low.end - m.span.begin);
     m.value = low_value;
-    m.high = high->value;
+    m.set_high(high->value);
     m.span.end = high->end;
     m.extent.end = high->end;
     m.magnitude = high->magnitude;
     m.range_drops_scale = drops && !low.english;
-    m.decimals = std::max(m.decimals, high->decimals);
+    m.decimals = std::max(m.decimals, count_digits(high->decimals));
     m.grouped = m.grouped || high->grouped;
     m.arabic_with_small_unit = m.arabic_with_small_unit || high->small_unit;
     if (high->percent) m.form = NumberForm::kPercent;
@@ -1062,9 +1067,10 @@ void join_scale_words_across_lines(std::string_view text, std::vector<NumberMent
     auto begin_at = [&](size_t offset) { return start + offset + (!spaced && offset >= cut ? 1 : 0); };
     auto end_at = [&](size_t offset) { return start + offset + (!spaced && offset > cut ? 1 : 0); };
     NumberMention one = again.front();
+    const size_t range_low_end = one.range_low_length ? one.span.begin + one.range_low_length : 0;
     one.span = {begin_at(one.span.begin), end_at(one.span.end)};
     one.extent = {std::min(m.extent.begin, begin_at(one.extent.begin)), end_at(one.extent.end)};
-    if (one.range_low_end) one.range_low_end = end_at(one.range_low_end);
+    if (range_low_end) one.range_low_length = static_cast<uint16_t>(end_at(range_low_end) - one.span.begin);
     taken_until = one.extent.end;
     mentions[kept++] = one;
   }

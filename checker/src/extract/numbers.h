@@ -42,31 +42,37 @@ enum class Bound : uint8_t {
 std::string_view number_form_name(NumberForm form);
 std::string_view bound_name(Bound bound);
 
-// A document holds a mention for every figure: the fields are ordered so
-// that none is padded.
+// A document holds a mention for every figure (a long text, millions): the
+// fields are ordered so that none is padded, and the flags are bits.
 struct NumberMention {
   Span span;            // the figure itself: sign, digits, 万/亿, %, 分之 (ordinals include 第)
   Span extent;          // the figure with its bound words (约…, …左右), for display
   double value = 0;              // percent: in percent; range: the low end
-  std::optional<double> high;    // the high end of a range (10～20万: 1e5, 2e5)
+  double high_end = 0;           // the high end of a range (10～20万: 1e5, 2e5), when is_range()
   double magnitude = 1;          // trailing scale word: 1e4 for 万, 1e8 for 亿, 1e6 for million
-  size_t range_low_end = 0;      // where the first figure of a range ends (0: no such figure)
-  int decimals = 0;              // digits after the decimal point, for rounding tolerance
-  int integer_digits = 0;        // Arabic digits before the decimal point (0 for Chinese)
+  uint16_t range_low_length = 0; // bytes of the first figure of a range, from span.begin (0: no such figure)
+  uint8_t decimals = 0;          // digits after the decimal point, for rounding tolerance (at most 255 counted)
+  uint8_t integer_digits = 0;    // Arabic digits before the decimal point (0 for Chinese; at most 255 counted)
   NumberForm form = NumberForm::kCardinal;
   Bound bound = Bound::kExact;
-  bool arabic = false;           // written with Arabic digits (possibly with 万/亿)
-  bool chinese = false;          // written with Chinese numeral characters (not counting 万/亿)
-  bool english_words = false;    // written with English number words
-  bool grouped = false;          // has grouping commas (12,000)
-  bool arabic_with_small_unit = false;  // Arabic digits followed by 十/百/千 (4千): GB/T 15835 §5.3
-  bool range_drops_scale = false;       // 9～16亿, 15～30%: the first figure lost its 亿/万/%
-  bool measured = false;         // a unit or measure word follows (1200元, 1500吨), or a currency sign leads: no year
+  bool arabic : 1 = false;       // written with Arabic digits (possibly with 万/亿)
+  bool chinese : 1 = false;      // written with Chinese numeral characters (not counting 万/亿)
+  bool english_words : 1 = false;  // written with English number words
+  bool grouped : 1 = false;      // has grouping commas (12,000)
+  bool arabic_with_small_unit : 1 = false;  // Arabic digits followed by 十/百/千 (4千): GB/T 15835 §5.3
+  bool range_drops_scale : 1 = false;       // 9～16亿, 15～30%: the first figure lost its 亿/万/%
+  bool measured : 1 = false;     // a unit or measure word follows (1200元, 1500吨), or a currency sign leads: no year
+  bool ranged : 1 = false;       // high_end is set
 
-  bool is_range() const { return high.has_value(); }
+  bool is_range() const { return ranged; }
+  std::optional<double> high() const { return ranged ? std::optional<double>(high_end) : std::nullopt; }
+  void set_high(double value) {
+    high_end = value;
+    ranged = true;
+  }
   // The first figure of a range (9 in 9～16亿), when it has one.
   std::optional<Span> range_low() const {
-    return range_low_end ? std::optional<Span>(Span{span.begin, range_low_end}) : std::nullopt;
+    return range_low_length ? std::optional<Span>(Span{span.begin, span.begin + range_low_length}) : std::nullopt;
   }
 };
 

@@ -212,7 +212,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<N
     const UnitDef& unit = catalog.units()[q.unit];
     q.amount = amount;
     q.base = amount * unit.factor;
-    if (m.high) q.base_high = *m.high * unit.factor;
+    if (m.is_range()) q.base_high = m.high_end * unit.factor;
     q.bound = m.bound;
     q.extent = {std::min(m.extent.begin, q.span.begin), std::max(m.extent.end, q.span.end)};
     // Bound words after the unit: 300人以上, 20吨左右.

@@ -256,6 +256,11 @@ RareCharacters RareCharacters::find(std::string_view text) {
     out.han_checkpoints_.push_back(han);
     checkpoint += kCheckpointBytes;
   }
+  // Kept for the document's life: no doubling slack (a long text has
+  // millions of figure starts).
+  out.figure_starts.shrink_to_fit();
+  out.outside_gb2312.shrink_to_fit();
+  out.font_artifacts.shrink_to_fit();
   return out;
 }
 

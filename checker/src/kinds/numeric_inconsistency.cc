@@ -685,7 +685,7 @@ void NumericInconsistencyKind::check_share(const Document& doc, const Unit& unit
   for (size_t k = 0; k < ms.size(); ++k) {
     const NumberMention& m = ms[k];
     if (m.form != NumberForm::kPercent) continue;
-    double top = m.high.value_or(m.value);
+    double top = m.high().value_or(m.value);
     if (top <= 100) {
       if (k > 0) check_named_share(doc, unit.span, ms, k, out);
       continue;

@@ -73,6 +73,7 @@ Structure Structure::compute(std::string_view text) {
   s.hard_wrapped = split.hard_wrapped;
   s.blocks = classify_blocks(text, split);
   s.articles = build_articles(text, s.blocks);
+  s.articles.shrink_to_fit();  // kept for the document's life: no doubling slack
   return s;
 }
 
