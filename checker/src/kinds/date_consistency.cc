@@ -369,18 +369,19 @@ void Checker::weekday() {
   weekdays_agree(unpinned);
 }
 
-// True when the sentence around mention i names `year` as the season of its
-// event, and no other year (9月15日（星期二）清晨，……呼伦湖2025年秋季明水捕捞
-// 正式开始): a guessed year the sentence itself gives is as good as a known
-// one. A year alone is not enough: "for the first time since 2011" is not
-// the date's year, though a page may be guessed to be of it.
+// True when the sentence around mention i names `year` as the season or the
+// edition of its event, and no other year (9月15日（星期二）清晨，……呼伦湖2025年
+// 秋季明水捕捞正式开始; 3月3日（星期三）上午，我市2026年“春风行动”专场招聘会开幕):
+// a guessed year the sentence itself gives is as good as a known one. A year
+// alone is not enough: "for the first time since 2011" is not the date's
+// year, though a page may be guessed to be of it.
 bool Checker::year_in_sentence(size_t i, int year) {
   bool found = false;
   for (size_t j : same_sentence(i)) {
     const DateMention& m = m_[j];
     if (j == i || m.kind != DateKind::kYear || m.year < 1000) continue;
     if (m.year != year) return false;
-    found = found || starts_with(text_, m.span.end, {"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬"});
+    found = found || starts_with(text_, m.span.end, {"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬", "“"});
   }
   return found;
 }
