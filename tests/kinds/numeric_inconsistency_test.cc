@@ -520,3 +520,22 @@ TEST_CASE("numeric-inconsistency: what a place had and added against its total",
   CHECK(run_rule(*rule, "中心原有三条烘干线，今年新建约两条，总数达到四条。").empty());
   CHECK(run_rule(*rule, "中心原有三条烘干线，今年新建两条。目前总数达到四条。").empty());
 }
+
+TEST_CASE("numeric-inconsistency: a count restated with two digits swapped", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  // Reported at the later figure, which the article gives nowhere else.
+  auto found = run_rule(*rule, "当天全市共有1286对新人登记结婚。据统计，当天这1268对新人中，“90后”占比超过七成。");
+  REQUIRE(matched(found) == std::vector<std::string>{"1268"});
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(matched(run_rule(*rule, "全市出租汽车3260辆。全市3620辆出租车均须在月底前完成计价器调校。")) ==
+        std::vector<std::string>{"3620"});
+  // Another measure word counts another thing; one sentence's figures are siblings.
+  CHECK(run_rule(*rule, "全市出租汽车3260辆。新建站点3620个。").empty());
+  CHECK(run_rule(*rule, "市区出租车2480辆、县城2840辆。").empty());
+  // Two digits are not enough to tell a slip from chance; dates and years are no counts.
+  CHECK(run_rule(*rule, "共有12对新人。其中21对来自县城。").empty());
+  CHECK(run_rule(*rule, "1286年建成。1268年重修。").empty());
+  // The later figure given twice is no slip of one writing.
+  CHECK(run_rule(*rule, "共有1286对新人。这1268对新人中……另有1268对新人预约。").empty());
+}

@@ -18,6 +18,7 @@
 #include "kinds/item_average.h"
 #include "kinds/chinese_period_average.h"
 #include "kinds/parts_of_those.h"
+#include "kinds/transposed_counts.h"
 #include "kinds/period_average.h"
 #include "kinds/point_change.h"
 #include "segment/sentences.h"
@@ -247,6 +248,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   existing_plus_new_ = options.get<bool>("existing_plus_new", false);
   headline_change_ = options.get<bool>("headline_change", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
+  restated_transposed_ = options.get<bool>("restated_transposed", false);
   if (change_ || headline_change_) percent_change_finder_ = &PercentChangeFinder::shared();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
   if (!(average_tolerance_ > 0 && average_tolerance_ < 1)) options.add_error(options.node("average_tolerance"), "average_tolerance must be between 0 and 1");
@@ -314,6 +316,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (existing_plus_new_) check_existing_plus_new(doc, unit, out);
   if (headline_change_) check_headline_change(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
+  if (restated_transposed_) check_restated_transposed(doc, unit, out);
 }
 
 void NumericInconsistencyKind::check_change(const Document& doc, std::span<const NumberMention> numbers,
@@ -1064,34 +1067,13 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
   if (heads.empty()) return;
   auto is_head = [&](size_t offset) { return in_any(heads, offset); };
   const std::string& text = doc.text();
-  // Parts of dates and times are no figures: 12月, 21日, 16时, June 21, 8:30.
-  auto in_date = [&](const NumberMention& m) {
-    const std::string_view after = std::string_view(text).substr(m.span.end, 3);
-    for (std::string_view word : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
-      if (after.starts_with(word)) return true;
-    }
-    if (after.starts_with(":")) return true;
-    return after_english_month(text, m.span.begin) || (m.span.begin > 0 && text[m.span.begin - 1] == ':');
-  };
   // A count or percentage in Arabic digits, not a year or part of a date, whatever its bound word.
   auto written_exactly = [&](const NumberMention& m) {
     return (m.form == NumberForm::kCardinal || m.form == NumberForm::kPercent) && !m.is_range() && m.arabic &&
-           !reads_as_year(m) && m.value > 0 && !in_date(m);
+           !reads_as_year(m) && m.value > 0 && !part_of_date_or_time(text, m);
   };
   auto exact = [&](const NumberMention& m) { return m.bound == Bound::kExact && written_exactly(m); };
-  auto digits = [&](const NumberMention& m) {
-    std::string d;
-    for (char c : doc.slice(m.span)) {
-      if (c >= '0' && c <= '9') d += c;
-    }
-    return d;
-  };
-  auto swapped = [](const std::string& a, const std::string& b) {  // b is a with two neighbours swapped
-    if (a.size() != b.size() || a == b) return false;
-    size_t i = 0;
-    while (a[i] == b[i]) ++i;
-    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
-  };
+  auto digits = [&](const NumberMention& m) { return written_digits(text, m); };
   std::span<const NumberMention> ms = numbers.within(unit.span);
   for (Span head : heads) {
     for (const NumberMention& h : numbers.within(head)) {
@@ -1108,7 +1090,7 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
           break;
         }
         // A body figure given roughly (about 83,000 under 38,000) swaps digits all the same.
-        if (!transposed && b.magnitude == h.magnitude && b.decimals == h.decimals && swapped(hd, digits(b)) &&
+        if (!transposed && b.magnitude == h.magnitude && b.decimals == h.decimals && neighbour_digits_swapped(hd, digits(b)) &&
             (exact(b) || (b.bound == Bound::kApprox && written_exactly(b)))) {
           transposed = &b;
         }
@@ -1117,6 +1099,22 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
       report_headline(h.span, std::string(doc.slice(h.extent)), std::string(doc.slice(transposed->extent)),
                       transposed->span, out);
     }
+  }
+}
+
+void NumericInconsistencyKind::check_restated_transposed(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::vector<Span> heads = headline_spans(doc, unit);
+  std::vector<NumberMention> body;  // headline figures are check_headline_transposed's
+  for (const NumberMention& m : doc.analysis<Numbers>().within(unit.span)) {
+    if (!in_any(heads, m.span.begin)) body.push_back(m);
+  }
+  for (const TransposedCount& t : find_transposed_counts(doc.text(), body)) {
+    Report r;
+    r.span = t.later->span;
+    r.variant = "restated";
+    r.args = {{"figure", std::string(doc.slice(t.later->extent))}, {"expected", std::string(doc.slice(t.first->extent))}};
+    r.related.push_back({t.first->span, "the figure as given first"});
+    out.report(std::move(r));
   }
 }
 

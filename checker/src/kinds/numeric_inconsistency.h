@@ -73,10 +73,13 @@
 //    headline figure that the body never gives, while the body gives the
 //    same kind of figure with two neighbouring digits swapped ($412 million
 //    over $421 million, 31% over 13%): the classic typing slip.
+//  * restated_transposed (variant `restated`, off by default): a count
+//    restated later in the article with two neighbouring digits swapped
+//    (1286对新人 … 这1268对新人; see kinds/transposed_counts.h).
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
 // default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_amounts,
-// headline_transposed, headline_change, listed_count
+// headline_transposed, restated_transposed, headline_change, listed_count
 // (default false);
 // average_tolerance (default 0.05); complementary_parts (pairs of labels, default none);
 // remainder_labels (words that label a last part as the rest, default none);
@@ -142,6 +145,7 @@ class NumericInconsistencyKind : public Rule {
   void check_existing_plus_new(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_change(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_restated_transposed(const Document& doc, const Unit& unit, Reporter& out) const;
   // Reports each match of `re` in `text`, which starts at `offset` of the document.
   void report_matches(const RE2& re, std::string_view text, size_t offset, Reporter& out) const;
 
@@ -162,6 +166,7 @@ class NumericInconsistencyKind : public Rule {
   std::vector<std::string> division_nouns_;  // 乡镇, 行政村: see kinds/division_counts.h
   bool headline_change_ = false;
   bool headline_transposed_ = false;
+  bool restated_transposed_ = false;
   double average_tolerance_ = 0.05;
   const ListedPartsFinder* listed_parts_finder_ = nullptr;  // shared(), when listed_parts
   const PercentChangeFinder* percent_change_finder_ = nullptr;  // shared(), when change

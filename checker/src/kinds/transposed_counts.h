@@ -1,0 +1,43 @@
+// Figures with two neighbouring digits swapped, the classic typing slip: a
+// count restated later in an article as another figure of the same digits.
+// Used by numeric-inconsistency (options headline_transposed and
+// restated_transposed).
+//
+//   当天全市共有1286对新人登记结婚 …… 当天这1268对新人中，“90后”占比超过七成
+//   全市出租汽车3260辆 …… 全市3620辆出租车均须完成计价器调校
+//
+// A restated count is reported when both are exact counts in Arabic digits
+// (three digits or more, not years or parts of dates), they count with the
+// same word (对, 辆; the English word after the figure), and the article
+// gives the later figure nowhere else. Two digits of three are swapped by
+// chance too rarely among figures of one thing to be worth a doubt.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace copydesk {
+
+struct NumberMention;
+
+// The Arabic digits of `m` as written in `text` (1,286 -> "1286").
+std::string written_digits(std::string_view text, const NumberMention& m);
+
+// True when `b` is `a` with two neighbouring digits swapped.
+bool neighbour_digits_swapped(std::string_view a, std::string_view b);
+
+// True when `m` is part of a date or a time rather than a figure: 12月, 21日,
+// 16时, June 21, 8:30.
+bool part_of_date_or_time(std::string_view text, const NumberMention& m);
+
+struct TransposedCount {
+  const NumberMention* first;  // the count as given first
+  const NumberMention* later;  // the same count restated with two digits swapped
+};
+
+// `ms`: the number mentions of one article outside its headlines, in order.
+std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::span<const NumberMention> ms);
+
+}  // namespace copydesk
