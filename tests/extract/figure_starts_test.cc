@@ -46,6 +46,8 @@ TEST_CASE("The character scan notes the figure starts as the standalone scan fin
     mixed += static_cast<char>('0' + i % 10);
   }
   for (std::string text : {mixed, mixed.substr(0, mixed.size() - 1) + "\xE4", mixed + "\xC0\xB0\x80\xB5-\xEF"}) {
-    CHECK(RareCharacters::find(text).figure_starts == figure_starts(text));
+    const RareCharacters rare = RareCharacters::find(text);
+    CHECK(rare.take_figure_starts(text) == figure_starts(text));
+    CHECK(rare.take_figure_starts(text) == figure_starts(text));  // taken again: found afresh
   }
 }

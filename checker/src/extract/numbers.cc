@@ -1081,7 +1081,7 @@ void join_scale_words_across_lines(std::string_view text, std::vector<NumberMent
 
 Numbers Numbers::compute(const Document& doc) {
   // The shared character scan has found where figures may begin.
-  Numbers numbers{Scanner(doc.text()).scan(doc.analysis<RareCharacters>().figure_starts)};
+  Numbers numbers{Scanner(doc.text()).scan(doc.analysis<RareCharacters>().take_figure_starts(doc.text()))};
   join_scale_words_across_lines(doc.text(), numbers.mentions);
   numbers.mentions.shrink_to_fit();  // kept for the document's life: no doubling slack
   return numbers;

@@ -165,6 +165,7 @@ std::span<const size_t> RareCharacters::in(const std::vector<size_t>& offsets, S
 
 RareCharacters RareCharacters::find(std::string_view text) {
   RareCharacters out;
+  std::vector<size_t> figure_starts;
   const Gb2312Set& gb = gb2312();
   const PlainHanPairs& plain = plain_han_pairs();
   const CodePointSet& quiet = quiet_punctuation();
@@ -201,12 +202,12 @@ RareCharacters RareCharacters::find(std::string_view text) {
     if (pos >= size || pos >= checkpoint) continue;
     const unsigned char lead = bytes[pos];
     if (lead < 0x80) {
-      pos = note_ascii_figure_starts(text, pos, out.figure_starts);
+      pos = note_ascii_figure_starts(text, pos, figure_starts);
       continue;
     }
     if ((lead & 0xF0) == 0xE0 && pos + 3 <= size) {
       // Three bytes, as note_figure_start() would test them.
-      if (kFigureStartCharacters.contains(lead, bytes[pos + 1], bytes[pos + 2])) out.figure_starts.push_back(pos);
+      if (kFigureStartCharacters.contains(lead, bytes[pos + 1], bytes[pos + 2])) figure_starts.push_back(pos);
       // A figure start such as 一 or 第 that is in GB 2312 (U+4E00 up: all Han,
       // none a font artifact) needs nothing more.
       if (static_cast<unsigned char>(lead - 0xE4) < 6 && gb.available() &&
@@ -216,7 +217,7 @@ RareCharacters RareCharacters::find(std::string_view text) {
         continue;
       }
     } else {
-      note_figure_start(text, pos, out.figure_starts);
+      note_figure_start(text, pos, figure_starts);
       if ((lead & 0xE0) == 0xC0 && pos + 2 <= size &&
           is_greek_or_cyrillic(static_cast<char32_t>((lead & 0x1Fu) << 6 | (bytes[pos + 1] & 0x3Fu))) &&
           touches_latin_letter(text, pos, 2)) {
@@ -256,9 +257,8 @@ RareCharacters RareCharacters::find(std::string_view text) {
     out.han_checkpoints_.push_back(han);
     checkpoint += kCheckpointBytes;
   }
-  // Kept for the document's life: no doubling slack (a long text has
-  // millions of figure starts).
-  out.figure_starts.shrink_to_fit();
+  out.figure_starts_ = std::move(figure_starts);  // until the number scanner takes them
+  // Kept for the document's life: no doubling slack.
   out.outside_gb2312.shrink_to_fit();
   out.font_artifacts.shrink_to_fit();
   return out;
@@ -308,5 +308,12 @@ size_t han_count(std::string_view text) {
 }
 
 RareCharacters RareCharacters::compute(const Document& doc) { return find(doc.text()); }
+
+std::vector<size_t> RareCharacters::take_figure_starts(std::string_view text) const {
+  if (!figure_starts_) return figure_starts(text);
+  std::vector<size_t> starts = std::move(*figure_starts_);
+  figure_starts_.reset();
+  return starts;
+}
 
 }  // namespace copydesk

@@ -14,6 +14,7 @@
 //   for (size_t offset : rare.in(rare.outside_gb2312, unit.span)) ...
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -56,8 +57,12 @@ class RareCharacters {
   std::vector<size_t> greek_cyrillic_by_latin;
   // Byte offsets, in text order, of the characters at which a figure may
   // begin (figure_starts.h), for the number scanner (numbers.h): the scan
-  // that passes over every character of the text notes them too.
-  std::vector<size_t> figure_starts;
+  // that passes over every character of the text notes them too. The
+  // scanner, their only reader, takes them, so that a long text's millions
+  // of offsets are not kept for the document's life; taken a second time,
+  // they are found afresh in `text`, the text this was found in. Not to be
+  // taken by two threads at once (Numbers::compute runs once a document).
+  std::vector<size_t> take_figure_starts(std::string_view text) const;
 
   // The Han characters (is_han) that begin in `span` of `text`, the text
   // this was found in: from counts kept every few kilobytes.
@@ -72,6 +77,7 @@ class RareCharacters {
 
  private:
   static constexpr size_t kCheckpointBytes = 4096;
+  mutable std::optional<std::vector<size_t>> figure_starts_;  // until taken
   size_t han_before(std::string_view text, size_t offset) const;
   // The Han characters that begin before each multiple of kCheckpointBytes, up to the end.
   std::vector<size_t> han_checkpoints_;
