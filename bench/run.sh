@@ -8,6 +8,7 @@
 #   bench/run.sh                      # copydesk from build/
 #   BENCH_CMD='other-tool {}' bench/run.sh   # time another tool on the same corpus ({} = file)
 #   BENCH_RUNS=5 bench/run.sh         # the fastest of 5 runs (default 3)
+#   BENCH_LARGE=1 bench/run.sh        # also one 100 MB document, against the memory limit
 #
 # Wall-clock figures depend on the machine and on what else it is doing;
 # bench/profile.sh counts instructions, which do not.
@@ -67,6 +68,21 @@ import sys
 b, s, kb = int(sys.argv[1]), max(float(sys.argv[2]), 1e-3), int(sys.argv[3])
 print(f' 10 MB corpus, all {sys.argv[4]} cores: {s:7.3f} s  {b / s / 1e6:7.2f} MB/s  peak RSS {kb / 1024:7.1f} MB')
 " "$(stat -c %s "$file")" "$s" "$kb" "$(nproc)"
+fi
+# One very long document (the corpus at 100 MB, once): peak RSS against the
+# limit of 3 times the file plus 64 MB.
+if [ -n "${BENCH_LARGE:-}" ]; then
+  file="$work/corpus-100.txt"
+  [ -f "$file" ] || python3 bench/make_corpus.py seeds "$file" 100
+  cmd="$bin check $file --format json --jobs 1"
+  [ -n "${BENCH_CMD:-}" ] && cmd=${BENCH_CMD//\{\}/$file}
+  read -r s kb _ < <(python3 bench/time_run.py "$cmd" "$work/stderr.txt")
+  python3 -c "
+import sys
+b, s, kb = int(sys.argv[1]), max(float(sys.argv[2]), 1e-3), int(sys.argv[3])
+limit = 3 * b / 2**20 + 64
+print(f'100 MB document: {s:7.3f} s  {b / s / 1e6:7.2f} MB/s  peak RSS {kb / 1024:7.1f} MB (limit {limit:.0f} MB)')
+" "$(stat -c %s "$file")" "$s" "$kb"
 fi
 if [ -z "${BENCH_CMD:-}" ] && [ -s "$work/timings.json" ]; then
   python3 -c "
