@@ -282,6 +282,12 @@ TEST_CASE("a total paid for with its parts", "[listed-parts]") {
   CHECK(lists_in("The $8.9 million project was funded in part by $5.1 million from city bonds and $2.2 million "
                  "from a state grant.")
             .empty());
+  // A clause with a year between commas before the verb, and "entirely" after it.
+  CHECK(lists_in("The county's $780,000 lake plan, adopted in 2024, is funded entirely by a $500,000 state grant and "
+                 "$180,000 from the association.") == std::vector<std::string>{"780,000 = 500,000 180,000"});
+  CHECK(lists_in("The county's $780,000 lake plan, adopted in 2024, is funded partly by a $500,000 state grant and "
+                 "$180,000 from the association.")
+            .empty());
 }
 
 TEST_CASE("a part larger than its whole: 18 of 14 passes", "[kinds][numeric-inconsistency]") {

@@ -134,8 +134,12 @@ ListedPartsFinder::ListedPartsFinder()
       list_between_("\\)?" + std::string(kWords) + "{0,8}[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)"
                     "(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}\\(?(?:\\$|£|€)?"),
       of_the_to_first_(std::string(kWords) + "{0,4}[ \\t\\n]*,[ \\t\\n]*(?:\\$|£|€)?"),
-      to_split_(std::string(kWords) + "{0,6},?[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|"
+      // words, maybe a clause between commas (, adopted in 2024,), then the
+      // verb, maybe "entirely" (funded entirely by): a split leaves nothing out
+      to_split_(std::string(kWords) + "{0,6}(?:[ \\t\\n]*,[^,.;:]{1,40},)?" + kWords +
+                "{0,3},?[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|"
                 "paid[ \\t\\n]+for|paid|funded|financed|made[ \\t\\n]+up|comprising|consisting)"
+                "(?:[ \\t\\n]+(?:entirely|wholly|fully|jointly))?"
                 "(?:[ \\t\\n]+(?:into|among|between|with|by|of|as[ \\t\\n]+follows)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,(]?[ \\t\\n]*(?:\\$|£|€)?"),
       zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
       zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共|总\\p{Han}{1,6}?)(?:达到|达|为|有)?"),
@@ -244,8 +248,11 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
   auto gap = [&](const NumberMention& a, const NumberMention& b) { return text_between(text, a, b); };
   for (size_t t = 0; t + 2 < ms.size(); ++t) {
     const NumberMention& total = ms[t];
-    if (!is_exact_amount(total) || !is_exact_amount(ms[t + 1])) continue;
-    const std::string_view to_first = gap(total, ms[t + 1]);
+    // A year may stand in a clause before the verb (The $780,000 plan,
+    // adopted in 2024, is funded entirely by …).
+    const size_t first = reads_as_year(ms[t + 1]) ? t + 2 : t + 1;
+    if (first + 1 >= ms.size() || !is_exact_amount(total) || !is_exact_amount(ms[first])) continue;
+    const std::string_view to_first = gap(total, ms[first]);
     // Most pairs of figures have no split between them: looked for before the expression runs.
     static constexpr std::string_view kSplitWords[] = {"split",    "divided", "distributed", "allocated",  "apportioned",
                                                        "broken",   "paid",    "funded",      "financed",   "made",
@@ -258,9 +265,9 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
     if (!RE2::FullMatch(to_first, to_split_)) continue;
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(total.span.begin);
     if (!sentence) continue;
-    ListedParts list{&total, {&ms[t + 1]}};
+    ListedParts list{&total, {&ms[first]}};
     bool last_is_rest = false;
-    size_t k = t + 2;
+    size_t k = first + 1;
     for (; k < ms.size() && ms[k].span.begin < sentence->span.end; ++k) {
       if (ms[k].form == NumberForm::kOrdinal) continue;  // $60,000 to second place
       re2::StringPiece comma_and, plain_and;
