@@ -16,6 +16,8 @@
 #include "extract/dates.h"
 #include "kinds/date_clauses.h"
 #include "kinds/day_count.h"
+#include "kinds/time_length.h"
+#include "segment/sentences.h"
 #include "segment/structure.h"
 #include "segment/text_shape.h"
 
@@ -41,6 +43,7 @@ std::optional<Check> parse_check(const std::string& name) {
       {"event-year", Check::kEventYear},
       {"plan-before-dateline", Check::kPlanBeforeDateline},
       {"day-span", Check::kDaySpan},
+      {"time-span", Check::kTimeSpan},
   };
   auto it = kChecks.find(name);
   if (it == kChecks.end()) return std::nullopt;
@@ -161,6 +164,8 @@ class Checker {
   void plan_before_dateline();
   void years_to_now();
   void day_span();
+  void time_span();
+  bool spans_times(const DateMention& start, const DateMention& end) const;
 
  private:
   std::string_view between(const DateMention& a, const DateMention& b) const {
@@ -1246,6 +1251,53 @@ void Checker::day_span() {
   }
 }
 
+// Two times of day a sentence says something ran between: from 9:30 a.m. to
+// 2:10 p.m.; 9时至14时; began at 9:30 a.m. … and ended at 2:10 p.m.; 上午9时
+// 开始，下午2时10分结束.
+bool Checker::spans_times(const DateMention& start, const DateMention& end) const {
+  const std::string_view gap = trim_text(between(start, end));
+  const bool from = ends_with(text_, start.span.begin, {"from ", "From ", "between ", "Between ", "从", "自"});
+  if (gap == "至" || gap == "到" || gap == "—" || gap == "-" || gap == "–" ||
+      (from && (gap == "to" || gap == "until" || gap == "till" || gap == "and"))) {
+    return true;
+  }
+  if (started_then_ended(gap, end)) return true;
+  const bool began = ends_with(text_, start.span.begin, {"began at ", "started at ", "opened at ", "kicked off at ",
+                                                         "got under way at ", "got underway at "});
+  const bool ended = gap.ends_with("ended at") || gap.ends_with("finished at") || gap.ends_with("closed at") ||
+                     gap.ends_with("concluded at") || gap.ends_with("wrapped up at");
+  return began && ended;
+}
+
+void Checker::time_span() {
+  auto minutes_of = [](const std::string& label) {  // "14:10" -> 850
+    return label.size() == 5 && label[2] == ':' ? std::stoi(label.substr(0, 2)) * 60 + std::stoi(label.substr(3)) : -1;
+  };
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& a = m_[i];
+    if (a.kind != DateKind::kTime) continue;
+    const std::optional<size_t> j = next(i);
+    if (!j || m_[*j].kind != DateKind::kTime || !spans_times(a, m_[*j])) continue;
+    const DateMention& b = m_[*j];
+    const int start = minutes_of(a.label), end = minutes_of(b.label);
+    if (start < 0 || end <= start) continue;  // overnight, or an hour without its half of the day: not read
+    // The sentence, not the clause: "9:30 a.m. with" goes on past its ". ".
+    const std::optional<Sentence> sentence = doc_.analysis<Sentences>().at(a.span.begin);
+    if (!sentence || b.span.end > sentence->span.end) continue;
+    const Span s = sentence->span;
+    const std::optional<TimeLength> length = find_time_length(text_.substr(s.begin, s.end - s.begin));
+    if (!length || length->minutes == end - start) continue;
+    const int hours = (end - start) / 60, minutes = (end - start) % 60;
+    std::string expected_en = hours ? fmt::format("{} hour{}", hours, hours == 1 ? "" : "s") : "";
+    if (minutes) expected_en += fmt::format("{}{} minute{}", hours ? " and " : "", minutes, minutes == 1 ? "" : "s");
+    std::string expected_zh = hours ? fmt::format("{}小时", hours) : "";
+    if (minutes) expected_zh += fmt::format("{}分钟", minutes);
+    report({s.begin + length->span.begin, s.begin + length->span.end},
+           {{"start", a.label}, {"end", b.label}, {"expected_en", expected_en}, {"expected_zh", expected_zh}},
+           std::nullopt, {{cover(a, b), "the times it runs between"}});
+  }
+}
+
 void Checker::event_two_dates() {
   struct Seen {
     CivilDate date;
@@ -1373,6 +1425,7 @@ void DateConsistencyKind::check(const Document& doc, const std::vector<Unit>&, R
     case Check::kEventYear: c.event_year(); break;
     case Check::kPlanBeforeDateline: c.plan_before_dateline(); break;
     case Check::kDaySpan: c.day_span(); break;
+    case Check::kTimeSpan: c.time_span(); break;
   }
 }
 

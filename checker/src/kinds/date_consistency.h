@@ -42,6 +42,11 @@
 //                        sentence ("nine days, from Oct. 2 until Oct. 7";
 //                        3月15日至25日，为期11天): the days between them, or
 //                        one more counting both ends, pass
+//     time-span          a length in hours and minutes that the two times of
+//                        day it runs between do not give, in one sentence
+//                        (began at 9:30 a.m. … ended at 2:10 p.m., five hours
+//                        and 40 minutes later; 上午9时开始，下午2时10分结束，
+//                        历时4小时); rough lengths (about, 多, 约) pass
 //   inclusive_counting  duration only: `accept` (default) takes N = end-start+1
 //                        as inclusive counting, `note` reports it as a note.
 //                        Other off-by-one counts are notes; larger gaps keep the
@@ -53,7 +58,8 @@
 // age: {age} {birth} {expected}; duration: {years} {start} {end} {expected};
 // anniversary and edition: {count} {founded} {expected}; event-two-dates: {event} {date} {other};
 // event-year: {verb} {year} {other}; plan-before-dateline: {date} {dateline};
-// day-span: {days} {start} {end} {expected} {inclusive}.
+// day-span: {days} {start} {end} {expected} {inclusive}; time-span: {start}
+// {end} (HH:MM) {expected_en} {expected_zh}.
 #pragma once
 
 #include <string>
@@ -71,6 +77,7 @@ class DateConsistencyKind : public Rule {
   enum class Check {
     kWeekday, kLunar, kImpossible, kDatelineAfterPublication, kPastAfterDateline, kRelativeYear,
     kAge, kDuration, kAnniversary, kEdition, kReversedRange, kEventTwoDates, kEventYear, kPlanBeforeDateline, kDaySpan,
+    kTimeSpan,
   };
 
  private:
