@@ -431,7 +431,8 @@ class HanScan {
       spoken &= lex_.spoken.count(at(i + k)) > 0 && at(i + k) == at(i);
     }
     if (numerals || spoken) return true;
-    if (lexicon_covers(i, i + 2 * len)) return true;
+    // 监察支队|支队长: the lexicon knows a word the segmenter lacks, starting at the second copy.
+    if (lexicon_covers(i, i + 2 * len) || lexicon_word_meets(i + len)) return true;
     if (len == 2 && (lex_.numeral_prefixes.count(at(i)) || at(i + 1) == U'着' || at(i + 1) == U'了')) return true;
     // 一个词一个词地教, 一个项目一个项目推进: one, a measure word and its noun, said over.
     if (len <= 4 && at(i) == U'一' && lex_.measure_words.count(at(i + 1))) return true;
