@@ -1205,7 +1205,8 @@ bool Checker::started_then_ended(std::string_view gap, const DateMention& end) c
   bool started = false;
   for (std::string_view verb : {"开工", "动工", "开建", "开始", "启动", "开幕", "进场"}) {
     const std::string_view comma = gap.starts_with(verb) ? gap.substr(verb.size()) : std::string_view();
-    started = started || comma == "，" || comma == ",";
+    // 2月25日开始，3月18日结束; 自2月25日开始，至3月18日结束
+    started = started || comma == "，" || comma == "," || comma == "，至" || comma == "，到" || comma == ",至";
   }
   return started && starts_with(text_, end.span.end, {"完工", "竣工", "结束", "闭幕", "落成", "完成", "收官", "建成"});
 }
