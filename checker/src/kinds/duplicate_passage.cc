@@ -563,7 +563,9 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
           --opens;
         }
         // The first copy may be the clause that ends its sentence (健康管理，每位老人…计划。每位老人…计划。).
-        if (!ends_sentence(opens) && !is_clause_break(at(opens))) return false;
+        // ... or, copies side by side, the tail of one printed again as a
+        // sentence of its own (…，并责令使用单位限期申报检验。责令使用单位限期申报检验。).
+        if (!ends_sentence(opens) && !is_clause_break(at(opens)) && pair.second != pair.first + pair.length) return false;
         bool first_ends = ends_quoted_sentence(pair.first + pair.length - 1);
         for (size_t k = pair.first + pair.length; k < pair.second; ++k) {
           if (at(k) == kBarrier || is_text_content(at(k))) return false;

@@ -411,7 +411,10 @@ class HanScan {
     // ends as the copy does (…系统工程。乌梁素海…系统工程。乌梁素海…系统): a sentence end
     // inside the period is a whole sentence's end.
     if (sentence_min_ == 0 || content < sentence_min_) return false;
-    if (ends_sentence(at(r + period - 1)) && (r == 0 || opens_clause(at(r - 1)))) return true;
+    // The copies end a sentence: the second is a sentence of its own, the
+    // first a whole sentence, a clause or the tail of one (…，并责令使用单位限期
+    // 申报检验。责令使用单位限期申报检验。).
+    if (ends_sentence(at(r + period - 1))) return true;
     for (size_t k = 0; k + 1 < period; ++k) {
       if (ends_sentence(at(r + k))) return true;
     }
