@@ -32,6 +32,11 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
   CHECK(matched(run_rule(*rule, "比赛共有86名选手报名，其中男选手48人、女选手33人，年龄最小的12岁。")) ==
         std::vector<std::string>{"86名"});
   CHECK(run_rule(*rule, "来自12个苏木镇的86名选手同场竞技，其中专业组52人、业余组34人；女选手21人，约占四分之一。").empty());
+  // The figure a total is compared with is no total; the sum is written as the total is (184.3万).
+  auto compared = run_rule(*rule, "全市已有186.3万人完成缴费，较去年同期的180万人增长3.5%，其中城镇居民52.6万人、农村居民131.7万人。");
+  REQUIRE(matched(compared) == std::vector<std::string>{"186.3万人"});
+  CHECK(compared[0].message.find("184.3万") != std::string::npos);
+  CHECK(run_rule(*rule, "全市已有184.3万人完成缴费，较去年同期的180万人增长2.4%，其中城镇居民52.6万人、农村居民131.7万人。").empty());
   // A rate is not a part: 每小时120公里 measures speed, not road.
   CHECK(run_rule(*rule, "该工程全长128公里，其中主线改扩建96公里、新建连接线32公里，设计速度为每小时120公里。").empty());
   CHECK(run_rule(*rule, "全线长60公里，其中新建40公里、改建15公里，时速80公里。").empty());

@@ -547,6 +547,46 @@ void NumericInconsistencyKind::report_wrong_share(const Document& doc, const Num
   out.report(std::move(r));
 }
 
+namespace {
+
+// Whether `q` is what another figure is compared with: the clause opens with
+// 较 or 比 before it (较去年同期的180万人增长3.5%, 比上年的120家).
+bool compared_with(std::string_view text, const Quantity& q) {
+  size_t clause = 0;
+  for (std::string_view mark : {"，", "；", "。", "：", "\n"}) {
+    const size_t at = text.rfind(mark, q.extent.begin);
+    if (at != std::string_view::npos && at + mark.size() <= q.extent.begin) clause = std::max(clause, at + mark.size());
+  }
+  if (q.extent.begin - clause > 24) return false;  // eight characters
+  const std::string_view before = text.substr(clause, q.extent.begin - clause);
+  for (std::string_view word : {"较", "比"}) {
+    if (!before.starts_with(word)) continue;
+    const std::string_view rest = before.substr(word.size());
+    if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return true;  // 较2025年的…
+    for (std::string_view when : {"去年", "上年", "上一年", "前年", "同期", "上月", "上季度", "上届"}) {
+      if (rest.starts_with(when)) return true;
+    }
+  }
+  return false;  // 比赛共有86名选手: no comparison
+}
+
+// `value` (in the unit of `q`) written with the scale word `q` is written
+// with: 184.3万 for a total of 186.3万人, not 1843000.
+std::string figure_like(const Document& doc, const Quantity& q, double value) {
+  const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
+  if (m.magnitude == 1) return figure(value);
+  const std::string_view written = doc.slice(m.span);
+  for (auto [word, spaced] : {std::pair<std::string_view, bool>{"亿", false}, {"万", false}, {"billion", true},
+                              {"million", true}, {"thousand", true}}) {
+    if (written.find(word) != std::string_view::npos) {
+      return figure(value / m.magnitude) + (spaced ? " " : "") + std::string(word);
+    }
+  }
+  return figure(value);
+}
+
+}  // namespace
+
 void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit, Reporter& out) const {
   const Quantities& all = doc.analysis<Quantities>();
   const std::string& text = doc.text();
@@ -599,11 +639,26 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       if (code_point_count(std::string_view(text).substr(total.extent.end, where - total.extent.end)) > 12) continue;
       breakdown = {where, std::min(sentence.end, where + kMaxBreakdown * 4)};
     }
+    // 全市已有186.3万人完成缴费，较去年同期的180万人增长3.5%，其中…: the figure
+    // the list follows is what the total was compared with; the total is the
+    // one before it, of the same unit in the same sentence.
+    const Quantity* whole = &total;
+    if (!parenthesised && compared_with(text, total)) {
+      const Span sentence = sentence_of(doc, total.span.begin, unit.span);
+      whole = nullptr;
+      for (size_t k = i; k-- > 0 && qs[k]->span.begin >= sentence.begin;) {
+        if (same_unit(all, *qs[k], total) && !qs[k]->rate) {
+          whole = qs[k];
+          break;
+        }
+      }
+      if (!whole || whole->bound != Bound::kExact || whole->base_high) continue;
+    }
     std::vector<const Quantity*> parts;
     bool usable = true;
     for (size_t j = i + 1; j < qs.size() && qs[j]->span.begin < breakdown.end; ++j) {
       if (!breakdown.contains(qs[j]->span)) continue;
-      if (!same_unit(all, *qs[j], total) || qs[j]->rate) continue;  // 其中…、设计时速120公里
+      if (!same_unit(all, *qs[j], *whole) || qs[j]->rate) continue;  // 其中…、设计时速120公里
       if (qs[j]->bound != Bound::kExact || qs[j]->base_high) usable = false;
       // 省道1240公里中还有186公里: a part that holds the parts after it; the list is no flat one.
       if (text.compare(qs[j]->span.end, std::string_view("中").size(), "中") == 0) usable = false;
@@ -617,13 +672,13 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       while (parts.size() > 2 && stop != std::string::npos && parts.back()->span.begin > stop) parts.pop_back();
     }
     if (!usable || parts.size() < 2) continue;
-    double sum = 0, tolerance = rounding(doc, total);
+    double sum = 0, tolerance = rounding(doc, *whole);
     for (const Quantity* part : parts) {
       sum += part->base;
       tolerance += rounding(doc, *part);
     }
-    tolerance += 1e-9 * std::max(std::fabs(sum), std::fabs(total.base));
-    double diff = sum - total.base;
+    tolerance += 1e-9 * std::max(std::fabs(sum), std::fabs(whole->base));
+    double diff = sum - whole->base;
     if (std::fabs(diff) <= tolerance) continue;
     // 其中 lists need not be exhaustive, unless their two labels leave nothing
     // out or the last part is the rest.
@@ -633,21 +688,21 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     bool short_of_total = false;
     if (!parenthesised && diff < 0 && !(parts.size() == 2 && complementary(text, breakdown.begin, *parts[0], *parts[1])) &&
         !ends_with_remainder(text, parts)) {
-      if (near_total_ == 0 || parts.size() < 3 || sum < (1 - near_total_) * total.base) continue;
+      if (near_total_ == 0 || parts.size() < 3 || sum < (1 - near_total_) * whole->base) continue;
       short_of_total = true;
     }
     // Parts that add up to more than the total may be overlapping categories (其中…其中): only when
     // parenthesised or clearly exceeding.
-    const UnitDef& u = all.unit_of(total);
+    const UnitDef& u = all.unit_of(*whole);
     double scale = u.factor / u.times;
     Report r;
-    r.span = total.span;
+    r.span = whole->span;
     r.variant = short_of_total ? "parts_short" : "parts";
     if (short_of_total) r.severity = Severity::kNote;
     std::string list;
     for (const Quantity* part : parts) list += (list.empty() ? "" : " + ") + std::string(doc.slice(part->span));
-    r.args = {{"total", std::string(doc.slice(total.span))}, {"sum", figure(sum / scale)}, {"parts", list},
-              {"figure", figure(total.base / scale)}, {"expected", figure(sum / scale)}};
+    r.args = {{"total", std::string(doc.slice(whole->span))}, {"sum", figure_like(doc, *whole, sum / scale)},
+              {"parts", list}, {"figure", figure(whole->base / scale)}, {"expected", figure(sum / scale)}};
     for (const Quantity* part : parts) r.related.push_back({part->span, "part"});
     out.report(std::move(r));
   }
