@@ -232,3 +232,16 @@ TEST_CASE("unit-mismatch reports one figure for one thing in two units", "[kinds
   CHECK(run_rule(*rule, "网目不小于8厘米。网目小于8厘米的网具不准下湖。").empty());
   CHECK(run_rule(*rule, "网目不小于8厘米。网目小于6毫米的网具不准下湖。").empty());
 }
+
+TEST_CASE("unit-mismatch: a figure its conversion confirms is no magnitude slip", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  // 1.2亩 is 800平方米: meant in 亩, however close to the county's 1.2万亩.
+  CHECK(run_rule(*rule, "全县设施蔬菜面积达1.2万亩。\n\n每座温室种植面积约1.2亩（800平方米）。\n\n全县设施蔬菜面积达1.2万亩（约800公顷）。")
+            .empty());
+  // Without the conversion, the same figures are one figure slipped.
+  CHECK(run_rule(*rule, "全县设施蔬菜面积达1.2万亩。\n\n每座温室种植面积约1.2亩。").size() == 1);
+  // Words that point back still make a slip of a confirmed figure.
+  CHECK(matched(run_rule(*rule, "保护区总面积3.2万公顷，即320平方公里。他说，这3.2万亩湿地水质持续向好。")) ==
+        std::vector<std::string>{"3.2万亩"});
+}

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <initializer_list>
 #include <map>
+#include <set>
 #include <optional>
 #include <tuple>
 
@@ -255,10 +256,18 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // Conversions (300亩（约20公顷）): checked, and neither figure is taken for a
   // use of its unit in the pair check, as a conversion is what that check asks for.
   std::vector<bool> converts(quantities.size(), false);
+  // Figures whose conversion agrees (每座温室约1.2亩（800平方米）): their unit is
+  // confirmed, and no other figure's magnitude makes them a slip.
+  std::set<const Quantity*> confirmed;
   for (size_t i = 0; i + 1 < quantities.size(); ++i) {
     if (!compared(all, *quantities[i])) continue;
     if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
     converts[i] = converts[i + 1] = true;  // a figure given with its conversion is in both units, rightly
+    if (quantities[i]->base > 0 && !quantities[i]->base_high && !quantities[i + 1]->base_high &&
+        agrees(doc, *quantities[i], *quantities[i + 1])) {
+      confirmed.insert(quantities[i]);
+      confirmed.insert(quantities[i + 1]);
+    }
     // 3 pounds 12 ounces (about 1.7 kilograms): the figure converted is both
     // parts of a compound measure, which is not checked.
     const bool compound = i > 0 && all.unit_of(*quantities[i - 1]).dimension == all.unit_of(*quantities[i]).dimension &&
@@ -360,7 +369,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     out.report(std::move(r));
   }
 
-  if (slip_) check_slips(doc, all, quantities, converts, out);
+  if (slip_) check_slips(doc, all, quantities, converts, confirmed, out);
 
   // Magnitude: 总投资12亿元 … 投资1200万元.
   if (!magnitude_) return;
@@ -371,7 +380,10 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // Earlier figures by significant digits and dimension, for figures that
   // point back at one (这2800万元旅游收入 after 旅游综合收入2.8亿元).
   std::map<std::pair<std::string, std::string>, std::vector<const Quantity*>> seen_digits;
-  auto report_magnitude = [&](const Quantity* q, const Quantity* e) {
+  // A figure its conversion confirms is in the unit meant: never reported,
+  // and another figure a slip of it only when its words point back at it.
+  auto report_magnitude = [&](const Quantity* q, const Quantity* e, bool points_back = false) {
+    if (confirmed.count(q) || (confirmed.count(e) && !points_back)) return false;
     Report r;
     r.span = q->span;
     r.variant = "magnitude";
@@ -379,6 +391,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
               {"other_text", std::string(doc.slice(e->span))}};
     r.related.push_back({e->span, "the same figure with another magnitude"});
     out.report(std::move(r));
+    return true;
   };
   for (const Quantity* q : quantities) {
     const UnitDef& u = all.unit_of(*q);
@@ -422,10 +435,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
                                [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) > 0.5; });
       bool restated = std::any_of(same_digits.begin(), same_digits.end(),
                                   [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) < 0.5; });
-      if (slip != same_digits.end() && !restated) {
-        report_magnitude(q, *slip);
-        continue;
-      }
+      if (slip != same_digits.end() && !restated && report_magnitude(q, *slip, true)) continue;
     }
     if (!by_words) {
       if (same_digits.size() < 8) same_digits.push_back(q);
@@ -458,8 +468,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
         if (const size_t cut = lead.rfind(end); cut != std::string_view::npos) lead = lead.substr(cut + end.size());
       }
       if (lead.find("其中") != std::string_view::npos) continue;
-      if (!shares_words(e)) continue;
-      report_magnitude(q, e);
+      if (!shares_words(e) || !report_magnitude(q, e)) continue;
       reported_here = true;
       break;
     }
@@ -480,8 +489,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
         if (std::string_view(text).substr(e->span.end, q->span.begin - e->span.end).find("其中") != std::string_view::npos) {
           continue;
         }
-        report_magnitude(q, e);
-        reported_here = true;
+        reported_here = report_magnitude(q, e);
       }
       if (earlier.size() < 8) earlier.push_back(q);
     }
@@ -491,6 +499,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
 // 网目不小于8厘米 … 网目小于8毫米: one figure, one label, two units.
 void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
                                    const std::vector<const Quantity*>& quantities, const std::vector<bool>& converts,
+                                   const std::set<const Quantity*>& confirmed,
                                    Reporter& out) const {
   const std::string& text = doc.text();
   // Only a figure written again in a unit of another size can be a slip: the
@@ -567,7 +576,7 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
       reported = true;
     }
   }
-  check_restated_slips(doc, all, quantities, converts, out);
+  check_restated_slips(doc, all, quantities, converts, confirmed, out);
 }
 
 // A figure that points back at an earlier one restates it, whatever the
@@ -578,7 +587,8 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
 // weighs 6.3 kg"), unless the article also gives the amount in that unit for it.
 void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantities& all,
                                             const std::vector<const Quantity*>& quantities,
-                                            const std::vector<bool>& converts, Reporter& out) const {
+                                            const std::vector<bool>& converts,
+                                            const std::set<const Quantity*>& confirmed, Reporter& out) const {
   constexpr double kOtherSize = 0.15;  // units at least 1.4 times apart (pounds and kilograms)
   constexpr size_t kKeptPerAmount = 8;
   const std::string_view text = doc.text();
@@ -611,14 +621,17 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
         // An adjective after "the" points back at a figure given in one unit
         // only: one given in two (a 10-mile (16-kilometer) stretch) was meant so.
         const bool pointed_at = points_back || (exact && adjective_after_the && !e.converted);
-        if (!same_noun && !pointed_at && !magnitude_slip(doc, all, *e.q, *q)) continue;
+        // A figure its conversion confirms (约1.2亩（800平方米）) is in the unit
+        // meant: only words pointing back make the other figure a slip of it.
+        const bool either_confirmed = confirmed.count(q) || confirmed.count(e.q);
+        if (!same_noun && !pointed_at && (either_confirmed || !magnitude_slip(doc, all, *e.q, *q))) continue;
         if (std::fabs(std::log10(all.unit_of(*e.q).factor / u.factor)) < kOtherSize) {
           restated = true;
         } else if (!other) {
           other = e.q;
         }
       }
-      if (other && !restated) report_slip(doc, all, *q, *other, out);
+      if (other && !restated && !confirmed.count(q)) report_slip(doc, all, *q, *other, out);
     }
     if (same_amount.size() < kKeptPerAmount) same_amount.push_back({q, noun, converts[k]});
   }

@@ -83,9 +83,10 @@ class UnitMismatchKind : public Rule {
   void report_slip(const Document& doc, const Quantities& all, const Quantity& q, const Quantity& earlier,
                    Reporter& out) const;
   void check_restated_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
-                            const std::vector<bool>& converts, Reporter& out) const;
+                            const std::vector<bool>& converts, const std::set<const Quantity*>& confirmed,
+                            Reporter& out) const;
   void check_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
-                   const std::vector<bool>& converts, Reporter& out) const;
+                   const std::vector<bool>& converts, const std::set<const Quantity*>& confirmed, Reporter& out) const;
   // Whether q's dimension is in `dimensions` / `magnitude_dimensions`: read
   // from flags per unit of the built-in catalog, worked out once.
   bool compared(const Quantities& all, const Quantity& q) const;
