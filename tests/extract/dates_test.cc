@@ -471,3 +471,18 @@ TEST_CASE("Mentions as written, resolved once, are those resolved twice", "[extr
     }
   }
 }
+
+TEST_CASE("A range's year written after its second date is the first's too", "[extract][dates]") {
+  const std::string text = "The show ran from Friday, May 15, through Sunday, May 17, 2026, at the fairgrounds.";
+  const auto ms = extract_dates(text, Language::kEnglish, parse_iso_date("2027-01-10"));
+  const DateMention* first = find_mention(ms, "Friday, May 15", text);
+  REQUIRE(first);
+  CHECK(first->year == 2026);
+  CHECK(first->date.iso() == "2026-05-15");
+  // Across the new year the year is the second date's only.
+  const std::string winter = "The market ran from Dec. 28 to Jan. 3, 2027.";
+  const auto ws = extract_dates(winter, Language::kEnglish, std::nullopt);
+  const DateMention* dec = find_mention(ws, "Dec. 28", winter);
+  REQUIRE(dec);
+  CHECK(dec->year == 0);
+}

@@ -88,6 +88,12 @@ bool plan_year(std::string_view text, const DateMention& m) {
       std::all_of(near.begin() + by, near.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == ' ' || c == '-'; })) {
     return true;
   }
+  // Next year's show is scheduled for Friday, May 14, through Sunday, May 16, 2027.
+  std::string_view clause = before.substr(before.size() - std::min<size_t>(before.size(), 60));
+  if (const size_t stop = clause.rfind(". "); stop != std::string_view::npos) clause.remove_prefix(stop + 2);
+  for (std::string_view w : {"scheduled for ", "planned for ", "Next year", "next year's"}) {
+    if (clause.find(w) != std::string_view::npos) return true;
+  }
   for (std::string_view w : {"前", "以前", "之前", "底前"}) {
     if (!after.starts_with(w)) continue;
     // 2025年前三季度, 2025年前10个月: the first months of the year, not a deadline.

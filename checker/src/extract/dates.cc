@@ -1426,6 +1426,27 @@ void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
 
 namespace {
 
+// "from Friday, May 15, through Sunday, May 17, 2026": the year written after
+// a range's second date is the first's too.
+void share_range_years(std::string_view text, std::vector<DateMention>& out) {
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    DateMention& a = out[i];
+    const DateMention& b = out[i + 1];
+    if (a.kind != DateKind::kDate || b.kind != DateKind::kDate || a.year || !b.year || !a.month || !a.day ||
+        b.span.begin < a.span.end || b.span.begin - a.span.end > 12) {
+      continue;
+    }
+    std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',')) gap.remove_prefix(1);
+    while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
+    if (gap != "through" && gap != "to" && gap != "until" && gap != "till" && gap != "-" && gap != "–" && gap != "—") {
+      continue;
+    }
+    if (a.month > b.month || (a.month == b.month && a.day > b.day)) continue;  // Dec. 28 to Jan. 3, 2027
+    a.year = b.year;
+  }
+}
+
 // `resolve`: resolve the mentions against `reference` (else they stay as written).
 std::vector<DateMention> extract(std::string_view text, Language language, std::optional<CivilDate> reference,
                                  bool numeric_short_forms, bool exhaustive, bool resolve = true) {
@@ -1478,6 +1499,7 @@ std::vector<DateMention> extract(std::string_view text, Language language, std::
     out.insert(out.end(), std::make_move_iterator(block.begin()), std::make_move_iterator(block.end()));
     std::vector<DateMention>().swap(block);
   }
+  share_range_years(text, out);
   if (resolve) {
     for (auto& m : out) resolve_mention(m, reference);
   }
