@@ -394,7 +394,7 @@ struct Patterns {
   Pattern en_year{"(?i)(?:in|since|from|until|by|before|after|during|of)\\s+((?:1[0-9]|20)[0-9]{2})", key(kLetter),
                   {key(kDigit)}};
   Pattern en_age{"([A-Z][a-z]+|\\b[Tt]he [a-z]+), ([0-9]{1,3}),|(?:aged|age) ([0-9]{1,3})|([0-9]{1,3})-year-old"
-                 "|at the age of ([0-9]{1,3})", key(kLetter),
+                 "|at the age of ([0-9]{1,3})|\\b([0-9]{1,3})(?:st|nd|rd|th) birthday", key(kLetter),
                  {key(kDigit)}};
   // AP style writes one to nine in words, and copy often does up to ninety-nine.
   // for eight years; in its 128-year history
@@ -405,7 +405,8 @@ struct Patterns {
   Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?)?(?: in| on)? "
                    "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?: [0-9]{1,2},)? )?([0-9]{4})\\b",
                    key(kLetter), {key(kDigit)}};
-  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened|started|installed) in ([0-9]{4})", key(kLetter),
+  Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened|started|installed|completed|dedicated|"
+                      "chartered|incorporated) in ([0-9]{4})", key(kLetter),
                       {key(kDigit)}};
   // its 50th anniversary; (built in 1963, the bridge) turns 60 this year
   Pattern en_anniversary{"(?i)([0-9]{1,3})(?:st|nd|rd|th) anniversary|turns ([0-9]{1,3}) this year|mark ([0-9]{1,3}) years since", key(kLetter),
@@ -1110,7 +1111,7 @@ void extract_english(Collector& c) {
     m.year = number_of(sv(g[1]));
   });
   for_each_match(p.en_age, c, [&](const Groups& g) {
-    const re2::StringPiece& num = has(g[2]) ? g[2] : has(g[3]) ? g[3] : has(g[4]) ? g[4] : g[5];
+    const re2::StringPiece& num = has(g[2]) ? g[2] : has(g[3]) ? g[3] : has(g[4]) ? g[4] : has(g[5]) ? g[5] : g[6];
     int v = number_of(sv(num));
     if (v < 0 || v > 130) return;
     DateMention& m = c.add(DateKind::kAge, has(g[2]) ? num : g[0]);
