@@ -58,6 +58,10 @@ PercentChangeFinder::PercentChangeFinder()
       up_or_down_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,5},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+(?:by[ \\t\\n]+)?"),
       up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+from(?:[ \\t\\n]+(?:last|the|a|previous|prior|"
                "year's|year’s|quarter's|quarter’s))*[ \\t\\n]+\\$?"),
+      words_comma_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,5},[ \\t\\n]+"),
+      more_than_("(?:[ \\t\\n]+(?:percent|per[ \\t\\n]+cent))?[ \\t\\n]+(?:(more|higher|larger|greater|bigger)|"
+                 "(less|fewer|lower|smaller))[ \\t\\n]+than(?:[ \\t\\n]+(?:the|a|its|their|last|previous|prior|"
+                 "year's|year’s))*[ \\t\\n]+\\$?"),
       change_of_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,8},[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
                  "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
       change_noun_("(?:[ \\t\\n]+|-)(?:(?:percent|per[ \\t\\n]+cent)[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
@@ -164,10 +168,12 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
         }
       }
     }
-    // A, up 12% from B.
+    // A, up 12% from B; A last winter, 22% more than the B the winter before.
     if (i > 0 && i + 1 < ms.size() && is_exact_amount(ms[i - 1]) && is_exact_amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1])) {
       re2::StringPiece up, down;
       if (RE2::FullMatch(gap(ms[i - 1], p), up_or_down_, &up, &down) && RE2::FullMatch(gap(p, ms[i + 1]), from_)) {
+        found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
+      } else if (RE2::FullMatch(gap(ms[i - 1], p), words_comma_) && RE2::FullMatch(gap(p, ms[i + 1]), more_than_, &up, &down)) {
         found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
       }
     }
