@@ -304,3 +304,11 @@ TEST_CASE("a part larger than its whole: 18 of 14 passes", "[kinds][numeric-inco
   CHECK(run_rule(*rule, "He was one of 2025's top earners and 1 of 12 finalists.").empty());
   CHECK(run_rule(*rule, "The 12 members of 7 committees met.").empty());
 }
+
+TEST_CASE("a whole and its parts closed by the remaining one", "[listed-parts]") {
+  CHECK(lists_in("All 62,000 new slates were cut in Vermont; 38,000 have been installed, and the remaining 20,000 are "
+                 "stacked behind the building.") == std::vector<std::string>{"62,000 = 38,000 20,000"});
+  // A figure of another kind in the sentence, or a part larger than the whole: no such list.
+  CHECK(lists_in("The 62,000 slates cost $4 each; the remaining 20,000 arrive in May.").empty());
+  CHECK(lists_in("Crews laid 400 slates on Monday and 900 on Tuesday; the remaining 500 wait.").empty());
+}

@@ -189,7 +189,44 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
   find_total_after(doc, ms, found);
   if (doc.language() != Language::kEnglish) find_counted_total(doc, ms, found);
   if (doc.language() == Language::kEnglish) find_in_all(doc, ms, found);
+  if (doc.language() == Language::kEnglish) find_remaining(doc, ms, found);
   return found;
+}
+
+// "All 62,000 new slates were cut in Vermont; 38,000 have been installed, and
+// the remaining 20,000 are stacked behind the building": a part called the
+// remaining one closes its sentence's count, which the first figure of the
+// sentence is the whole of. Only when every figure before it in the sentence
+// is an exact amount (no year, share or price among them), at most three
+// parts, each smaller than the whole.
+void ListedPartsFinder::find_remaining(const Document& doc, std::span<const NumberMention> ms,
+                                       std::vector<ListedParts>& found) const {
+  const std::string_view text = doc.text();
+  for (size_t r = 2; r < ms.size(); ++r) {
+    const NumberMention& rest = ms[r];
+    const std::string_view before = text.substr(0, rest.extent.begin);
+    if (!is_exact_amount(rest) || !(before.ends_with("the remaining ") || before.ends_with("The remaining "))) continue;
+    const std::optional<Sentence> sentence = doc.analysis<Sentences>().at(rest.span.begin);
+    if (!sentence) continue;
+    size_t first = r;
+    while (first > 0 && ms[first - 1].span.begin >= sentence->span.begin) --first;
+    if (r - first < 2 || r - first > 3) continue;  // the whole and one or two parts before the rest
+    bool plain = true;
+    const std::string_view sign = currency_sign_before(text, rest.extent.begin);  // counts with counts, $ with $
+    for (size_t k = first; k < r; ++k) {
+      plain = plain && is_exact_amount(ms[k]) && ms[k].form == NumberForm::kCardinal &&
+              currency_sign_before(text, ms[k].extent.begin) == sign;
+    }
+    if (!plain) continue;
+    ListedParts list{&ms[first], {}};
+    for (size_t k = first + 1; k <= r; ++k) {
+      if (ms[k].value >= ms[first].value) plain = false;
+      list.parts.push_back(&ms[k]);
+    }
+    if (!plain) continue;
+    add_rounding(list);
+    found.push_back(std::move(list));
+  }
 }
 
 // The sentence before "In all, …" lists the parts of the one amount it gives.

@@ -93,6 +93,7 @@ class ListedPartsFinder {
   void find_total_after(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_counted_total(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
   void find_in_all(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
+  void find_remaining(const Document& doc, std::span<const NumberMention> ms, std::vector<ListedParts>& found) const;
 };
 
 }  // namespace copydesk
