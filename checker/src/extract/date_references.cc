@@ -286,6 +286,11 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
       year = pinned;
       completed = true;
     }
+  } else if (!completed && weekday_year(text, mentions, year) == year) {
+    // A year written alone is the page's when a date's weekday fits it and
+    // neither of the two years after (4月12日（星期日），……2026年丰川市职工焊接
+    // 技能大赛): the weekday confirms the guess, though it would not move it.
+    completed = true;
   }
   DateReference guess = reference_in(year, datelines, "inferred", true);
   guess.guess_reported = completed || std::any_of(mentions.begin(), mentions.end(),
