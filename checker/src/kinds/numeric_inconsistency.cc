@@ -1158,12 +1158,9 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
 }
 
 void NumericInconsistencyKind::check_restated_transposed(const Document& doc, const Unit& unit, Reporter& out) const {
+  // Headline figures are check_headline_transposed's.
   const std::vector<Span> heads = headline_spans(doc, unit);
-  std::vector<NumberMention> body;  // headline figures are check_headline_transposed's
-  for (const NumberMention& m : doc.analysis<Numbers>().within(unit.span)) {
-    if (!in_any(heads, m.span.begin)) body.push_back(m);
-  }
-  for (const TransposedCount& t : find_transposed_counts(doc.text(), body)) {
+  for (const TransposedCount& t : find_transposed_counts(doc.text(), doc.analysis<Numbers>().within(unit.span), heads)) {
     Report r;
     r.span = t.later->span;
     r.variant = "restated";

@@ -1,7 +1,8 @@
 #include "kinds/transposed_counts.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cstdint>
+#include <tuple>
 
 #include "core/utf8.h"
 #include "extract/numbers.h"
@@ -71,44 +72,79 @@ bool exact_count(std::string_view text, const NumberMention& m, std::string_view
 
 }  // namespace
 
-std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::span<const NumberMention> ms) {
+std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::span<const NumberMention> ms,
+                                                   const std::vector<Span>& skip) {
+  // Each count with its digits as a number, and the multiset of its digits
+  // (how many of each, a nibble each): swaps of one another share it.
   struct Count {
     const NumberMention* mention;
-    std::string digits;
+    uint64_t digits = 0;
+    uint64_t multiset = 0;
     std::string_view word;
+    bool once = true;  // the article gives this figure of this word once
   };
   std::vector<Count> counts;
-  std::unordered_map<std::string, int> written;  // digits and word -> times given
   for (const NumberMention& m : ms) {
+    // The cheap tests first: most figures are no exact counts of three digits.
+    if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || !m.arabic || m.decimals != 0 ||
+        m.integer_digits < 3) {
+      continue;
+    }
+    if (std::any_of(skip.begin(), skip.end(), [&](Span s) { return s.contains(m.span.begin); })) continue;
     const std::string_view word = counted_word(text, m);
     if (word.empty() || !exact_count(text, m, word)) continue;
-    std::string digits = written_digits(text, m);
-    if (digits.size() < 3) continue;
-    ++written[digits + '|' + std::string(word)];
-    counts.push_back({&m, std::move(digits), word});
+    Count c{&m};
+    int length = 0;
+    for (char ch : m.span.of(text)) {
+      if (ch < '0' || ch > '9') continue;
+      c.digits = c.digits * 10 + static_cast<uint64_t>(ch - '0');
+      c.multiset += uint64_t{1} << (4 * (ch - '0'));
+      ++length;
+    }
+    if (length < 3 || length > 15) continue;  // two digits swap by chance; nibbles hold 15
+    c.word = word;
+    counts.push_back(c);
   }
-  // Figures of one word whose digits are the same multiset: the only ones
-  // that can be swaps of each other, looked up rather than paired all.
-  std::unordered_map<std::string, std::vector<size_t>> by_digits;
+  if (counts.size() < 2) return {};
+  auto kind_less = [](const Count& a, const Count& b) {  // one word, one scale word
+    return std::tie(a.word, a.mention->magnitude) < std::tie(b.word, b.mention->magnitude);
+  };
+  // Figures given more than once (both copies agree with each other) are not slips.
+  std::vector<Count*> by_figure;
+  for (Count& c : counts) by_figure.push_back(&c);
+  std::sort(by_figure.begin(), by_figure.end(), [&](const Count* a, const Count* b) {
+    return a->digits != b->digits ? a->digits < b->digits : kind_less(*a, *b);
+  });
+  for (size_t i = 1; i < by_figure.size(); ++i) {
+    const Count& a = *by_figure[i - 1];
+    Count& b = *by_figure[i];
+    if (a.digits == b.digits && !kind_less(a, b) && !kind_less(b, a)) by_figure[i - 1]->once = b.once = false;
+  }
+  // Counts of one digit multiset and kind, in text order: the only ones that
+  // can be swaps of one another.
+  std::vector<const Count*> groups;
+  for (const Count& c : counts) groups.push_back(&c);
+  std::stable_sort(groups.begin(), groups.end(), [&](const Count* a, const Count* b) {
+    return a->multiset != b->multiset ? a->multiset < b->multiset : kind_less(*a, *b);
+  });
   std::vector<TransposedCount> found;
-  for (size_t i = 0; i < counts.size(); ++i) {
-    const Count& later = counts[i];
-    std::string sorted = later.digits;
-    std::sort(sorted.begin(), sorted.end());
-    std::vector<size_t>& same = by_digits[sorted + '|' + std::string(later.word) + '|' +
-                                         std::to_string(later.mention->magnitude)];
-    if (written[later.digits + '|' + std::string(later.word)] == 1) {
-      // The latest few: a figure given thousands of times is not restated.
-      for (size_t k = same.size(), tried = 0; k-- > 0 && tried++ < 64;) {
-        const Count& first = counts[same[k]];
-        if (neighbour_digits_swapped(first.digits, later.digits) && sentence_between(text, *first.mention, *later.mention)) {
-          found.push_back({first.mention, later.mention});
-          break;
-        }
+  for (size_t i = 0; i < groups.size(); ++i) {
+    const Count& later = *groups[i];
+    if (!later.once) continue;
+    const std::string later_digits = std::to_string(later.digits);
+    // The latest few of its group before it: a figure given thousands of times is no restatement.
+    for (size_t k = i, tried = 0; k-- > 0 && tried++ < 64;) {
+      const Count& first = *groups[k];
+      if (first.multiset != later.multiset || kind_less(first, later) || kind_less(later, first)) break;
+      if (neighbour_digits_swapped(std::to_string(first.digits), later_digits) &&
+          sentence_between(text, *first.mention, *later.mention)) {
+        found.push_back({first.mention, later.mention});
+        break;
       }
     }
-    same.push_back(i);
   }
+  std::sort(found.begin(), found.end(),
+            [](const TransposedCount& a, const TransposedCount& b) { return a.later->span.begin < b.later->span.begin; });
   return found;
 }
 

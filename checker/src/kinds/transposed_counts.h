@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/span.h"
+
 namespace copydesk {
 
 struct NumberMention;
@@ -37,7 +39,9 @@ struct TransposedCount {
   const NumberMention* later;  // the same count restated with two digits swapped
 };
 
-// `ms`: the number mentions of one article outside its headlines, in order.
-std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::span<const NumberMention> ms);
+// `ms`: the number mentions of one article, in order; those in `skip` (its
+// headlines) are left out. Found in the order of the later figures.
+std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::span<const NumberMention> ms,
+                                                   const std::vector<Span>& skip);
 
 }  // namespace copydesk
