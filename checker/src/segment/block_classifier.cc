@@ -300,6 +300,10 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
                                               is_lower_latin(first_code_point(next))));
     fragment = fragment || (next_is_text && is_digit(last) && is_unit_start(first_code_point(next)));
     fragment = fragment || (split.hard_wrapped && !raw[i].after_blank && prev_is_text);
+    // A line ending in a word no headline ends with (…有害气体、水位等 / 监测传感器
+    // 1260个…), the text going on at the next line: a paragraph's line, wrapped.
+    fragment = fragment || (next_is_text && !raw[i + 1].after_blank &&
+                            (last == U'等' || last == U'的' || last == U'和' || last == U'与' || last == U'及' || last == U'或'));
 
     // A clause comma inside is only outweighed by a dateline, byline, subtitle or
     // heading after it; the other doubts also by a headline before or after it.
