@@ -1118,7 +1118,22 @@ void extract_english(Collector& c) {
     m.value = v;
     // "as a 24-year-old graduate student in 1994", "at the age of 18": an age at another time.
     const size_t begin = sv(g[0]).data() - c.text().data();
-    m.current_age = !has(g[5]) &&
+    // "died in 1891 at age 58": an age at the year or death the clause tells of.
+    auto age_at_death_or_year = [&] {
+      if (!has(g[3]) || !ends_with_at(c.text(), begin, "at ")) return false;
+      const size_t from = begin > 48 ? begin - 48 : 0;
+      std::string_view clause = c.text().substr(from, begin - from);
+      if (const size_t stop = clause.rfind(". "); stop != std::string_view::npos) clause.remove_prefix(stop + 2);
+      if (clause.find("died") != std::string_view::npos || clause.find("Died") != std::string_view::npos) return true;
+      for (size_t k = 0; k + 4 <= clause.size(); ++k) {  // in 1891 at age 58
+        if (clause.substr(k, 3) == "in " && k + 7 <= clause.size() && std::isdigit(static_cast<unsigned char>(clause[k + 3])) &&
+            std::isdigit(static_cast<unsigned char>(clause[k + 6]))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    m.current_age = !has(g[5]) && !age_at_death_or_year() &&
                     !(has(g[4]) && (ends_with_at(c.text(), begin, "as a ") || ends_with_at(c.text(), begin, "as an ")));
   });
   for_each_match(p.en_duration, c, [&](const Groups& g) {
