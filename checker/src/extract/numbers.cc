@@ -1003,6 +1003,15 @@ bool after_english_month(std::string_view text, size_t pos) {
   return std::find(std::begin(kMonths), std::end(kMonths), head) != std::end(kMonths);
 }
 
+bool part_of_date_or_time(std::string_view text, const NumberMention& m) {
+  const std::string_view after = text.substr(m.span.end, 3);
+  for (std::string_view word : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
+    if (after.starts_with(word)) return true;
+  }
+  if (after.starts_with(":")) return true;
+  return after_english_month(text, m.span.begin) || (m.span.begin > 0 && text[m.span.begin - 1] == ':');
+}
+
 std::optional<double> parse_number(std::string_view text) {
   auto mentions = find_numbers(text);
   if (mentions.size() != 1 || mentions[0].span != Span{0, text.size()}) return std::nullopt;

@@ -128,6 +128,10 @@ std::vector<NumberMention> find_numbers(std::string_view text);
 // the day of a date. Words that merely begin like a month (Mayor) count too.
 bool after_english_month(std::string_view text, size_t pos);
 
+// True when `m` is part of a date or a time rather than a figure: 12月, 21日,
+// 16时, June 21, 8:30.
+bool part_of_date_or_time(std::string_view text, const NumberMention& m);
+
 // The value of a single numeral that spans all of `text` (Arabic, Chinese,
 // mixed, percent, fraction or English words), or nullopt.
 std::optional<double> parse_number(std::string_view text);

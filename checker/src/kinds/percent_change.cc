@@ -59,6 +59,7 @@ PercentChangeFinder::PercentChangeFinder()
       up_from_("(?:[ \\t,]+[A-Za-z'’-]+){0,12},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+from(?:[ \\t\\n]+(?:last|the|a|previous|prior|"
                "year's|year’s|quarter's|quarter’s))*[ \\t\\n]+\\$?"),
       words_comma_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,5},[ \\t\\n]+"),
+      words_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,8}[ \\t\\n]+"),
       more_than_("(?:[ \\t\\n]+(?:percent|per[ \\t\\n]+cent))?[ \\t\\n]+(?:(more|higher|larger|greater|bigger)|"
                  "(less|fewer|lower|smaller))[ \\t\\n]+than(?:[ \\t\\n]+(?:the|a|its|their|last|previous|prior|"
                  "year's|year’s))*[ \\t\\n]+\\$?"),
@@ -87,6 +88,8 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
   auto gap = [&](const NumberMention& a, const NumberMention& b) {
     return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
   };
+  // An exact amount, not the day of a date (Nov. 30, up 26 percent from 168).
+  auto amount = [&](const NumberMention& m) { return is_exact_amount(m) && !part_of_date_or_time(text, m); };
   auto same_sentence = [&](const NumberMention& first, const NumberMention& last) {
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(first.span.begin);
     return sentence && last.span.end <= sentence->span.end;
@@ -130,7 +133,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     for (size_t j = i; j-- > 0 && found_figures < 2;) {
       if (!same_sentence(ms[j], p)) break;
       if (is_year_figure(ms[j]) || is_day_of_month(text, ms[j]) || converts_the_one_before(j)) continue;
-      if (!is_exact_amount(ms[j])) return std::nullopt;
+      if (!amount(ms[j])) return std::nullopt;
       figures[found_figures++] = &ms[j];
     }
     if (found_figures < 2) return std::nullopt;
@@ -156,7 +159,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     const NumberMention& p = ms[i];
     if (!is_percentage(p)) continue;
     // rose 12% to A from B; rose 12% from B to A.
-    if (i + 2 < ms.size() && is_exact_amount(ms[i + 1]) && is_exact_amount(ms[i + 2]) && same_sentence(p, ms[i + 2])) {
+    if (i + 2 < ms.size() && amount(ms[i + 1]) && amount(ms[i + 2]) && same_sentence(p, ms[i + 2])) {
       if (auto up = direction(p)) {
         if (RE2::FullMatch(gap(p, ms[i + 1]), to_) && RE2::FullMatch(gap(ms[i + 1], ms[i + 2]), from_)) {
           found.push_back({&p, &ms[i + 2], &ms[i + 1], *up});
@@ -169,7 +172,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
       }
     }
     // A, up 12% from B; A last winter, 22% more than the B the winter before.
-    if (i > 0 && i + 1 < ms.size() && is_exact_amount(ms[i - 1]) && is_exact_amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1])) {
+    if (i > 0 && i + 1 < ms.size() && amount(ms[i - 1]) && amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1])) {
       re2::StringPiece up, down;
       if (RE2::FullMatch(gap(ms[i - 1], p), up_or_down_, &up, &down) && RE2::FullMatch(gap(p, ms[i + 1]), from_)) {
         found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
@@ -179,7 +182,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     }
     // $3.1 billion, down from $3.4 billion a year earlier, a decline of 15%;
     // from $2.75 to $3.25, an increase of 25%.
-    if (i >= 2 && is_exact_amount(ms[i - 2]) && is_exact_amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
+    if (i >= 2 && amount(ms[i - 2]) && amount(ms[i - 1]) && same_sentence(ms[i - 2], p)) {
       re2::StringPiece up, down, rise, fall;
       const bool change_of = RE2::FullMatch(gap(ms[i - 1], p), change_of_, &rise, &fall);
       if (change_of && RE2::FullMatch(gap(ms[i - 2], ms[i - 1]), up_from_, &up, &down) && up.empty() == rise.empty()) {
@@ -194,9 +197,31 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
         continue;
       }
     }
+    // rose from 3,120 in the first half of 2025 to 3,510 in the first half of
+    // this year, an increase of 18 percent: the old figure's year between the two.
+    // (Ordinal words between are words: the first half.)
+    auto before_words = [&](size_t k) {  // the mention before k that is no ordinal word, or SIZE_MAX
+      while (k-- > 0) {
+        if (!(ms[k].english_words && ms[k].form == NumberForm::kOrdinal)) return k;
+      }
+      return SIZE_MAX;
+    };
+    if (const size_t to = before_words(i), year = to == SIZE_MAX ? SIZE_MAX : before_words(to),
+        old = year == SIZE_MAX ? SIZE_MAX : before_words(year);
+        old != SIZE_MAX && amount(ms[old]) && reads_as_year(ms[year]) && amount(ms[to]) && same_sentence(ms[old], p)) {
+      re2::StringPiece rise, fall;
+      const size_t from = ms[old].extent.begin > 8 ? ms[old].extent.begin - 8 : 0;
+      const std::string_view before = text.substr(from, ms[old].extent.begin - from);
+      if ((ends_with_words(before, "from ") || ends_with_words(before, "from $")) &&
+          RE2::FullMatch(gap(ms[old], ms[year]), words_) && RE2::FullMatch(gap(ms[year], ms[to]), to_) &&
+          RE2::FullMatch(gap(ms[to], p), change_of_, &rise, &fall)) {
+        found.push_back({&p, &ms[old], &ms[to], !rise.empty()});
+        continue;
+      }
+    }
     // 发货168万单，同比增长40%，去年同期为140万单: the new figure, the change,
     // then last year's figure said after it.
-    if (i > 0 && i + 1 < ms.size() && is_exact_amount(ms[i - 1]) && is_exact_amount(ms[i + 1]) &&
+    if (i > 0 && i + 1 < ms.size() && amount(ms[i - 1]) && amount(ms[i + 1]) &&
         same_sentence(ms[i - 1], ms[i + 1])) {
       re2::StringPiece unit1, up, down, unit2;
       if (RE2::FullMatch(gap(ms[i - 1], p), changed_by_, &unit1, &up, &down) && unit1.size() <= kLongestUnit &&
@@ -223,7 +248,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     while (s2 > 0 && is_year_figure(ms[s2 - 1])) --s2;
     size_t f = s2 > 0 ? s2 - 1 : 0;
     while (f > 0 && passed_over(ms[f - 1])) --f;
-    if (s2 >= 2 && f >= 1 && is_exact_amount(ms[f - 1]) && is_exact_amount(ms[s2 - 1]) && same_sentence(ms[f - 1], p)) {
+    if (s2 >= 2 && f >= 1 && amount(ms[f - 1]) && amount(ms[s2 - 1]) && same_sentence(ms[f - 1], p)) {
       const NumberMention& first = ms[f - 1];
       const NumberMention& second = ms[s2 - 1];
       re2::StringPiece unit1, unit2, up, down;

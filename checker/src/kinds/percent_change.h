@@ -51,6 +51,7 @@ class PercentChangeFinder {
   RE2 up_or_down_;    // ", up [by] " between the new figure and the percentage
   RE2 up_from_;        // ", down from " between the new figure and the old (words and commas before it)
   RE2 words_comma_;    // " tons last winter, " between the new figure and the percentage of "P% more than B"
+  RE2 words_;          // " in the first half of " between the old figure and its year
   RE2 more_than_;      // " more than the " / " fewer than " between the percentage and the old figure
   RE2 change_of_;      // ", a decline of " between the old figure and the percentage
   RE2 change_noun_;    // " increase" / "-percent drop" right after the percentage of "a 24% increase"

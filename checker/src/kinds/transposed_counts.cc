@@ -24,15 +24,6 @@ bool neighbour_digits_swapped(std::string_view a, std::string_view b) {
   return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
 }
 
-bool part_of_date_or_time(std::string_view text, const NumberMention& m) {
-  const std::string_view after = text.substr(m.span.end, 3);
-  for (std::string_view word : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
-    if (after.starts_with(word)) return true;
-  }
-  if (after.starts_with(":")) return true;
-  return after_english_month(text, m.span.begin) || (m.span.begin > 0 && text[m.span.begin - 1] == ':');
-}
-
 namespace {
 
 // What a figure counts, as written right after it: a Chinese measure word

@@ -30,10 +30,6 @@ std::string written_digits(std::string_view text, const NumberMention& m);
 // True when `b` is `a` with two neighbouring digits swapped.
 bool neighbour_digits_swapped(std::string_view a, std::string_view b);
 
-// True when `m` is part of a date or a time rather than a figure: 12月, 21日,
-// 16时, June 21, 8:30.
-bool part_of_date_or_time(std::string_view text, const NumberMention& m);
-
 struct TransposedCount {
   const NumberMention* first;  // the count as given first
   const NumberMention* later;  // the same count restated with two digits swapped
