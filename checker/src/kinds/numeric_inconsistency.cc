@@ -552,13 +552,17 @@ namespace {
 // Whether `q` is what another figure is compared with: the clause opens with
 // 较 or 比 before it (较去年同期的180万人增长3.5%, 比上年的120家).
 bool compared_with(std::string_view text, const Quantity& q) {
-  size_t clause = 0;
+  // The clause's start, looked for in the eight characters before the figure only.
+  constexpr size_t kReach = 8 * 3;
+  const size_t from = q.extent.begin > kReach ? q.extent.begin - kReach : 0;
+  const std::string_view near = text.substr(from, q.extent.begin - from);
+  size_t clause = std::string_view::npos;
   for (std::string_view mark : {"，", "；", "。", "：", "\n"}) {
-    const size_t at = text.rfind(mark, q.extent.begin);
-    if (at != std::string_view::npos && at + mark.size() <= q.extent.begin) clause = std::max(clause, at + mark.size());
+    const size_t at = near.rfind(mark);
+    if (at != std::string_view::npos && (clause == std::string_view::npos || at + mark.size() > clause)) clause = at + mark.size();
   }
-  if (q.extent.begin - clause > 24) return false;  // eight characters
-  const std::string_view before = text.substr(clause, q.extent.begin - clause);
+  if (clause == std::string_view::npos && from > 0) return false;  // no clause start within reach
+  const std::string_view before = near.substr(clause == std::string_view::npos ? 0 : clause);
   for (std::string_view word : {"较", "比"}) {
     if (!before.starts_with(word)) continue;
     const std::string_view rest = before.substr(word.size());
