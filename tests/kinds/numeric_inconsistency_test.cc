@@ -543,4 +543,12 @@ TEST_CASE("numeric-inconsistency: a count restated with two digits swapped", "[k
   CHECK(run_rule(*rule, "1286年建成。1268年重修。").empty());
   // The later figure given twice is no slip of one writing.
   CHECK(run_rule(*rule, "共有1286对新人。这1268对新人中……另有1268对新人预约。").empty());
+  // Without words that point back (这, 该, 全市), two counts of one word are two counts.
+  CHECK(run_rule(*rule, "当天共有1286对新人登记。上月有1268对新人登记。").empty());
+  // English, in its own rule: the group's 450 donors after 540 donors.
+  auto en = shipped_rule("en.restated-count");
+  REQUIRE(en);
+  CHECK(matched(run_rule(*en, "The group raised $66,000 from 540 donors. The mayor thanked the group's 450 donors.")) ==
+        std::vector<std::string>{"450"});
+  CHECK(run_rule(*en, "The league has 540 players this year. It had 450 players in 2019.").empty());
 }

@@ -55,6 +55,20 @@ bool sentence_between(std::string_view text, const NumberMention& a, const Numbe
 // An exact count: `word` is what it counts. Four digits before a Chinese
 // measure word count (1286对), as the year's 年 is a date's; before an English
 // word they may be a year (In 1948 farmers …).
+// Whether the words right before `m` point back at a count given before:
+// 这1268对, 这些, 上述, 该, 全市3620辆 (a place's whole count); the 450 donors,
+// the group's 450 donors, those, these, its, their, all. Two counts of the
+// same digits without one (540 players this year, 450 in 2019) are two counts.
+bool points_back(std::string_view text, const NumberMention& m) {
+  const size_t from = m.extent.begin > 16 ? m.extent.begin - 16 : 0;
+  const std::string_view before = text.substr(from, m.extent.begin - from);
+  for (std::string_view cue : {"这", "这些", "上述", "该", "全市", "全县", "全区", "全省", "全镇", "全乡", "全旗", "全盟",
+                               "the ", "The ", "those ", "these ", "its ", "their ", "all ", "'s ", "’s "}) {
+    if (before.ends_with(cue)) return true;
+  }
+  return false;
+}
+
 bool exact_count(std::string_view text, const NumberMention& m, std::string_view word) {
   const bool english_word = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
   return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.arabic && m.decimals == 0 &&
@@ -121,7 +135,7 @@ std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::
   std::vector<TransposedCount> found;
   for (size_t i = 0; i < groups.size(); ++i) {
     const Count& later = *groups[i];
-    if (!later.once) continue;
+    if (!later.once || !points_back(text, *later.mention)) continue;
     const std::string later_digits = std::to_string(later.digits);
     // The latest few of its group before it: a figure given thousands of times is no restatement.
     for (size_t k = i, tried = 0; k-- > 0 && tried++ < 64;) {
