@@ -617,8 +617,13 @@ void Checker::past_after_dateline() {
     if (ref.span && ref.span->contains(d.span)) continue;
     long gap = days_from_civil(d.date) - days_from_civil(ref.date);
     if (gap <= 0 || gap > 120) continue;
+    // A status as of the date (截至11月15日，已离田利用秸秆31.2万吨): what has been
+    // done by a day after the dateline cannot be known on it.
+    // 截至 opens its clause: 报名截至6月30日 is a deadline, whatever follows.
+    const bool status = ends_with(text_, d.span.begin, {"。截至", "，截至", "\n截至", "。截止到", "，截止到", "\n截止到"}) &&
+                        starts_with(text_, d.span.end, {"，已", "，累计", "，共", "，全县已", "，全市已", ",已"});
     // Plans, deadlines and schedules are not past events.
-    if (ends_with(text_, d.span.begin, {"于", "到", "至", "截至", "截止", "从", "自", "前", "预计", "计划"}) &&
+    if (!status && ends_with(text_, d.span.begin, {"于", "到", "至", "截至", "截止", "从", "自", "前", "预计", "计划"}) &&
         !ends_with(text_, d.span.begin, {"已于", "已经于"}))
       continue;
     if (starts_with(text_, d.span.end, {"前", "之前", "以前", "起", "至", "到", "后", "以后", "之后", "左右", "—", "-", "开始"}))
@@ -634,9 +639,9 @@ void Checker::past_after_dateline() {
     if (!past) continue;
     // ...and not a plan, a condition or a habit.
     std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
-    if (contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
-                                "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告", "明天",
-                                "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
+    if (!status && contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
+                                           "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告",
+                                           "明天", "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
       continue;
     // A guessed year would only mislead in the message: the month and day carry the verdict.
     const bool year_known = !ref.year_inferred;
