@@ -543,6 +543,7 @@ TEST_CASE("numeric-inconsistency: a count restated with two digits swapped", "[k
   CHECK(run_rule(*rule, "1286年建成。1268年重修。").empty());
   // The later figure given twice is no slip of one writing.
   CHECK(run_rule(*rule, "共有1286对新人。这1268对新人中……另有1268对新人预约。").empty());
+  CHECK(matched(run_rule(*rule, "全校2360名师生参加演练。专家指出，该校2630名师生疏散路线清晰。")) == std::vector<std::string>{"2630"});
   // Without words that point back (这, 该, 全市), two counts of one word are two counts.
   CHECK(run_rule(*rule, "当天共有1286对新人登记。上月有1268对新人登记。").empty());
   // English, in its own rule: the group's 450 donors after 540 donors.

@@ -62,9 +62,15 @@ bool sentence_between(std::string_view text, const NumberMention& a, const Numbe
 bool points_back(std::string_view text, const NumberMention& m) {
   const size_t from = m.extent.begin > 16 ? m.extent.begin - 16 : 0;
   const std::string_view before = text.substr(from, m.extent.begin - from);
-  for (std::string_view cue : {"这", "这些", "上述", "该", "全市", "全县", "全区", "全省", "全镇", "全乡", "全旗", "全盟",
-                               "the ", "The ", "those ", "these ", "its ", "their ", "all ", "'s ", "’s "}) {
+  for (std::string_view cue : {"这", "这些", "上述", "该", "the ", "The ", "those ", "these ", "its ", "their ", "all ",
+                               "'s ", "’s "}) {
     if (before.ends_with(cue)) return true;
+  }
+  // 该校, 全市, 本县, 这批: 这, 该, 全 or 本 and the one character it points with.
+  if (before.size() >= 6 && (static_cast<unsigned char>(before[before.size() - 3]) & 0xF0) == 0xE0) {
+    const std::string_view pointer = before.substr(before.size() - 6, 3);
+    const char32_t last = Utf8Iterator(before, before.size() - 3).code_point();
+    return is_han(last) && (pointer == "这" || pointer == "该" || pointer == "全" || pointer == "本");
   }
   return false;
 }

@@ -9,7 +9,7 @@
 // A restated count is reported when both are exact counts in Arabic digits
 // (three digits or more, not years or parts of dates), they count with the
 // same word (对, 辆; the English word after the figure), the later one points
-// back (这, 该, 全市; the, its, the group's) and the article gives it nowhere
+// back (这, 该校, 全市; the, its, the group's) and the article gives it nowhere
 // else. Two digits of three are swapped by chance too rarely among figures of
 // one thing, pointed back at, to be worth a doubt.
 #pragma once
