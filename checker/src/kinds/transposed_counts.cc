@@ -52,9 +52,6 @@ bool sentence_between(std::string_view text, const NumberMention& a, const Numbe
   return false;
 }
 
-// An exact count: `word` is what it counts. Four digits before a Chinese
-// measure word count (1286对), as the year's 年 is a date's; before an English
-// word they may be a year (In 1948 farmers …).
 // Whether the words right before `m` point back at a count given before:
 // 这1268对, 这些, 上述, 该, 全市3620辆 (a place's whole count); the 450 donors,
 // the group's 450 donors, those, these, its, their, all. Two counts of the
@@ -75,10 +72,20 @@ bool points_back(std::string_view text, const NumberMention& m) {
   return false;
 }
 
-bool exact_count(std::string_view text, const NumberMention& m, std::string_view word) {
-  const bool english_word = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
+// An exact count in Arabic digits, three of them or more (the cheap tests,
+// which most figures fail).
+bool plain_count(const NumberMention& m) {
   return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.arabic && m.decimals == 0 &&
-         !(english_word && reads_as_year(m)) && m.value > 0 && !part_of_date_or_time(text, m);
+         m.integer_digits >= 3 && m.value > 0;
+}
+
+// Whether the plain count `m` counts `word`, not a date: four digits before a
+// Chinese measure word count (1286对), as the year's 年 is a date's; before an
+// English word they may be a year (In 1948 farmers …).
+bool counts_word(std::string_view text, const NumberMention& m, std::string_view word) {
+  if (word.empty()) return false;
+  const bool english_word = static_cast<unsigned char>(word[0]) < 0x80;
+  return !(english_word && reads_as_year(m)) && !part_of_date_or_time(text, m);
 }
 
 }  // namespace
@@ -96,14 +103,10 @@ std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::
   };
   std::vector<Count> counts;
   for (const NumberMention& m : ms) {
-    // The cheap tests first: most figures are no exact counts of three digits.
-    if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || !m.arabic || m.decimals != 0 ||
-        m.integer_digits < 3) {
-      continue;
-    }
+    if (!plain_count(m)) continue;
     if (std::any_of(skip.begin(), skip.end(), [&](Span s) { return s.contains(m.span.begin); })) continue;
     const std::string_view word = counted_word(text, m);
-    if (word.empty() || !exact_count(text, m, word)) continue;
+    if (word.empty() || !counts_word(text, m, word)) continue;
     Count c{&m};
     int length = 0;
     for (char ch : m.span.of(text)) {
