@@ -339,7 +339,18 @@ Dates Dates::compute(const Document& doc) {
 
   std::optional<DateReference> pub = stated_publication(doc, s, out.mentions);
   if (!pub) {
-    if (auto year = stated_current_year(doc.text(), out.mentions)) pub = reference_in(*year, all_datelines, "stated-year", false);
+    // A dateline that writes its year (本报讯（记者…）2026年5月19日，…) dates the
+    // page before 今年（2025年） does: a stated year that differs is the slip.
+    const DateMention* dated = nullptr;
+    for (const DateMention* d : all_datelines) {
+      if (d->year && d->valid && (!dated || d->span.begin > dated->span.begin)) dated = d;
+    }
+    const std::optional<int> year = stated_current_year(doc.text(), out.mentions);
+    if (dated && year && *year != dated->year) {
+      pub = DateReference{CivilDate{dated->year, dated->month, dated->day}, "dateline", dated->span};
+    } else if (year) {
+      pub = reference_in(*year, all_datelines, "stated-year", false);
+    }
   }
   if (!pub) pub = inferred_publication(s, doc.text(), out.mentions, all_datelines, doc.checked_year());
   if (!pub && !all_datelines.empty()) {
