@@ -890,6 +890,8 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
       continue;
     }
     if (h->bound != Bound::kOver && h->bound != Bound::kUnder) continue;
+    // A headline's target (示范区今年亩产目标突破500公斤) no body figure contradicts.
+    if (is_plan(doc.text(), h->extent.begin)) continue;
     bool honoured = false;
     const Quantity* near = nullptr;
     for (const Quantity* b : qs) {
