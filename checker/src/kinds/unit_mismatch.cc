@@ -255,14 +255,16 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
 
   // Conversions (300亩（约20公顷）): checked, and neither figure is taken for a
   // use of its unit in the pair check, as a conversion is what that check asks for.
-  std::vector<bool> converts(quantities.size(), false);
+  std::vector<ConversionSide> converts(quantities.size(), ConversionSide::kNone);
   // Figures whose conversion agrees (每座温室约1.2亩（800平方米）): their unit is
   // confirmed, and no other figure's magnitude makes them a slip.
   std::set<const Quantity*> confirmed;
   for (size_t i = 0; i + 1 < quantities.size(); ++i) {
     if (!compared(all, *quantities[i])) continue;
     if (!is_conversion(doc, all, *quantities[i], *quantities[i + 1])) continue;
-    converts[i] = converts[i + 1] = true;  // a figure given with its conversion is in both units, rightly
+    // a figure given with its conversion is in both units, rightly
+    converts[i] = ConversionSide::kConverted;
+    converts[i + 1] = ConversionSide::kConversion;
     if (quantities[i]->base > 0 && !quantities[i]->base_high && !quantities[i + 1]->base_high &&
         agrees(doc, *quantities[i], *quantities[i + 1])) {
       confirmed.insert(quantities[i]);
@@ -293,7 +295,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     const auto spoken = spoken_as_.find(u.base_name);
     return spoken == spoken_as_.end() ? u.base_name : spoken->second;
   };
-  auto noted = [&](size_t k) { return !converts[k] && compared(all, *quantities[k]); };
+  auto noted = [&](size_t k) { return converts[k] == ConversionSide::kNone && compared(all, *quantities[k]); };
   for (size_t k = 0; k < quantities.size(); ++k) {
     if (!noted(k)) continue;  // 90亿千瓦时，即90亿度: the second name is the reader's help
     const Quantity* q = quantities[k];
@@ -336,13 +338,27 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     }
   }
 
+  // Slips first: a figure reported as one (the 7.5-kilometer extension after
+  // a 7.5-mile one) is no use of its unit for the confusable pairs.
+  struct SlipRecorder : Reporter {
+    Reporter& to;
+    std::set<size_t> begins;  // where the slips reported start
+    explicit SlipRecorder(Reporter& out) : to(out) {}
+    void report(Report r) override {
+      begins.insert(r.span.begin);
+      to.report(std::move(r));
+    }
+    size_t max_fix_bytes() const override { return to.max_fix_bytes(); }
+  } slips(out);
+  if (slip_) check_slips(doc, all, quantities, converts, confirmed, slips);
+
   // Confusable pairs of different sizes.
   for (const auto& [a, b] : pairs_) {
     const Quantity* first_a = nullptr;
     const Quantity* first_b = nullptr;
     int count_a = 0, count_b = 0;
     for (size_t i = 0; i < quantities.size(); ++i) {
-      if (converts[i]) continue;
+      if (converts[i] != ConversionSide::kNone || slips.begins.count(quantities[i]->span.begin)) continue;
       const Quantity* q = quantities[i];
       // 不足1亩, 近1英里: one unit or less, said roughly, measures nothing a reader compares.
       if (q->amount <= 1 && q->bound != Bound::kExact) continue;
@@ -369,7 +385,6 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     out.report(std::move(r));
   }
 
-  if (slip_) check_slips(doc, all, quantities, converts, confirmed, out);
 
   // Magnitude: 总投资12亿元 … 投资1200万元.
   if (!magnitude_) return;
@@ -498,7 +513,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
 
 // 网目不小于8厘米 … 网目小于8毫米: one figure, one label, two units.
 void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
-                                   const std::vector<const Quantity*>& quantities, const std::vector<bool>& converts,
+                                   const std::vector<const Quantity*>& quantities, const std::vector<ConversionSide>& converts,
                                    const std::set<const Quantity*>& confirmed,
                                    Reporter& out) const {
   const std::string& text = doc.text();
@@ -513,7 +528,7 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
   std::vector<Candidate> candidates;
   for (size_t k = 0; k < quantities.size(); ++k) {
     const Quantity* q = quantities[k];
-    if (converts[k] || q->rate || q->base_high || !compared(all, *q)) continue;
+    if (converts[k] != ConversionSide::kNone || q->rate || q->base_high || !compared(all, *q)) continue;
     candidates.push_back({q->amount, &all.unit_of(*q), k});
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
@@ -587,7 +602,7 @@ void UnitMismatchKind::check_slips(const Document& doc, const Quantities& all,
 // weighs 6.3 kg"), unless the article also gives the amount in that unit for it.
 void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantities& all,
                                             const std::vector<const Quantity*>& quantities,
-                                            const std::vector<bool>& converts,
+                                            const std::vector<ConversionSide>& converts,
                                             const std::set<const Quantity*>& confirmed, Reporter& out) const {
   constexpr double kOtherSize = 0.15;  // units at least 1.4 times apart (pounds and kilograms)
   constexpr size_t kKeptPerAmount = 8;
@@ -596,7 +611,7 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
   struct Earlier {
     const Quantity* q;
     std::string_view noun;  // English: what it measures ("" when not read)
-    bool converted;         // given in another unit as well (10 kilometers (6.2 miles))
+    ConversionSide side;    // in a conversion pair: 10 kilometers (6.2 miles)
   };
   // Earlier figures by written amount and dimension (a map keeps this linear).
   std::map<std::pair<double, std::string_view>, std::vector<Earlier>> earlier;
@@ -619,8 +634,18 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
       for (const Earlier& e : same_amount) {
         const bool same_noun = exact && !noun.empty() && e.noun == noun;
         // An adjective after "the" points back at a figure given in one unit
-        // only: one given in two (a 10-mile (16-kilometer) stretch) was meant so.
-        const bool pointed_at = points_back || (exact && adjective_after_the && !e.converted);
+        // only: one given in two (a 10-mile (16-kilometer) stretch) was meant
+        // so; the figure converted only when the noun after it is the
+        // adjective's (a 7.5-mile (12 km) extension … the 7.5-kilometer
+        // extension; not the final 10 kilometers (6.2 miles) … the 10-mile race).
+        auto same_thing = [&] {
+          if (e.side == ConversionSide::kNone) return true;
+          if (e.side == ConversionSide::kConversion || noun.empty()) return false;
+          const std::string_view after_e = text.substr(e.q->extent.end, 40);
+          const size_t at = after_e.find(noun);
+          return at != std::string_view::npos && at > 0 && after_e[at - 1] == ' ';
+        };
+        const bool pointed_at = points_back || (exact && adjective_after_the && same_thing());
         // A figure its conversion confirms (约1.2亩（800平方米）) is in the unit
         // meant: only words pointing back make the other figure a slip of it.
         const bool either_confirmed = confirmed.count(q) || confirmed.count(e.q);

@@ -47,6 +47,7 @@
 
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
@@ -62,6 +63,10 @@ namespace copydesk {
 struct Quantity;
 struct Quantities;
 class UnitCatalog;
+
+// Where a figure stands in a conversion pair (300亩（约20公顷）): in none, the
+// figure converted (300亩), or its conversion (20公顷).
+enum class ConversionSide : uint8_t { kNone, kConverted, kConversion };
 
 class UnitMismatchKind : public Rule {
  public:
@@ -83,10 +88,10 @@ class UnitMismatchKind : public Rule {
   void report_slip(const Document& doc, const Quantities& all, const Quantity& q, const Quantity& earlier,
                    Reporter& out) const;
   void check_restated_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
-                            const std::vector<bool>& converts, const std::set<const Quantity*>& confirmed,
+                            const std::vector<ConversionSide>& converts, const std::set<const Quantity*>& confirmed,
                             Reporter& out) const;
   void check_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
-                   const std::vector<bool>& converts, const std::set<const Quantity*>& confirmed, Reporter& out) const;
+                   const std::vector<ConversionSide>& converts, const std::set<const Quantity*>& confirmed, Reporter& out) const;
   // Whether q's dimension is in `dimensions` / `magnitude_dimensions`: read
   // from flags per unit of the built-in catalog, worked out once.
   bool compared(const Quantities& all, const Quantity& q) const;
