@@ -5,17 +5,16 @@
 #include <string>
 #include <vector>
 
-#include "extract/chinese_numeral.h"
 #include "extract/english_numeral.h"
+#include "extract/numbers.h"
 
 namespace copydesk {
 
 namespace {
 
+// A whole number written in digits or Chinese numerals (40, 四十, 两).
 std::optional<int> chinese_or_digits(std::string_view s) {
-  if (s.empty()) return std::nullopt;
-  if (s[0] >= '0' && s[0] <= '9') return std::stoi(std::string(s));
-  const std::optional<double> v = parse_chinese_numeral(s);
+  const std::optional<double> v = parse_number(s);
   return v && *v == static_cast<int>(*v) ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
