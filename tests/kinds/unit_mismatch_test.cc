@@ -115,6 +115,22 @@ TEST_CASE("unit-mismatch: a figure that points back at another in any compared d
                         "stage.").empty());
 }
 
+TEST_CASE("unit-mismatch: a figure given again for one named thing in another unit, a power of ten off",
+          "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  // The name before one figure starts the words after the other (纬三路段2.8公里 … 280米长的纬三路段).
+  CHECK(matched(run_rule(*rule, "管廊分为滨河大道段3.4公里和纬三路段2.8公里两部分。其中3400米长的滨河大道段明挖施工，"
+                                "280米长的纬三路段下穿铁路。")) == std::vector<std::string>{"280米"});
+  CHECK(matched(run_rule(*rule, "改造庭院管网94公里。目前，9400米庭院管网已开工。")) == std::vector<std::string>{"9400米"});
+  CHECK(run_rule(*rule, "改造庭院管网94公里。目前，94000米庭院管网已开工。").empty());
+  // Another thing named (a bridge on the road), or a part of the figure (其中 in its sentence).
+  CHECK(run_rule(*rule, "改造庭院管网94公里。目前，9400米市政管网已开工。").empty());
+  CHECK(run_rule(*rule, "改造庭院管网9.4公里，其中940米庭院管网位于老城区。").empty());
+  // A name of two characters says too little (路段 is any stretch).
+  CHECK(run_rule(*rule, "拓宽路段2.8公里。另有280米路段完成绿化。").empty());
+}
+
 TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds][unit-mismatch]") {
   auto rule = shipped_rule("common.unit-mismatch");
   REQUIRE(rule);

@@ -164,6 +164,56 @@ bool shares_han_run(std::string_view a, std::string_view b, size_t n) {
   return false;
 }
 
+// The Han words naming what a Chinese figure measures: those right before it
+// (纬三路段2.8公里), and those right after its unit, past 长的 or 的 (280米长的纬三路段,
+// 9400米庭院管网).
+std::string_view label_before(std::string_view text, const Quantity& q) {
+  return han_run_before(text, q.extent.begin, kLabelWords);
+}
+std::string_view label_after(std::string_view text, const Quantity& q) {
+  size_t at = q.extent.end;
+  for (std::string_view skipped : {"长的", "的"}) {
+    if (text.substr(at).starts_with(skipped)) {
+      at += skipped.size();
+      break;
+    }
+  }
+  return han_run_after(text, at, kLabelWords);
+}
+
+// Whether the words before one figure end with what the words after another
+// begin with, three Han characters or more: both name one thing (和纬三路段2.8公里
+// … 280米长的纬三路段因下穿铁路).
+bool names_one_thing(std::string_view before, std::string_view after) {
+  for (size_t n = std::min(before.size(), after.size()) / 3; n >= kSharedLabelChars; --n) {
+    if (before.substr(before.size() - 3 * n) == after.substr(0, 3 * n)) return true;
+  }
+  return false;
+}
+
+// 滨河大道段3.4公里和纬三路段2.8公里 … 3400米长的滨河大道段 … 280米长的纬三路段:
+// a figure given again for the thing it was given for, in a unit of another
+// size and with its digits kept, but a power of ten off. Of the earlier
+// figures with q's significant digits, the one it slips from; nullptr if none.
+// e's sentence going on with 其中 to q makes q a part of e, which may be smaller.
+const Quantity* rescaled_earlier(std::string_view text, const Quantities& all,
+                                 const std::vector<const Quantity*>& same_digits, const Quantity& q) {
+  const UnitDef& u = all.unit_of(q);
+  for (const Quantity* e : same_digits) {
+    if (e->bound != Bound::kExact || std::fabs(std::log10(all.unit_of(*e).factor / u.factor)) < 0.5) continue;
+    const double orders = std::log10(q.base / e->base);
+    if (std::fabs(orders) < 0.5 || std::fabs(orders - std::round(orders)) > 0.01) continue;
+    if (!names_one_thing(label_before(text, *e), label_after(text, q)) &&
+        !names_one_thing(label_before(text, q), label_after(text, *e))) {
+      continue;
+    }
+    std::string_view rest_of_e = text.substr(e->span.end, q.span.begin - e->span.end);
+    rest_of_e = rest_of_e.substr(0, rest_of_e.find("。"));
+    if (rest_of_e.find("其中") == std::string_view::npos) return e;
+  }
+  return nullptr;
+}
+
 // 20.000001 as 20, 12.7 as 12.7, 2438.4 as 2440.
 std::string three_significant_digits(double value) {
   char buf[32];
@@ -453,6 +503,9 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
       if (slip != same_digits.end() && !restated && report_magnitude(q, *slip, true)) continue;
     }
     if (!by_words) {
+      if (exact && !english) {
+        if (const Quantity* e = rescaled_earlier(text, all, same_digits, *q); e && report_magnitude(q, e)) continue;
+      }
       if (same_digits.size() < 8) same_digits.push_back(q);
       continue;
     }
