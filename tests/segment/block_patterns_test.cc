@@ -97,6 +97,10 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   CHECK_FALSE(is_labelled_caption("Photo: Jane Doe"));
   CHECK_FALSE(is_labelled_caption("PHOTOS: More on Page 4."));
   CHECK(ends_with_photo_credit("冯玉臻（右）调研脱贫工作。 白逸男 摄"));
+  // A credit in brackets of its own, glued to the sentence before it.
+  CHECK(ends_with_photo_credit("图为9月1日，市民在盲道上行走。（本报记者 郭婷 摄）"));
+  CHECK(ends_with_photo_credit("图为9月1日，市民在盲道上行走。（郭婷 摄）"));
+  CHECK_FALSE(ends_with_photo_credit("图为9月1日，市民在盲道上行走。（郭婷 摄"));
   CHECK(ends_with_photo_credit("万亩高效节水小麦示范区机收现场。。 高志鹏高志鹏 摄摄"));
   CHECK(ends_with_photo_credit("牧民在草原上放牧。（图片由阿巴嘎旗融媒体中心提供）"));
   CHECK(ends_with_photo_credit("Passengers queue at the check-in hall, due for a refit next year. Photo: Ian Pratt"));

@@ -507,8 +507,10 @@ bool ends_with_photo_credit(std::string_view block) {
     if (start == 0) break;
     char32_t before_token = code_point_at(rest, previous_offset(rest, start));
     if (!is_name_separator(before_token)) {
-      // Glued to the text before it: only after a sentence mark or bracket.
-      if (!(is_sentence_final_mark(before_token) || is_closing_mark(before_token))) return false;
+      // Glued to the text before it: only after a sentence mark or bracket,
+      // or inside brackets of its own (…上行走。（本报记者 郭婷 摄）).
+      const bool own_brackets = (before_token == U'（' || before_token == '(') && (t.ends_with("）") || t.ends_with(")"));
+      if (!(is_sentence_final_mark(before_token) || is_closing_mark(before_token) || own_brackets)) return false;
       break;
     }
   }
