@@ -115,6 +115,17 @@ options: {caption_severity: "off"}
   CHECK(run_rule(*off, text).empty());
 }
 
+TEST_CASE("a caption printed after its copy in the body: the body's copy is reported", "[duplicate-passage]") {
+  const std::string sentence = "图为9月1日，市民在改造后的人民路盲道上行走。";
+  const std::string text = "## 盲道连成网\n\n本报讯 全市完成无障碍改造326处。\n\n" + sentence +
+                           "人民路是此次改造的重点路段之一。\n\n下一步将扩大改造范围。\n\n" + sentence + "（本报记者 郭婷 摄）\n";
+  auto findings = run_rule(rule(), text);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.start_line == 5);
+  CHECK(findings[0].severity == Severity::kNote);
+  REQUIRE(findings[0].related.size() == 1);
+}
+
 TEST_CASE("the English pack reports a pasted paragraph", "[duplicate-passage]") {
   auto en = shipped_rule("en.duplicate-passage");
   std::string para = "The council voted on Tuesday to expand the bus network, adding three routes to the east side.";

@@ -638,7 +638,18 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       if (reads_as_headline(text, s.blocks[second_block])) second_kind = BlockKind::kHeadline;
       if (!classify(first_kind, second_kind, r, false)) continue;
       if (doubled && r.variant.empty()) r.variant = "doubled";
-      r.related.push_back({{window.offset(pair.first), end_of(pair.first + pair.length - 1)}, "first copy"});
+      const Span first_copy{window.offset(pair.first), end_of(pair.first + pair.length - 1)};
+      // A caption printed after its copy in the body: the body's copy is the
+      // one to delete.
+      if (second_kind == BlockKind::kCaption && first_kind != BlockKind::kCaption) {
+        if (reported.overlaps(first_copy)) continue;
+        r.related.push_back({r.span, "the caption"});
+        r.span = first_copy;
+        reported.add(r.span);
+        out.report(std::move(r));
+        continue;
+      }
+      r.related.push_back({first_copy, "first copy"});
       reported.add(r.span);
       out.report(std::move(r));
     }
