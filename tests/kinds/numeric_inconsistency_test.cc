@@ -168,6 +168,47 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   }
 }
 
+TEST_CASE("numeric-inconsistency: a change or difference stated as an amount its two figures do not give",
+          "[kinds][numeric-inconsistency]") {
+  auto en = shipped_rule("en.percent-change");
+  auto zh = shipped_rule("zh-Hans.percent-change");
+  REQUIRE(en);
+  REQUIRE(zh);
+  // After both figures: from B to A, an increase of N (years and ordinal words passed over).
+  CHECK(matched(run_rule(*en, "Calls rose from 3,120 in the first half of 2025 to 3,510 in the first half of this "
+                              "year, an increase of 490.")) == std::vector<std::string>{"490"});
+  CHECK(run_rule(*en, "Calls rose from 3,120 in the first half of 2025 to 3,510 in the first half of this year, an "
+                      "increase of 390.").empty());
+  // A rounded amount is no contradiction (400 for 390), a wrong direction is.
+  CHECK(run_rule(*en, "Calls rose from 3,120 to 3,510, an increase of about 400.").empty());
+  CHECK(run_rule(*en, "Calls rose from 3,120 to 3,510, an increase of 400.").empty());
+  CHECK(matched(run_rule(*en, "Calls went from 3,510 to 3,120, an increase of 390.")) == std::vector<std::string>{"390"});
+  // Between them: A, up N from B; A, N more than the B.
+  CHECK(matched(run_rule(*en, "The shelter placed 412 dogs, up 52 from 370 a year ago.")) ==
+        std::vector<std::string>{"52"});
+  CHECK(run_rule(*en, "The shelter placed 412 dogs, up 42 from 370 a year ago.").empty());
+  CHECK(matched(run_rule(*en, "Crews replaced 140 rafters, 30 more than the 100 in the estimate.")) ==
+        std::vector<std::string>{"30"});
+  CHECK(run_rule(*en, "Crews replaced 140 rafters, 40 more than the 100 in the estimate.").empty());
+  CHECK(run_rule(*en, "Crews replaced 60 rafters, 40 fewer than the 100 in the estimate.").empty());
+  // A cost against its budget: a saving is the difference, whichever way it is written.
+  auto saving = run_rule(*en, "The project cost $3.2 million, below the $3.6 million budget approved by the county, "
+                              "a saving of $500,000.");
+  REQUIRE(matched(saving) == std::vector<std::string>{"500,000"});
+  CHECK(saving[0].message.find("$400,000") != std::string::npos);
+  CHECK(run_rule(*en, "The project cost $3.2 million, below the $3.6 million budget, a saving of $400,000.").empty());
+  // Figures of different kinds are not compared: dollars and a count, a percentage.
+  CHECK(run_rule(*en, "Fares rose from $2.75 to $3.25, an increase of 50 cents.").empty());
+  CHECK(run_rule(*en, "Turnout rose from 48% to 55%, up 9 from the last election.").empty());
+
+  CHECK(matched(run_rule(*zh, "志愿者由3200人增加到3800人，增加了500人。")) == std::vector<std::string>{"500"});
+  CHECK(run_rule(*zh, "志愿者由3200人增加到3800人，增加了600人。").empty());
+  CHECK(matched(run_rule(*zh, "今年产量5600吨，比去年的5100吨增加600吨。")) == std::vector<std::string>{"600"});
+  CHECK(run_rule(*zh, "今年产量5600吨，比去年的5100吨增加500吨。").empty());
+  // Another unit after the amount: another thing.
+  CHECK(run_rule(*zh, "志愿者由3200人增加到3800人，增加了500户。").empty());
+}
+
 TEST_CASE("numeric-inconsistency: a percentage change its two figures do not give", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("en.percent-change");
   REQUIRE(rule);

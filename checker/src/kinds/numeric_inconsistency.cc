@@ -21,6 +21,7 @@
 #include "kinds/transposed_counts.h"
 #include "kinds/period_average.h"
 #include "kinds/point_change.h"
+#include "kinds/amount_change.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
 #include "segment/text_shape.h"
@@ -193,6 +194,21 @@ double rounding(const Document& doc, const Quantity& q) {
 
 std::string figure(double v) { return format_value(v); }
 
+// `value` written as `like` is: in its scale, with its word (86.5 million,
+// 4.8万), or grouped as it is (250,000 gives 260,000, not 260000).
+std::string written_like(const Document& doc, const NumberMention& like, double value) {
+  std::string_view written = doc.slice(like.span);
+  size_t last_digit = written.find_last_of("0123456789");
+  std::string word = last_digit == std::string_view::npos ? "" : std::string(written.substr(last_digit + 1));
+  if (like.magnitude > 1) return figure(value / like.magnitude) + word;
+  std::string plain = figure(value);
+  if (written.find(',') == std::string_view::npos || plain.find_first_not_of("0123456789") != std::string::npos) {
+    return plain;
+  }
+  for (size_t i = plain.size(); i > 3; i -= 3) plain.insert(i - 3, ",");
+  return plain;
+}
+
 }  // namespace
 
 NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -241,6 +257,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   if (listed_parts_) listed_parts_finder_ = &ListedPartsFinder::shared();
   change_ = options.get<bool>("change", false);
   point_change_ = options.get<bool>("point_change", false);
+  amount_change_ = options.get<bool>("amount_change", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
   headline_amounts_ = options.get<bool>("headline_amounts", false);
   listed_count_ = options.get<bool>("listed_count", false);
@@ -304,10 +321,11 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
     check_part_of_whole(doc, unit, out);
     check_parts_above_whole(doc, unit, out);
   }
-  if (change_ || point_change_) {
+  if (change_ || point_change_ || amount_change_) {
     const std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
     if (change_) check_change(doc, numbers, out);
     if (point_change_) check_point_change(doc, numbers, out);
+    if (amount_change_) check_amount_change(doc, numbers, out);
   }
   if (headline_nouns_) check_headline_nouns(doc, unit, out);
   if (headline_amounts_) check_headline_amounts(doc, unit, out);
@@ -386,21 +404,44 @@ void NumericInconsistencyKind::check_point_change(const Document& doc, std::span
   }
 }
 
+void NumericInconsistencyKind::check_amount_change(const Document& doc, std::span<const NumberMention> numbers,
+                                                   Reporter& out) const {
+  // A whole number without a scale word that does not end in 0 is exact;
+  // other figures stand for anything within half their last digit.
+  auto rounding = [](const NumberMention& m) {
+    const bool exact = m.decimals == 0 && m.magnitude == 1 && std::fmod(m.value, 10) != 0;
+    return exact ? 0.0 : 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
+  };
+  for (const AmountChange& c : find_amount_changes(doc, numbers)) {
+    const double change = c.to->value - c.from->value;
+    // A change is signed by its direction; a difference (a saving of) is not.
+    const double stated = c.up && !*c.up ? -c.amount->value : c.amount->value;
+    const double face = c.up ? change : std::fabs(change);
+    // The amount may round the difference as written (400 for 390), to half its last non-zero digit.
+    if (std::fabs(stated - face) <= rounding_of_written(*c.amount) + 1e-9 * std::fabs(face)) continue;
+    Report r;
+    r.span = c.amount->extent;
+    r.variant = "difference";
+    // Within what the figures' own rounding allows ($3.2 million and $3.6 million
+    // may be $500,000 apart): a note, as readers work from the figures as written.
+    const double slack = rounding(*c.from) + rounding(*c.to) + rounding(*c.amount);
+    if (std::fabs(stated - face) <= slack) r.severity = Severity::kNote;
+    const std::string sign(currency_sign_before(doc.text(), c.amount->extent.begin));
+    const std::string difference = sign + written_like(doc, *c.amount, std::fabs(change));
+    r.args = {{"from", with_currency_sign(doc, *c.from)},
+              {"to", with_currency_sign(doc, *c.to)},
+              {"expected", !c.up ? "a difference of " + difference
+                                 : (change >= 0 ? "an increase of " : "a decrease of ") + difference},
+              {"expected_zh", (!c.up ? "相差" : change >= 0 ? "增加" : "减少") + difference},
+              {"figure", with_currency_sign(doc, *c.amount)}};
+    r.related.push_back({c.from->extent, "old figure"});
+    r.related.push_back({c.to->extent, "new figure"});
+    out.report(std::move(r));
+  }
+}
+
 void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const {
   // The sum in the total's scale, with its word: 86.5 million, 4.8万.
-  auto in_scale_of_total = [&](const NumberMention& total, double sum) {
-    std::string_view written = doc.slice(total.span);
-    size_t last_digit = written.find_last_of("0123456789");
-    std::string word = last_digit == std::string_view::npos ? "" : std::string(written.substr(last_digit + 1));
-    if (total.magnitude > 1) return figure(sum / total.magnitude) + word;
-    std::string plain = figure(sum);
-    // Grouped as the total is (250,000 gives 260,000, not 260000).
-    if (written.find(',') == std::string_view::npos || plain.find_first_not_of("0123456789") != std::string::npos) {
-      return plain;
-    }
-    for (size_t i = plain.size(); i > 3; i -= 3) plain.insert(i - 3, ",");
-    return plain;
-  };
   for (const ListedParts& list : listed_parts_finder_->find(doc, unit.span)) {
     const auto [sum, parts] = sum_of_parts(doc, list);
     const double total = list.total->value;
@@ -410,7 +451,7 @@ void NumericInconsistencyKind::check_listed_parts(const Document& doc, const Uni
     r.span = {std::min(list.total->span.begin, list.parts.front()->span.begin),
               std::max(list.total->span.end, list.parts.back()->span.end)};
     r.variant = "parts";
-    r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", in_scale_of_total(*list.total, sum)},
+    r.args = {{"total", std::string(doc.slice(list.total->span))}, {"sum", written_like(doc, *list.total, sum)},
               {"parts", parts}, {"figure", figure(total)}, {"expected", figure(sum)}};
     for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
     out.report(std::move(r));

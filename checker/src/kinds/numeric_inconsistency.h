@@ -43,6 +43,11 @@
 //    points that is not the difference of its two percentages: 由62%提高到91%，
 //    提高了19个百分点 (29); "from 48% to 55%, up 9 percentage points" (see
 //    point_change.h). Each figure is taken as exact to half its last digit.
+//  * amount_change (variant `difference`, off by default): a change or a
+//    difference stated as an amount that its two figures do not give: "from
+//    3,120 to 3,510, an increase of 490"; "$3.2 million, below the $3.6 million
+//    budget, a saving of $500,000"; 由3200人增加到3800人，增加了500人 (see
+//    amount_change.h). The amount may round the difference (400 for 390).
 //  * headline_nouns (variant `headline`, English, off by default): an exact
 //    headline figure and the word after it (Fire destroys 300 homes) that
 //    the body gives otherwise with the same word (destroyed 250 homes), the
@@ -78,7 +83,7 @@
 //    (1286对新人 … 这1268对新人; see kinds/transposed_counts.h).
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
-// default true); listed_parts, part_of_whole, change, point_change, headline_nouns, headline_amounts,
+// default true); listed_parts, part_of_whole, change, point_change, amount_change, headline_nouns, headline_amounts,
 // headline_transposed, restated_transposed, headline_change, listed_count
 // (default false);
 // average_tolerance (default 0.05); complementary_parts (pairs of labels, default none);
@@ -138,6 +143,7 @@ class NumericInconsistencyKind : public Rule {
   void check_parts_above_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
   void check_point_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
+  void check_amount_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_count(const Document& doc, const Unit& unit, Reporter& out) const;
@@ -159,6 +165,7 @@ class NumericInconsistencyKind : public Rule {
   bool part_of_whole_ = false;
   bool change_ = false;
   bool point_change_ = false;
+  bool amount_change_ = false;
   bool headline_nouns_ = false;
   bool headline_amounts_ = false;
   bool listed_count_ = false;
