@@ -93,6 +93,7 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   // A caption under a label is a sentence after it; a credit is names.
   CHECK(is_labelled_caption("PHOTO: The restored coal tipple now frames the entrance to Tipple Ridge Park."));
   CHECK(is_labelled_caption("Caption: Volunteers repaint the tipple."));
+  CHECK(is_labelled_caption("Photo caption: Volunteers repaint the tipple."));
   CHECK_FALSE(is_labelled_caption("PHOTO: the tipple"));
   CHECK_FALSE(is_labelled_caption("Photo: Jane Doe"));
   CHECK_FALSE(is_labelled_caption("PHOTOS: More on Page 4."));

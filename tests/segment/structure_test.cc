@@ -367,6 +367,14 @@ TEST_CASE("A photo's caption between a headline and its dateline is part of the 
     REQUIRE(s.articles.size() == 1);
     CHECK(s.articles[0].dateline->of(text) == "DENVER (AP) —");
   }
+  // So is a labelled caption between the headline and the story's byline.
+  std::string bylined = "Hatchery will raise 600,000 trout\n\nPhoto caption: A technician checks the water in a "
+                        "new raceway.\n\nBy Peter Lindqvist\n\nCEDAR GAP — The hatchery opened new raceways on "
+                        "Wednesday.\n";
+  Structure with_byline = Structure::compute(bylined);
+  INFO(Catch::Detail::stringify(describe_blocks(bylined, with_byline)));
+  CHECK(kind_of(bylined, with_byline, "Photo caption: A technician checks the water in a new raceway.") == "caption");
+  CHECK(with_byline.articles.size() == 1);
   // A story's text before the dateline still makes the dateline open another.
   std::string two = "Storm knocks out power\n\nThe storm moved east on Tuesday, officials said.\n\n"
                     "DENVER (AP) — A fast-moving storm knocked out power to more than 40,000 homes.\n";

@@ -119,11 +119,12 @@ std::vector<Article> build_articles(std::string_view text, std::vector<Block>& b
       bool in_story = current >= 0 && has_body;
       bool trailing = in_story && (ends_text || before_head);
       bool subheading = in_story && ((after_open_sentence && before_plain_text) || all_labels(text, blocks, i, end));
-      if (!trailing && !subheading) {
-        bool titled = false;
-        for (size_t j = i; j < end; ++j) titled = titled || blocks[j].kind != BlockKind::kByline;
-        open(i, titled ? ArticleStart::kHeadline : ArticleStart::kByline);
-      }
+      bool titled = false;
+      for (size_t j = i; j < end; ++j) titled = titled || blocks[j].kind != BlockKind::kByline;
+      // Bylines after a headline and a photo's caption, before any story
+      // text, are that story's.
+      const bool story_byline = !titled && current >= 0 && !has_story_text;
+      if (!trailing && !subheading && !story_byline) open(i, titled ? ArticleStart::kHeadline : ArticleStart::kByline);
       for (size_t j = i; j < end; ++j) blocks[j].article = current;
       i = end;
       continue;

@@ -435,7 +435,7 @@ bool is_photo_credit(std::string_view line) {
 
 bool is_labelled_caption(std::string_view block) {
   block = trim_text(block);
-  for (std::string_view label : {"PHOTO: ", "Photo: ", "CAPTION: ", "Caption: "}) {
+  for (std::string_view label : {"PHOTO: ", "Photo: ", "CAPTION: ", "Caption: ", "Photo caption: ", "PHOTO CAPTION: "}) {
     if (!block.starts_with(label) || block.size() <= label.size()) continue;
     const unsigned char first = static_cast<unsigned char>(block[label.size()]);
     return std::isupper(first) && block.find('\n') == std::string_view::npos && has_at_most_code_points(block, 400) &&
