@@ -279,6 +279,18 @@ TEST_CASE("English phrases of two to four words set twice", "[repetition]") {
   CHECK(run_rule(en_rule(), "the city hall of the town the city hall of the town").empty());
 }
 
+TEST_CASE("English names and words set twice with no space between", "[repetition]") {
+  auto f = run_rule(en_rule(), "By Dana WhitfieldDana Whitfield\n\nThe road reopened on Friday.");
+  CHECK(matched(f) == std::vector<std::string>{"Dana WhitfieldDana Whitfield"});
+  REQUIRE(f.size() == 1);
+  REQUIRE(f[0].fix);
+  CHECK(*f[0].fix == "Dana Whitfield");
+  CHECK(matched(run_rule(en_rule(), "Photo by Jane SmithSmith.")) == std::vector<std::string>{"SmithSmith"});
+  // Capitals inside a word that are no copy: McDonald, iPhone, YouTube; a copy shorter than four letters.
+  CHECK(run_rule(en_rule(), "McDonald bought an iPhone to watch YouTube and PlayStation clips with LaLa.").empty());
+  CHECK(run_rule(en_rule(), "The firm, called DanaDanaher, opened.").empty());  // not a whole word
+}
+
 TEST_CASE("English short sentences set twice in a row", "[repetition]") {
   auto f = run_rule(en_rule(), "They tried a borrowed press. It jammed. It jammed. This year they kept to theirs.");
   CHECK(matched(f) == std::vector<std::string>{"It jammed. It jammed."});

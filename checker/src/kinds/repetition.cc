@@ -696,6 +696,40 @@ void find_doubled_sentences(std::string_view text, Report report) {
   }
 }
 
+// A name or phrase set twice with no space between, as PDF extraction glues a
+// byline's copies (By Dana WhitfieldDana Whitfield, SmithSmith): at a lower-case
+// letter followed by a capital, the one to four words after it equal the
+// text before it, from a word's start. Calls report(first, end) with the
+// first copy's start and the second's end.
+template <typename Report>
+void find_glued_doubles(std::string_view text, Report report) {
+  constexpr size_t kLongestPhrase = 4;  // words
+  constexpr size_t kShortest = 4;       // bytes in a copy (SmithSmith, not McMc)
+  for (size_t at = 1; at < text.size(); ++at) {
+    if (!std::isupper(static_cast<unsigned char>(text[at])) || !std::islower(static_cast<unsigned char>(text[at - 1]))) {
+      continue;
+    }
+    size_t end = at;
+    for (size_t words = 0; words < kLongestPhrase && end < text.size();) {
+      while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+      ++words;
+      const size_t length = end - at;
+      // The copy ends a word and the first copy starts one.
+      const bool whole = (end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]))) && length <= at &&
+                         (length == at || !std::isalpha(static_cast<unsigned char>(text[at - length - 1])));
+      if (length >= kShortest && whole && text.compare(at - length, length, text, at, length) == 0) {
+        report(at - length, end);
+        break;
+      }
+      if (end >= text.size() || text[end] != ' ' || end + 1 >= text.size() ||
+          !std::isalpha(static_cast<unsigned char>(text[end + 1]))) {
+        break;
+      }
+      ++end;
+    }
+  }
+}
+
 }  // namespace
 
 RepetitionKind::RepetitionKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -750,6 +784,15 @@ void RepetitionKind::check_words(const Document& doc, Reporter& out) const {
     r.variant = "sentence";
     const size_t half = (end - begin - 1) / 2;  // the first copy with its full stop
     r.args = {{"unit", text.substr(begin, half)}, {"suggestion", ""}};
+    out.report(std::move(r));
+  });
+  find_glued_doubles(text, [&](size_t begin, size_t end) {
+    Report r;
+    r.span = {begin, end};
+    const std::string_view copy = std::string_view(text).substr(begin, (end - begin) / 2);
+    r.variant = copy.find(' ') == std::string_view::npos ? "word" : "phrase";
+    r.args = {{"unit", std::string(copy)}, {"suggestion", ""}};
+    r.fix = std::string(copy);
     out.report(std::move(r));
   });
   size_t i = 0;
