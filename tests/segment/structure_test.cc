@@ -496,6 +496,18 @@ TEST_CASE("A word hyphenated at the end of a line keeps its two lines in one blo
                                            "Pre-", "And more."});
 }
 
+TEST_CASE("An English line that stops at a function word goes on in the next line", "[segment][structure]") {
+  const std::string text = "Fire destroys barn\n12 cows rescued\n\nMany horses had been covered in as many as\n"
+                           "14 layers of enamel, the carver said. The work was led by\nTom Reilly.\n";
+  BlockSplit split = split_blocks(text);
+  std::vector<std::string> blocks;
+  for (const RawBlock& b : split.blocks) blocks.emplace_back(b.span.of(text));
+  // Lines are paragraphs here (not hard-wrapped); a headline never ends with "as" or "by".
+  CHECK(blocks == std::vector<std::string>{"Fire destroys barn", "12 cows rescued",
+                                           "Many horses had been covered in as many as\n14 layers of enamel, the "
+                                           "carver said. The work was led by\nTom Reilly."});
+}
+
 TEST_CASE("A kicker with a comma inside, right before its main title, is a headline", "[segment][structure]") {
   const std::string text = "2026年8月14日 星期五 第4版\n\n守护黄河安澜，筑牢防汛屏障\n包头黄河干流堤防加固工程主体完工\n\n"
                            "本报包头8月13日讯（记者 刘志强）记者从市水务局获悉，工程主体已经完工。\n";

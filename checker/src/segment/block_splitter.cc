@@ -98,6 +98,20 @@ WrapTally tally_lines(std::string_view text, bool exact) {
   return t;
 }
 
+// Whether an English line ends with a word that never ends a sentence or a
+// headline: an article, a preposition or a conjunction (… as many as, … led by).
+bool ends_with_function_word(std::string_view line) {
+  size_t begin = line.size();
+  while (begin > 0 && line[begin - 1] >= 'a' && line[begin - 1] <= 'z') --begin;
+  if (begin == line.size() || (begin > 0 && line[begin - 1] != ' ')) return false;
+  static constexpr std::string_view kWords[] = {"a",    "an",   "the",  "of",   "to",   "in",     "at",  "by",
+                                                "for",  "from", "with", "as",   "and",  "or",     "than", "into",
+                                                "onto", "about", "nearly", "almost", "roughly", "some", "per", "its",
+                                                "their", "his", "her", "our", "were", "was", "had", "been"};
+  const std::string_view word = line.substr(begin);
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // One non-blank line of a run, with the facts the splitter needs measured
 // when first asked.
 struct RunLine {
@@ -260,8 +274,16 @@ void RunSplitter::finish_run() {
       const char last = before.back();
       return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') || last == ',';
     };
+    // An English line that stops at a word no sentence or headline ends with
+    // (as many as / 14 layers, led by / Tom Reilly) goes on in the next line,
+    // whatever that starts with.
+    auto function_word_break = [&] {
+      return !ut.empty() && ends_with_function_word(open->span.of(text_)) &&
+             (std::isalnum(static_cast<unsigned char>(ut[0])) || ut[0] == '$');
+    };
     bool joins = open && u.first_of_line && u.line == open_last_line + 1 && !leading_dateline(ut) &&
-                 ((hard_wrapped_ && runs_on(open_last_line)) || hyphenated_break() || lower_case_break());
+                 ((hard_wrapped_ && runs_on(open_last_line)) || hyphenated_break() || lower_case_break() ||
+                  function_word_break());
     if (joins) {
       open->span.end = u.span.end;
       open_last_line = u.line;
