@@ -508,6 +508,23 @@ TEST_CASE("An English line that stops at a function word goes on in the next lin
                                            "carver said. The work was led by\nTom Reilly."});
 }
 
+TEST_CASE("One paragraph broken at a column width on a page of one paragraph per line", "[segment][structure][wrap]") {
+  const std::string wrapped = "今年45岁的林海（1981年出生）在社区卫生服务中心\n工作了近20年。他告诉记者，心脏骤停发生后的4分钟被\n"
+                              "称为“黄金抢救时间”，如果能在这段时间内实施心肺复苏\n并尽早使用AED，患者的生存率会大大提高。“救护车再\n"
+                              "快，也需要时间赶到现场。”";
+  const std::string text = "“救命神器”进社区\n\n本报讯 7月20日晚，东湖街道开展急救培训，居民踊跃参加。\n\n" + wrapped +
+                           "\n\n目前，街道共配置AED 36台。\n";
+  BlockSplit split = split_blocks(text);
+  CHECK_FALSE(split.hard_wrapped);
+  std::vector<std::string> blocks;
+  for (const RawBlock& b : split.blocks) blocks.emplace_back(b.span.of(text));
+  CHECK(blocks == std::vector<std::string>{"“救命神器”进社区", "本报讯 7月20日晚，东湖街道开展急救培训，居民踊跃参加。", wrapped,
+                                           "目前，街道共配置AED 36台。"});
+  // Lines of one width without a clause mark are a list: each its own block.
+  const std::string list = "标题\n\n东湖街道翠柳社区活动室配置AED两台\n西湖街道柳岸社区服务中心配置AED三台\n南湖街道桃源社区卫生服务站配置一台\n";
+  CHECK(split_blocks(list).blocks.size() == 4);
+}
+
 TEST_CASE("A kicker with a comma inside, right before its main title, is a headline", "[segment][structure]") {
   const std::string text = "2026年8月14日 星期五 第4版\n\n守护黄河安澜，筑牢防汛屏障\n包头黄河干流堤防加固工程主体完工\n\n"
                            "本报包头8月13日讯（记者 刘志强）记者从市水务局获悉，工程主体已经完工。\n";

@@ -146,6 +146,7 @@ class RunSplitter {
   size_t width_at(size_t i);
   size_t column_width();
   bool runs_on(size_t prev);
+  bool wrapped_on_its_own();
 
   std::string_view text_;
   bool hard_wrapped_;
@@ -191,6 +192,29 @@ size_t RunSplitter::column_width() {
   return column_ = open_widths_[open_widths_.size() / 2];
 }
 
+// Whether the run is one paragraph broken at a column width on a page that is
+// not hard-wrapped as a whole: three lines or more, all but the last of one
+// width (within a sixth: digits and Latin letters make widths uneven), most
+// of them breaking mid-sentence, with a clause or sentence mark inside
+// (prose, not a list or a table).
+bool RunSplitter::wrapped_on_its_own() {
+  if (lines_.size() < 3) return false;
+  const size_t last = lines_.size() - 1;
+  size_t open = 0, narrowest = SIZE_MAX, widest = 0;
+  bool marks = false;
+  for (size_t i = 0; i < last; ++i) {
+    open += !ends_sentence_at(i);
+    narrowest = std::min(narrowest, width_at(i));
+    widest = std::max(widest, width_at(i));
+    const std::string_view c = lines_[i].content.of(text_);
+    marks = marks || c.find("，") != std::string_view::npos || c.find("。") != std::string_view::npos ||
+            c.find(", ") != std::string_view::npos || c.find(". ") != std::string_view::npos;
+  }
+  const size_t tolerance = std::max<size_t>(4, widest / 6);
+  return marks && open >= 2 && open * 2 >= last && narrowest >= 16 && widest - narrowest <= tolerance &&
+         width_at(last) <= widest + tolerance;
+}
+
 // Whether line `prev` runs on into the next line of the same paragraph.
 bool RunSplitter::runs_on(size_t prev) {
   if (!ends_sentence_at(prev)) return true;
@@ -233,6 +257,7 @@ void RunSplitter::finish_run() {
   if (lines_.empty()) return;
   units_.clear();
   for (size_t i = 0; i < lines_.size(); ++i) add_units(i, lines_[i].content);
+  const bool wrapped = hard_wrapped_ || wrapped_on_its_own();
 
   // Only the run's first line follows a blank line (or the start of the text).
   auto blank_before = [](const Unit& u) { return u.first_of_line && u.line == 0; };
@@ -282,7 +307,7 @@ void RunSplitter::finish_run() {
              (std::isalnum(static_cast<unsigned char>(ut[0])) || ut[0] == '$');
     };
     bool joins = open && u.first_of_line && u.line == open_last_line + 1 && !leading_dateline(ut) &&
-                 ((hard_wrapped_ && runs_on(open_last_line)) || hyphenated_break() || lower_case_break() ||
+                 ((wrapped && runs_on(open_last_line)) || hyphenated_break() || lower_case_break() ||
                   function_word_break());
     if (joins) {
       open->span.end = u.span.end;
