@@ -261,6 +261,20 @@ TEST_CASE("A current age against an age at a given year", "[kinds][dates]") {
   });
 }
 
+TEST_CASE("An age with its birth year confirms a guessed year for the other ages", "[kinds][dates]") {
+  // 45 and 1981 give 2026, the latest year written: the page's year, so 68 for 1952 is wrong.
+  run_cases({
+      {"zh-Hans.age-birth-year-mismatch",
+       "标题\n\n2026年以来，街道累计培训居民。\n\n今年45岁的林海（1981年出生）是社区医生。\n\n1952年出生的周桂芳今年68岁。", "", 1},
+      {"zh-Hans.age-birth-year-mismatch",
+       "标题\n\n2026年以来，街道累计培训居民。\n\n今年45岁的林海（1981年出生）是社区医生。\n\n1952年出生的周桂芳今年74岁。", "", 0},
+      // A year written alone may be one the story looks back to: without the confirming age, unchecked.
+      {"zh-Hans.age-birth-year-mismatch", "标题\n\n2026年以来，街道累计培训居民。\n\n1952年出生的周桂芳今年68岁。", "", 0},
+      {"zh-Hans.age-birth-year-mismatch",
+       "标题\n\n2026年以来，街道累计培训居民。\n\n今年40岁的林海（1981年出生）是社区医生。\n\n1952年出生的周桂芳今年68岁。", "", 0},
+  });
+}
+
 TEST_CASE("An age that would date a story of no known year after the day it is checked on", "[kinds][dates]") {
   auto run_on = [](const std::string& id, const std::string& text, const std::string& today) {
     static const Engine engine(RuleSet{});

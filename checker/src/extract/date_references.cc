@@ -204,6 +204,29 @@ int weekday_year(std::string_view text, const std::vector<DateMention>& mentions
   return pinned;
 }
 
+// Whether a current age and the birth year beside it (今年45岁的林海（1981年出生）,
+// in one sentence, at most 40 bytes apart) put the page in `year`, or in
+// the year after it (the birthday may be to come): the page's year, then.
+bool age_confirms(std::string_view text, const std::vector<DateMention>& mentions, int year) {
+  constexpr size_t kNear = 40;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const DateMention& age = mentions[i];
+    if (age.kind != DateKind::kAge || !age.current_age || age.approximate) continue;
+    for (size_t j = i > 2 ? i - 2 : 0; j < std::min(mentions.size(), i + 3); ++j) {
+      const DateMention& birth = mentions[j];
+      if (birth.kind != DateKind::kBirthYear) continue;
+      const Span a = age.span, b = birth.span;
+      const Span between = a.begin < b.begin ? Span{a.end, b.begin} : Span{b.end, a.begin};
+      if (between.begin > between.end || between.end - between.begin > kNear ||
+          text.substr(between.begin, between.end - between.begin).find("。") != std::string_view::npos) {
+        continue;
+      }
+      if (birth.value + age.value == year || birth.value + age.value + 1 == year) return true;
+    }
+  }
+  return false;
+}
+
 // 本报讯（记者 杜宏伟）记者11月14日从青石县林业局获悉: the day the reporter
 // learned the news, in the dateline's sentence, dates the story as a dateline
 // does; so does a full date right after the dateline's credit (本报讯（记者
@@ -290,6 +313,9 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
     // A year written alone is the page's when a date's weekday fits it and
     // neither of the two years after (4月12日（星期日），……2026年丰川市职工焊接
     // 技能大赛): the weekday confirms the guess, though it would not move it.
+    completed = true;
+  } else if (!completed && age_confirms(text, mentions, year)) {
+    // So does an age with its birth year (2026年以来 … 今年45岁的林海（1981年出生）).
     completed = true;
   }
   DateReference guess = reference_in(year, datelines, "inferred", true);
