@@ -100,6 +100,18 @@ TEST_CASE("Unit characters that are part of words are not units", "[extract][qua
   CHECK(quantities("难度提高了3度").empty());
 }
 
+TEST_CASE("分 counts the points of a score, not minutes, decibels or decimetres", "[extract][quantities]") {
+  auto found = quantities("体育中考总分为80分，其中过程性评价20分。");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].dimension == "score");
+  CHECK(found[0].base == 80);
+  // A figure after 时 or 点 is a time's minutes (not_after); 分钟, 分贝 and 分米 are other units.
+  for (const char* text : {"上午8时30分开幕", "晚上9点15分", "用时5分钟", "噪声70分贝", "长3分米"}) {
+    INFO(text);
+    for (const Found& q : quantities(text)) CHECK(q.dimension != "score");
+  }
+}
+
 TEST_CASE("An English unit may follow its figure on the next line of a hard-wrapped paragraph", "[extract][quantities]") {
   auto found = quantities("payloads of up to 4 kg (about 4.4\npounds) and 120\nmetres high");
   REQUIRE(found.size() == 3);

@@ -168,6 +168,15 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   }
 }
 
+TEST_CASE("numeric-inconsistency: a 其中 list after a figure changed to its total", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  // The figure nearer 其中 is the total (80分), not the old one it was raised from.
+  CHECK(matched(run_rule(*rule, "体育中考总分由现行的60分提高到80分，其中过程性评价20分、统一考试项目40分、自选考试项目15分。")) ==
+        std::vector<std::string>{"80分"});
+  CHECK(run_rule(*rule, "体育中考总分由现行的60分提高到80分，其中过程性评价20分、统一考试项目40分、自选考试项目20分。").empty());
+}
+
 TEST_CASE("numeric-inconsistency: a change or difference stated as an amount its two figures do not give",
           "[kinds][numeric-inconsistency]") {
   auto en = shipped_rule("en.percent-change");

@@ -51,6 +51,9 @@ bool context_ok(const UnitDef& unit, std::string_view text, size_t number_begin,
   for (const std::string& w : unit.not_before) {
     if (text.substr(unit_end, w.size()) == w) return false;
   }
+  for (const std::string& w : unit.not_after) {
+    if (text.substr(0, number_begin).ends_with(w)) return false;
+  }
   if (unit.context.empty()) return true;
   std::string_view before = context_before(text, number_begin);
   std::string_view after = text.substr(unit_end, std::min<size_t>(6, text.size() - unit_end));

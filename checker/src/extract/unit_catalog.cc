@@ -80,6 +80,7 @@ Result<UnitCatalog> UnitCatalog::load(const std::filesystem::path& file, YamlRea
         def.context = strings_of(entry["context"]);
       }
       if (entry["not_before"]) def.not_before = strings_of(entry["not_before"]);
+      if (entry["not_after"]) def.not_after = strings_of(entry["not_after"]);
       def.english = entry["english"] && entry["english"].as<bool>();
       def.prefix = entry["prefix"] && entry["prefix"].as<bool>();
       if (!(def.factor > 0)) return Status::error(at + "factor must be positive");

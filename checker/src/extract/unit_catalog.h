@@ -30,6 +30,7 @@ struct UnitDef {
   bool english = false;           // an English word: needs word boundaries, may follow a space
   bool prefix = false;            // written before the figure ($4.2, ¥100)
   std::vector<std::string> not_before;  // 人 does not count in 人民
+  std::vector<std::string> not_after;   // words right before the figure: 分 is no score in 8时30分
 };
 
 class UnitCatalog {

@@ -682,6 +682,8 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       if (where == std::string_view::npos) continue;
       where += total.extent.end;
       if (code_point_count(std::string_view(text).substr(total.extent.end, where - total.extent.end)) > 12) continue;
+      // 总分由现行的60分提高到80分，其中…: a figure of the unit nearer 其中 is its total.
+      if (i + 1 < qs.size() && qs[i + 1]->span.begin < where && same_unit(all, *qs[i + 1], total)) continue;
       breakdown = {where, std::min(sentence.end, where + kMaxBreakdown * 4)};
     }
     // 全市已有186.3万人完成缴费，较去年同期的180万人增长3.5%，其中…: the figure
