@@ -127,8 +127,10 @@ TEST_CASE("unit-mismatch: a figure given again for one named thing in another un
   // Another thing named (a bridge on the road), or a part of the figure (其中 in its sentence).
   CHECK(run_rule(*rule, "改造庭院管网94公里。目前，9400米市政管网已开工。").empty());
   CHECK(run_rule(*rule, "改造庭院管网9.4公里，其中940米庭院管网位于老城区。").empty());
-  // A name of two characters says too little (路段 is any stretch).
+  // A name of two characters says too little (路段 is any stretch), unless the words before both share three more.
   CHECK(run_rule(*rule, "拓宽路段2.8公里。另有280米路段完成绿化。").empty());
+  CHECK(matched(run_rule(*rule, "全市新建和修复盲道18.6公里。目前，新建和修复的1860米盲道已全部贯通。")) ==
+        std::vector<std::string>{"1860米"});
 }
 
 TEST_CASE("unit-mismatch reports confusable pairs and magnitude slips", "[kinds][unit-mismatch]") {

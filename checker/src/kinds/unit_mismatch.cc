@@ -184,8 +184,8 @@ std::string_view label_after(std::string_view text, const Quantity& q) {
 // Whether the words before one figure end with what the words after another
 // begin with, three Han characters or more: both name one thing (和纬三路段2.8公里
 // … 280米长的纬三路段因下穿铁路).
-bool names_one_thing(std::string_view before, std::string_view after) {
-  for (size_t n = std::min(before.size(), after.size()) / 3; n >= kSharedLabelChars; --n) {
+bool names_one_thing(std::string_view before, std::string_view after, size_t least = kSharedLabelChars) {
+  for (size_t n = std::min(before.size(), after.size()) / 3; n >= least; --n) {
     if (before.substr(before.size() - 3 * n) == after.substr(0, 3 * n)) return true;
   }
   return false;
@@ -203,8 +203,14 @@ const Quantity* rescaled_earlier(std::string_view text, const Quantities& all,
     if (e->bound != Bound::kExact || std::fabs(std::log10(all.unit_of(*e).factor / u.factor)) < 0.5) continue;
     const double orders = std::log10(q.base / e->base);
     if (std::fabs(orders) < 0.5 || std::fabs(orders - std::round(orders)) > 0.01) continue;
-    if (!names_one_thing(label_before(text, *e), label_after(text, q)) &&
-        !names_one_thing(label_before(text, q), label_after(text, *e))) {
+    // Or a name of two characters, when the words before both share three
+    // more (新建和修复盲道18.6公里 … 新建和修复的1860米盲道).
+    const std::string_view before_e = label_before(text, *e), before_q = label_before(text, q);
+    const bool two_and_more = shares_han_run(before_e, before_q, kSharedLabelChars) &&
+                              (names_one_thing(before_e, label_after(text, q), 2) ||
+                               names_one_thing(before_q, label_after(text, *e), 2));
+    if (!names_one_thing(before_e, label_after(text, q)) && !names_one_thing(before_q, label_after(text, *e)) &&
+        !two_and_more) {
       continue;
     }
     std::string_view rest_of_e = text.substr(e->span.end, q.span.begin - e->span.end);
