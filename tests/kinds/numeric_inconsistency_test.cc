@@ -168,6 +168,21 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   }
 }
 
+TEST_CASE("numeric-inconsistency: a count 这 points back at, given otherwise before", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
+  REQUIRE(rule);
+  const std::string given = "目前，街道共配置AED 36台，其中社区服务中心12台、中小学9台、商超和地铁站15台。";
+  auto found = run_rule(*rule, given + "街道还为这28台AED建立了电子地图。");
+  REQUIRE(matched(found) == std::vector<std::string>{"28"});
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(run_rule(*rule, given + "街道还为这36台AED建立了电子地图。").empty());
+  // The sum or difference of two counts given (36 - 15 = 21), or another thing counted: left alone.
+  CHECK(run_rule(*rule, given + "街道还为这21台AED建立了电子地图。").empty());
+  CHECK(run_rule(*rule, given + "街道还为这28台设备建立了电子地图。").empty());
+  // Without 这, a count of its own.
+  CHECK(run_rule(*rule, given + "街道还为另外28台AED建立了电子地图。").empty());
+}
+
 TEST_CASE("numeric-inconsistency: a 其中 list after a figure changed to its total", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);

@@ -22,6 +22,7 @@
 #include "kinds/period_average.h"
 #include "kinds/point_change.h"
 #include "kinds/amount_change.h"
+#include "kinds/restated_counts.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
 #include "segment/text_shape.h"
@@ -258,6 +259,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   change_ = options.get<bool>("change", false);
   point_change_ = options.get<bool>("point_change", false);
   amount_change_ = options.get<bool>("amount_change", false);
+  restated_count_ = options.get<bool>("restated_count", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
   headline_amounts_ = options.get<bool>("headline_amounts", false);
   listed_count_ = options.get<bool>("listed_count", false);
@@ -335,6 +337,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (headline_change_) check_headline_change(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
   if (restated_transposed_) check_restated_transposed(doc, unit, out);
+  if (restated_count_) check_restated_count(doc, unit, out);
 }
 
 void NumericInconsistencyKind::check_change(const Document& doc, std::span<const NumberMention> numbers,
@@ -1203,6 +1206,17 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
       report_headline(h.span, std::string(doc.slice(h.extent)), std::string(doc.slice(transposed->extent)),
                       transposed->span, out);
     }
+  }
+}
+
+void NumericInconsistencyKind::check_restated_count(const Document& doc, const Unit& unit, Reporter& out) const {
+  for (const RestatedCount& c : find_restated_counts(doc.text(), doc.analysis<Numbers>().within(unit.span))) {
+    Report r;
+    r.span = c.later->span;
+    r.variant = "restated_count";
+    r.args = {{"figure", std::string(doc.slice(c.later->extent))}, {"expected", std::string(doc.slice(c.earlier->extent))}};
+    r.related.push_back({c.earlier->span, "the count given before"});
+    out.report(std::move(r));
   }
 }
 
