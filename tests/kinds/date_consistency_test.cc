@@ -476,6 +476,10 @@ TEST_CASE("A count of days its dates do not span", "[kinds][dates]") {
       {"zh-Hans.day-span-mismatch", "改造工程于4月7日开工，9月28日完工，历时150天。", "", 1},
       {"zh-Hans.day-span-mismatch", "改造工程于4月7日开工，9月28日完工，历时174天。", "", 0},
       {"zh-Hans.day-span-mismatch", "改造工程于4月7日开工，9月28日验收，历时150天。", "", 0},  // no end verb
+      // 从…, a few words that run on to 到: across the year's end when the end comes first in the year.
+      {"zh-Hans.day-span-mismatch", "本榨季从10月8日开榨，预计持续到2027年2月5日，历时150天。", "", 1},
+      {"zh-Hans.day-span-mismatch", "本榨季从10月8日开榨，预计持续到2027年2月5日，历时120天。", "", 0},
+      {"zh-Hans.day-span-mismatch", "本榨季10月8日开榨，预计持续到2027年2月5日，历时150天。", "", 0},  // no 从
       {"en.day-span-mismatch", "Systems were down for six days, from Oct. 2 until Oct. 7.", "", 0},
       {"en.day-span-mismatch", "The fair ran Oct. 2-7 for nine days.", "", 1},
       {"en.day-span-mismatch", "The fair ran Oct. 2-7 for six days.", "", 0},

@@ -1232,9 +1232,12 @@ void Checker::day_span() {
       if (!j || !is_written_date(m_[*j]) || !m_[*j].valid) continue;
       const std::string_view gap = trim_text(between(m, m_[*j]));
       const bool from = ends_with(text_, m.span.begin, {"from ", "From ", "从", "自"});
+      // 从10月8日开榨，预计持续到2027年2月5日: 从, then a few words that run on to 到 or 至.
+      const bool runs_on_to = from && (gap.ends_with("到") || gap.ends_with("至")) && code_point_count(gap) <= 10 &&
+                              gap.find("。") == std::string_view::npos && gap.find("；") == std::string_view::npos;
       const bool joined = gap == "至" || gap == "到" || gap == "—" || gap == "-" || gap == "–" ||
                           (from && (gap == "until" || gap == "to" || gap == "through" || gap == "till")) ||
-                          started_then_ended(gap, m_[*j]);
+                          started_then_ended(gap, m_[*j]) || runs_on_to;
       if (!joined) continue;
       start = {m.year, m.month, m.day};
       end = {m_[*j].year, m_[*j].month, m_[*j].day};
