@@ -71,6 +71,9 @@ TEST_CASE("a total split into its parts", "[listed-parts]") {
   CHECK(lists_in("The restoration cost £2.4 million, made up of £1.5 million from the fund, £600,000 from the "
                  "council and £150,000 raised by the trust.") ==
         std::vector<std::string>{"2.4 million = 1.5 million 600,000 150,000"});
+  // "break down as".
+  CHECK(lists_in("The 4,200 lines break down as 2,600 in the North End, 1,100 in Riverside and 300 in the downtown "
+                 "core.") == std::vector<std::string>{"4,200 = 2,600 1,100 300"});
   // No "and" or "remaining" before the last part: the list may go on.
   CHECK(lists_in("The $9 million settlement will be divided, $5 million for the families, $4 million for the city.")
             .empty());

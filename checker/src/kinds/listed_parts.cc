@@ -137,10 +137,10 @@ ListedPartsFinder::ListedPartsFinder()
       // words, maybe a clause between commas (, adopted in 2024,), then the
       // verb, maybe "entirely" (funded entirely by): a split leaves nothing out
       to_split_(std::string(kWords) + "{0,6}(?:[ \\t\\n]*,[^,.;:]{1,40},)?" + kWords +
-                "{0,3},?[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|"
+                "{0,3},?[ \\t\\n]+(?:split|divided|distributed|allocated|apportioned|broken[ \\t\\n]+down|breaks?[ \\t\\n]+down|"
                 "paid[ \\t\\n]+for|paid|funded|financed|made[ \\t\\n]+up|comprising|consisting)"
                 "(?:[ \\t\\n]+(?:entirely|wholly|fully|jointly))?"
-                "(?:[ \\t\\n]+(?:into|among|between|with|by|of|as[ \\t\\n]+follows)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,(]?[ \\t\\n]*(?:\\$|£|€)?"),
+                "(?:[ \\t\\n]+(?:into|among|between|with|by|of|as[ \\t\\n]+follows|as)(?:[ \\t\\n]+[A-Za-z'’-]+){0,4})?[ \\t\\n]*[:,(]?[ \\t\\n]*(?:\\$|£|€)?"),
       zh_between_("(\\p{Han}*?)、\\p{Han}*"),  // repeats bounded in code: kLongestUnit, kLongestGap
       zh_to_total_("(\\p{Han}*?)[，,]\\s*(?:(?:共计|合计|总计)\\p{Han}*?|总共|一共|共|总\\p{Han}{1,6}?)(?:达到|达|为|有)?"),
       zh_counted_total_("([两二三四五六七八九2-9])(?:大|个|项|类|部分|方面|块)\\p{Han}*?"
@@ -292,7 +292,7 @@ void ListedPartsFinder::find_split(const Document& doc, std::span<const NumberMe
     const std::string_view to_first = gap(total, ms[first]);
     // Most pairs of figures have no split between them: looked for before the expression runs.
     static constexpr std::string_view kSplitWords[] = {"split",    "divided", "distributed", "allocated",  "apportioned",
-                                                       "broken",   "paid",    "funded",      "financed",   "made",
+                                                       "broken",   "break",   "paid",    "funded",      "financed",   "made",
                                                        "comprising", "consisting"};
     if (to_first.size() > 80 || std::none_of(std::begin(kSplitWords), std::end(kSplitWords), [&](std::string_view w) {
           return to_first.find(w) != std::string_view::npos;
