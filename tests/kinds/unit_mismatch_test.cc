@@ -72,6 +72,10 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   CHECK(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
                         "a $1.4 million project had been dropped.")
             .empty());
+  // Cubic yards, and a rough first figure.
+  CHECK(matched(run_rule(*rule, "Crews have poured about 3,200 cubic yards of flowable fill. Once the 3.2 million cubic "
+                                "yards of fill cures, the paving goes quickly.")) ==
+        std::vector<std::string>{"3.2 million cubic yards"});
   // No word in common after the two: two amounts.
   CHECK(run_rule(*rule, "The fund will sell $2.1 billion in coal holdings. It paid $2.1 million in fees.").empty());
 }
