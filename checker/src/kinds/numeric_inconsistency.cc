@@ -746,7 +746,8 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
     const UnitDef& u = all.unit_of(*whole);
     double scale = u.factor / u.times;
     Report r;
-    r.span = whole->span;
+    // The whole claim, the total and its parts (a copy editor may need to fix either).
+    r.span = {whole->span.begin, std::max(whole->span.end, parts.back()->span.end)};
     r.variant = short_of_total ? "parts_short" : "parts";
     if (short_of_total) r.severity = Severity::kNote;
     std::string list;
