@@ -18,6 +18,10 @@ namespace {
 enum class Cue { kNone, kUp, kDown, kDifference };
 
 Cue english_cue_before(std::string_view before) {
+  // Every cue ends with "up ", "by ", "down " or "of ": most figures follow none.
+  if (!(before.ends_with("up ") || before.ends_with("by ") || before.ends_with("down ") || before.ends_with("of "))) {
+    return Cue::kNone;
+  }
   for (std::string_view w : {", up ", ", up by ", " an increase of ", " a rise of ", " a gain of ", " a jump of ",
                              " a net gain of ", " an addition of "}) {
     if (ends_with_words(before, w)) return Cue::kUp;
@@ -35,6 +39,11 @@ Cue english_cue_before(std::string_view before) {
 
 Cue chinese_cue_before(std::string_view before) {
   if (before.ends_with("了")) before.remove_suffix(std::string_view("了").size());
+  // Every cue ends with one of these characters: most figures follow none.
+  if (before.size() < 3) return Cue::kNone;
+  static constexpr std::string_view kLast = "增加长高升出减少降低约省差";
+  const size_t at = kLast.find(before.substr(before.size() - 3));
+  if (at == std::string_view::npos || at % 3 != 0) return Cue::kNone;
   for (std::string_view w : {"净增", "增加", "增长", "提高", "上升", "多出", "增"}) {
     if (before.ends_with(w)) return Cue::kUp;
   }
@@ -88,7 +97,10 @@ std::vector<AmountChange> find_amount_changes(const Document& doc, std::span<con
   };
   // The text before a figure, its currency sign left out ("from $" reads "from ").
   auto before = [&](const NumberMention& m) {
-    const size_t end = m.extent.begin - currency_sign_before(text, m.extent.begin).size();
+    // (Only English text is looked at past a sign, and only when a sign's last byte comes first.)
+    const bool sign = english && m.extent.begin > 0 &&
+                      (text[m.extent.begin - 1] == '$' || static_cast<unsigned char>(text[m.extent.begin - 1]) >= 0x80);
+    const size_t end = m.extent.begin - (sign ? currency_sign_before(text, m.extent.begin).size() : 0);
     const size_t begin = end > 60 ? end - 60 : 0;
     return text.substr(begin, end - begin);
   };
@@ -98,8 +110,12 @@ std::vector<AmountChange> find_amount_changes(const Document& doc, std::span<con
   };
   for (size_t i = 0; i < ms.size(); ++i) {
     const NumberMention& n = ms[i];
-    if (!amount(n)) continue;
     const Cue cue = english ? english_cue_before(before(n)) : chinese_cue_before(before(n));
+    // Between its figures, an English amount needs no cue before it, only
+    // "than" after (2,600 more than the 9,200 tons). Most figures have neither.
+    const bool than_after = english && cue == Cue::kNone && text.substr(n.extent.end, 24).find(" than ") != std::string_view::npos;
+    if (cue == Cue::kNone && !than_after) continue;
+    if (!amount(n)) continue;
     if (english && i > 0 && i + 1 < ms.size()) {
       // Between its figures: "4,500 units, up 300 from 4,200"; "11,800 tons,
       // 2,600 more than the 9,200 tons".
