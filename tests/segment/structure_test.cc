@@ -16,6 +16,17 @@ using copydesk::testing::kind_of;
 // Snippets below are short excerpts of real pages (cut and joined), so the
 // structure around each element is the one the checker meets in practice.
 
+namespace {
+
+// The text of each block split_blocks() cuts `text` into.
+std::vector<std::string> block_texts(const std::string& text) {
+  std::vector<std::string> blocks;
+  for (const RawBlock& b : split_blocks(text).blocks) blocks.emplace_back(b.span.of(text));
+  return blocks;
+}
+
+}  // namespace
+
 TEST_CASE("A headline, its dateline and its body make one article", "[segment][structure]") {
   std::string text =
       "京津冀蒙技术经理人联盟成立\n\n"
@@ -486,9 +497,7 @@ TEST_CASE("Block kinds taken from the splitter's fixed forms equal those the rec
 TEST_CASE("A word hyphenated at the end of a line keeps its two lines in one block", "[segment][structure]") {
   const std::string text = "Residents gathered downtown on Friday.\n\nThe celebra-\ntion began with a street dance.\n"
                            "Fireworks followed.\n\nPre-\nAnd more.\n";
-  BlockSplit split = split_blocks(text);
-  std::vector<std::string> blocks;
-  for (const RawBlock& b : split.blocks) blocks.emplace_back(b.span.of(text));
+  const std::vector<std::string> blocks = block_texts(text);
   // Lines are paragraphs here (not hard-wrapped), except across "celebra-"; a
   // capital after the hyphen is no word's second half.
   CHECK(blocks == std::vector<std::string>{"Residents gathered downtown on Friday.",
@@ -499,9 +508,7 @@ TEST_CASE("A word hyphenated at the end of a line keeps its two lines in one blo
 TEST_CASE("An English line that stops at a function word goes on in the next line", "[segment][structure]") {
   const std::string text = "Fire destroys barn\n12 cows rescued\n\nMany horses had been covered in as many as\n"
                            "14 layers of enamel, the carver said. The work was led by\nTom Reilly.\n";
-  BlockSplit split = split_blocks(text);
-  std::vector<std::string> blocks;
-  for (const RawBlock& b : split.blocks) blocks.emplace_back(b.span.of(text));
+  const std::vector<std::string> blocks = block_texts(text);
   // Lines are paragraphs here (not hard-wrapped); a headline never ends with "as" or "by".
   CHECK(blocks == std::vector<std::string>{"Fire destroys barn", "12 cows rescued",
                                            "Many horses had been covered in as many as\n14 layers of enamel, the "
@@ -514,10 +521,8 @@ TEST_CASE("One paragraph broken at a column width on a page of one paragraph per
                               "快，也需要时间赶到现场。”";
   const std::string text = "“救命神器”进社区\n\n本报讯 7月20日晚，东湖街道开展急救培训，居民踊跃参加。\n\n" + wrapped +
                            "\n\n目前，街道共配置AED 36台。\n";
-  BlockSplit split = split_blocks(text);
-  CHECK_FALSE(split.hard_wrapped);
-  std::vector<std::string> blocks;
-  for (const RawBlock& b : split.blocks) blocks.emplace_back(b.span.of(text));
+  CHECK_FALSE(split_blocks(text).hard_wrapped);
+  const std::vector<std::string> blocks = block_texts(text);
   CHECK(blocks == std::vector<std::string>{"“救命神器”进社区", "本报讯 7月20日晚，东湖街道开展急救培训，居民踊跃参加。", wrapped,
                                            "目前，街道共配置AED 36台。"});
   // Lines of one width without a clause mark are a list: each its own block.
