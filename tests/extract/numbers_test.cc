@@ -301,6 +301,23 @@ TEST_CASE("A figure after an English month's name is the day of a date", "[extra
   CHECK_FALSE(after_english_month(text, 0));
 }
 
+TEST_CASE("Minutes and seconds of a time are part of it; a length of time or a score is a figure", "[extract][numbers]") {
+  auto first_of = [](const std::string& text, std::string_view figure) {
+    for (const NumberMention& m : find_numbers(text)) {
+      if (m.span.of(text) == figure) return part_of_date_or_time(text, m);
+    }
+    FAIL("no figure " << figure);
+    return false;
+  };
+  CHECK(first_of("上午8时30分开幕", "30"));
+  CHECK(first_of("晚上9点15分出发", "15"));
+  CHECK(first_of("10时20分30秒", "30"));
+  CHECK_FALSE(first_of("由原来的25分钟缩短至20分钟", "25"));
+  CHECK_FALSE(first_of("成绩由12.5秒提高到11.8秒", "12.5"));
+  CHECK_FALSE(first_of("总分为80分", "80"));
+  CHECK(first_of("12月5日", "5"));
+}
+
 TEST_CASE("A four-digit figure with a unit after it or a currency sign before it is no year", "[extract][numbers]") {
   Document doc("t.txt", "2024年运费1200元，运量1500吨，售价$1800，1999届校友。");
   const Numbers numbers = Numbers::compute(doc);

@@ -241,6 +241,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(run_rule(*rule, "Of the 14 miles, 7.5 were near Elk Mountain, 5 near Arlington and 1.5 along Wagonhound Creek.")
             .empty());
   CHECK(run_rule(*rule, "Of the 14 miles, 6.5 were near Elk Mountain and 5 near Arlington.").empty());  // two: some left out
+  // A longer whole, and the first part's label before it.
+  CHECK(matched(run_rule(*rule, "Of the 4,812 votes cast online and at City Hall, Blizzard of Oz drew 1,906, Sir "
+                                "Plows-a-Lot received 1,544 and Frosty the Snowplow got 1,262.")).size() == 1);
+  CHECK(run_rule(*rule, "Of the 4,712 votes cast online and at City Hall, Blizzard of Oz drew 1,906, Sir Plows-a-Lot "
+                        "received 1,544 and Frosty the Snowplow got 1,262.").empty());
   // The share between dashes, after a longer whole.
   CHECK(matched(run_rule(*rule, "Of the 2,460 pipe segments inspected so far, 312 — about 18% — had cracks.")) ==
         std::vector<std::string>{"about 18%"});

@@ -188,6 +188,11 @@ TEST_CASE("numeric-inconsistency: a count 这 points back at, given otherwise be
 TEST_CASE("numeric-inconsistency: a 其中 list after a figure changed to its total", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);
+  // The noun counted, then 中 and a comma, opens a list as 其中 does; not 在100米决赛中.
+  CHECK(run_rule(*rule, "首批开通服务的12家医院中，省级医院3家、市级医院6家、区级医院4家。").size() == 1);
+  CHECK(run_rule(*rule, "首批开通服务的12家医院中，省级医院3家、市级医院6家、区级医院3家。").empty());
+  CHECK(run_rule(*rule, "全县有3所高中，12所初中、20所小学。").empty());
+  CHECK(run_rule(*rule, "在男子100米决赛中，100米栏和100米跑同时进行。").empty());
   // The figure nearer 其中 is the total (80分), not the old one it was raised from.
   CHECK(matched(run_rule(*rule, "体育中考总分由现行的60分提高到80分，其中过程性评价20分、统一考试项目40分、自选考试项目15分。")) ==
         std::vector<std::string>{"80分，其中过程性评价20分、统一考试项目40分、自选考试项目15分"});
@@ -233,6 +238,10 @@ TEST_CASE("numeric-inconsistency: a change or difference stated as an amount its
   CHECK(run_rule(*zh, "今年产量5600吨，比去年的5100吨增加500吨。").empty());
   // Another unit after the amount: another thing.
   CHECK(run_rule(*zh, "志愿者由3200人增加到3800人，增加了500户。").empty());
+  // A length of time shortened: 缩短 is a fall, and 分钟 no time of day.
+  CHECK(matched(run_rule(*zh, "平均通行时间由原来的25分钟缩短至20分钟，缩短了25%。")) == std::vector<std::string>{"25%"});
+  CHECK(run_rule(*zh, "平均通行时间由原来的25分钟缩短至20分钟，缩短了20%。").empty());
+  CHECK(matched(run_rule(*zh, "平均通行时间由原来的25分钟缩短至20分钟，缩短了4分钟。")) == std::vector<std::string>{"4"});
 }
 
 TEST_CASE("numeric-inconsistency: a percentage change its two figures do not give", "[kinds][numeric-inconsistency]") {

@@ -1005,8 +1005,14 @@ bool after_english_month(std::string_view text, size_t pos) {
 
 bool part_of_date_or_time(std::string_view text, const NumberMention& m) {
   const std::string_view after = text.substr(m.span.end, 3);
-  for (std::string_view word : {"年", "月", "日", "时", "号", "点", "分", "秒", "届", "期", "版"}) {
+  for (std::string_view word : {"年", "月", "日", "时", "号", "点", "届", "期", "版"}) {
     if (after.starts_with(word)) return true;
+  }
+  // Minutes and seconds of a time (8时30分, 9点15分, 30分20秒), not a length
+  // of time (25分钟, 11.8秒) or a score (80分).
+  if (after.starts_with("分") || after.starts_with("秒")) {
+    const std::string_view before = text.substr(0, m.span.begin);
+    return before.ends_with("时") || before.ends_with("点") || before.ends_with("分");
   }
   if (after.starts_with(":")) return true;
   return after_english_month(text, m.span.begin) || (m.span.begin > 0 && text[m.span.begin - 1] == ':');

@@ -129,7 +129,7 @@ std::vector<NumberMention> find_numbers(std::string_view text);
 bool after_english_month(std::string_view text, size_t pos);
 
 // True when `m` is part of a date or a time rather than a figure: 12月, 21日,
-// 16时, June 21, 8:30.
+// 16时, 8时30分, June 21, 8:30 (not 25分钟 or 80分).
 bool part_of_date_or_time(std::string_view text, const NumberMention& m);
 
 // The value of a single numeral that spans all of `text` (Arabic, Chinese,

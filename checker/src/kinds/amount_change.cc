@@ -41,13 +41,13 @@ Cue chinese_cue_before(std::string_view before) {
   if (before.ends_with("了")) before.remove_suffix(std::string_view("了").size());
   // Every cue ends with one of these characters: most figures follow none.
   if (before.size() < 3) return Cue::kNone;
-  static constexpr std::string_view kLast = "增加长高升出减少降低约省差";
+  static constexpr std::string_view kLast = "增加长高升出减少降低约省差短";
   const size_t at = kLast.find(before.substr(before.size() - 3));
   if (at == std::string_view::npos || at % 3 != 0) return Cue::kNone;
-  for (std::string_view w : {"净增", "增加", "增长", "提高", "上升", "多出", "增"}) {
+  for (std::string_view w : {"净增", "增加", "增长", "提高", "上升", "延长", "多出", "增"}) {
     if (before.ends_with(w)) return Cue::kUp;
   }
-  for (std::string_view w : {"净减", "减少", "下降", "降低", "减"}) {
+  for (std::string_view w : {"净减", "减少", "下降", "降低", "缩短", "减"}) {
     if (before.ends_with(w)) return Cue::kDown;
   }
   for (std::string_view w : {"节约", "节省", "相差"}) {

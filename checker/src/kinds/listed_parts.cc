@@ -133,7 +133,9 @@ ListedPartsFinder::ListedPartsFinder()
       // parts may stand in brackets after their labels: the state ($250 million), the county ($95 million)
       list_between_("\\)?" + std::string(kWords) + "{0,8}[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)"
                     "(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}\\(?(?:\\$|£|€)?"),
-      of_the_to_first_(std::string(kWords) + "{0,4}[ \\t\\n]*,[ \\t\\n]*(?:\\$|£|€)?"),
+      // "Of the 4,812 votes cast online and at City Hall, Blizzard of Oz drew 1,906": the
+      // first part's label may stand before it as later ones do.
+      of_the_to_first_(std::string(kWords) + "{0,8}[ \\t\\n]*,[ \\t\\n]*(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}(?:\\$|£|€)?"),
       // words, maybe a clause between commas (, adopted in 2024,), then the
       // verb, maybe "entirely" (funded entirely by): a split leaves nothing out
       to_split_(std::string(kWords) + "{0,6}(?:[ \\t\\n]*,[^,.;:]{1,40},)?" + kWords +

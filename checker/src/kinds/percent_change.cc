@@ -34,8 +34,8 @@ constexpr const char* kZhUnit = "(\\p{Han}*?)";
 constexpr size_t kLongestUnit = 6 * 3;  // six Han characters: 千克标准煤
 // "，去年同期为" before last year's figure, after the new figure (its unit first) or the percentage.
 constexpr const char* kLastYearWas = "[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)";
-constexpr const char* kZhUp = "增长|增加|提高|提升|上升|上涨|增|涨";
-constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|减|降";
+constexpr const char* kZhUp = "增长|增加|提高|提升|上升|上涨|延长|扩大|增|涨";
+constexpr const char* kZhDown = "下降|减少|降低|下滑|回落|缩短|缩小|压缩|减|降";
 
 // The day of a written date (on Thursday, Jan. 1, up from $16.50).
 bool is_day_of_month(std::string_view text, const NumberMention& m) {
