@@ -72,6 +72,10 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   CHECK(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
                         "a $1.4 million project had been dropped.")
             .empty());
+  // Radon in picocuries per liter and becquerels per cubic meter (1 pCi/L = 37 Bq/m3).
+  CHECK(matched(run_rule(*rule, "The highest reading was 22 pCi/L, roughly 410 becquerels per cubic meter.")) ==
+        std::vector<std::string>{"410 becquerels per cubic meter"});
+  CHECK(run_rule(*rule, "The action level is 4 picocuries per liter (pCi/L), about 148 becquerels per cubic meter.").empty());
   // Cubic yards, and a rough first figure.
   CHECK(matched(run_rule(*rule, "Crews have poured about 3,200 cubic yards of flowable fill. Once the 3.2 million cubic "
                                 "yards of fill cures, the paving goes quickly.")) ==

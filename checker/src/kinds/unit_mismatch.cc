@@ -231,7 +231,7 @@ std::string three_significant_digits(double value) {
 
 UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   for (auto& d : string_list(options, "dimensions",
-                             {"energy", "power", "mass", "length", "area", "volume", "temperature-C", "data"})) {
+                             {"energy", "power", "mass", "length", "area", "volume", "temperature-C", "data", "radon"})) {
     dimensions_.insert(d);
   }
   YAML::Node pairs = options.node("pairs");

@@ -28,7 +28,7 @@
 //
 // Options:
 //   dimensions  catalog dimensions compared for notation (default: energy,
-//               power, mass, length, area, volume, temperature-C, data)
+//               power, mass, length, area, volume, temperature-C, data, radon)
 //   pairs       list of [unit, unit] catalog names that must not be mixed (default none)
 //   interchangeable  lists of catalog names the notation check takes for one
 //               name (度 beside 摄氏度: how a temperature is said) (default none)
