@@ -126,6 +126,17 @@ TEST_CASE("a caption printed after its copy in the body: the body's copy is repo
   REQUIRE(findings[0].related.size() == 1);
 }
 
+TEST_CASE("the English pack reports a short sentence tail printed again as a sentence", "[duplicate-passage]") {
+  auto en = shipped_rule("en.duplicate-passage");
+  const std::string lead = "Food trucks\n\nThe council voted 5-2 to create the zone. ";
+  auto findings = run_rule(*en, lead + "Vendors may operate from 11 a.m. to 9 p.m. on weekdays. to 9 p.m. on weekdays. "
+                                       "Weekend hours run until 11 p.m.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.start_line == 3);
+  CHECK(run_rule(*en, lead + "Vendors may operate from 11 a.m. to 9 p.m. on weekdays. Weekend hours run until 11 p.m.\n")
+            .empty());
+}
+
 TEST_CASE("the English pack reports a pasted paragraph", "[duplicate-passage]") {
   auto en = shipped_rule("en.duplicate-passage");
   std::string para = "The council voted on Tuesday to expand the bus network, adding three routes to the east side.";
