@@ -113,7 +113,8 @@ std::vector<AmountChange> find_amount_changes(const Document& doc, std::span<con
     const Cue cue = english ? english_cue_before(before(n)) : chinese_cue_before(before(n));
     // Between its figures, an English amount needs no cue before it, only
     // "than" after (2,600 more than the 9,200 tons). Most figures have neither.
-    const bool than_after = english && cue == Cue::kNone && text.substr(n.extent.end, 24).find(" than ") != std::string_view::npos;
+    const bool than_after =
+        english && cue == Cue::kNone && text.substr(n.extent.end, 24).find(" than ") != std::string_view::npos;
     if (cue == Cue::kNone && !than_after) continue;
     if (!amount(n)) continue;
     if (english && i > 0 && i + 1 < ms.size()) {
@@ -123,8 +124,9 @@ std::vector<AmountChange> find_amount_changes(const Document& doc, std::span<con
       const NumberMention& b = ms[i + 1];
       const std::string_view after = before(b);
       std::optional<bool> up;
-      if ((cue == Cue::kUp || cue == Cue::kDown) && (ends_with_words(after, " from ") || ends_with_words(after, " from the ") ||
-                                                     ends_with_words(after, " from last year's "))) {
+      const bool from_b = ends_with_words(after, " from ") || ends_with_words(after, " from the ") ||
+                          ends_with_words(after, " from last year's ");
+      if ((cue == Cue::kUp || cue == Cue::kDown) && from_b) {
         up = cue == Cue::kUp;
       } else if (cue == Cue::kNone && gap(a, n).find(',') != std::string_view::npos) {
         for (std::string_view w : {" more than the ", " more than ", " higher than the "}) {
