@@ -261,6 +261,15 @@ TEST_CASE("A current age against an age at a given year", "[kinds][dates]") {
   });
 }
 
+TEST_CASE("A year naming the dateline's event dates the page before a differing 今年（YYYY年）", "[kinds][dates]") {
+  const std::string page = "航模竞赛举行\n\n本报讯（记者 王蕾）4月18日，2026年全市青少年航天模型竞赛在市体育中心举行。"
+                           "2012年出生的李想今年14岁。\n\n该项赛事始办于2019年，今年（2025年）已是第八届。";
+  run_cases({
+      {"zh-Hans.relative-year-mismatch", page.c_str(), "", 1},
+      {"zh-Hans.age-birth-year-mismatch", page.c_str(), "", 0},
+  });
+}
+
 TEST_CASE("An age with its birth year confirms a guessed year for the other ages", "[kinds][dates]") {
   // 45 and 1981 give 2026, the latest year written: the page's year, so 68 for 1952 is wrong.
   run_cases({

@@ -227,13 +227,31 @@ bool age_confirms(std::string_view text, const std::vector<DateMention>& mention
   return false;
 }
 
+// The year that names the event of a dateline's date right after it
+// (4月18日，2026年全市青少年航天模型竞赛在…举行): the next mention, a year written
+// alone after the date's comma and followed by the event's name; 0 if none.
+int edition_year_after(std::string_view text, const std::vector<DateMention>& mentions, const DateMention& date) {
+  auto next = std::upper_bound(mentions.begin(), mentions.end(), date.span.begin,
+                               [](size_t begin, const DateMention& m) { return begin < m.span.begin; });
+  if (next == mentions.end() || next->kind != DateKind::kYear || next->year < 1000 || next->month) return 0;
+  const std::string_view between = text.substr(date.span.end, next->span.begin - std::min(next->span.begin, date.span.end));
+  if (between != "，" && between != ",") return 0;
+  const std::string_view after = text.substr(next->span.end, 3);
+  const bool named = after.size() == 3 && static_cast<unsigned char>(after[0]) >= 0xE4 && after != "以" &&
+                     after != "至" && after != "到" && after != "起" && after != "底" && after != "初" && after != "的";
+  return named ? next->year : 0;
+}
+
 // 本报讯（记者 杜宏伟）记者11月14日从青石县林业局获悉: the day the reporter
 // learned the news, in the dateline's sentence, dates the story as a dateline
 // does; so does a full date right after the dateline's credit (本报讯（记者
 // 韩蔚）2025年6月11日，在…).
-bool reported_on(std::string_view text, const Article& article, const DateMention& m) {
+bool reported_on(std::string_view text, const std::vector<DateMention>& mentions, const Article& article,
+                 const DateMention& m) {
   const Span dateline = *article.dateline;
-  if (article.dateline_credit && m.year != 0 && m.span.begin >= article.dateline_credit->end &&
+  // Without its year, only when a year names its event right after it (4月18日，2026年全市…竞赛).
+  if (article.dateline_credit && (m.year != 0 || edition_year_after(text, mentions, m) != 0) &&
+      m.span.begin >= article.dateline_credit->end &&
       text.substr(article.dateline_credit->end, m.span.begin - article.dateline_credit->end)
               .find_first_not_of(" \t") == std::string_view::npos) {
     return true;
@@ -357,7 +375,7 @@ Dates Dates::compute(const Document& doc) {
     if (m.kind != DateKind::kDate || m.article < 0 || !m.month || !m.day) continue;
     const auto& dl = s.articles[m.article].dateline;
     if (dateline_dates[m.article] == nullptr &&
-        dl && (dl->contains(m.span) || reported_on(doc.text(), s.articles[m.article], m))) {
+        dl && (dl->contains(m.span) || reported_on(doc.text(), out.mentions, s.articles[m.article], m))) {
       dateline_dates[m.article] = &m;
       all_datelines.push_back(&m);
     }
@@ -365,15 +383,22 @@ Dates Dates::compute(const Document& doc) {
 
   std::optional<DateReference> pub = stated_publication(doc, s, out.mentions);
   if (!pub) {
-    // A dateline that writes its year (本报讯（记者…）2026年5月19日，…) dates the
-    // page before 今年（2025年） does: a stated year that differs is the slip.
+    // A dateline that writes its year (本报讯（记者…）2026年5月19日，…), or whose
+    // event is named by its year right after it (4月18日，2026年全市青少年航天模型
+    // 竞赛…举行), dates the page before 今年（2025年） does: a stated year that
+    // differs is the slip.
     const DateMention* dated = nullptr;
+    int dated_year = 0;
     for (const DateMention* d : all_datelines) {
-      if (d->year && d->valid && (!dated || d->span.begin > dated->span.begin)) dated = d;
+      const int year = d->year ? d->year : edition_year_after(doc.text(), out.mentions, *d);
+      if (year && d->valid && (!dated || d->span.begin > dated->span.begin)) {
+        dated = d;
+        dated_year = year;
+      }
     }
     const std::optional<int> year = stated_current_year(doc.text(), out.mentions);
-    if (dated && year && *year != dated->year) {
-      pub = DateReference{CivilDate{dated->year, dated->month, dated->day}, "dateline", dated->span};
+    if (dated && year && *year != dated_year) {
+      pub = DateReference{CivilDate{dated_year, dated->month, dated->day}, "dateline", dated->span};
     } else if (year) {
       pub = reference_in(*year, all_datelines, "stated-year", false);
     }
