@@ -486,3 +486,16 @@ TEST_CASE("A range's year written after its second date is the first's too", "[e
   REQUIRE(dec);
   CHECK(dec->year == 0);
 }
+
+TEST_CASE("A range's year written before its first date is the second's too", "[extract][dates]") {
+  const std::string text = "2026年3月1日至5月10日（星期日），全省共组织开展人工增雨作业122次。";
+  const auto ms = extract_dates(text, Language::kChinese, parse_iso_date("2027-01-10"));
+  const DateMention* end = find_mention(ms, "5月10日", text);
+  REQUIRE(end);
+  CHECK(end->year == 2026);
+  // Across the new year the second date is in the next: left to the reference.
+  const std::string winter = "2025年12月28日至1月3日举办冰雪节。";
+  const DateMention* jan = find_mention(extract_dates(winter, Language::kChinese, std::nullopt), "1月3日", winter);
+  REQUIRE(jan);
+  CHECK(jan->year == 0);
+}

@@ -1443,23 +1443,31 @@ void resolve_mention(DateMention& m, const std::optional<CivilDate>& ref) {
 namespace {
 
 // "from Friday, May 15, through Sunday, May 17, 2026": the year written after
-// a range's second date is the first's too.
+// a range's second date is the first's too; and 2026年3月1日至5月10日: the year
+// written before it is the second's, when the second comes later in the year
+// (12月28日至1月3日 crosses into the next).
 void share_range_years(std::string_view text, std::vector<DateMention>& out) {
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     DateMention& a = out[i];
-    const DateMention& b = out[i + 1];
-    if (a.kind != DateKind::kDate || b.kind != DateKind::kDate || a.year || !b.year || !a.month || !a.day ||
+    if (a.kind != DateKind::kDate || !a.month || !a.day) continue;
+    size_t j = i + 1;
+    while (j < out.size() && out[j].kind == DateKind::kRange) ++j;  // a range mention starts where its first date does
+    if (j == out.size()) break;
+    DateMention& b = out[j];
+    if (b.kind != DateKind::kDate || !b.month || !b.day || (a.year != 0) == (b.year != 0) ||
         b.span.begin < a.span.end || b.span.begin - a.span.end > 12) {
       continue;
     }
     std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
     while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',')) gap.remove_prefix(1);
     while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
-    if (gap != "through" && gap != "to" && gap != "until" && gap != "till" && gap != "-" && gap != "–" && gap != "—") {
+    if (gap != "through" && gap != "to" && gap != "until" && gap != "till" && gap != "-" && gap != "–" && gap != "—" &&
+        gap != "至" && gap != "到" && gap != "～" && gap != "~") {
       continue;
     }
     if (a.month > b.month || (a.month == b.month && a.day > b.day)) continue;  // Dec. 28 to Jan. 3, 2027
-    a.year = b.year;
+    if (a.year) b.year = a.year;
+    else a.year = b.year;
   }
 }
 
