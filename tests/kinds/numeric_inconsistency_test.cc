@@ -188,6 +188,9 @@ TEST_CASE("numeric-inconsistency: a count 这 points back at, given otherwise be
 TEST_CASE("numeric-inconsistency: a 其中 list after a figure changed to its total", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);
+  // Flights (架次) are operations (次) counted.
+  CHECK(run_rule(*rule, "全省共开展人工增雨作业127次，其中飞机增雨作业19架次、地面火箭作业86次、高炮作业17次。").size() == 1);
+  CHECK(run_rule(*rule, "全省共开展人工增雨作业122次，其中飞机增雨作业19架次、地面火箭作业86次、高炮作业17次。").empty());
   // The noun counted, then 中 and a comma, opens a list as 其中 does; not 在100米决赛中.
   CHECK(run_rule(*rule, "首批开通服务的12家医院中，省级医院3家、市级医院6家、区级医院4家。").size() == 1);
   CHECK(run_rule(*rule, "首批开通服务的12家医院中，省级医院3家、市级医院6家、区级医院3家。").empty());
