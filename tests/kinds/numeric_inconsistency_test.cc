@@ -150,6 +150,13 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   CHECK(matched(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列1380列，每天可换装班列20列以上。\n")) ==
         std::vector<std::string>{"1500列"});
   CHECK(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列超过1400列。\n").empty());
+  // A body figure of what the headline counts is read before others of its unit (常住人口52万人 honours nothing);
+  // the headline is reported once, not again as a sentence's promise.
+  const std::string signed_up = "# 我市家庭医生签约居民突破30万人\n\n本报讯 截至8月底，全市家庭医生签约居民达28.6万人，"
+                                "占全市常住人口52万人的55.0%。\n";
+  CHECK(matched(run_rule(*rule, signed_up)) == std::vector<std::string>{"30万人"});
+  CHECK(run_rule(*rule, "# 我市家庭医生签约居民突破30万人\n\n本报讯 截至8月底，全市家庭医生签约居民达31.6万人，"
+                        "占全市常住人口52万人的60.8%。\n").empty());
 
   SECTION("an exact headline figure against the body's figure under the same words") {
     auto page_with = [](const std::string& head, const std::string& body) {

@@ -100,6 +100,15 @@ std::string_view han_run_after(std::string_view text, size_t pos, size_t n) {
   return text.substr(pos, end - pos);
 }
 
+bool shares_han_run(std::string_view a, std::string_view b, size_t n) {
+  const size_t bytes = 3 * n;  // Han characters in the BMP are three bytes
+  if (a.size() < bytes || b.size() < bytes) return false;
+  for (size_t i = 0; i + bytes <= a.size(); i += 3) {
+    if (b.find(a.substr(i, bytes)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 std::string_view han_after(std::string_view text, size_t pos, size_t n) {
   size_t end = pos;
   for (size_t i = 0; i < n; ++i) {

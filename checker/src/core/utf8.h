@@ -87,6 +87,9 @@ std::string_view han_after(std::string_view text, size_t pos, size_t n);
 // run stops at the first character that is not Han).
 std::string_view han_run_before(std::string_view text, size_t pos, size_t n);
 std::string_view han_run_after(std::string_view text, size_t pos, size_t n);
+// Whether the Han runs `a` and `b` have a run of at least `n` characters in
+// common (签约居民突破 and 签约居民达: two labels of one figure).
+bool shares_han_run(std::string_view a, std::string_view b, size_t n);
 
 // CJK Unified Ideographs (with extensions A-G) and compatibility ideographs
 // (inline: it runs on every character).

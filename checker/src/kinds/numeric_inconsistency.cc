@@ -950,8 +950,18 @@ void NumericInconsistencyKind::check_headline(const Document& doc, const Unit& u
     if (is_plan(doc.text(), h->extent.begin)) continue;
     bool honoured = false;
     const Quantity* near = nullptr;
+    // When body figures name what the headline's counts (签约居民突破30万人 over
+    // 签约居民达28.6万人), only they are read: 常住人口52万人 honours nothing.
+    constexpr size_t kLabel = 12, kShared = 3;
+    const std::string_view h_words = han_run_before(doc.text(), h->extent.begin, kLabel);
+    auto named = [&](const Quantity& b) {
+      return shares_han_run(h_words, han_run_before(doc.text(), b.extent.begin, kLabel), kShared);
+    };
+    const bool any_named = std::any_of(qs.begin(), qs.end(), [&](const Quantity* b) {
+      return !in_head(*b) && same_unit(all, *b, *h) && named(*b) && !is_plan(doc.text(), b->extent.begin);
+    });
     for (const Quantity* b : qs) {
-      if (in_head(*b) || !same_unit(all, *b, *h)) continue;
+      if (in_head(*b) || !same_unit(all, *b, *h) || (any_named && !named(*b))) continue;
       if (is_plan(doc.text(), b->extent.begin)) continue;  // 力争到2027年突破400家 honours no headline
       double v = b->base_high.value_or(b->base);
       // A body bound honours the headline's only near it: 每天20列以上 says
@@ -1265,7 +1275,11 @@ void NumericInconsistencyKind::check_reach(const Document& doc, const Unit& unit
     }
     if (!reached) continue;
     const Quantity& b = *qs[reached];
-    if (b.span.begin >= sentence_of(doc, a.span.begin, unit.span).end) continue;
+    // (A headline has no sentences: its block bounds it, and the headline check reads it.)
+    if (b.span.begin >= sentence_of(doc, a.span.begin, unit.span).end ||
+        b.span.begin >= paragraph_of(doc, a.span.begin, unit.span).end) {
+      continue;
+    }
     if (b.base + rounding(doc, b) >= a.base) continue;
     Report r;
     r.span = b.span;

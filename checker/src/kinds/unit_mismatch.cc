@@ -154,16 +154,6 @@ std::string_view noun_measured(std::string_view text, size_t end) {
 constexpr size_t kLabelWords = 12;
 constexpr size_t kSharedLabelChars = 3;
 
-// Whether `a` and `b` (Han text) have a run of at least `n` characters in common.
-bool shares_han_run(std::string_view a, std::string_view b, size_t n) {
-  const size_t bytes = 3 * n;  // Han characters in the BMP are three bytes
-  if (a.size() < bytes || b.size() < bytes) return false;
-  for (size_t i = 0; i + bytes <= a.size(); i += 3) {
-    if (b.find(a.substr(i, bytes)) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 // The Han words naming what a Chinese figure measures: those right before it
 // (纬三路段2.8公里), and those right after its unit, past 长的 or 的 (280米长的纬三路段,
 // 9400米庭院管网).
