@@ -112,6 +112,11 @@ TEST_CASE("Dates without a known year must agree with each other's weekdays", "[
   CHECK(matched(found) == std::vector<std::string>{"Thursday, Oct. 24"});
   REQUIRE(found[0].related.size() == 1);
   CHECK(found[0].message.find("6 days apart") != std::string::npos);
+  // Between two, the latest year the text writes picks the one to blame (Aug. 22, 2026 is a Saturday).
+  auto championships = run_dated("en.date-weekday-mismatch",
+                                 "The 2026 State Orienteering Championships drew 312 runners. The long course, held "
+                                 "Sunday, Aug. 22, was wet. Registration for next year opens Tuesday, Dec. 1.");
+  CHECK(matched(championships) == std::vector<std::string>{"Sunday, Aug. 22"});
 
   // A lunar date after a weekday fixes the year in which both are right
   // (2025: 10月6日 was a Monday and the Mid-Autumn Festival), and that date

@@ -14,6 +14,7 @@
 #include "core/utf8.h"
 #include "extract/chinese_numeral.h"
 #include "extract/dates.h"
+#include "extract/numbers.h"
 #include "kinds/date_clauses.h"
 #include "kinds/day_count.h"
 #include "kinds/time_length.h"
@@ -84,6 +85,9 @@ bool joined(std::string_view between, std::initializer_list<std::string_view> wo
 std::string shown_date(const CivilDate& date, bool year_known) {
   return year_known ? date.iso() : fmt::format("{:02}-{:02}", date.month, date.day);
 }
+
+// The leap year a month-day of no known year is read in (2月29日 stays possible).
+constexpr int kStandInLeapYear = 2000;
 
 bool is_written_date(const DateMention& m) { return m.kind == DateKind::kDate && m.month && m.day; }
 
@@ -300,6 +304,18 @@ class Checker {
     bool verified = false;  // written with its year, and its weekday is that year's: a witness, never reported
   };
   std::optional<int> lunar_witness_year(size_t weekday_at, const CivilDate& date, int weekday) const;
+  // The latest year written as a figure anywhere in the text (The 2026 State
+  // Orienteering Championships), or 0: only a tie-break, never a date's year.
+  int latest_year_written() const {
+    if (!latest_year_) {
+      int latest = 0;
+      for (const NumberMention& n : doc_.analysis<Numbers>().mentions) {
+        if (is_year_figure(n)) latest = std::max(latest, static_cast<int>(n.value));
+      }
+      latest_year_ = latest;
+    }
+    return *latest_year_;
+  }
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
   void odd_weekday_across_february(const std::vector<WeekdayPair>& dated);
   void report_unpinned(const WeekdayPair& p, const WeekdayPair& witness, long days);
@@ -318,6 +334,7 @@ class Checker {
   bool inclusive_is_note_;
   DateClauses sentences_;
   std::optional<std::vector<size_t>> birth_years_;  // indices into m_, when births_of_named() asked
+  mutable std::optional<int> latest_year_;          // latest_year_written(), when asked
 };
 
 void Checker::weekday() {
@@ -327,7 +344,7 @@ void Checker::weekday() {
     if (!is_written_date(d) || !d.valid) continue;
     // With no reference to resolve it, a month-day takes a leap year (its
     // weekday is compared only with other dates of its stretch, below).
-    const CivilDate date = d.date.complete() || d.year ? d.date : CivilDate{2000, d.month, d.day};
+    const CivilDate date = d.date.complete() || d.year ? d.date : CivilDate{kStandInLeapYear, d.month, d.day};
     if (!date.complete() || !is_valid_date(date)) continue;
     int written = d.weekday;  // English "Monday, June 16"
     Span span = d.span;
@@ -425,7 +442,7 @@ std::optional<int> Checker::lunar_witness_year(size_t weekday_at, const CivilDat
 // nearest the story's date is compared with the others in the same March to
 // February stretch, where no leap day can fall between two of them: the
 // weekdays that disagree with most of the others are reported (between two,
-// the later one).
+// the one that does not fit the year it was resolved to, else the later one).
 void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
   // A date written with its year and the right weekday (Monday, Dec. 8, 2025)
   // fixes the year of a date without one within half a year of it (Friday,
@@ -470,10 +487,25 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
     if (pairs.size() < 2) continue;
     int count[7] = {};
     for (const WeekdayPair* p : pairs) ++count[offset(*p)];
-    // The offset most dates share; on a tie, the first date's.
+    // The offset most dates share; on a tie, that of a date whose weekday
+    // fits the year it was resolved to (the story's, written or guessed:
+    // Sunday, Aug. 22 … Tuesday, Dec. 1 in a 2026 story blames Aug. 22),
+    // else the first date's.
+    auto fits_its_year = [&](int o) {
+      return std::any_of(pairs.begin(), pairs.end(), [&](const WeekdayPair* p) {
+        if (offset(*p) != o) return false;
+        // A date of no known year (a leap-year stand-in) takes the latest year the text writes.
+        const CivilDate d = p->date.year == kStandInLeapYear && latest_year_written() != 0
+                                ? CivilDate{latest_year_written(), p->date.month, p->date.day}
+                                : p->date;
+        return is_valid_date(d) && weekday_of(d) == p->weekday;
+      });
+    };
     int agreed = offset(*pairs.front());
     for (int o = 0; o < 7; ++o) {
-      if (count[o] > count[agreed]) agreed = o;
+      if (count[o] > count[agreed] || (count[o] == count[agreed] && !fits_its_year(agreed) && fits_its_year(o))) {
+        agreed = o;
+      }
     }
     const WeekdayPair* witness = *std::find_if(pairs.begin(), pairs.end(), [&](auto* p) { return offset(*p) == agreed; });
     for (const WeekdayPair* p : pairs) {
