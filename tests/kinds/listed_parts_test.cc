@@ -241,6 +241,12 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(run_rule(*rule, "Of the 14 miles, 7.5 were near Elk Mountain, 5 near Arlington and 1.5 along Wagonhound Creek.")
             .empty());
   CHECK(run_rule(*rule, "Of the 14 miles, 6.5 were near Elk Mountain and 5 near Arlington.").empty());  // two: some left out
+  // Two parts after "including" that leave nobody out (juniors and adults) add up to the count they are part of.
+  CHECK(matched(run_rule(*rule, "The championships drew 312 runners from 14 clubs, including 178 juniors and 124 "
+                                "adults.")) == std::vector<std::string>{"312 runners from 14 clubs, including 178 juniors and 124"});
+  CHECK(run_rule(*rule, "The championships drew 302 runners from 14 clubs, including 178 juniors and 124 adults.").empty());
+  CHECK(run_rule(*rule, "The championships drew 312 runners from 14 clubs, including 178 juniors and 84 first-timers.")
+            .empty());
   // A longer whole, and the first part's label before it.
   CHECK(matched(run_rule(*rule, "Of the 4,812 votes cast online and at City Hall, Blizzard of Oz drew 1,906, Sir "
                                 "Plows-a-Lot received 1,544 and Frosty the Snowplow got 1,262.")).size() == 1);

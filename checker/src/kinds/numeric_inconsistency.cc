@@ -319,6 +319,9 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (average_ && doc.language() != Language::kEnglish) check_chinese_period_average(doc, unit, out);
   if (multiplier_) check_multiplier(doc, unit, out);
   if (listed_parts_) check_listed_parts(doc, unit, out);
+  if (listed_parts_ && doc.language() == Language::kEnglish && !complementary_.empty()) {
+    check_complementary_pair(doc, unit, out);
+  }
   if (part_of_whole_) {
     check_part_of_whole(doc, unit, out);
     check_parts_above_whole(doc, unit, out);
@@ -439,6 +442,56 @@ void NumericInconsistencyKind::check_amount_change(const Document& doc, std::spa
               {"figure", with_currency_sign(doc, *c.amount)}};
     r.related.push_back({c.from->extent, "old figure"});
     r.related.push_back({c.to->extent, "new figure"});
+    out.report(std::move(r));
+  }
+}
+
+// "drew 312 runners from 14 clubs, including 178 juniors and 124 adults": two
+// parts after "including", counted with a complementary pair of words
+// (juniors and adults leave nobody out), must add up to the count before them
+// in the sentence that each is part of (312, not the 14 clubs).
+void NumericInconsistencyKind::check_complementary_pair(const Document& doc, const Unit& unit, Reporter& out) const {
+  const std::string_view text = doc.text();
+  const std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
+  auto word_after = [&](const NumberMention& m) {  // the noun a count counts: juniors in "178 juniors"
+    size_t at = m.span.end;
+    if (at >= text.size() || text[at] != ' ') return std::string_view();
+    size_t end = ++at;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    return text.substr(at, end - at);
+  };
+  for (size_t i = 1; i + 1 < ms.size(); ++i) {
+    const NumberMention& a = ms[i];
+    const NumberMention& b = ms[i + 1];
+    if (!ends_with_words(text.substr(0, a.extent.begin), "including ")) continue;  // the cheap test first
+    if (!is_exact_amount(a) || !is_exact_amount(b)) continue;
+    const std::string_view wa = word_after(a), wb = word_after(b);
+    if (wa.empty() || wb.empty() || text.substr(a.span.end, b.extent.begin - a.span.end) !=
+                                          " " + std::string(wa) + " and ") {
+      continue;
+    }
+    const bool pair = std::any_of(complementary_.begin(), complementary_.end(), [&](const auto& c) {
+      return (c.first == wa && c.second == wb) || (c.first == wb && c.second == wa);
+    });
+    if (!pair) continue;
+    const double sum = a.value + b.value;
+    const Span sentence = sentence_of(doc, a.span.begin, unit.span);
+    const NumberMention* total = nullptr;
+    for (size_t k = i; k-- > 0 && ms[k].span.begin >= sentence.begin;) {
+      if (is_exact_amount(ms[k]) && ms[k].value > std::max(a.value, b.value)) {
+        total = &ms[k];
+        break;
+      }
+    }
+    if (!total || total->value == sum) continue;
+    Report r;
+    r.span = {total->span.begin, b.span.end};
+    r.variant = "parts";
+    r.args = {{"total", std::string(doc.slice(total->span))}, {"sum", figure(sum)},
+              {"parts", std::string(doc.slice(a.span)) + " + " + std::string(doc.slice(b.span))},
+              {"figure", figure(total->value)}, {"expected", figure(sum)}};
+    r.related.push_back({a.span, "part"});
+    r.related.push_back({b.span, "part"});
     out.report(std::move(r));
   }
 }

@@ -33,7 +33,9 @@
 //    its parts that does not add up: "hired 45 teachers: 20 in elementary
 //    schools, 15 in middle schools and 12 in high schools", "…, a combined
 //    $88.5 million", 风电项目18个、光伏项目23个，共计50个 (see listed_parts.h
-//    for what counts as such a list).
+//    for what counts as such a list). In English, with complementary_parts,
+//    also two parts after "including" counted with a complementary pair of
+//    words: "312 runners …, including 178 juniors and 124 adults".
 //  * change (variant `change`, off by default): a percentage change
 //    stated with both figures that the figures do not give: "rose 12% to
 //    $4.5 billion from $4.2 billion" (7.1%), or one that goes the wrong way
@@ -142,6 +144,7 @@ class NumericInconsistencyKind : public Rule {
                           const NumberMention& share, Reporter& out) const;
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_complementary_pair(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_parts_above_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
