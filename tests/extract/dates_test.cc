@@ -121,6 +121,7 @@ TEST_CASE("Dates are extracted and resolved against their reference", "[extract]
       {"她1978年出生在伊金霍洛旗", "", "1978年出生", DateKind::kBirthYear, "1978"},
       {"was born in 1966", "", "born in 1966", DateKind::kBirthYear, "1966"},
       {"who was born in Millbrook in 1958 and", "", "born in Millbrook in 1958", DateKind::kBirthYear, "1958"},
+      {"was born in the farmhouse in 1971 and", "", "born in the farmhouse in 1971", DateKind::kBirthYear, "1971"},
       {"she was born on March 3, 1942, in", "", "born on March 3, 1942", DateKind::kBirthYear, "1942"},
       {"成立于1949年", "", "成立于1949年", DateKind::kFoundingYear, "1949"},
       {"was founded in 1949", "", "founded in 1949", DateKind::kFoundingYear, "1949"},

@@ -72,6 +72,12 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   CHECK(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
                         "a $1.4 million project had been dropped.")
             .empty());
+  // A demonstrative points back at an earlier amount whatever follows it.
+  CHECK(matched(run_rule(*rule, "The farm expects about 140,000 pounds of dried hops. With those 140 million pounds in "
+                                "the books, the family will turn to pruning.")) ==
+        std::vector<std::string>{"140 million pounds"});
+  CHECK(run_rule(*rule, "The farm expects about 140,000 pounds of dried hops. With those 140,000 pounds in the books, "
+                        "the family will turn to pruning.").empty());
   // Radon in picocuries per liter and becquerels per cubic meter (1 pCi/L = 37 Bq/m3).
   CHECK(matched(run_rule(*rule, "The highest reading was 22 pCi/L, roughly 410 becquerels per cubic meter.")) ==
         std::vector<std::string>{"410 becquerels per cubic meter"});

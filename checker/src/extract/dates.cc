@@ -401,8 +401,10 @@ struct Patterns {
   Pattern en_duration{"(?i)for (more than |nearly |almost |about |over |some )?([0-9]{1,3}|" EN_COUNT_WORD ") years"
                       "|(?:its|their|his|her) ([0-9]{1,3})-year (?:history|existence)",
                       key(kLetter)};
-  // born in 1966, born in Millbrook in 1958, born in Dayton, Ohio, in 1958, born on March 3, 1942
-  Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?)?(?: in| on)? "
+  // born in 1966, born in Millbrook in 1958, born in Dayton, Ohio, in 1958, born on March 3, 1942,
+  // born in the farmhouse in 1971
+  Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?| in (?:the|a|an)(?: [a-z'’-]+){1,2})?"
+                   "(?: in| on)? "
                    "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?: [0-9]{1,2},)? )?([0-9]{4})\\b",
                    key(kLetter), {key(kDigit)}};
   Pattern en_founding{"(?i)(?:founded|established|created|formed|set up|built|opened|started|installed|completed|dedicated|"
