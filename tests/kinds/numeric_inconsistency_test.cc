@@ -257,6 +257,11 @@ TEST_CASE("numeric-inconsistency: a change or difference stated as an amount its
 TEST_CASE("numeric-inconsistency: a percentage change its two figures do not give", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("en.percent-change");
   REQUIRE(rule);
+  // "A in 2024 and B in 2025, a P percent increase": each figure with its year, in order.
+  CHECK(matched(run_rule(*rule, "They counted 1,240 toads crossing in 2024 and 1,860 in 2025, a 40 percent increase.")) ==
+        std::vector<std::string>{"40 percent"});
+  CHECK(run_rule(*rule, "They counted 1,240 toads crossing in 2024 and 1,860 in 2025, a 50 percent increase.").empty());
+  CHECK(run_rule(*rule, "They counted 1,240 toads and 1,860 frogs, a 40 percent increase.").empty());  // no years
   // The three shapes: to A from B, from B to A, A, up N% from B.
   CHECK(matched(run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.")) == std::vector<std::string>{"12%"});
   // Pounds, and "per cent".
