@@ -192,6 +192,17 @@ TEST_CASE("numeric-inconsistency: a count 这 points back at, given otherwise be
   CHECK(run_rule(*rule, given + "街道还为另外28台AED建立了电子地图。").empty());
 }
 
+TEST_CASE("numeric-inconsistency: an English count restated with 'all' and the same word", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("en.restated-count");
+  REQUIRE(rule);
+  const std::string given = "The changes affect the city's 23 licensed parlors, most of them downtown. ";
+  CHECK(matched(run_rule(*rule, given + "Inspectors will visit all 27 licensed shops in January.")) ==
+        std::vector<std::string>{"27"});
+  CHECK(run_rule(*rule, given + "Inspectors will visit all 23 licensed shops in January.").empty());
+  CHECK(run_rule(*rule, given + "Inspectors will visit 27 licensed shops in January.").empty());  // no "all"
+  CHECK(run_rule(*rule, given + "Inspectors will visit all 27 shops in January.").empty());  // another word
+}
+
 TEST_CASE("numeric-inconsistency: a 其中 list after a figure changed to its total", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("zh-Hans.numeric-inconsistency");
   REQUIRE(rule);

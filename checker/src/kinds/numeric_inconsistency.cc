@@ -1283,7 +1283,8 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
 }
 
 void NumericInconsistencyKind::check_restated_count(const Document& doc, const Unit& unit, Reporter& out) const {
-  for (const RestatedCount& c : find_restated_counts(doc.text(), doc.analysis<Numbers>().within(unit.span))) {
+  const bool english = doc.language() == Language::kEnglish;
+  for (const RestatedCount& c : find_restated_counts(doc.text(), doc.analysis<Numbers>().within(unit.span), english)) {
     Report r;
     r.span = c.later->span;
     r.variant = "restated_count";

@@ -6,6 +6,7 @@
 
 #include "core/utf8.h"
 #include "extract/numbers.h"
+#include "segment/text_shape.h"
 
 namespace copydesk {
 
@@ -53,21 +54,43 @@ bool points_back(std::string_view text, const NumberMention& m) {
   return before.ends_with("这") || before.ends_with("该") || before.ends_with("上述");
 }
 
+// English: "all 27 licensed shops" restates the whole of "the city's 23
+// licensed parlors": "all" before the figure, and the word after it (licensed)
+// is what an earlier count was followed by.
+std::string_view word_after(std::string_view text, const NumberMention& m) {
+  size_t at = m.span.end;
+  if (at >= text.size() || text[at] != ' ') return {};
+  size_t end = ++at;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return end - at >= 3 ? text.substr(at, end - at) : std::string_view();
+}
+
+bool english_whole(std::string_view text, const NumberMention& m) {
+  return ends_with_words(text.substr(0, m.extent.begin), "all ");
+}
+
 bool plain_count(const NumberMention& m) {
   return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.decimals == 0 && m.value > 0;
 }
 
 }  // namespace
 
-std::vector<RestatedCount> find_restated_counts(std::string_view text, std::span<const NumberMention> ms) {
+std::vector<RestatedCount> find_restated_counts(std::string_view text, std::span<const NumberMention> ms,
+                                               bool english) {
   std::vector<RestatedCount> found;
   for (size_t i = 0; i < ms.size(); ++i) {
     const NumberMention& later = ms[i];
-    if (!plain_count(later) || !points_back(text, later)) continue;  // the cheap tests first
-    const std::string_view measure = measure_word_after(text, later);
-    if (measure.empty()) continue;
-    const std::string_view thing = thing_at(text, later.span.end + measure.size());
+    if (!plain_count(later) || !(english ? english_whole(text, later) : points_back(text, later))) continue;
+    // Chinese: the measure word and the thing after it; English: the word after the figure.
+    const std::string_view measure = english ? std::string_view() : measure_word_after(text, later);
+    const std::string_view thing = english ? word_after(text, later) : measure.empty()
+                                                                           ? std::string_view()
+                                                                           : thing_at(text, later.span.end + measure.size());
     if (thing.empty()) continue;
+    auto counts_it = [&](const NumberMention& m) {
+      return english ? word_after(text, m) == thing : measure_word_after(text, m) == measure;
+    };
+    auto names_it = [&](const NumberMention& m) { return english || names_thing(text, m, measure, thing); };
     // The counts of this measure word before it: one equal to it, or the sum
     // or difference of two, leaves it alone. Only the last few hundred
     // figures are looked at, so that a long page stays linear.
@@ -76,9 +99,9 @@ std::vector<RestatedCount> find_restated_counts(std::string_view text, std::span
     const NumberMention* earlier = nullptr;
     for (size_t k = i, seen = 0; k-- > 0 && seen++ < kLookBack && values.size() < kMostValues;) {
       const NumberMention& m = ms[k];
-      if (!plain_count(m) || measure_word_after(text, m) != measure) continue;
+      if (!plain_count(m) || !counts_it(m)) continue;
       values.push_back(m.value);
-      if (!earlier && names_thing(text, m, measure, thing)) earlier = &m;  // the last before it
+      if (!earlier && names_it(m)) earlier = &m;  // the last before it
     }
     if (!earlier || earlier->value == later.value) continue;
     bool accounted = false;

@@ -1,5 +1,7 @@
 // A count that 这 points back at, which the article gave otherwise for the
-// same thing: 目前，街道共配置AED 36台 …… 街道还为这28台AED建立了电子地图. Used by
+// same thing: 目前，街道共配置AED 36台 …… 街道还为这28台AED建立了电子地图; in
+// English, "all" and a count followed by the word an earlier count was
+// ("the city's 23 licensed parlors … all 27 licensed shops"). Used by
 // numeric-inconsistency (option restated_count).
 //
 // The later figure follows 这, 该 or 上述 and a measure word (台, 个, 座 …)
@@ -23,7 +25,8 @@ struct RestatedCount {
   const NumberMention* later;    // 28 in 这28台AED
 };
 
-// `ms`: the number mentions of one article, in order.
-std::vector<RestatedCount> find_restated_counts(std::string_view text, std::span<const NumberMention> ms);
+// `ms`: the number mentions of one article, in order; `english` for English copy.
+std::vector<RestatedCount> find_restated_counts(std::string_view text, std::span<const NumberMention> ms,
+                                               bool english);
 
 }  // namespace copydesk
