@@ -192,6 +192,20 @@ TEST_CASE("numeric-inconsistency: a count 这 points back at, given otherwise be
   CHECK(run_rule(*rule, given + "街道还为另外28台AED建立了电子地图。").empty());
 }
 
+TEST_CASE("numeric-inconsistency: a headline score the body's scores contradict", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("en.headline-figure");
+  REQUIRE(rule);
+  auto page = [](const std::string& head, const std::string& body) {
+    return head + "\n\nEASTON — The Thunder beat the Harbor City Mariners " + body + " on Saturday.\n";
+  };
+  CHECK(matched(run_rule(*rule, page("Thunder roll past Harbor City, 54-49", "54-46"))) ==
+        std::vector<std::string>{"54-49"});
+  CHECK(run_rule(*rule, page("Thunder roll past Harbor City, 54-46", "54-46")).empty());
+  CHECK(run_rule(*rule, page("Thunder roll past Harbor City, 46-54", "54-46")).empty());  // either way round
+  CHECK(run_rule(*rule, page("Thunder roll past Harbor City, 61-49", "54-46")).empty());  // no number shared
+  CHECK(run_rule(*rule, page("Thunder roll past Harbor City, 54-49", "by eight points")).empty());  // no score
+}
+
 TEST_CASE("numeric-inconsistency: an English count restated with 'all' and the same word", "[kinds][numeric-inconsistency]") {
   auto rule = shipped_rule("en.restated-count");
   REQUIRE(rule);

@@ -267,6 +267,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   existing_plus_new_ = options.get<bool>("existing_plus_new", false);
   headline_change_ = options.get<bool>("headline_change", false);
   headline_transposed_ = options.get<bool>("headline_transposed", false);
+  headline_score_ = options.get<bool>("headline_score", false);
   restated_transposed_ = options.get<bool>("restated_transposed", false);
   if (change_ || headline_change_) percent_change_finder_ = &PercentChangeFinder::shared();
   average_tolerance_ = options.get<double>("average_tolerance", 0.05);
@@ -339,6 +340,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (existing_plus_new_) check_existing_plus_new(doc, unit, out);
   if (headline_change_) check_headline_change(doc, unit, out);
   if (headline_transposed_) check_headline_transposed(doc, unit, out);
+  if (headline_score_) check_headline_score(doc, unit, out);
   if (restated_transposed_) check_restated_transposed(doc, unit, out);
   if (restated_count_) check_restated_count(doc, unit, out);
 }
@@ -1278,6 +1280,59 @@ void NumericInconsistencyKind::check_headline_transposed(const Document& doc, co
       if (given || !transposed) continue;
       report_headline(h.span, std::string(doc.slice(h.extent)), std::string(doc.slice(transposed->extent)),
                       transposed->span, out);
+    }
+  }
+}
+
+// A game's score in the headline (Thunder roll past Harbor City, 54-49) that
+// the body gives otherwise (beat the Mariners 54-46): when the body gives
+// scores, none of them the headline's (either way round), and one shares a
+// number with it, the headline contradicts the body.
+void NumericInconsistencyKind::check_headline_score(const Document& doc, const Unit& unit, Reporter& out) const {
+  struct Score {
+    int a = 0, b = 0;
+    Span span;
+  };
+  // "54-49", "3–2": one to three digits on each side of a hyphen or dash, not inside a longer figure.
+  auto scores_in = [&](Span span) {
+    std::vector<Score> found;
+    const std::string_view text = doc.text();
+    for (size_t at = text.find('-', span.begin); at != std::string_view::npos && at < span.end;
+         at = text.find('-', at + 1)) {
+      size_t begin = at, end = at + 1;
+      while (begin > span.begin && std::isdigit(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      while (end < span.end && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+      const size_t left = at - begin, right = end - at - 1;
+      if (left == 0 || right == 0 || left > 3 || right > 3) continue;
+      auto glued = [&](size_t i) { return i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) ||
+                                                               text[i] == '-' || text[i] == '.' || text[i] == ','); };
+      if ((begin > 0 && glued(begin - 1)) || (end < span.end && glued(end) && text[end] != ',' && text[end] != '.')) {
+        continue;
+      }
+      found.push_back({std::stoi(std::string(text.substr(begin, left))), std::stoi(std::string(text.substr(at + 1, right))),
+                       Span{begin, end}});
+    }
+    return found;
+  };
+  const std::vector<Span> heads = headline_spans(doc, unit);
+  if (heads.empty()) return;
+  std::vector<Score> body;
+  size_t from = unit.span.begin;
+  for (const Span& h : heads) {
+    for (const Score& sc : scores_in({from, h.begin})) body.push_back(sc);
+    from = std::max(from, h.end);
+  }
+  for (const Score& sc : scores_in({from, unit.span.end})) body.push_back(sc);
+  if (body.empty()) return;
+  for (const Span& h : heads) {
+    for (const Score& head : scores_in(h)) {
+      auto same = [&](const Score& x) { return (x.a == head.a && x.b == head.b) || (x.a == head.b && x.b == head.a); };
+      if (std::any_of(body.begin(), body.end(), same)) continue;
+      const auto near = std::find_if(body.begin(), body.end(), [&](const Score& x) {
+        return x.a == head.a || x.b == head.b || x.a == head.b || x.b == head.a;
+      });
+      if (near == body.end()) continue;
+      report_headline(head.span, std::string(doc.slice(head.span)), std::string(doc.slice(near->span)), near->span, out);
     }
   }
 }

@@ -83,13 +83,16 @@
 //  * restated_transposed (variant `restated`, off by default): a count
 //    restated later in the article with two neighbouring digits swapped
 //    (1286对新人 … 这1268对新人; see kinds/transposed_counts.h).
+//  * headline_score (variant `headline`, off by default): a game's score in
+//    the headline that the body's scores contradict (Thunder roll past
+//    Harbor City, 54-49 over a body's 54-46).
 //  * restated_count (variant `restated_count`, off by default): a count 这
 //    points back at that the article gave otherwise for the same thing
 //    (配置AED 36台 … 这28台AED; see kinds/restated_counts.h).
 //
 // Options: parts, share, headline, reach, average, multiplier (booleans,
 // default true); listed_parts, part_of_whole, change, point_change, amount_change, headline_nouns, headline_amounts,
-// headline_transposed, restated_transposed, restated_count, headline_change, listed_count
+// headline_transposed, headline_score, restated_transposed, restated_count, headline_change, listed_count
 // (default false);
 // average_tolerance (default 0.05); complementary_parts (pairs of labels, default none);
 // remainder_labels (words that label a last part as the rest, default none);
@@ -151,6 +154,7 @@ class NumericInconsistencyKind : public Rule {
   void check_point_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
   void check_amount_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
   void check_restated_count(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_headline_score(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_headline_amounts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_count(const Document& doc, const Unit& unit, Reporter& out) const;
@@ -174,6 +178,7 @@ class NumericInconsistencyKind : public Rule {
   bool point_change_ = false;
   bool amount_change_ = false;
   bool restated_count_ = false;
+  bool headline_score_ = false;
   bool headline_nouns_ = false;
   bool headline_amounts_ = false;
   bool listed_count_ = false;
