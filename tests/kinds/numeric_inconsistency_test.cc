@@ -150,6 +150,13 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   CHECK(matched(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列1380列，每天可换装班列20列以上。\n")) ==
         std::vector<std::string>{"1500列"});
   CHECK(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列超过1400列。\n").empty());
+  // A headline's hope (有望突破) is a plan, which last year's figure does not contradict.
+  CHECK(run_rule(*rule, "# 老手艺今年销售额有望突破300万元\n\n本报讯 去年，合作社销售额为240万元。今年全年销售额预计突破300万元。\n")
+            .empty());
+  // After a measure word of things counted, two characters name what the headline counts (64支村队 … 56支村队).
+  CHECK(matched(run_rule(*rule, "# 64支村队同场竞技\n\n本报讯 来自全县9个乡镇的56支村队参赛。\n")) ==
+        std::vector<std::string>{"64支"});
+  CHECK(run_rule(*rule, "# 64支村队同场竞技\n\n本报讯 来自全县9个乡镇的64支村队参赛。\n").empty());
   // A body figure of what the headline counts is read before others of its unit (常住人口52万人 honours nothing);
   // the headline is reported once, not again as a sentence's promise.
   const std::string signed_up = "# 我市家庭医生签约居民突破30万人\n\n本报讯 截至8月底，全市家庭医生签约居民达28.6万人，"

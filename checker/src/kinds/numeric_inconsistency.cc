@@ -134,7 +134,7 @@ bool is_plan(std::string_view text, size_t pos) {
     if (at != std::string_view::npos) start = std::max(start, at + mark.size());
   }
   const std::string_view part = before.substr(start);
-  for (std::string_view word : {"力争", "计划", "预计", "目标", "将", "拟"}) {
+  for (std::string_view word : {"力争", "计划", "预计", "目标", "有望", "将", "拟"}) {
     if (part.find(word) != std::string_view::npos) return true;
   }
   return false;
@@ -1046,9 +1046,12 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
   if (h.number < 0) return;
   const Quantities& all = doc.analysis<Quantities>();
   const std::string& text = doc.text();
-  // The three Han characters before the figure (总产量达到) or after it (万户农民增收).
+  // The three Han characters before the figure (总产量达到) or after it (万户农民增收);
+  // after a measure word of things counted, two say as much (64支村队 … 56支村队).
+  const std::string& dimension = all.unit_of(h).dimension;
+  const size_t after_chars = dimension.starts_with("count-") ? 2 : 3;
   const std::string_view label = han_before(text, h.extent.begin, 3);
-  const std::string_view label_after = han_after(text, h.extent.end, 3);
+  const std::string_view label_after = han_after(text, h.extent.end, after_chars);
   if (label.empty() && label_after.empty()) return;
   const NumberMention& number = doc.analysis<Numbers>().mentions[h.number];
   const double half = rounding_of_written(number) * std::fabs(h.base / number.value);  // in base units
@@ -1061,7 +1064,7 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
     same.push_back(b);
     if (!contradicting && b->bound == Bound::kExact &&
         ((!label.empty() && han_before(text, b->extent.begin, 3) == label) ||
-         (!label_after.empty() && han_after(text, b->extent.end, 3) == label_after))) {
+         (!label_after.empty() && han_after(text, b->extent.end, after_chars) == label_after))) {
       contradicting = b;
     }
   }
