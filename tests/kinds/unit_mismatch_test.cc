@@ -72,6 +72,11 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   CHECK(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
                         "a $1.4 million project had been dropped.")
             .empty());
+  // A meter is not a yard, however close the two: "the 50-yard pool" after "the 50-meter … Pool".
+  CHECK(matched(run_rule(*rule, "The shortage is sharpest at the 50-meter Veterans Memorial Pool. Staffing at the "
+                                "50-yard pool is the most urgent problem.")) == std::vector<std::string>{"50-yard"});
+  CHECK(run_rule(*rule, "The shortage is sharpest at the 50-meter Veterans Memorial Pool. Staffing at the 50-meter "
+                        "pool is the most urgent problem.").empty());
   // A demonstrative points back at an earlier amount whatever follows it.
   CHECK(matched(run_rule(*rule, "The farm expects about 140,000 pounds of dried hops. With those 140 million pounds in "
                                 "the books, the family will turn to pruning.")) ==

@@ -107,6 +107,9 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   CHECK(ends_with_photo_credit("Passengers queue at the check-in hall, due for a refit next year. Photo: Ian Pratt"));
   CHECK_FALSE(ends_with_photo_credit("The council will vote on the photo: the mayor took it."));
   CHECK(ends_with_photo_credit("Linemen repair a downed power line. (AP Photo/David Zalubowski)"));
+  CHECK(ends_with_photo_credit("Visitors walk the maze on Saturday. (Staff photo by Ken Moreau)"));
+  CHECK(ends_with_photo_credit("Volunteers plant trees. (Photo courtesy of the Friends of Elm Park)"));
+  CHECK_FALSE(ends_with_photo_credit("The council met on Tuesday. (The photo was taken later.)"));
   CHECK(ends_with_photo_credit("The ferry arrives at the terminal, October 18, 2025. REUTERS/Stringer"));
   CHECK(ends_with_photo_credit("Fans cheer in Philadelphia. AP Photo/Matt Rourke"));
   CHECK_FALSE(ends_with_photo_credit("The council met on Tuesday. REUTERS/"));

@@ -655,7 +655,7 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
                                             const std::vector<const Quantity*>& quantities,
                                             const std::vector<ConversionSide>& converts,
                                             const std::set<const Quantity*>& confirmed, Reporter& out) const {
-  constexpr double kOtherSize = 0.15;  // units at least 1.4 times apart (pounds and kilograms)
+  constexpr double kSameSize = 1e-6;  // log10 of the factors' ratio: one size (km and kilometers)
   constexpr size_t kKeptPerAmount = 8;
   const std::string_view text = doc.text();
   const bool english = doc.language() == Language::kEnglish;
@@ -701,7 +701,10 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
         // meant: only words pointing back make the other figure a slip of it.
         const bool either_confirmed = confirmed.count(q) || confirmed.count(e.q);
         if (!same_noun && !pointed_at && (either_confirmed || !magnitude_slip(doc, all, *e.q, *q))) continue;
-        if (std::fabs(std::log10(all.unit_of(*e.q).factor / u.factor)) < kOtherSize) {
+        // A unit of the same size restates the figure (10 km … the 10-kilometer
+        // race); a meter is not a yard (the 50-meter pool … the 50-yard pool),
+        // however close the two.
+        if (std::fabs(std::log10(all.unit_of(*e.q).factor / u.factor)) < kSameSize) {
           restated = true;
         } else if (!other) {
           other = e.q;

@@ -460,13 +460,18 @@ bool is_closing_byline(std::string_view line) { return is_photo_credit(line) || 
 bool ends_with_photo_credit(std::string_view block) {
   std::string_view t = tail(trim_text(block), 240);
   static const RE2 source("[（(](?:图片由[^（）()]{1,40}提供|(?:本报)?资料图片|[^（）()]{1,20}供图|新华社发)[）)]$");
-  static const RE2 en("\\((?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg)[ ]?)?Photo(?:/| by |: ?)[^()]{2,60}\\)$");
+  // (AP Photo/Jane Doe), (Photo by Jane Doe), (Staff photo by Ken Moreau), (Photo courtesy of the farm)
+  static const RE2 en("\\((?:(?:AP|Reuters|AFP|Getty Images|Xinhua|EPA|Bloomberg|Staff|Contributed|File)[ ]?)?[Pp]hoto"
+                      "(?:/| by |: ?| courtesy of )[^()]{2,60}\\)$");
   bool bracketed = !t.empty() && (t.back() == ')' || t.ends_with("）"));
   if (bracketed) {
     // Every match holds a word of its own (图片, 供图 or 新华社发; Photo),
     // looked for before RE2 runs over the whole tail.
     const bool maybe_source = contains(t, "图片") || contains(t, "供图") || contains(t, "新华社发");
-    if ((maybe_source && RE2::PartialMatch(t, source)) || (contains(t, "Photo") && RE2::PartialMatch(t, en))) return true;
+    if ((maybe_source && RE2::PartialMatch(t, source)) ||
+        ((contains(t, "Photo") || contains(t, "photo")) && RE2::PartialMatch(t, en))) {
+      return true;
+    }
   }
   // A wire caption: "PHOTO: … REUTERS/Stringer", "… AP Photo/Matt Rourke".
   if (!t.empty() && t.back() != '.' && contains(t, "/")) {
