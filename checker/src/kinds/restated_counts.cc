@@ -73,6 +73,19 @@ bool plain_count(const NumberMention& m) {
   return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.decimals == 0 && m.value > 0;
 }
 
+// What a count counts: its measure word and the thing after it (台 and AED
+// in 这28台AED), or in English the word after the figure (licensed in "all 27
+// licensed shops"); an empty thing when there is none.
+struct Counted {
+  std::string_view measure, thing;
+};
+Counted counted(std::string_view text, const NumberMention& m, bool english) {
+  if (english) return {{}, word_after(text, m)};
+  const std::string_view measure = measure_word_after(text, m);
+  if (measure.empty()) return {};
+  return {measure, thing_at(text, m.span.end + measure.size())};
+}
+
 }  // namespace
 
 std::vector<RestatedCount> find_restated_counts(std::string_view text, std::span<const NumberMention> ms,
@@ -81,11 +94,7 @@ std::vector<RestatedCount> find_restated_counts(std::string_view text, std::span
   for (size_t i = 0; i < ms.size(); ++i) {
     const NumberMention& later = ms[i];
     if (!plain_count(later) || !(english ? english_whole(text, later) : points_back(text, later))) continue;
-    // Chinese: the measure word and the thing after it; English: the word after the figure.
-    const std::string_view measure = english ? std::string_view() : measure_word_after(text, later);
-    const std::string_view thing = english ? word_after(text, later) : measure.empty()
-                                                                           ? std::string_view()
-                                                                           : thing_at(text, later.span.end + measure.size());
+    const auto [measure, thing] = counted(text, later, english);
     if (thing.empty()) continue;
     auto counts_it = [&](const NumberMention& m) {
       return english ? word_after(text, m) == thing : measure_word_after(text, m) == measure;
