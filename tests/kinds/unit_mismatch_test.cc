@@ -72,6 +72,13 @@ TEST_CASE("unit-mismatch: an English amount with the same digits and another mag
   CHECK(run_rule(*rule, "The port's $1.4 billion terminal expansion opened on Friday. The chief executive said "
                         "a $1.4 million project had been dropped.")
             .empty());
+  // A mass pointed back at, twice the earlier one of the same thing: the figure in 斤 written as 公斤.
+  auto jin = run_rule(*rule, "今年冬酿计划投料糯米1200吨。为保证这240万公斤糯米的品质，企业派出技术人员驻点收购。");
+  REQUIRE(matched(jin) == std::vector<std::string>{"240万公斤"});
+  CHECK(jin[0].message.find("斤") != std::string::npos);
+  CHECK(run_rule(*rule, "今年冬酿计划投料糯米1200吨。为保证这120万公斤糯米的品质，企业派出技术人员驻点收购。").empty());
+  CHECK(run_rule(*rule, "今年冬酿计划投料糯米1200吨。为保证这240万公斤小麦的品质，企业派出技术人员驻点收购。").empty());
+  CHECK(run_rule(*rule, "今年冬酿计划投料糯米1200吨。另有240万公斤糯米来自外地。").empty());  // no 这
   // A meter is not a yard, however close the two: "the 50-yard pool" after "the 50-meter … Pool".
   CHECK(matched(run_rule(*rule, "The shortage is sharpest at the 50-meter Veterans Memorial Pool. Staffing at the "
                                 "50-yard pool is the most urgent problem.")) == std::vector<std::string>{"50-yard"});

@@ -210,6 +210,27 @@ const Quantity* rescaled_earlier(std::string_view text, const Quantities& all,
   return nullptr;
 }
 
+// 投料糯米1200吨 … 为保证这240万公斤糯米的品质: a mass that 这 points back at,
+// written in 公斤 (or 千克, 吨), twice an earlier mass of the same thing (the
+// two Han characters after the later, 糯米, end the words before the earlier or
+// start those after it): the figure is the earlier one in 斤 (1200吨 = 240万斤)
+// with the wrong unit. The earlier figure, or nullptr.
+const Quantity* jin_for_kilograms(std::string_view text, const Quantities& all,
+                                  const std::vector<const Quantity*>& earlier, const Quantity& q) {
+  const std::string& name = all.unit_of(q).base_name;
+  if (name != "公斤" && name != "千克" && name != "吨") return nullptr;
+  const std::string_view thing = han_after(text, q.extent.end, 2);
+  if (thing.empty()) return nullptr;
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    const Quantity* e = *it;
+    if (std::fabs(q.base - 2 * e->base) > 1e-9 * q.base) continue;
+    if (han_run_before(text, e->extent.begin, 6).ends_with(thing) || han_after(text, e->extent.end, 2) == thing) {
+      return e;
+    }
+  }
+  return nullptr;
+}
+
 // 20.000001 as 20, 12.7 as 12.7, 2438.4 as 2440.
 std::string three_significant_digits(double value) {
   char buf[32];
@@ -441,6 +462,9 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   // Earlier figures by significant digits and dimension, for figures that
   // point back at one (这2800万元旅游收入 after 旅游综合收入2.8亿元).
   std::map<std::pair<std::string, std::string>, std::vector<const Quantity*>> seen_digits;
+  // The last few exact masses, for a figure in 斤 written as 公斤 (jin_for_kilograms).
+  constexpr size_t kRecentMass = 16;
+  std::vector<const Quantity*> recent_mass;
   // A figure its conversion confirms is in the unit meant: never reported,
   // and another figure a slip of it only when its words point back at it.
   auto report_magnitude = [&](const Quantity* q, const Quantity* e, bool points_back = false) {
@@ -499,6 +523,23 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
       bool restated = std::any_of(same_digits.begin(), same_digits.end(),
                                   [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) < 0.5; });
       if (slip != same_digits.end() && !restated && report_magnitude(q, *slip, true)) continue;
+      // 糯米1200吨 … 这240万公斤糯米: a mass pointed back at that is twice the
+      // earlier one of the same thing in 公斤, the figure in 斤 (1200吨 = 240万斤).
+      if (!english && u.dimension == "mass") {
+        if (const Quantity* e = jin_for_kilograms(text, all, recent_mass, *q)) {
+          Report r;
+          r.span = q->span;
+          r.variant = "jin";
+          r.args = {{"unit", u.base_name}, {"other", all.unit_of(*e).name}, {"other_text", std::string(doc.slice(e->span))}};
+          r.related.push_back({e->span, "the same mass, in 斤 twice this figure"});
+          out.report(std::move(r));
+          continue;
+        }
+      }
+    }
+    if (!english && u.dimension == "mass" && q->bound == Bound::kExact) {
+      if (recent_mass.size() == kRecentMass) recent_mass.erase(recent_mass.begin());
+      recent_mass.push_back(q);
     }
     if (!by_words) {
       if (exact && !english) {
