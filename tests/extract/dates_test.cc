@@ -496,7 +496,8 @@ TEST_CASE("A range's year written before its first date is the second's too", "[
   CHECK(end->year == 2026);
   // Across the new year the second date is in the next: left to the reference.
   const std::string winter = "2025年12月28日至1月3日举办冰雪节。";
-  const DateMention* jan = find_mention(extract_dates(winter, Language::kChinese, std::nullopt), "1月3日", winter);
+  const auto ws = extract_dates(winter, Language::kChinese, std::nullopt);
+  const DateMention* jan = find_mention(ws, "1月3日", winter);
   REQUIRE(jan);
   CHECK(jan->year == 0);
 }

@@ -301,7 +301,7 @@ TEST_CASE("A figure after an English month's name is the day of a date", "[extra
   CHECK_FALSE(after_english_month(text, 0));
 }
 
-TEST_CASE("Minutes and seconds of a time are part of it; a length of time or a score is a figure", "[extract][numbers]") {
+TEST_CASE("Minutes and seconds of a time are part of it, a length of time or a score is a figure", "[extract][numbers]") {
   auto first_of = [](const std::string& text, std::string_view figure) {
     for (const NumberMention& m : find_numbers(text)) {
       if (m.span.of(text) == figure) return part_of_date_or_time(text, m);
