@@ -195,6 +195,15 @@ double rounding(const Document& doc, const Quantity& q) {
 
 std::string figure(double v) { return format_value(v); }
 
+// How far a figure of a change may be from the exact one: half its last digit
+// (the value holds its scale word: 4.5 billion is 4.5e9, give or take 0.05e9),
+// except that a whole number without a scale word that does not end in 0 is a
+// count or a price, and exact ($48 to $54 is 12.5%, not up to 14.7%).
+double change_rounding(const NumberMention& m) {
+  const bool exact = m.decimals == 0 && m.magnitude == 1 && std::fmod(m.value, 10) != 0;
+  return exact ? 0.0 : 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
+}
+
 // `value` written as `like` is: in its scale, with its word (86.5 million,
 // 4.8万), or grouped as it is (250,000 gives 260,000, not 260000).
 std::string written_like(const Document& doc, const NumberMention& like, double value) {
@@ -347,16 +356,9 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
 
 void NumericInconsistencyKind::check_change(const Document& doc, std::span<const NumberMention> numbers,
                                             Reporter& out) const {
-  // A figure written with d decimals stands for anything within half its last
-  // digit (the value holds its scale word: 4.5 billion is 4.5e9, give or take
-  // 0.05e9). A whole number without a scale word that does not end in 0 is a
-  // count or a price, and exact ($48 to $54 is 12.5%, not up to 14.7%).
-  auto rounding = [](const NumberMention& m) {
-    const bool exact = m.decimals == 0 && m.magnitude == 1 && std::fmod(m.value, 10) != 0;
-    return exact ? 0.0 : 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
-  };
-  auto low = [&](const NumberMention& m) { return m.value - rounding(m); };
-  auto high = [&](const NumberMention& m) { return m.value + rounding(m); };
+  // Each figure stands for anything within its rounding (change_rounding).
+  auto low = [&](const NumberMention& m) { return m.value - change_rounding(m); };
+  auto high = [&](const NumberMention& m) { return m.value + change_rounding(m); };
   for (const PercentChange& c : percent_change_finder_->find(doc, numbers)) {
     const double from = c.from->value, to = c.to->value;
     // The change the figures allow, in percent of the old figure, signed.
@@ -414,12 +416,6 @@ void NumericInconsistencyKind::check_point_change(const Document& doc, std::span
 
 void NumericInconsistencyKind::check_amount_change(const Document& doc, std::span<const NumberMention> numbers,
                                                    Reporter& out) const {
-  // A whole number without a scale word that does not end in 0 is exact;
-  // other figures stand for anything within half their last digit.
-  auto rounding = [](const NumberMention& m) {
-    const bool exact = m.decimals == 0 && m.magnitude == 1 && std::fmod(m.value, 10) != 0;
-    return exact ? 0.0 : 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
-  };
   for (const AmountChange& c : find_amount_changes(doc, numbers)) {
     const double change = c.to->value - c.from->value;
     // A change is signed by its direction; a difference (a saving of) is not.
@@ -432,7 +428,7 @@ void NumericInconsistencyKind::check_amount_change(const Document& doc, std::spa
     r.variant = "difference";
     // Within what the figures' own rounding allows ($3.2 million and $3.6 million
     // may be $500,000 apart): a note, as readers work from the figures as written.
-    const double slack = rounding(*c.from) + rounding(*c.to) + rounding(*c.amount);
+    const double slack = change_rounding(*c.from) + change_rounding(*c.to) + change_rounding(*c.amount);
     if (std::fabs(stated - face) <= slack) r.severity = Severity::kNote;
     const std::string sign(currency_sign_before(doc.text(), c.amount->extent.begin));
     const std::string difference = sign + written_like(doc, *c.amount, std::fabs(change));
