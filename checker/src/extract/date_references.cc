@@ -10,8 +10,6 @@
 namespace copydesk {
 namespace {
 
-constexpr int kStandInYear = 2000;
-
 // The article whose span holds `offset`, or -1 (articles are in text order).
 int article_at(const Structure& s, size_t offset) {
   auto it = std::upper_bound(s.articles.begin(), s.articles.end(), offset,

@@ -76,6 +76,10 @@ struct DateMention {
   bool current_age = false;  // 今年54岁, 现年54岁: the age on the reference date
 };
 
+// The leap year a month-day of no known year is read in, so that 2月29日
+// stays possible and month-day checks still run.
+inline constexpr int kStandInYear = 2000;
+
 struct DateReference {
   CivilDate date;        // may be partial (a year only)
   std::string source;    // "pubdate", "page-header", "timestamp", "stated-year" (今年（2026年）), "inferred", "dateline"

@@ -86,9 +86,6 @@ std::string shown_date(const CivilDate& date, bool year_known) {
   return year_known ? date.iso() : fmt::format("{:02}-{:02}", date.month, date.day);
 }
 
-// The leap year a month-day of no known year is read in (2月29日 stays possible).
-constexpr int kStandInLeapYear = 2000;
-
 bool is_written_date(const DateMention& m) { return m.kind == DateKind::kDate && m.month && m.day; }
 
 // The reference year of m, when it is known rather than guessed.
@@ -344,7 +341,7 @@ void Checker::weekday() {
     if (!is_written_date(d) || !d.valid) continue;
     // With no reference to resolve it, a month-day takes a leap year (its
     // weekday is compared only with other dates of its stretch, below).
-    const CivilDate date = d.date.complete() || d.year ? d.date : CivilDate{kStandInLeapYear, d.month, d.day};
+    const CivilDate date = d.date.complete() || d.year ? d.date : CivilDate{kStandInYear, d.month, d.day};
     if (!date.complete() || !is_valid_date(date)) continue;
     int written = d.weekday;  // English "Monday, June 16"
     Span span = d.span;
@@ -495,7 +492,7 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
       return std::any_of(pairs.begin(), pairs.end(), [&](const WeekdayPair* p) {
         if (offset(*p) != o) return false;
         // A date of no known year (a leap-year stand-in) takes the latest year the text writes.
-        const CivilDate d = p->date.year == kStandInLeapYear && latest_year_written() != 0
+        const CivilDate d = p->date.year == kStandInYear && latest_year_written() != 0
                                 ? CivilDate{latest_year_written(), p->date.month, p->date.day}
                                 : p->date;
         return is_valid_date(d) && weekday_of(d) == p->weekday;
