@@ -1018,6 +1018,16 @@ bool part_of_date_or_time(std::string_view text, const NumberMention& m) {
   return after_english_month(text, m.span.begin) || (m.span.begin > 0 && text[m.span.begin - 1] == ':');
 }
 
+std::string_view english_word_after(std::string_view text, const NumberMention& m, bool hyphens) {
+  size_t at = m.span.end;
+  if (at >= text.size() || text[at] != ' ') return {};
+  size_t end = ++at;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || (hyphens && text[end] == '-'))) {
+    ++end;
+  }
+  return text.substr(at, end - at);
+}
+
 std::optional<double> parse_number(std::string_view text) {
   auto mentions = find_numbers(text);
   if (mentions.size() != 1 || mentions[0].span != Span{0, text.size()}) return std::nullopt;

@@ -132,6 +132,11 @@ bool after_english_month(std::string_view text, size_t pos);
 // 16时, 8时30分, June 21, 8:30 (not 25分钟 or 80分).
 bool part_of_date_or_time(std::string_view text, const NumberMention& m);
 
+// The English word right after figure `m` and one space ("juniors" in "178
+// juniors"): its letters, and its hyphens too when `hyphens` ("in-state");
+// "" when no word follows.
+std::string_view english_word_after(std::string_view text, const NumberMention& m, bool hyphens = false);
+
 // The value of a single numeral that spans all of `text` (Arabic, Chinese,
 // mixed, percent, fraction or English words), or nullopt.
 std::optional<double> parse_number(std::string_view text);

@@ -451,13 +451,8 @@ void NumericInconsistencyKind::check_amount_change(const Document& doc, std::spa
 void NumericInconsistencyKind::check_complementary_pair(const Document& doc, const Unit& unit, Reporter& out) const {
   const std::string_view text = doc.text();
   const std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
-  auto word_after = [&](const NumberMention& m) {  // the noun a count counts: juniors in "178 juniors"
-    size_t at = m.span.end;
-    if (at >= text.size() || text[at] != ' ') return std::string_view();
-    size_t end = ++at;
-    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
-    return text.substr(at, end - at);
-  };
+  // The noun a count counts: juniors in "178 juniors", in-state in "40 in-state students".
+  auto word_after = [&](const NumberMention& m) { return english_word_after(text, m, true); };
   for (size_t i = 1; i + 1 < ms.size(); ++i) {
     const NumberMention& a = ms[i];
     const NumberMention& b = ms[i + 1];

@@ -58,11 +58,8 @@ bool points_back(std::string_view text, const NumberMention& m) {
 // licensed parlors": "all" before the figure, and the word after it (licensed)
 // is what an earlier count was followed by.
 std::string_view word_after(std::string_view text, const NumberMention& m) {
-  size_t at = m.span.end;
-  if (at >= text.size() || text[at] != ' ') return {};
-  size_t end = ++at;
-  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-  return end - at >= 3 ? text.substr(at, end - at) : std::string_view();
+  const std::string_view word = english_word_after(text, m);
+  return word.size() >= 3 ? word : std::string_view();
 }
 
 bool english_whole(std::string_view text, const NumberMention& m) {

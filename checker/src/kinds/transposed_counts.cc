@@ -35,11 +35,8 @@ std::string_view counted_word(std::string_view text, const NumberMention& m) {
     const char32_t c = Utf8Iterator(text, at).code_point();
     return is_han(c) ? text.substr(at, utf8_length(c)) : std::string_view();
   }
-  if (text[at] != ' ') return {};
-  ++at;
-  size_t end = at;
-  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
-  return end - at >= 2 ? text.substr(at, end - at) : std::string_view();
+  const std::string_view word = english_word_after(text, m);
+  return word.size() >= 2 ? word : std::string_view();
 }
 
 // True when a sentence ends between `a` and `b`: a restatement, not a sibling
@@ -107,7 +104,7 @@ std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::
     if (std::any_of(skip.begin(), skip.end(), [&](Span s) { return s.contains(m.span.begin); })) continue;
     const std::string_view word = counted_word(text, m);
     if (word.empty() || !counts_word(text, m, word)) continue;
-    Count c{&m};
+    Count c{&m, 0, 0, word};
     int length = 0;
     for (char ch : m.span.of(text)) {
       if (ch < '0' || ch > '9') continue;
@@ -116,7 +113,6 @@ std::vector<TransposedCount> find_transposed_counts(std::string_view text, std::
       ++length;
     }
     if (length < 3 || length > 15) continue;  // two digits swap by chance; nibbles hold 15
-    c.word = word;
     counts.push_back(c);
   }
   if (counts.size() < 2) return {};
