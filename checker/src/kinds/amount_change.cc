@@ -63,7 +63,9 @@ std::optional<bool> direction_of(Cue cue) {
 }
 
 // The Han characters right after a figure: its unit first (人增加到, 吨).
-std::string_view han_after(std::string_view text, const NumberMention& m) { return han_run_after(text, m.span.end, 4); }
+std::string_view han_run_after_figure(std::string_view text, const NumberMention& m) {
+  return han_run_after(text, m.span.end, 4);
+}
 
 // Whether the three figures are of one kind. English: the same currency sign
 // before each, or none. Chinese: the same unit (one Han character or more)
@@ -74,7 +76,8 @@ bool one_kind(std::string_view text, bool english, const NumberMention& a, const
     const std::string_view sign = currency_sign_before(text, a.extent.begin);
     return currency_sign_before(text, b.extent.begin) == sign && currency_sign_before(text, n.extent.begin) == sign;
   }
-  const std::string_view ua = han_after(text, a), ub = han_after(text, b), un = han_after(text, n);
+  const std::string_view ua = han_run_after_figure(text, a), ub = han_run_after_figure(text, b),
+                         un = han_run_after_figure(text, n);
   if (ua.size() < 3 || ub.size() < 3 || un.size() < 3) return false;
   return ua.substr(0, 3) == ub.substr(0, 3) && ub.substr(0, 3) == un.substr(0, 3);
 }
@@ -189,7 +192,7 @@ std::vector<AmountChange> find_amount_changes(const Document& doc, std::span<con
                          between.size() <= 3 * 12 && (between.ends_with("到") || between.ends_with("至"));
     // 5600吨，比去年的5100吨: the new figure, then the old one it is compared with.
     std::string_view compared = between;
-    compared.remove_prefix(std::min(compared.size(), han_after(text, *first).size()));
+    compared.remove_prefix(std::min(compared.size(), han_run_after_figure(text, *first).size()));
     const bool compared_with = (compared.starts_with("，比") || compared.starts_with("，较") || compared.starts_with("比") ||
                                 compared.starts_with("较")) &&
                                compared.size() <= 3 * 14;
