@@ -289,3 +289,26 @@ TEST_CASE("unit-mismatch: a figure its conversion confirms is no magnitude slip"
   CHECK(matched(run_rule(*rule, "保护区总面积3.2万公顷，即320平方公里。他说，这3.2万亩湿地水质持续向好。")) ==
         std::vector<std::string>{"3.2万亩"});
 }
+
+TEST_CASE("unit-mismatch: one figure in two units written for each other (mistaken_for)", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  // 里 is half a 公里: the same figure of two digits in both is one distance.
+  auto f = run_rule(*rule, "古渡距市区约85公里。当天下午，不少集邮爱好者专程驱车85里赶到古渡。");
+  CHECK(matched(f) == std::vector<std::string>{"85里"});
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].related.size() == 1);
+  // Twice the figure in 里 is the same distance; one digit may be two distances.
+  CHECK(run_rule(*rule, "古渡距市区约85公里。爱好者专程驱车170里赶到古渡。").empty());
+  CHECK(run_rule(*rule, "新修道路3公里，村民从前要走3里山路才能到镇上。").empty());
+  // 里 in a place name is no unit.
+  CHECK(run_rule(*rule, "七里河区距市中心12公里，十里店街道距市中心12公里。").empty());
+
+  // Without the option the pair is not compared.
+  auto off = rule_from_yaml("kind: unit-mismatch\ncategory: unit-mismatch\nmessage: {en: mixed, zh: mixed}\n"
+                            "messages: {slip: {en: slip, zh: slip}}\n");
+  CHECK(run_rule(*off, "古渡距市区约85公里。当天下午，不少集邮爱好者专程驱车85里赶到古渡。").empty());
+  CHECK_THAT(rule_load_error("kind: unit-mismatch\ncategory: unit-mismatch\nmessage: {en: m, zh: m}\n"
+                             "options: {mistaken_for: [[里]]}\n"),
+             Catch::Contains("mistaken_for"));
+}

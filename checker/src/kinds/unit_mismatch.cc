@@ -271,6 +271,21 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
       }
     }
   }
+  YAML::Node mistaken = options.node("mistaken_for");
+  if (mistaken) {
+    if (!mistaken.IsSequence()) options.add_error(mistaken, "'mistaken_for' must be a list of [unit, unit]");
+    else {
+      for (const auto& pair : mistaken) {
+        if (!pair.IsSequence() || pair.size() != 2) {
+          options.add_error(pair, "each entry of 'mistaken_for' must be [unit, unit]");
+          continue;
+        }
+        const auto a = pair[0].as<std::string>(), b = pair[1].as<std::string>();
+        mistaken_for_.emplace(a, b);
+        mistaken_for_.emplace(b, a);
+      }
+    }
+  }
   magnitude_ = options.get<bool>("magnitude", true);
   slip_ = options.get<bool>("slip", true);
   conversion_ = options.get<bool>("conversion", true);
@@ -741,7 +756,9 @@ void UnitMismatchKind::check_restated_slips(const Document& doc, const Quantitie
         // A figure its conversion confirms (约1.2亩（800平方米）) is in the unit
         // meant: only words pointing back make the other figure a slip of it.
         const bool either_confirmed = confirmed.count(q) || confirmed.count(e.q);
-        if (!same_noun && !pointed_at && (either_confirmed || !magnitude_slip(doc, all, *e.q, *q))) continue;
+        const bool slipped =
+            !either_confirmed && (magnitude_slip(doc, all, *e.q, *q) || unit_mistaken(all, *e.q, *q));
+        if (!same_noun && !pointed_at && !slipped) continue;
         // A unit of the same size restates the figure (10 km … the 10-kilometer
         // race); a meter is not a yard (the 50-meter pool … the 50-yard pool),
         // however close the two.
@@ -768,15 +785,12 @@ bool UnitMismatchKind::magnitude_slip(const Document& doc, const Quantities& all
   if (doc.language() == Language::kEnglish || earlier.amount != q.amount) return false;
   const double orders = std::fabs(std::log10(all.unit_of(earlier).factor / all.unit_of(q).factor));
   // The significant digits: 3.6 and 28 have two, 38.6 three, 3 and 10 one.
-  double scaled = q.amount;
-  for (int k = 0; k < 6 && std::fabs(scaled - std::round(scaled)) > 1e-9; ++k) scaled *= 10;
-  auto digits = static_cast<long long>(std::llround(scaled));
-  while (digits != 0 && digits % 10 == 0) digits /= 10;
+  const size_t digits = significant_digits(q.amount).size();
   // 亿 for 万 with two significant digits or more; with three or more, units
   // two orders of magnitude apart or more of which one is written with a
   // magnitude word (38.6万平方米 … 38.6平方公里; not 全长138公里 … 大桥长138米).
   const bool magnitude_word = all.unit_of(earlier).times > 1 || all.unit_of(q).times > 1;
-  const bool slipped = (std::fabs(orders - 4) < 0.01 && digits >= 10) || (orders > 1.99 && digits >= 100 && magnitude_word);
+  const bool slipped = (std::fabs(orders - 4) < 0.01 && digits >= 2) || (orders > 1.99 && digits >= 3 && magnitude_word);
   if (!slipped) return false;
   const std::string_view text = doc.text();
   auto per_head = [&](const Quantity& x) {
@@ -793,6 +807,14 @@ bool UnitMismatchKind::magnitude_slip(const Document& doc, const Quantities& all
     return false;
   };
   return !per_head(earlier) && !per_head(q);
+}
+
+// 青城古渡距兰州市区约85公里 … 驱车85里赶到青城古渡: a figure of two
+// significant digits or more is seldom given for two things in two units so
+// often written for each other; a figure of one (3公里 … 3里路) may be.
+bool UnitMismatchKind::unit_mistaken(const Quantities& all, const Quantity& earlier, const Quantity& q) const {
+  if (mistaken_for_.empty() || earlier.amount != q.amount || significant_digits(q.amount).size() < 2) return false;
+  return mistaken_for_.count({all.unit_of(earlier).base_name, all.unit_of(q).base_name}) > 0;
 }
 
 // `q` gives the figure of `earlier` in a unit of another size.

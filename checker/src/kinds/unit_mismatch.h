@@ -77,6 +77,9 @@ class UnitMismatchKind : public Rule {
   std::set<std::string> dimensions_;
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::map<std::string, std::string> spoken_as_;  // an interchangeable name -> the first of its list
+  // Units written for each other (里 for 公里), both orders: the same figure in
+  // both is taken for one figure with a wrong unit.
+  std::set<std::pair<std::string, std::string>> mistaken_for_;
   void check_temperatures(const Document& doc, const Unit& unit, Reporter& out) const;
   // A figure and its conversion agree, within the rounding of both and the slack allowed.
   bool agrees(const Document& doc, const Quantity& a, const Quantity& b) const;
@@ -85,6 +88,9 @@ class UnitMismatchKind : public Rule {
                         Reporter& out) const;
   // Whether `q` restates `earlier` with 万 for 亿 (or another unit of a slipped magnitude).
   bool magnitude_slip(const Document& doc, const Quantities& all, const Quantity& earlier, const Quantity& q) const;
+  // Whether `q` gives the figure of `earlier` in a unit often written for
+  // its unit (`mistaken_for`), with two significant digits or more.
+  bool unit_mistaken(const Quantities& all, const Quantity& earlier, const Quantity& q) const;
   void report_slip(const Document& doc, const Quantities& all, const Quantity& q, const Quantity& earlier,
                    Reporter& out) const;
   void check_restated_slips(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
