@@ -55,6 +55,13 @@ TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月15日讯 9月15日（星期二）清晨，2025年和2026年的计划公布。", "", 0},
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月15日讯 9月15日（星期二），自2025年以来首次开湖。", "", 0},
       {"en.date-weekday-mismatch", "Theater reopens\n\nDETROIT (AP) — The marquee lit on Tuesday, Jan. 20, for the first time since 2011.", "", 0},
+      // A year that opens the name of the sentence's program, or ranks its event.
+      {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月14日电 9月12日（星期五），该区2026年农村电网改造工程全部完工。", "", 1},
+      {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月14日电 9月12日（星期六），该区2026年农村电网改造工程全部完工。", "", 0},
+      {"zh-Hans.date-weekday-mismatch", "标题\n\n本报9月14日电 9月12日（星期五），全区电量比2026年增加了三个项目。", "", 0},
+      {"en.date-weekday-mismatch", "Storm\n\nAMES, Iowa, Aug. 28 — Storms hit on Tuesday, Aug. 27, the worst wind event of 2026.", "", 1},
+      {"en.date-weekday-mismatch", "Storm\n\nAMES, Iowa, Aug. 28 — Storms hit on Thursday, Aug. 27, the worst wind event of 2026.", "", 0},
+      {"en.date-weekday-mismatch", "Storm\n\nAMES, Iowa, Aug. 28 — Seniors met on Tuesday, Aug. 27, with the class of 2026.", "", 0},
       // A dateline that writes its year gives it to the dates of its article.
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期四）上午，活动启动。", "", 0},
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期三）上午，活动启动。", "", 1},

@@ -314,6 +314,8 @@ class Checker {
     return *latest_year_;
   }
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
+  bool names_a_program(Span year) const;
+  bool ends_a_superlative(Span year) const;
   void odd_weekday_across_february(const std::vector<WeekdayPair>& dated);
   void report_unpinned(const WeekdayPair& p, const WeekdayPair& witness, long days);
   bool year_in_sentence(size_t i, int year);
@@ -400,9 +402,42 @@ bool Checker::year_in_sentence(size_t i, int year) {
     const DateMention& m = m_[j];
     if (j == i || m.kind != DateKind::kYear || m.year < 1000) continue;
     if (m.year != year) return false;
-    found = found || starts_with(text_, m.span.end, {"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬", "“"});
+    found = found || starts_with(text_, m.span.end, {"春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬", "“"}) ||
+            names_a_program(m.span) || ends_a_superlative(m.span);
   }
   return found;
+}
+
+// "the state's worst wind event of 2026": "the …est … of" before the year
+// ranks the sentence's event in it; "the class of 2026" names no time of it.
+bool Checker::ends_a_superlative(Span year) const {
+  const std::string_view before = std::string_view(text_).substr(0, year.begin);
+  if (!before.ends_with(" of ")) return false;
+  const std::string_view phrase = before.substr(before.size() - std::min<size_t>(before.size(), 60));
+  const size_t the = phrase.rfind("the ");
+  if (the == std::string_view::npos) return false;
+  static const RE2 superlative("(?i)\\b(?:[a-z]+est|worst|best|most|first|last|biggest|largest)\\b");
+  return RE2::PartialMatch(phrase.substr(the), superlative);
+}
+
+// 该区2026年农村电网巩固提升工程全部完工: the year is the first word of a
+// program's or an event's name, a noun run after it ending in 工程, 行动,
+// 运动会 and the like; not a time it is compared with (比2025年增长) or
+// counted from (2011年以来).
+bool Checker::names_a_program(Span year) const {
+  const std::string_view before = han_run_before(text_, year.begin, 1);
+  if (before == "比" || before == "较" || before == "自" || before == "从" || before == "至" || before == "到" || before == "于") {
+    return false;
+  }
+  const std::string_view name = han_run_after(text_, year.end, 16);
+  if (name.empty() || starts_with(name, 0, {"以", "前", "后", "底", "初", "末", "起", "至", "到", "同", "相", "的", "来", "度"})) {
+    return false;
+  }
+  for (std::string_view kind : {"工程", "项目", "行动", "活动", "计划", "运动会", "博览会", "招聘会", "大赛", "竞赛",
+                                "锦标赛", "联赛", "艺术节", "文化节", "旅游节"}) {
+    if (name.find(kind) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 bool names_the_day(std::string_view text, const DateMention& f);
