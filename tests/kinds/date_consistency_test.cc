@@ -167,6 +167,31 @@ TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][
   });
 }
 
+TEST_CASE("A lunar date is checked in the years around a guessed year", "[kinds][dates]") {
+  // The dateline's block writes the year: the guess is reported on.
+  const std::string wrong = "标题\n\n本报3月5日讯 2026年春运期间，试点车辆正月初八（2月26日）起转入常态化运行。";
+  auto found = run_dated("zh-Hans.lunar-date-mismatch", wrong);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].matched_text == "正月初八（2月26日）");
+  CHECK_THAT(found[0].message, Catch::Contains("2023") && Catch::Contains("2027"));
+  // Right in the guessed year, or in one near it.
+  CHECK(run_dated("zh-Hans.lunar-date-mismatch", "标题\n\n本报3月5日讯 2026年春运期间，试点车辆正月初八（2月24日）起运行。").empty());
+  CHECK(run_dated("zh-Hans.lunar-date-mismatch", "标题\n\n本报3月5日讯 2027年春运期间，试点车辆正月初八（2月24日）起运行。").empty());
+
+  // A year the page only looks back to: any year from it to the day of the check.
+  const std::string back = "标题\n\n本报讯 2018年，她把老房子改成作坊。\n\n1月15日（农历腊月初八），作坊发出了今年第一批货。";
+  static const Engine engine(RuleSet{});
+  auto rule = shipped_rule("zh-Hans.lunar-date-mismatch");
+  Document doc("test.txt", back);
+  doc.set_checked_on("2026-12-07");
+  CHECK(engine.check_with(*rule, doc).size() == 1);
+  Document fits("test.txt", "标题\n\n本报讯 2018年，她把老房子改成作坊。\n\n1月20日（农历腊月初二），作坊发出了今年第一批货。");
+  fits.set_checked_on("2026-12-07");
+  CHECK(engine.check_with(*rule, fits).empty());  // 2026
+  Document undated("test.txt", back);
+  CHECK(engine.check_with(*rule, undated).empty());  // no day of the check: no bound
+}
+
 TEST_CASE("Impossible dates are errors", "[kinds][dates]") {
   run_cases({
       {"zh-Hans.impossible-date", "会议于2月30日召开。", "", 1},

@@ -605,8 +605,18 @@ void Checker::lunar() {
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& d = m_[i];
     if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
-    if (!year_known(dates_, d)) continue;
-    // The lunar date or festival written next to this date, either side.
+    // A year guessed from the text may be off by a few: the pair is reported
+    // then only when it fits none of the years around the guess (a lunar date
+    // falls on the same Gregorian day again only after 19 years or so).
+    const bool guessed = !year_known(dates_, d);
+    int low = d.date.year - 3, high = d.date.year + 1;
+    if (guessed && !story_year_of(dates_, d)) {
+      // A guess the page does not report on (the latest year written may be
+      // one it looks back to): any year from three before it to today's.
+      const int today = doc_.checked_year();
+      if (d.reference < 0 || dates_.references[d.reference].stand_in || today == 0 || today < d.date.year) continue;
+      high = today;
+    }
     const DateMention* l = nullptr;
     auto j = next(i);
     if (j && (m_[*j].kind == DateKind::kLunar || m_[*j].kind == DateKind::kFestival) &&
@@ -617,25 +627,42 @@ void Checker::lunar() {
       l = &m_[i - 1];
     if (!l) continue;
     if (l->kind == DateKind::kFestival && !names_the_day(text_, *l)) continue;
-    std::string actual;
-    bool ok = true;
-    if (l->lunar.month == 0) {  // a fixed-date festival
-      ok = d.date.month == l->month && d.date.day == l->day;
-      actual = fmt::format("{}月{}日", l->month, l->day);
-    } else if (l->lunar_new_years_eve) {
-      ok = is_lunar_new_years_eve(d.date);
-      if (!ok) {
-        auto lu = lunar_of(d.date);
-        if (lu) actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
+    // Whether the lunar date or festival falls on the date in `date`'s year;
+    // `actual` says what the lunar calendar has on it instead.
+    auto falls_on = [&](const CivilDate& date, std::string* actual) {
+      if (l->lunar.month == 0) {  // a fixed-date festival
+        if (actual) *actual = fmt::format("{}月{}日", l->month, l->day);
+        return date.month == l->month && date.day == l->day;
       }
-    } else {
-      auto lu = lunar_of(d.date);
-      if (!lu) continue;
-      ok = lu->month == l->lunar.month && lu->day == l->lunar.day && (!l->lunar.leap || lu->leap);
-      actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
+      auto lu = lunar_of(date);
+      if (!lu) return true;
+      if (actual) *actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
+      if (l->lunar_new_years_eve) return is_lunar_new_years_eve(date);
+      return lu->month == l->lunar.month && lu->day == l->lunar.day && (!l->lunar.leap || lu->leap);
+    };
+    std::string actual;
+    if (falls_on(d.date, &actual)) continue;
+    if (guessed) {
+      bool fits_near = false;
+      for (int year = low; year <= high && !fits_near; ++year) {
+        const CivilDate near{year, d.date.month, d.date.day};
+        fits_near = is_valid_date(near) && falls_on(near, nullptr);
+      }
+      if (fits_near) continue;
     }
-    if (ok) continue;
-    report(cover(d, *l), {{"date", d.date.iso()}, {"actual", actual}});
+    Span span = cover(d, *l);
+    // 2月26日（正月初八）: the bracket opened before the lunar date is closed in the span too.
+    if (between(d, *l).ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
+    if (between(*l, d).ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
+    if (!guessed) {
+      report(span, {{"date", d.date.iso()}, {"actual", actual}});
+      continue;
+    }
+    Report r;
+    r.span = span;
+    r.variant = "unpinned";
+    r.args = {{"date", shown_date(d.date, false)}, {"from", std::to_string(low)}, {"to", std::to_string(high)}};
+    out_.report(std::move(r));
   }
 }
 
