@@ -345,6 +345,25 @@ TEST_CASE("An age that would date a story of no known year after the day it is c
   CHECK(en[0].message.find("2029 or later") != std::string::npos);
   CHECK(run_on("en.age-birth-year-mismatch", "Fences\n\nVince Tallman, 54, runs the crew. Tallman, who was born in 1971, grew up here.",
                "2026-12-07").empty());
+  // Or before the latest year the text writes, when that year is not after today.
+  const std::string broom = "Brooms\n\nPINE HOLLOW, July 15 — Walt Keller, 72, was born in 1948.\n\nIn 2026 the county paid for an apprentice.";
+  const auto earlier = run_on("en.age-birth-year-mismatch", broom, "2026-12-07");
+  REQUIRE(earlier.size() == 1);
+  CHECK_THAT(earlier[0].message, Catch::Contains("2021 at the latest") && Catch::Contains("2026"));
+  CHECK(run_on("en.age-birth-year-mismatch", broom, "2025-06-01").empty());  // 2026 is then a plan
+  CHECK(run_on("en.age-birth-year-mismatch",
+               "Brooms\n\nPINE HOLLOW, July 15 — Walt Keller, 77, was born in 1948.\n\nIn 2026 the county paid for an apprentice.",
+               "2026-12-07")
+            .empty());
+  CHECK(run_on("en.age-birth-year-mismatch",
+               "Brooms\n\nPINE HOLLOW, July 15 — Walt Keller, 72, was born in 1948.\n\nIn 2022 the county paid for an apprentice.",
+               "2026-12-07")
+            .empty());  // a year's slack and one more
+  // An age at which something began is no second current age.
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n本报2026年6月5日电 今年68岁的毕六福，1952年出生的他，15岁起学做伞。", "")
+            .size() == 1);
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n本报2026年6月5日电 今年68岁的毕六福，1952年出生的妻子72岁。", "")
+            .empty());  // two current ages: which is the birth year's?
   // This year's anniversary, likewise; one to come may be in any year.
   const std::string station = "标题\n\n始建于1978年的治沙站今年迎来建站50周年。";  // 2028
   CHECK(run_on("zh-Hans.anniversary-mismatch", station, "2026-12-07").size() == 1);

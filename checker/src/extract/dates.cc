@@ -367,7 +367,7 @@ struct Patterns {
   Pattern zh_duration{"(近|约|逾|超过|长达|历时|时隔|走过了?|存在了?|经历了?|坚持了?|整整)?"
                       "([0-9]{1,4}|[一二三四五六七八九十百]{1,4})(多|余)?个?年(来|以来|之久|间)?",
                       key(kYearChar), {kAnyNumber, key(kSinceMark)}, kDigits + U"一二三四五六七八九十百多余个"};
-  Pattern zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、的在于]))", key(kYearChar),
+  Pattern zh_birth{"(?:(生于|出生于)" ZH_YEAR "年)|(?:" ZH_YEAR "年(出生|生人|生)([）)，,、的在于。；]))", key(kYearChar),
                    {key(kBorn), kAnyNumber}, kYearEnds};
   Pattern zh_founding{"(?:(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生)于" ZH_YEAR "年)|"
                       "(?:" ZH_YEAR "年(?:挂牌|正式|揭牌)?(成立|建立|创建|创办|创立|始建|组建|建校|建成|诞生))",

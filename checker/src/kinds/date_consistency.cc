@@ -151,6 +151,8 @@ class Checker {
   void relative_year();
   void age();
   void age_after_today(const DateMention& age, const DateMention& birth);
+  void age_before_written_year(const DateMention& age, const DateMention& birth);
+  bool began_at_age(const DateMention& age) const;
   void duration();
   void month_duration();
   bool started_then_ended(std::string_view gap, const DateMention& end) const;
@@ -882,16 +884,23 @@ void Checker::age() {
     std::vector<const DateMention*> births, years;
     std::vector<const DateMention*> ages_then;  // as a 24-year-old … in 1994
     int ages = 0;
+    int current_ages = 0;  // ages but those at which something began
     for (size_t j : same_sentence(i)) {
       const DateMention& m = m_[j];
       if (m.kind == DateKind::kBirthYear) births.push_back(&m);
+      // An age at which something began (15岁起跟着父亲学做伞) is no
+      // other current age the birth year could be meant for.
       if (m.kind == DateKind::kAge) ++ages;
+      if (m.kind == DateKind::kAge && (m.current_age || !began_at_age(m))) ++current_ages;
       if (m.kind == DateKind::kAge && !m.current_age) ages_then.push_back(&m);
       if (m.kind == DateKind::kYear && m.year >= 1000 && !m.has_relative_year) years.push_back(&m);
     }
     if (!story) {  // no year for the story: it is at least not of a year after today's
       if (births.empty() && ages == 1) births = births_elsewhere(i);
-      if (births.size() == 1 && ages == 1) age_after_today(a, *births[0]);
+      if (births.size() == 1 && ages == 1) {
+        age_after_today(a, *births[0]);
+        age_before_written_year(a, *births[0]);
+      }
       continue;
     }
     const int slack = story->slack;
@@ -909,7 +918,7 @@ void Checker::age() {
       continue;
     }
     if (births.empty() && ages == 1) births = births_elsewhere(i);
-    if (births.size() != 1 || ages != 1) continue;
+    if (births.size() != 1 || current_ages != 1) continue;
     int expected = story->year - births[0]->value;
     if (a.value >= expected - 1 && a.value <= expected + slack) continue;
     const std::string allowed = slack ? fmt::format("{}–{}", expected - 1, expected + slack)
@@ -931,6 +940,34 @@ void Checker::age_after_today(const DateMention& age, const DateMention& birth) 
   r.variant = "future";
   r.args = {{"age", std::to_string(age.value)}, {"birth", std::to_string(birth.value)},
             {"year", std::to_string(story_year)}, {"today", doc_.checked_on()}};
+  r.related.push_back({birth.span, "birth year"});
+  out_.report(std::move(r));
+}
+
+// 15岁起, 从12岁开始, 18岁那年: an age at which something began.
+bool Checker::began_at_age(const DateMention& age) const {
+  return starts_with(text_, age.span.end, {"起", "时", "那年", "开始", "便", "就"}) ||
+         ends_with(text_, age.span.begin, {"从", "自"});
+}
+
+// An age and a birth year that would put a story of no known year two years
+// or more before the latest year the text writes (born in 1948, 72, on a page
+// that writes 2026): a story does not write years after its own, except as
+// plans, which the guess leaves aside, and years after today, which are
+// taken for plans too. A year is allowed either way, as for a known year.
+void Checker::age_before_written_year(const DateMention& age, const DateMention& birth) {
+  if (age.reference < 0) return;
+  const DateReference& reference = dates_.references[age.reference];
+  const int written = reference.date.year;
+  const int today = doc_.checked_year();
+  if (reference.stand_in || !reference.year_inferred || written == 0 || today == 0 || written > today) return;
+  const int latest_fit = birth.value + age.value + 1;  // the latest year the age fits
+  if (latest_fit + 2 > written) return;
+  Report r;
+  r.span = age.span;
+  r.variant = "earlier";
+  r.args = {{"age", std::to_string(age.value)}, {"birth", std::to_string(birth.value)},
+            {"year", std::to_string(latest_fit)}, {"written", std::to_string(written)}};
   r.related.push_back({birth.span, "birth year"});
   out_.report(std::move(r));
 }
