@@ -296,6 +296,12 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "They counted 1,240 toads and 1,860 frogs, a 40 percent increase.").empty());  // no years
   // The three shapes: to A from B, from B to A, A, up N% from B.
   CHECK(matched(run_rule(*rule, "Sales rose 12% to $4.5 billion from $4.2 billion.")) == std::vector<std::string>{"12%"});
+  // "a N% increase" at the end of a line; a time ago between the figures and the change.
+  CHECK(matched(run_rule(*rule, "Membership rose from 1,400 to 1,820, a 25% increase.\n\nThe club grew.")) ==
+        std::vector<std::string>{"25%"});
+  CHECK(matched(run_rule(*rule, "Ridership grew from 400 to 560 since the route opened three years ago, up 25 percent.")) ==
+        std::vector<std::string>{"25 percent"});
+  CHECK(run_rule(*rule, "Ridership grew from 400 to 560 since the route opened three years ago, up 40 percent.").empty());
   // Pounds, and "per cent".
   CHECK(matched(run_rule(*rule, "The standard daily charge rises from £4 to £5, a 20 per cent increase, and the "
                                 "two-hour rate goes up too.")) == std::vector<std::string>{"20 per cent"});
@@ -446,6 +452,10 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   REQUIRE(f.size() == 1);
   CHECK(f[0].related.size() == 2);
   CHECK(matched(run_rule(*rule, "全年接待游客从800万人次增长到1000万人次，增长20%。")) == std::vector<std::string>{"20%"});
+  // 去年 set apart by a comma before last year's figure.
+  CHECK(matched(run_rule(*rule, "去年，加工厂粉条销售额为280万元，今年预计达到350万元，同比增长20%。")) ==
+        std::vector<std::string>{"20%"});
+  CHECK(run_rule(*rule, "去年，加工厂粉条销售额为280万元，今年预计达到350万元，同比增长25%。").empty());
   // The new figure, then last year's said to be so much.
   CHECK(matched(run_rule(*rule, "今年1至2月，合作社销售额达86万元，去年同期为72万元，同比增长25%。")) ==
         std::vector<std::string>{"25%"});

@@ -79,9 +79,9 @@ PercentChangeFinder::PercentChangeFinder()
                  "year's|year’s))*[ \\t\\n]+\\$?"),
       change_of_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,8},[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
                  "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
-      change_noun_("(?:[ \\t\\n]+|-)(?:(?:percent|per[ \\t\\n]+cent)[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
+      change_noun_("(?s)(?:[ \\t\\n]+|-)(?:(?:percent|per[ \\t\\n]+cent)[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))\\b.*"),
-      change_of_before_(".*,[ \\t\\n]*an?[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
+      change_of_before_("(?s).*,[ \\t\\n]*an?[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
                         "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
       // 较去年同期的, 比前一个雪季的, 比2024年的: the earlier period, then 的.
       compared_with_(std::string(kZhUnit) + "[，,]\\s*(?:较|比|同比)(?:(?:上年|去年|上一年|前一年|上月|上季度|上届|上一届)?(?:同期)?(?:的)?|"
@@ -144,9 +144,17 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
       return between.size() <= 24 && (between.ends_with("(") || between.ends_with("(about ") ||
                                       between.ends_with("(roughly ") || between.ends_with("(nearly "));
     };
+    // since the project was announced two years ago: a time, not an amount.
+    auto time_ago = [&](const NumberMention& m) {
+      const std::string_view after = text.substr(m.extent.end, 16);
+      for (std::string_view unit : {" years ago", " months ago", " weeks ago", " days ago", " year ago", " month ago"}) {
+        if (starts_with_words(after, unit)) return true;
+      }
+      return false;
+    };
     for (size_t j = i; j-- > 0 && found_figures < 2;) {
       if (!same_sentence(ms[j], p)) break;
-      if (is_year_figure(ms[j]) || is_day_of_month(text, ms[j]) || converts_the_one_before(j)) continue;
+      if (is_year_figure(ms[j]) || is_day_of_month(text, ms[j]) || converts_the_one_before(j) || time_ago(ms[j])) continue;
       if (!amount(ms[j])) return std::nullopt;
       figures[found_figures++] = &ms[j];
     }
@@ -280,9 +288,15 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
       // 去年……140部，今年……200部，增长50%: last year's figure, then this year's.
       const size_t clause = first.extent.begin > 60 ? first.extent.begin - 60 : 0;
       std::string_view lead = text.substr(clause, first.extent.begin - clause);
-      if (const size_t cut = lead.rfind("，"); cut != std::string_view::npos) lead = lead.substr(cut);
+      // The clause of the old figure, or 去年 set apart before it (去年，加工厂销售额为320万元).
+      bool last_year_first = false;
+      if (const size_t cut = lead.rfind("，"); cut != std::string_view::npos) {
+        last_year_first = lead.substr(0, cut).ends_with("去年") || lead.substr(0, cut).ends_with("上年");
+        lead = lead.substr(cut);
+      }
       const bool year_on_year = unit2.size() > 0 && between.starts_with(std::string_view(unit2.data(), unit2.size())) &&
-                                (lead.find("去年") != std::string_view::npos || lead.find("上年") != std::string_view::npos) &&
+                                (last_year_first || lead.find("去年") != std::string_view::npos ||
+                                 lead.find("上年") != std::string_view::npos) &&
                                 (between.find("今年") != std::string_view::npos || between.find("本年") != std::string_view::npos) &&
                                 between.size() <= 60;
       if ((RE2::FullMatch(between, compared_with_, &unit1) || RE2::FullMatch(between, last_year_was_, &unit1)) &&
