@@ -1077,6 +1077,27 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
 // destroys 300 homes) against the body's figures followed by the same word
 // (destroyed 250 homes). When none of them is the headline's figure, rounded
 // as the headline writes it, the headline contradicts the body.
+namespace {
+
+// Whether a rough figure (about 900, more than 250, nearly 40) allows `value`:
+// "about" a fifth either way, "more than" anything above, "nearly" or "less
+// than" anything below, each with a twentieth's slack.
+bool roughly_allows(const NumberMention& rough, double value) {
+  switch (rough.bound) {
+    case Bound::kApprox:
+      return value >= rough.value * 0.8 && value <= rough.value * 1.2;
+    case Bound::kOver:
+      return value >= rough.value * 0.95;
+    case Bound::kUnder:
+      return value <= rough.value * 1.05;
+    case Bound::kExact:
+      break;
+  }
+  return value == rough.value;
+}
+
+}  // namespace
+
 void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const Unit& unit, Reporter& out) const {
   const Structure& s = doc.analysis<Structure>();
   const std::string& text = doc.text();
@@ -1144,12 +1165,16 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
       // The body has it (a headline may also cut a round figure down: 22,000
       // nests for 22,542; not two routes for three), or gives the count only roughly.
       const double cut = std::fmod(h.value, 10) == 0 || h.magnitude > 1 ? 2 * half : half;
-      if ((b.value >= h.value - half * (1 + 1e-9) && b.value <= h.value + cut * (1 + 1e-9)) ||
-          b.bound != Bound::kExact) {
+      if (b.bound == Bound::kExact ? b.value >= h.value - half * (1 + 1e-9) && b.value <= h.value + cut * (1 + 1e-9)
+                                   : roughly_allows(b, h.value)) {
         honoured = true;
         break;
       }
-      if (!countable(b)) continue;
+      // A rough body figure far from the headline's contradicts it as an exact one does.
+      if (!countable(b) && !(b.bound != Bound::kExact && b.form == NumberForm::kCardinal && !b.is_range() &&
+                             !reads_as_year(b) && b.value > 0)) {
+        continue;
+      }
       // Two different counts of the word (214 animals housed, 96 placed): the
       // word does not say which the headline's is.
       if (contradicting && contradicting->value != b.value) several = true;
