@@ -423,6 +423,14 @@ TEST_CASE("numeric-inconsistency: an English headline figure the body gives othe
         std::vector<std::string>{"24"});
   CHECK(run_rule(*rule, page("24 Teams Face Off in Final", "In all, 24 teams entered the league")).empty());
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "Crews on 210 Homes Street")).empty());  // a body name
+  // The half-way figure is no rounding; words of a counted_alike group count one thing.
+  CHECK(matched(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed 250 homes"))) ==
+        std::vector<std::string>{"300"});
+  auto jobs = run_rule(*rule, page("Mill to add 300 jobs", "The mill will hire 250 workers"));
+  REQUIRE(jobs.size() == 1);
+  CHECK_THAT(jobs[0].message, Catch::Contains("250 workers"));
+  CHECK(run_rule(*rule, page("Mill to add 250 jobs", "The mill will hire 250 workers")).empty());
+  CHECK(run_rule(*rule, page("Mill to add 300 jobs", "The mill will buy 250 machines")).empty());
   // A rough body figure allows what its bound allows: about, a fifth either way.
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed about 260 homes")).empty());
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed more than 250 homes")).empty());

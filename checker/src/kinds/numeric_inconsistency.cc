@@ -270,6 +270,14 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
   amount_change_ = options.get<bool>("amount_change", false);
   restated_count_ = options.get<bool>("restated_count", false);
   headline_nouns_ = options.get<bool>("headline_nouns", false);
+  // Words that count one thing (jobs, workers): each maps to the first of its group.
+  for (const auto& group : options.get<std::vector<std::vector<std::string>>>("counted_alike", {})) {
+    if (group.size() < 2) {
+      options.add_error(options.node("counted_alike"), "each group of counted_alike must list two words or more");
+      continue;
+    }
+    for (const std::string& word : group) counted_alike_.emplace(word, group[0]);
+  }
   headline_amounts_ = options.get<bool>("headline_amounts", false);
   listed_count_ = options.get<bool>("listed_count", false);
   division_nouns_ = options.get<std::vector<std::string>>("division_nouns", {});
@@ -1107,7 +1115,7 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
   };
   // The lower-case word right after a figure (homes in "300 homes"), or "";
   // in a headline, which may be in title case, the word lowered (300 Homes).
-  auto counted = [&](const NumberMention& m) -> std::string {
+  auto written_counted = [&](const NumberMention& m) -> std::string {
     const bool title_case = is_head(m.span.begin);
     // The word from `at`: lower-case letters, or in a headline a capital and then lower-case ones.
     auto word_at = [&](size_t at) {
@@ -1149,6 +1157,12 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     }
     return word;
   };
+  // add 300 jobs … hire 250 workers: words of one group count one thing.
+  auto counted = [&](const NumberMention& m) -> std::string {
+    std::string word = written_counted(m);
+    if (auto alike = counted_alike_.find(word); alike != counted_alike_.end()) return alike->second;
+    return word;
+  };
   auto countable = [](const NumberMention& m) {
     return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && !reads_as_year(m) && m.value > 0;
   };
@@ -1165,7 +1179,8 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
       // The body has it (a headline may also cut a round figure down: 22,000
       // nests for 22,542; not two routes for three), or gives the count only roughly.
       const double cut = std::fmod(h.value, 10) == 0 || h.magnitude > 1 ? 2 * half : half;
-      if (b.bound == Bound::kExact ? b.value >= h.value - half * (1 + 1e-9) && b.value <= h.value + cut * (1 + 1e-9)
+      // (The half-way figure is not a rounding: 300 is no headline for 250.)
+      if (b.bound == Bound::kExact ? b.value > h.value - half * (1 - 1e-9) && b.value <= h.value + cut * (1 + 1e-9)
                                    : roughly_allows(b, h.value)) {
         honoured = true;
         break;
@@ -1190,8 +1205,9 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
                               std::fabs(b.value - h.value) <= half * (1 + 1e-9));
     }
     if (honoured || several || !contradicting) continue;
-    report_headline(h.span, std::string(doc.slice(h.extent)) + " " + std::string(noun),
-                    std::string(doc.slice(contradicting->extent)) + " " + std::string(noun), contradicting->span, out);
+    report_headline(h.span, std::string(doc.slice(h.extent)) + " " + written_counted(h),
+                    std::string(doc.slice(contradicting->extent)) + " " + written_counted(*contradicting),
+                    contradicting->span, out);
   }
 }
 

@@ -104,6 +104,7 @@
 #include <re2/re2.h>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <span>
 #include <utility>
@@ -180,6 +181,7 @@ class NumericInconsistencyKind : public Rule {
   bool restated_count_ = false;
   bool headline_score_ = false;
   bool headline_nouns_ = false;
+  std::map<std::string, std::string> counted_alike_;  // a word -> the first of its counted_alike group
   bool headline_amounts_ = false;
   bool listed_count_ = false;
   bool existing_plus_new_ = false;
