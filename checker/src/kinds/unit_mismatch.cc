@@ -845,10 +845,13 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   // if the figures agree, unless the first measure is joined to its figure by a
   // hyphen: then the words are the thing it measures, whose measure the second
   // figure converts (the 340-kilogram hour bell, roughly 500 pounds).
+  const bool hyphenated = a.unit_span.begin > 0 && doc.text()[a.unit_span.begin - 1] == '-';
+  // The same in brackets: the 210,000-square-foot plant (about 19,500 square meters).
+  static const RE2 bracketed("(?i)(?:\\s+[a-z]+){1,2}\\s*[(（]\\s*(?:about|roughly|nearly|around|approximately|some)?\\s*");
+  if (hyphenated && RE2::FullMatch(joiner, bracketed)) return true;
   static const RE2 comma("(?i)((?:\\s+[a-z]+){0,2})\\s*(?:,|，|、|—|–|--)\\s*(?:or\\s+)?");
   re2::StringPiece words;
   if (b.bound != Bound::kApprox || b.extent.begin >= b.span.begin || !RE2::FullMatch(joiner, comma, &words)) return false;
-  const bool hyphenated = a.unit_span.begin > 0 && doc.text()[a.unit_span.begin - 1] == '-';
   return words.empty() || hyphenated || agrees(doc, a, b);
 }
 
