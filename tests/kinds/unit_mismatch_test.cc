@@ -308,6 +308,9 @@ TEST_CASE("unit-mismatch: one figure in two units written for each other (mistak
   // 里 in a place name is no unit.
   CHECK(run_rule(*rule, "七里河区距市中心12公里，十里店街道距市中心12公里。").empty());
 
+  // A conversion said with 算起来有: 12公里 is 24里.
+  CHECK(run_rule(*rule, "最远的村组离集镇12公里，算起来有24里山路。").empty());
+  CHECK(matched(run_rule(*rule, "最远的村组离集镇12公里，算起来有36里山路。")) == std::vector<std::string>{"36里"});
   // Without the option the pair is not compared.
   auto off = rule_from_yaml("kind: unit-mismatch\ncategory: unit-mismatch\nmessage: {en: mixed, zh: mixed}\n"
                             "messages: {slip: {en: slip, zh: slip}}\n");

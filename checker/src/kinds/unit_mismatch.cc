@@ -295,13 +295,15 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
   }
   // What stands between a figure and its conversion: an opening bracket, or a
   // comma, dash or "or" with a word of approximation (5 inches of rain, or
-  // about 30 centimeters; 300亩（约20公顷）; 100公里，约合62英里; 1.2万平方米，合约18亩). A few words of
+  // about 30 centimeters; 300亩（约20公顷）; 100公里，约合62英里; 1.2万平方米，合约18亩;
+  // 12公里，算起来有24里山路). A few words of
   // "of" may follow the first figure's unit (of rain, of fresh snow), and a
   // few Han characters before the comma (按年发电90亿千瓦时计算，即90亿度).
   conversion_joiner_ = std::make_unique<RE2>(
       "(?i)(?:\\s+of(?:\\s+[a-z]+){1,2})?\\s*"
       "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合约?|折合约?|相当于约?|即约?)?"
-      "|\\p{Han}*?(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合约?|相当于约?|合约?|即约?|约)"
+      "|\\p{Han}*?(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合约?|相当于约?|合约?|即约?|约"
+      "|(?:算起来|算下来|换算成|也就是)(?:有|是)?约?)"
       "|,\\s*or|\\s+or\\s+(?:about|roughly|nearly|around|approximately|some))\\s*");
   for (auto& d : string_list(options, "magnitude_dimensions", {"currency-CNY", "currency-USD", "currency-EUR", "currency-GBP", "energy", "mass", "area", "volume"})) {
     magnitude_dimensions_.insert(d);
