@@ -246,6 +246,10 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   // A conversion's second name is no second notation (度 and 千瓦时 are one size).
   CHECK(run_rule(*rule, "按年发电90亿千瓦时计算，即90亿度电，可满足百万户用电。").empty());
   CHECK(matched(run_rule(*rule, "项目区整治土地约1500亩，合200公顷。")) == std::vector<std::string>{"200公顷"});
+  // So may "of" and what it measures, before a comma.
+  CHECK(matched(run_rule(*rule, "The tank holds 70 metric tons of liquid argon, about 70,000 pounds, chilled.")) ==
+        std::vector<std::string>{"70,000 pounds"});
+  CHECK(run_rule(*rule, "The tank holds 70 metric tons of liquid argon, about 154,000 pounds, chilled.").empty());
   // After a hyphenated measure, the thing it measures may come before the bracket.
   CHECK(run_rule(*rule, "The expansion is at the 210,000-square-foot plant (about 19,500 square meters).").empty());
   CHECK(matched(run_rule(*rule, "The expansion is at the 210,000-square-foot plant (about 29,500 square meters).")) ==

@@ -851,10 +851,14 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   // The same in brackets: the 210,000-square-foot plant (about 19,500 square meters).
   static const RE2 bracketed("(?i)(?:\\s+[a-z]+){1,2}\\s*[(（]\\s*(?:about|roughly|nearly|around|approximately|some)?\\s*");
   if (hyphenated && RE2::FullMatch(joiner, bracketed)) return true;
-  static const RE2 comma("(?i)((?:\\s+[a-z]+){0,2})\\s*(?:,|，|、|—|–|--)\\s*(?:or\\s+)?");
-  re2::StringPiece words;
-  if (b.bound != Bound::kApprox || b.extent.begin >= b.span.begin || !RE2::FullMatch(joiner, comma, &words)) return false;
-  return words.empty() || hyphenated || agrees(doc, a, b);
+  // "of" and what is measured are as good as a hyphen (70 metric tons of
+  // liquid argon, about 154,000 pounds).
+  static const RE2 comma("(?i)(\\s+of)?((?:\\s+[a-z]+){0,2})\\s*(?:,|，|、|—|–|--)\\s*(?:or\\s+)?");
+  re2::StringPiece of, words;
+  if (b.bound != Bound::kApprox || b.extent.begin >= b.span.begin || !RE2::FullMatch(joiner, comma, &of, &words)) {
+    return false;
+  }
+  return (words.empty() && of.empty()) || hyphenated || (!of.empty() && !words.empty()) || agrees(doc, a, b);
 }
 
 bool UnitMismatchKind::agrees(const Document& doc, const Quantity& a, const Quantity& b) const {
