@@ -451,6 +451,12 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"en.duration-mismatch", "Construction began in June 2024 and ended in August 2026, a 19-month build.", "", 1},
       {"en.duration-mismatch", "Construction began in June 2024 and ended in August 2026, a 26-month build.", "", 0},
       {"en.duration-mismatch", "Construction began in June 2024 and ended in August 2026, 25 months in all.", "", 0},
+      // Or before them, naming what ran between them.
+      {"en.duration-mismatch", "The 14-month installation, which began in March 2025 and ended in July 2026, was hard.", "", 1},
+      {"en.duration-mismatch", "The 16-month installation, which began in March 2025 and ended in July 2026, was hard.", "", 0},
+      {"en.duration-mismatch", "After an 18-month delay, work began in March 2025 and ended in July 2026.", "", 0},
+      {"zh-Hans.duration-mismatch", "历时14个月的改造工程于2025年3月开工，2026年7月完工。", "", 1},
+      {"zh-Hans.duration-mismatch", "历时16个月的改造工程于2025年3月开工，2026年7月完工。", "", 0},
       // Three months with years: which two the count runs between is not said.
       {"en.duration-mismatch", "Work began in June 2024, paused in May 2025 and ended in August 2026, a 19-month build.",
        "", 0},

@@ -1010,7 +1010,20 @@ void Checker::month_duration() {
       const char* begin = lead.empty() ? count.data() : lead.data();
       span = {static_cast<size_t>(begin - text_.data()), static_cast<size_t>(count.data() + count.size() - text_.data()) + 6};
     } else {
-      continue;
+      // Or before the two, naming what ran between them: "The 14-month
+      // installation, which began in March 2025 and wrapped up in July 2026";
+      // 历时16个月的改造工程于2025年3月开工.
+      static const RE2 english_before("(?i)\\b([0-9]{1,3})-month\\s+[a-z]+(?:\\s+[a-z]+)?,?\\s+(?:which|that)\\s");
+      static const RE2 chinese_before("((?:历时|用时|耗时|历经|工期)([0-9]{1,3}|[一二三四五六七八九十]{1,3})个月)的");
+      const std::string_view lead_in = text_.substr(sentence.begin, start.span.begin - sentence.begin);
+      re2::StringPiece before_input(lead_in.data(), lead_in.size()), whole;
+      if (RE2::PartialMatch(before_input, english_before, &count)) {
+        span = {static_cast<size_t>(count.data() - text_.data()), static_cast<size_t>(count.data() - text_.data()) + count.size() + 6};
+      } else if (RE2::PartialMatch(before_input, chinese_before, &whole, &count)) {
+        span = {static_cast<size_t>(whole.data() - text_.data()), static_cast<size_t>(whole.data() - text_.data()) + whole.size()};
+      } else {
+        continue;
+      }
     }
     // About, nearly, more than: no exact count.
     const std::string_view before = text_.substr(span.begin >= 12 ? span.begin - 12 : 0, std::min<size_t>(12, span.begin));
