@@ -221,6 +221,10 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月18日，会议召开了。", "", 1},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月15日，会议召开了。", "", 0},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）会议将于6月18日召开。", "", 0},
+      // 已于 and a day of the dateline's month: done, though 将 stands for 把.
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）省防指已于18日17时将响应提升至Ⅰ级。", "", 1},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）省防指已于15日17时将响应提升至Ⅰ级。", "", 0},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）省防指于18日17时将响应提升至Ⅰ级。", "", 0},
       // A result verb tells a past event as well as 了 does.
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报8月19日讯（记者 郭伟）8月21日，在接力决赛中，他又与队友合作摘得金牌。", "", 1},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报8月19日讯（记者 郭伟）8月21日，他力争在接力决赛中摘得金牌。", "", 0},

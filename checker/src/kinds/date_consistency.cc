@@ -704,7 +704,10 @@ void Checker::past_after_dateline() {
     return;
   }
   for (const auto& d : m_) {
-    if (!is_written_date(d) || d.year || d.has_relative_year || !d.valid || d.reference < 0) continue;
+    // A day without its month (15日) is of the dateline's month; it is read
+    // only after 已于, which says the thing was done.
+    const bool day_only = d.kind == DateKind::kDate && !d.month && d.day && ends_with(text_, d.span.begin, {"已于", "已经于"});
+    if ((!is_written_date(d) && !day_only) || d.year || d.has_relative_year || !d.valid || d.reference < 0) continue;
     const DateReference& ref = dates_.references[d.reference];
     if (ref.source != "dateline" || !ref.date.complete() || !d.date.complete()) continue;
     if (ref.span && ref.span->contains(d.span)) continue;
@@ -730,9 +733,11 @@ void Checker::past_after_dateline() {
                 // verbs that report a result, told once it happened (他又与队友合作摘得金牌)
                 contains_any(after, {"摘得", "夺得", "斩获", "夺冠", "落下帷幕", "胜出"});
     if (!past) continue;
-    // ...and not a plan, a condition or a habit.
+    // ...and not a plan, a condition or a habit; 已于 before the date says it
+    // happened, whatever the sentence holds (已于15日17时将响应提升至Ⅰ级: 将 as 把).
     std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
-    if (!status && contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
+    const bool done_on = ends_with(text_, d.span.begin, {"已于", "已经于"});
+    if (!status && !done_on && contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
                                            "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告",
                                            "明天", "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
       continue;
