@@ -241,6 +241,13 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(run_rule(*rule, "Of the 14 miles, 7.5 were near Elk Mountain, 5 near Arlington and 1.5 along Wagonhound Creek.")
             .empty());
   CHECK(run_rule(*rule, "Of the 14 miles, 6.5 were near Elk Mountain and 5 near Arlington.").empty());  // two: some left out
+  // A long whole, and a source after the list.
+  CHECK(matched(run_rule(*rule, "Of the 84,000 customers who lost power at the height of the storm, 51,000 were in Linn "
+                                "County, 22,000 in Benton County and 9,000 in Johnson County, according to Alliant Energy."))
+            .size() == 1);
+  CHECK(run_rule(*rule, "Of the 84,000 customers who lost power at the height of the storm, 51,000 were in Linn "
+                        "County, 22,000 in Benton County and 11,000 in Johnson County, according to Alliant Energy.")
+            .empty());
   // Two parts after "including" that leave nobody out (juniors and adults) add up to the count they are part of.
   CHECK(matched(run_rule(*rule, "The championships drew 312 runners from 14 clubs, including 178 juniors and 124 "
                                 "adults.")) == std::vector<std::string>{"312 runners from 14 clubs, including 178 juniors and 124"});

@@ -124,7 +124,7 @@ ListedPartsFinder::ListedPartsFinder()
       between_(std::string(kWords) + "*[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)(?:\\$|£|€)?"),
       // words, maybe ", including" and more words without a figure (, including
       // a gas station and a small church), then the full stop
-      to_end_(std::string(kWords) + "*(?:,[ \\t\\n]+(?:including|such as|among them)(?:[ \\t\\n]+[A-Za-z'’-]+)+)?"
+      to_end_(std::string(kWords) + "*(?:,[ \\t\\n]+(?:including|such as|among them|according[ \\t\\n]+to)(?:[ \\t\\n]+[A-Za-z'’-]+)+)?"
               "[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
       // after a colon's list: a clause on its last part, then the full stop (, which ended last week.)
       to_end_clause_(std::string(kWords) + "*,[ \\t\\n]+(?:which|where|when)(?:[ \\t\\n]+[A-Za-z'’-]+)+[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
@@ -135,7 +135,7 @@ ListedPartsFinder::ListedPartsFinder()
                     "(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}\\(?(?:\\$|£|€)?"),
       // "Of the 4,812 votes cast online and at City Hall, Blizzard of Oz drew 1,906": the
       // first part's label may stand before it as later ones do.
-      of_the_to_first_(std::string(kWords) + "{0,8}[ \\t\\n]*,[ \\t\\n]*(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}(?:\\$|£|€)?"),
+      of_the_to_first_(std::string(kWords) + "{0,12}[ \\t\\n]*,[ \\t\\n]*(?:[A-Za-z'’-]+[ \\t\\n]+){0,4}(?:\\$|£|€)?"),
       // words, maybe a clause between commas (, adopted in 2024,), then the
       // verb, maybe "entirely" (funded entirely by): a split leaves nothing out
       to_split_(std::string(kWords) + "{0,6}(?:[ \\t\\n]*,[^,.;:]{1,40},)?" + kWords +
