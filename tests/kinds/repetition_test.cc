@@ -257,6 +257,8 @@ TEST_CASE("English doubled words, with the usual exceptions", "[repetition]") {
   CHECK(run_rule(en_rule(), "She had had enough. He said that that was fine.").empty());
   // A particle after a verb in -ed, then the same word as a preposition.
   CHECK(run_rule(en_rule(), "The box was switched on on 12 March. Forms were handed in in May.").empty());
+  CHECK(run_rule(en_rule(), "Nobody was going to come in in a suit. They moved in in June.").empty());
+  CHECK(run_rule(en_rule(), "The crew stood in in the cold.").size() == 1);  // not a verb listed or in -ed
   CHECK(run_rule(en_rule(), "The box sits on on the wall.").size() == 1);
   CHECK(run_rule(en_rule(), "Breeders borrow seed in in small amounts.").size() == 1);  // no verb
   CHECK(run_rule(en_rule(), "Walla Walla is a city. The theme is new.").empty());

@@ -23,14 +23,23 @@ constexpr size_t kWindow = 10;    // characters of context given to the segmente
 constexpr size_t kChunk = 4096;   // characters read from the text at a time
 
 // A verb's particle, then the same word as a preposition: switched on on
-// Monday, handed in in May. The verb before ends in -ed (not -eed: borrow seed
-// in in small amounts).
+// Monday, handed in in May, come in in a suit. The verb before ends in -ed
+// (not -eed: borrow seed in in small amounts) or is one of the common verbs
+// that take these particles.
 template <typename Words>
 bool particle_then_preposition(const Words& run) {
   const size_t size = run.size();
   if (size < 3) return false;
   const std::string& verb = run[size - 3].lower;
-  if (verb.size() < 5 || !verb.ends_with("ed") || verb.ends_with("eed")) return false;
+  static constexpr std::string_view kPhrasalVerbs[] = {
+      "come", "comes", "coming", "came", "go", "goes", "going", "went", "gone", "get", "gets", "getting", "got",
+      "move", "moves", "moving", "check", "checks", "checking", "sign", "signs", "signing", "log", "logs",
+      "logging", "turn", "turns", "turning", "set", "sets", "setting", "put", "puts", "putting", "bring",
+      "brings", "bringing", "brought", "hand", "hands", "handing", "fill", "fills", "filling", "pitch",
+      "pitches", "pitching", "step", "steps", "stepping", "break", "breaks", "breaking", "broke", "stay",
+      "stays", "staying", "kick", "kicks", "kicking", "settle", "settles", "settling"};
+  const bool common = std::find(std::begin(kPhrasalVerbs), std::end(kPhrasalVerbs), verb) != std::end(kPhrasalVerbs);
+  if (!common && (verb.size() < 5 || !verb.ends_with("ed") || verb.ends_with("eed"))) return false;
   const std::string& word = run[size - 1].lower;
   return word == "on" || word == "in" || word == "up" || word == "off" || word == "out" || word == "over" ||
          word == "down" || word == "back";
