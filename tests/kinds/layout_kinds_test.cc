@@ -293,6 +293,10 @@ TEST_CASE("straight double quotes take turns opening and closing", "[punctuation
   CHECK(one("\"We won 3-0\" he said.") == "0");
   // Headlines are checked on their own.
   CHECK(one("Mayor calls plan \"dead\"\n\n\"It is over,\" he said.") == "0");
+  // A curly quote closed by a straight one: one finding, at the curly mark.
+  CHECK(one("“We had a mill,\" said the chair. \"We did it ourselves.\"") == "“@1");
+  CHECK(one("“We had a mill,” said the chair. \"We did it ourselves.\"") == "0");
+  CHECK(one("“We had a mill, said the chair.\n\nThe vote was 5-2.") == "“@1");  // unclosed, as before
   // A quotation opens while one is open: the first was never closed, and the
   // finding goes to its attribution, or to its opening mark without one.
   CHECK(one("\"Rents went up faster than that, said Maria Delgado. \"People work two jobs.\"") == ", said@32");

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -170,8 +171,14 @@ void report_mark(Reporter& out, Span span, const std::string& variant) {
 
 class Matcher {
  public:
-  Matcher(const Document& doc, bool chinese, Reporter& out, std::vector<InsideWord>& inside_word, MarkFinder& marks)
-      : text_(doc.text()), chinese_(chinese), out_(out), inside_word_(inside_word), marks_(marks) {}
+  Matcher(const Document& doc, bool chinese, Reporter& out, std::vector<InsideWord>& inside_word, MarkFinder& marks,
+          const std::set<size_t>& paired_elsewhere)
+      : text_(doc.text()),
+        chinese_(chinese),
+        out_(out),
+        inside_word_(inside_word),
+        marks_(marks),
+        paired_elsewhere_(paired_elsewhere) {}
 
   void scan(Span span) {
     const size_t end = std::min(span.end, text_.size());
@@ -181,6 +188,7 @@ class Matcher {
       char32_t c = it.code_point();
       Span here{it.offset(), it.next_offset()};
       at = here.end;
+      if (paired_elsewhere_.count(here.begin)) continue;
       if (!chinese_ && (c == U'‘' || c == U'’')) continue;
       if (c == U'’' && is_apostrophe(here)) continue;
       if (char32_t o = as_opener(c)) {
@@ -322,11 +330,52 @@ class Matcher {
   size_t scanned_end_ = 0;  // the end of the text scanned last
   std::vector<InsideWord>& inside_word_;  // shared by the matchers of a document
   MarkFinder& marks_;                     // likewise
+  const std::set<size_t>& paired_elsewhere_;  // marks paired across styles (find_mixed_quotes)
 };
 
 bool opens_with_quote(std::string_view s) {
   s = trim_blanks(s);
   return !s.empty() && (code_point_at(s, 0) == U'“' || code_point_at(s, 0) == U'‘');
+}
+
+// A straight double quote after a word or a sentence's punctuation, and
+// before white space or the end: it closes a quotation.
+bool straight_quote_closes(std::string_view text, size_t at) {
+  if (at == 0) return false;
+  const char before = text[at - 1];
+  if (before == ' ' || before == '\n' || before == '\t' || before == '(' || before == '[') return false;
+  if (static_cast<unsigned char>(before) >= 0x80) return false;  // — “ and the like open quotations
+  const char after = at + 1 < text.size() ? text[at + 1] : '\n';
+  return after == ' ' || after == '\n' || after == '\t' || after == '\r';
+}
+
+// “We had a mill …," said the chair: a curly quote closed by a straight one,
+// as happens when copy pasted from a word processor is edited with straight
+// quotes. The pair is reported once, at its opening mark, and both marks are
+// left out of the two matchers (which would report each as unpaired).
+std::set<size_t> find_mixed_quotes(std::string_view text, Span span, Reporter& out) {
+  std::set<size_t> paired;
+  std::optional<size_t> curly;  // the last “ not closed yet
+  for (size_t at = span.begin; at < span.end && at < text.size(); ++at) {
+    const std::string_view rest = text.substr(at);
+    if (rest.starts_with("“")) {
+      curly = at;
+      at += std::string_view("“").size() - 1;
+    } else if (rest.starts_with("”")) {
+      curly.reset();
+      at += std::string_view("”").size() - 1;
+    } else if (text[at] == '"') {
+      if (curly && straight_quote_closes(text, at)) {
+        paired.insert(*curly);
+        paired.insert(at);
+        report_mark(out, {*curly, *curly + std::string_view("“").size()}, "mixed-quotes");
+      }
+      curly.reset();
+    } else if (text[at] == '\n' && rest.starts_with("\n\n")) {
+      curly.reset();  // a paragraph's end
+    }
+  }
+  return paired;
 }
 
 bool opens_with_straight_quote(std::string_view s) {
@@ -342,11 +391,13 @@ bool opens_with_straight_quote(std::string_view s) {
 // before a space or the end) closes a quotation that was never opened.
 class StraightQuotes {
  public:
-  StraightQuotes(std::string_view text, Reporter& out) : text_(text), out_(out) {}
+  StraightQuotes(std::string_view text, Reporter& out, const std::set<size_t>& paired_elsewhere)
+      : text_(text), out_(out), paired_elsewhere_(paired_elsewhere) {}
 
   void scan(Span span) {
     const size_t end = std::min(span.end, text_.size());
     for (size_t at = span.begin; (at = text_.find('"', at)) < end; ++at) {
+      if (paired_elsewhere_.count(at)) continue;
       if (open_ && stands_as_opener(at)) {
         // A quotation opens while one is open: the first was never closed
         // ("Rents went up faster than that, said Delgado. "People…).
@@ -399,18 +450,11 @@ class StraightQuotes {
     report_mark(out_, open, "unclosed");
   }
 
-  // After a word or a sentence's punctuation, and before white space or the end.
-  bool stands_as_closer(size_t at) const {
-    if (at == 0) return false;
-    const char before = text_[at - 1];
-    if (before == ' ' || before == '\n' || before == '\t' || before == '(' || before == '[') return false;
-    if (static_cast<unsigned char>(before) >= 0x80) return false;  // — “ and the like open quotations
-    const char after = at + 1 < text_.size() ? text_[at + 1] : '\n';
-    return after == ' ' || after == '\n' || after == '\t' || after == '\r';
-  }
+  bool stands_as_closer(size_t at) const { return straight_quote_closes(text_, at); }
 
   std::string_view text_;
   Reporter& out_;
+  const std::set<size_t>& paired_elsewhere_;
   std::optional<Span> open_;
 };
 
@@ -424,9 +468,17 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
   const Structure& s = doc.analysis<Structure>();
   std::vector<InsideWord> inside_word;
   MarkFinder marks(text, doc.analysis<PunctuationAnchors>());
-  Matcher body(doc, doc.language() == Language::kChinese, out, inside_word, marks);
+  // Curly quotes closed by straight ones: reported here, skipped below.
+  std::set<size_t> mixed;
+  if (straight_quotes_ && text.find('"') != std::string_view::npos && text.find("“") != std::string_view::npos) {
+    for (const Unit& unit : units) {
+      std::set<size_t> found = find_mixed_quotes(text, unit.span, out);
+      mixed.insert(found.begin(), found.end());
+    }
+  }
+  Matcher body(doc, doc.language() == Language::kChinese, out, inside_word, marks, mixed);
   std::optional<StraightQuotes> straight;
-  if (straight_quotes_ && text.find('"') != std::string_view::npos) straight.emplace(text, out);
+  if (straight_quotes_ && text.find('"') != std::string_view::npos) straight.emplace(text, out, mixed);
   // Each block is asked about twice (as itself and as the next block): the
   // answer is kept. 0: not asked yet, 1: body text, 2: not.
   std::vector<uint8_t> body_block(s.blocks.size(), 0);
@@ -449,11 +501,11 @@ void PairedMarksKind::check(const Document& doc, const std::vector<Unit>& units,
       const Block& b = s.blocks[i];
       if (!unit.span.contains(b.span)) continue;
       if (!carried && !is_body(i)) {
-        Matcher own(doc, doc.language() == Language::kChinese, out, inside_word, marks);
+        Matcher own(doc, doc.language() == Language::kChinese, out, inside_word, marks, mixed);
         own.scan(b.span);
         own.end_paragraph(false);
         if (straight) {
-          StraightQuotes own_straight(text, out);
+          StraightQuotes own_straight(text, out, mixed);
           own_straight.scan(b.span);
           own_straight.end_paragraph(false);
         }
