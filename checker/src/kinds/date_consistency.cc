@@ -645,11 +645,24 @@ void Checker::lunar() {
     std::string actual;
     if (falls_on(d.date, &actual)) continue;
     if (guessed) {
+      // Each year's lunar date is looked up from the lunar side (its few
+      // lunar dates are memoized across documents, unlike every Gregorian day).
+      auto falls_in = [&](int year) {
+        if (l->lunar.month == 0) return falls_on({year, d.date.month, d.date.day}, nullptr);
+        const CivilDate wanted{year, d.date.month, d.date.day};
+        for (int lunar_year : {year - 1, year}) {
+          if (l->lunar_new_years_eve) {
+            const std::optional<CivilDate> new_year = gregorian_of({lunar_year + 1, 1, 1, false});
+            if (new_year && civil_from_days(days_from_civil(*new_year) - 1) == wanted) return true;
+            continue;
+          }
+          const std::optional<CivilDate> g = gregorian_of({lunar_year, l->lunar.month, l->lunar.day, l->lunar.leap});
+          if (g && *g == wanted) return true;
+        }
+        return false;
+      };
       bool fits_near = false;
-      for (int year = low; year <= high && !fits_near; ++year) {
-        const CivilDate near{year, d.date.month, d.date.day};
-        fits_near = is_valid_date(near) && falls_on(near, nullptr);
-      }
+      for (int year = low; year <= high && !fits_near; ++year) fits_near = falls_in(year);
       if (fits_near) continue;
     }
     Span span = cover(d, *l);
