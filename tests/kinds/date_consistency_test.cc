@@ -156,6 +156,8 @@ TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][
       {"zh-Hans.lunar-date-mismatch", "2025年1月29日春节前后", "", 0},  // not the day itself
       {"zh-Hans.lunar-date-mismatch", "2024年6月10日端午", "", 0},
       {"zh-Hans.lunar-date-mismatch", "2024年6月11日端午节", "", 1},
+      {"zh-Hans.lunar-date-mismatch", "端午节当天（2024年6月10日）", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "端午节当天（2024年6月11日）", "", 1},
       {"zh-Hans.lunar-date-mismatch", "10月1日国庆节当天", "", 0},
       {"zh-Hans.lunar-date-mismatch", "10月2日，国庆假期", "2024-10-05", 0},
       {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月10日）", "", 0},

@@ -625,7 +625,7 @@ void Checker::lunar() {
         joined(between(d, m_[*j]), {"是", "即", "为", "农历"}))
       l = &m_[*j];
     if (!l && i > 0 && (m_[i - 1].kind == DateKind::kLunar || m_[i - 1].kind == DateKind::kFestival) &&
-        !between(m_[i - 1], d).empty() && joined(between(m_[i - 1], d), {"是", "即", "为"}))
+        !between(m_[i - 1], d).empty() && joined(between(m_[i - 1], d), {"是", "即", "为", "当天"}))
       l = &m_[i - 1];
     if (!l) continue;
     if (l->kind == DateKind::kFestival && !names_the_day(text_, *l)) continue;
