@@ -62,6 +62,9 @@ TEST_CASE("Weekdays are checked against their dates", "[kinds][dates]") {
       {"en.date-weekday-mismatch", "Storm\n\nAMES, Iowa, Aug. 28 — Storms hit on Tuesday, Aug. 27, the worst wind event of 2026.", "", 1},
       {"en.date-weekday-mismatch", "Storm\n\nAMES, Iowa, Aug. 28 — Storms hit on Thursday, Aug. 27, the worst wind event of 2026.", "", 0},
       {"en.date-weekday-mismatch", "Storm\n\nAMES, Iowa, Aug. 28 — Seniors met on Tuesday, Aug. 27, with the class of 2026.", "", 0},
+      // The year of the event the date is of.
+      {"en.date-weekday-mismatch", "Race\n\nMARQUETTE, Sept. 14 — She won the 2025 Lakeshore Half triathlon on Sunday, Sept. 13.", "", 1},
+      {"en.date-weekday-mismatch", "Race\n\nMARQUETTE, Sept. 14 — She won the 2025 Lakeshore Half triathlon on Saturday, Sept. 13.", "", 0},
       // A dateline that writes its year gives it to the dates of its article.
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期四）上午，活动启动。", "", 0},
       {"zh-Hans.date-weekday-mismatch", "标题\n\n本报2026年3月5日讯（记者 周敏）3月5日（星期三）上午，活动启动。", "", 1},

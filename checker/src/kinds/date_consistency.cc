@@ -318,6 +318,7 @@ class Checker {
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
   bool names_a_program(Span year) const;
   bool ends_a_superlative(Span year) const;
+  int event_named_with_year(const DateMention& d) const;
   void odd_weekday_across_february(const std::vector<WeekdayPair>& dated);
   void report_unpinned(const WeekdayPair& p, const WeekdayPair& witness, long days);
   bool year_in_sentence(size_t i, int year);
@@ -370,6 +371,22 @@ void Checker::weekday() {
       }
     }
     if (!written) continue;
+    // "won the 2025 Lakeshore Half triathlon on Sunday, Sept. 13": the year
+    // of the event the date is of.
+    if (!d.year && !year_known(dates_, d)) {
+      if (const int year = event_named_with_year(d); year != 0) {
+        const CivilDate named{year, d.month, d.day};
+        if (!is_valid_date(named)) continue;
+        if (weekday_of(named) == written) {
+          unpinned.push_back({named, written, span, true});  // a witness for the others
+        } else {
+          report(span, {{"date", named.iso()},
+                        {"actual_en", std::string(kWeekdayEn[weekday_of(named)])},
+                        {"actual_zh", std::string(kWeekdayZh[weekday_of(named)])}});
+        }
+        continue;
+      }
+    }
     if (!d.date.complete() || (!year_known(dates_, d) && !year_in_sentence(i, d.date.year))) {
       if (d.year) continue;
       if (std::optional<int> year = lunar_witness_year(last, date, written)) {
@@ -408,6 +425,17 @@ bool Checker::year_in_sentence(size_t i, int year) {
             names_a_program(m.span) || ends_a_superlative(m.span);
   }
   return found;
+}
+
+// "at the 2025 Lakeshore Half triathlon on Sunday, Sept. 13": an event named
+// with its year right before "on" and the date; 0 if none.
+int Checker::event_named_with_year(const DateMention& d) const {
+  if (doc_.language() != Language::kEnglish) return 0;
+  const size_t from = d.span.begin > 90 ? d.span.begin - 90 : 0;
+  const std::string_view before = std::string_view(text_).substr(from, d.span.begin - from);
+  static const RE2 named("\\bthe ((?:19|20)[0-9][0-9]) (?:[A-Z][A-Za-z'’-]*[ ]+){1,5}(?:[a-z]+[ ]+)?on[ ]+$");
+  int year = 0;
+  return RE2::PartialMatch(before, named, &year) ? year : 0;
 }
 
 // "the state's worst wind event of 2026": "the …est … of" before the year
