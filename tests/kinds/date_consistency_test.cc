@@ -368,6 +368,18 @@ TEST_CASE("An age that would date a story of no known year after the day it is c
                "Brooms\n\nPINE HOLLOW, July 15 — Walt Keller, 72, was born in 1948.\n\nIn 2022 the county paid for an apprentice.",
                "2026-12-07")
             .empty());  // a year's slack and one more
+  // Or in none of the years a date written with its weekday allows.
+  const std::string hay = "Hay\n\nBILLINGS, Aug. 20 — The sale was on Tuesday, Aug. 19.\n\nLyle Benning, 58, was born on the place in 1961.";
+  const auto weekdays = run_on("en.age-birth-year-mismatch", hay, "2026-12-07");
+  REQUIRE(weekdays.size() == 1);
+  CHECK_THAT(weekdays[0].message, Catch::Contains("Tuesday, Aug. 19"));
+  CHECK(run_on("en.age-birth-year-mismatch",
+               "Hay\n\nBILLINGS, Aug. 20 — The sale was on Tuesday, Aug. 19.\n\nLyle Benning, 64, was born on the place in 1961.",
+               "2026-12-07")
+            .empty());  // 2025
+  CHECK(run_on("en.age-birth-year-mismatch", "Hay\n\nBILLINGS, Aug. 20 — The sale was Tuesday.\n\nLyle Benning, 58, was born in 1961.",
+               "2026-12-07")
+            .empty());  // no date with a weekday
   // An age at which something began is no second current age.
   CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n本报2026年6月5日电 今年68岁的毕六福，1952年出生的他，15岁起学做伞。", "")
             .size() == 1);

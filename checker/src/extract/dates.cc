@@ -402,8 +402,8 @@ struct Patterns {
                       "|(?:its|their|his|her) ([0-9]{1,3})-year (?:history|existence)",
                       key(kLetter)};
   // born in 1966, born in Millbrook in 1958, born in Dayton, Ohio, in 1958, born on March 3, 1942,
-  // born in the farmhouse in 1971
-  Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?| in (?:the|a|an)(?: [a-z'’-]+){1,2})?"
+  // born in the farmhouse in 1971, born on the place in 1961
+  Pattern en_birth{"\\b[Bb]orn(?: in [A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3},?| (?:in|on|at) (?:the|a|an)(?: [a-z'’-]+){1,2})?"
                    "(?: in| on)? "
                    "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?: [0-9]{1,2},)? )?([0-9]{4})\\b",
                    key(kLetter), {key(kDigit)}};

@@ -151,7 +151,8 @@ class Checker {
   void relative_year();
   void age();
   void age_after_today(const DateMention& age, const DateMention& birth);
-  void age_before_written_year(const DateMention& age, const DateMention& birth);
+  bool age_before_written_year(const DateMention& age, const DateMention& birth);
+  void age_against_weekdays(const DateMention& age, const DateMention& birth);
   bool began_at_age(const DateMention& age) const;
   void duration();
   void month_duration();
@@ -945,7 +946,7 @@ void Checker::age() {
       if (births.empty() && ages == 1) births = births_elsewhere(i);
       if (births.size() == 1 && ages == 1) {
         age_after_today(a, *births[0]);
-        age_before_written_year(a, *births[0]);
+        if (!age_before_written_year(a, *births[0])) age_against_weekdays(a, *births[0]);
       }
       continue;
     }
@@ -1001,20 +1002,56 @@ bool Checker::began_at_age(const DateMention& age) const {
 // that writes 2026): a story does not write years after its own, except as
 // plans, which the guess leaves aside, and years after today, which are
 // taken for plans too. A year is allowed either way, as for a known year.
-void Checker::age_before_written_year(const DateMention& age, const DateMention& birth) {
-  if (age.reference < 0) return;
+bool Checker::age_before_written_year(const DateMention& age, const DateMention& birth) {
+  if (age.reference < 0) return false;
   const DateReference& reference = dates_.references[age.reference];
   const int written = reference.date.year;
   const int today = doc_.checked_year();
-  if (reference.stand_in || !reference.year_inferred || written == 0 || today == 0 || written > today) return;
+  if (reference.stand_in || !reference.year_inferred || written == 0 || today == 0 || written > today) return false;
   const int latest_fit = birth.value + age.value + 1;  // the latest year the age fits
-  if (latest_fit + 2 > written) return;
+  if (latest_fit + 2 > written) return false;
   Report r;
   r.span = age.span;
   r.variant = "earlier";
   r.args = {{"age", std::to_string(age.value)}, {"birth", std::to_string(birth.value)},
             {"year", std::to_string(latest_fit)}, {"written", std::to_string(written)}};
   r.related.push_back({birth.span, "birth year"});
+  out_.report(std::move(r));
+  return true;
+}
+
+// Lyle Benning, 58, … born on the place in 1961, in a story whose dates with
+// weekdays (Tuesday, Aug. 19) fall in none of the years the age allows
+// (2018 to 2021: a year more either way than for a known year, as the dates
+// may be of the year before or after the page's): the age or the birth year
+// is wrong.
+void Checker::age_against_weekdays(const DateMention& age, const DateMention& birth) {
+  const int from = birth.value + age.value - 1, to = birth.value + age.value + 2;
+  const DateMention* first = nullptr;
+  for (size_t i = 0; i < m_.size(); ++i) {
+    const DateMention& m = m_[i];
+    if (m.kind != DateKind::kDate || m.year != 0 || m.has_relative_year || !m.month || !m.day || !m.valid) continue;
+    int weekday = m.weekday;
+    auto j = next(i);
+    if (!weekday && j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(m, m_[*j]))) {
+      weekday = m_[*j].weekday;
+    }
+    if (!weekday) continue;
+    for (int y = from; y <= to; ++y) {
+      const CivilDate date{y, m.month, m.day};
+      if (is_valid_date(date) && weekday_of(date) == weekday) return;  // a date fits: the age may be right
+    }
+    if (!first) first = &m;
+  }
+  if (!first) return;
+  Report r;
+  r.span = age.span;
+  r.variant = "weekdays";
+  r.args = {{"age", std::to_string(age.value)}, {"birth", std::to_string(birth.value)},
+            {"from", std::to_string(from + 1)}, {"to", std::to_string(to - 1)},
+            {"other_text", std::string(doc_.slice(first->span))}};
+  r.related.push_back({birth.span, "birth year"});
+  r.related.push_back({first->span, "a date and weekday of no year the age allows"});
   out_.report(std::move(r));
 }
 
