@@ -241,16 +241,22 @@ class Checker {
     if (next.begin < s.end) return out;
     if (text_.find_first_not_of(" \n", s.end) != next.begin) return out;  // not the very next sentence
     for (size_t k : same_sentence(j)) {
-      if (m_[k].kind == DateKind::kAge) return {};
+      // Another current age there is another person's; an age then (17岁进酱园当学徒) is not.
+      if (m_[k].kind == DateKind::kAge && m_[k].current_age) return {};
       if (m_[k].kind == DateKind::kBirthYear) out.push_back(&m_[k]);
     }
     if (out.size() != 1) return {};
-    // 这位1948年出生的, 1952年出生的她: the pronoun is next to the birth year.
+    // 这位1948年出生的, 1952年出生的她: the pronoun is next to the birth year;
+    // or the name the age was given for opens the sentence (今年68岁的传承人陈德顺 …
+    // 陈德顺1962年出生).
     const Span b = out[0]->span;
     const std::string_view before = text_.substr(next.begin, b.begin - next.begin);
     const std::string_view after = text_.substr(b.end, std::min<size_t>(12, next.end - b.end));
+    const std::string_view age_sentence = text_.substr(m_[i].span.end, s.end - m_[i].span.end);
+    const bool named = before.size() >= 6 && before.size() <= 12 && han_run_before(text_, b.begin, 4) == before &&
+                       age_sentence.find(before) != std::string_view::npos;
     const bool points_back = before == "这位" || before == "其" || after.starts_with("的她") || after.starts_with("的他") ||
-                             after.starts_with("的这位");
+                             after.starts_with("的这位") || named;
     if (!points_back) out.clear();
     return out;
   }
