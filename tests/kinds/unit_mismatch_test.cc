@@ -323,3 +323,19 @@ TEST_CASE("unit-mismatch: one figure in two units written for each other (mistak
                              "options: {mistaken_for: [[里]]}\n"),
              Catch::Contains("mistaken_for"));
 }
+
+TEST_CASE("unit-mismatch: a price per unit given per another unit", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "干蒜收购价为每公斤3.6元，折合每斤1.2元。");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].matched_text == "每斤1.2元");
+  CHECK_THAT(f[0].message, Catch::Contains("1.8"));
+  CHECK(matched(run_rule(*rule, "新鲜鲳鱼每斤售价40元，折合每公斤60元。")) == std::vector<std::string>{"每公斤60元"});
+  // Right, within the rounding of both figures; or no word of conversion; or units of two kinds.
+  CHECK(run_rule(*rule, "干蒜收购价为每公斤3.6元，折合每斤1.8元。").empty());
+  CHECK(run_rule(*rule, "新鲜鲳鱼每斤售价40元，折合每公斤80元。").empty());
+  CHECK(run_rule(*rule, "每公斤3.5元，约合每斤1.8元。").empty());
+  CHECK(run_rule(*rule, "干蒜每公斤3.6元，鲜蒜每斤1.2元。").empty());
+  CHECK(run_rule(*rule, "土地流转费每亩800元，折合每公斤2元。").empty());
+}

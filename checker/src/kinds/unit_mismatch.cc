@@ -15,6 +15,7 @@
 #include "kinds/phrase_words.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
+#include "kinds/price_conversion.h"
 #include "kinds/temperature_conversion.h"
 #include "segment/text_shape.h"
 
@@ -336,6 +337,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   const Quantities& all = doc.analysis<Quantities>();
   std::vector<const Quantity*> quantities = all.within(unit.span);
   if (quantities.size() < 2) return;
+  if (conversion_) check_price_conversions(doc, all, quantities, out);
 
   // Conversions (300亩（约20公顷）): checked, and neither figure is taken for a
   // use of its unit in the pair check, as a conversion is what that check asks for.
@@ -881,6 +883,27 @@ void UnitMismatchKind::check_temperatures(const Document& doc, const Unit& unit,
               {"other_count", "1"}, {"other_text", std::string(text.substr(p.first.begin, p.first.size()))},
               {"expected", expected}};
     r.related.push_back({{unit.span.begin + p.first.begin, unit.span.begin + p.first.end}, "the figure converted"});
+    out.report(std::move(r));
+  }
+}
+
+// 每公斤3.6元，折合每斤1.2元: a price per unit given per another unit.
+void UnitMismatchKind::check_price_conversions(const Document& doc, const Quantities& all,
+                                               const std::vector<const Quantity*>& quantities, Reporter& out) const {
+  const std::string_view text = doc.text();
+  constexpr size_t kMei = std::string_view("每").size();
+  for (const PriceConversion& p : find_wrong_price_conversions(text, all, quantities, conversion_slack_)) {
+    Report r;
+    r.span = {p.per_second.begin - kMei, p.converted->span.end};
+    r.variant = "conversion";
+    const std::string currency = all.unit_of(*p.converted).name;
+    r.args = {{"unit", currency + "/" + std::string(doc.slice(p.per_second))},
+              {"other", currency + "/" + std::string(doc.slice(p.per_first))},
+              {"count", "1"},
+              {"other_count", "1"},
+              {"other_text", std::string(text.substr(p.per_first.begin - kMei, p.price->span.end - (p.per_first.begin - kMei)))},
+              {"expected", three_significant_digits(p.expected)}};
+    r.related.push_back({p.price->span, "the price converted"});
     out.report(std::move(r));
   }
 }
