@@ -246,6 +246,14 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   // A conversion's second name is no second notation (度 and 千瓦时 are one size).
   CHECK(run_rule(*rule, "按年发电90亿千瓦时计算，即90亿度电，可满足百万户用电。").empty());
   CHECK(matched(run_rule(*rule, "项目区整治土地约1500亩，合200公顷。")) == std::vector<std::string>{"200公顷"});
+  // A time the amount is per, before the conversion; words of a name before a bracket.
+  CHECK(matched(run_rule(*rule, "Homes cut their oil use by about 600 gallons a year, or about 1,100 liters.")) ==
+        std::vector<std::string>{"1,100 liters"});
+  CHECK(run_rule(*rule, "Homes cut their oil use by about 600 gallons a year, or about 2,270 liters.").empty());
+  CHECK(run_rule(*rule, "The course has a 1.2-mile swim in Lake Superior (1.9 km) and a 56-mile bike leg (90 km).").empty());
+  // One unit with two magnitude words, in brackets with 合.
+  CHECK(matched(run_rule(*rule, "上水库库容约800万立方米（合0.8亿立方米）。")) == std::vector<std::string>{"0.8亿立方米"});
+  CHECK(run_rule(*rule, "上水库库容约800万立方米（合0.08亿立方米）。").empty());
   // So may "of" and what it measures, before a comma.
   CHECK(matched(run_rule(*rule, "The tank holds 70 metric tons of liquid argon, about 70,000 pounds, chilled.")) ==
         std::vector<std::string>{"70,000 pounds"});

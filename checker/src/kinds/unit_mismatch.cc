@@ -301,7 +301,7 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
   // "of" may follow the first figure's unit (of rain, of fresh snow), and a
   // few Han characters before the comma (按年发电90亿千瓦时计算，即90亿度).
   conversion_joiner_ = std::make_unique<RE2>(
-      "(?i)(?:\\s+of(?:\\s+[a-z]+){1,2})?\\s*"
+      "(?i)(?:\\s+of(?:\\s+[a-z]+){1,2})?(?:\\s+(?:a|an|per|each)\\s+(?:year|month|week|day|hour|season))?\\s*"
       "(?:[(（]\\s*(?:about|roughly|nearly|around|approximately|some|约合|约|合约?|折合约?|相当于约?|即约?)?"
       "|\\p{Han}*?(?:,|，|、|—|–|--)\\s*(?:or\\s+)?(?:about|roughly|nearly|around|approximately|some|约合|折合约?|相当于约?|合约?|即约?|约"
       "|(?:算起来|算下来|换算成|也就是)(?:有|是)?约?)"
@@ -839,7 +839,13 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   constexpr size_t kMaxJoinerBytes = 48;
   const UnitDef& ua = all.unit_of(a);
   const UnitDef& ub = all.unit_of(b);
-  if (ua.dimension != ub.dimension || ua.base_name == ub.base_name) return false;
+  if (ua.dimension != ub.dimension) return false;
+  // One unit with two magnitude words (800万立方米（合0.8亿立方米）): only in brackets with 合.
+  if (ua.base_name == ub.base_name) {
+    static const RE2 same_unit("[(（]\\s*(?:约合|合|折合|即)约?\\s*");
+    const std::string_view joiner = std::string_view(doc.text()).substr(a.extent.end, b.extent.begin - a.extent.end);
+    return ua.name != ub.name && b.extent.begin >= a.extent.end && RE2::FullMatch(joiner, same_unit);
+  }
   if (b.extent.begin < a.extent.end || b.extent.begin - a.extent.end > kMaxJoinerBytes) return false;
   const std::string_view joiner = std::string_view(doc.text()).substr(a.extent.end, b.extent.begin - a.extent.end);
   if (RE2::FullMatch(joiner, *conversion_joiner_)) return true;
@@ -850,8 +856,9 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
   // hyphen: then the words are the thing it measures, whose measure the second
   // figure converts (the 340-kilogram hour bell, roughly 500 pounds).
   const bool hyphenated = a.unit_span.begin > 0 && doc.text()[a.unit_span.begin - 1] == '-';
-  // The same in brackets: the 210,000-square-foot plant (about 19,500 square meters).
-  static const RE2 bracketed("(?i)(?:\\s+[a-z]+){1,2}\\s*[(（]\\s*(?:about|roughly|nearly|around|approximately|some)?\\s*");
+  // The same in brackets: the 210,000-square-foot plant (about 19,500 square meters);
+  // a 1.2-mile swim in Lake Superior (1.9 km).
+  static const RE2 bracketed("(?i)(?:\\s+[a-z'’-]+){1,5}\\s*[(（]\\s*(?:about|roughly|nearly|around|approximately|some)?\\s*");
   if (hyphenated && RE2::FullMatch(joiner, bracketed)) return true;
   // "of" and what is measured are as good as a hyphen (70 metric tons of
   // liquid argon, about 154,000 pounds).
