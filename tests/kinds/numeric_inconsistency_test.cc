@@ -431,6 +431,8 @@ TEST_CASE("numeric-inconsistency: an English headline figure the body gives othe
   CHECK_THAT(jobs[0].message, Catch::Contains("250 workers"));
   CHECK(run_rule(*rule, page("Mill to add 250 jobs", "The mill will hire 250 workers")).empty());
   CHECK(run_rule(*rule, page("Mill to add 300 jobs", "The mill will buy 250 machines")).empty());
+  // An amount of money counts nothing.
+  CHECK(run_rule(*rule, page("Port weighs $5 cruise passenger fee", "The port saw 1.25 million cruise passengers")).empty());
   // A rough body figure allows what its bound allows: about, a fifth either way.
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed about 260 homes")).empty());
   CHECK(run_rule(*rule, page("Fire destroys 300 homes", "A wildfire destroyed more than 250 homes")).empty());

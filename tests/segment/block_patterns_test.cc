@@ -95,6 +95,7 @@ TEST_CASE("Photo credits, signatures and captions", "[segment][patterns]") {
   CHECK(is_labelled_caption("Caption: Volunteers repaint the tipple."));
   CHECK(is_labelled_caption("Photo caption: Volunteers repaint the tipple."));
   CHECK(is_labelled_caption("Photo caption: Volunteers repaint the tipple. (Nadia Ferris/Staff)"));
+  CHECK(is_labelled_caption("Photo caption: Volunteers repaint the tipple. (Jonah Whitecloud)"));
   CHECK_FALSE(is_labelled_caption("Photo caption: Volunteers repaint the tipple (see Page 4)"));
   CHECK_FALSE(is_labelled_caption("PHOTO: the tipple"));
   CHECK_FALSE(is_labelled_caption("Photo: Jane Doe"));

@@ -1169,6 +1169,8 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
   std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
   for (const NumberMention& h : ms) {
     if (!countable(h) || !is_head(h.span.begin)) continue;
+    // "$5 cruise passenger fee": an amount of money, which headline_amounts checks, counts nothing.
+    if (!currency_sign_before(text, h.extent.begin).empty()) continue;
     const std::string noun = counted(h);
     if (noun.empty()) continue;
     const double half = rounding_of_written(h);

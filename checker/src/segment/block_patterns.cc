@@ -441,8 +441,8 @@ bool is_labelled_caption(std::string_view block) {
     if (!std::isupper(first) || block.find('\n') != std::string_view::npos || !has_at_most_code_points(block, 400)) {
       return false;
     }
-    // The sentence may end in its credit: "… in Pine Hollow. (Nadia Ferris/Staff)".
-    static const RE2 credit("[.!?”\"] *\\([A-Z][A-Za-z .'’-]{1,40}/[A-Z][A-Za-z .'’-]{1,30}\\)$");
+    // The sentence may end in its credit: "… in Pine Hollow. (Nadia Ferris/Staff)", "(Jonah Whitecloud)".
+    static const RE2 credit("[.!?”\"] *\\([A-Z][A-Za-z .'’-]{1,40}(?:/[A-Z][A-Za-z .'’-]{1,30})?\\)$");
     return block.ends_with(".") || block.ends_with(".\"") || block.ends_with(".”") || RE2::PartialMatch(block, credit);
   }
   return false;
