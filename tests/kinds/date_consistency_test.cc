@@ -197,6 +197,25 @@ TEST_CASE("A lunar date is checked in the years around a guessed year", "[kinds]
   CHECK(engine.check_with(*rule, undated).empty());  // no day of the check: no bound
 }
 
+TEST_CASE("A lunar pair dates a page of no year for the others", "[kinds][dates]") {
+  static const Engine engine(RuleSet{});
+  auto rule = shipped_rule("zh-Hans.lunar-date-mismatch");
+  auto run_on = [&](const std::string& text, const std::string& today) {
+    Document doc("test.txt", text);
+    doc.set_checked_on(today);
+    return engine.check_with(*rule, doc);
+  };
+  const std::string page = "标题\n\n本报西安3月5日电 2月17日（正月初一）至今，游客约71万人次。3月4日（正月十五）元宵节当晚，城墙上熙熙攘攘。";
+  const auto found = run_on(page, "2026-12-07");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].matched_text == "3月4日（正月十五）");
+  CHECK_THAT(found[0].message, Catch::Contains("2026"));
+  // Both right in 2026; a page checked long after; no day of the check.
+  CHECK(run_on("标题\n\n本报西安3月5日电 2月17日（正月初一）至今，游客约71万人次。3月3日（正月十五）元宵节当晚。", "2026-12-07").empty());
+  CHECK(run_on(page, "2040-01-01").empty());
+  CHECK(run_on(page, "").empty());
+}
+
 TEST_CASE("Impossible dates are errors", "[kinds][dates]") {
   run_cases({
       {"zh-Hans.impossible-date", "会议于2月30日召开。", "", 1},

@@ -323,6 +323,13 @@ class Checker {
     return *latest_year_;
   }
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
+  // A Gregorian date and the lunar date or festival written with it.
+  struct LunarPair {
+    const DateMention* date;
+    const DateMention* lunar;
+    Span span;  // both, with their brackets
+  };
+  void lunar_witnesses(const std::vector<LunarPair>& yearless);
   bool names_a_program(Span year) const;
   bool ends_a_superlative(Span year) const;
   int event_named_with_year(const DateMention& d) const;
@@ -638,22 +645,34 @@ bool names_the_day(std::string_view text, const DateMention& f) {
   return !starts_with(text, f.span.end, {"前", "后", "期间", "假", "长假", "黄金周", "档", "以来", "至", "到", "临近", "来临", "前后", "过后", "节前", "节后", "联欢", "晚会", "当月"});
 }
 
+// Whether the lunar date or festival `l` falls on month-day `month`/`day` of
+// Gregorian `year`. Looked up from the lunar side: a text's few lunar dates
+// are memoized across documents, unlike every Gregorian day.
+bool lunar_falls_in(const DateMention& l, int month, int day, int year) {
+  if (l.lunar.month == 0) return month == l.month && day == l.day;  // a fixed-date festival
+  const CivilDate wanted{year, month, day};
+  for (int lunar_year : {year - 1, year}) {
+    if (l.lunar_new_years_eve) {
+      const std::optional<CivilDate> new_year = gregorian_of({lunar_year + 1, 1, 1, false});
+      if (new_year && civil_from_days(days_from_civil(*new_year) - 1) == wanted) return true;
+      continue;
+    }
+    // 二月初一 written without 闰 may be of the leap month too.
+    for (bool leap : {l.lunar.leap, true}) {
+      const std::optional<CivilDate> g = gregorian_of({lunar_year, l.lunar.month, l.lunar.day, leap});
+      if (g && *g == wanted) return true;
+      if (leap) break;
+    }
+  }
+  return false;
+}
+
 void Checker::lunar() {
+  std::vector<LunarPair> yearless;  // pairs of a page that writes no year
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& d = m_[i];
     if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
-    // A year guessed from the text may be off by a few: the pair is reported
-    // then only when it fits none of the years around the guess (a lunar date
-    // falls on the same Gregorian day again only after 19 years or so).
-    const bool guessed = !year_known(dates_, d);
-    int low = d.date.year - 3, high = d.date.year + 1;
-    if (guessed && !story_year_of(dates_, d)) {
-      // A guess the page does not report on (the latest year written may be
-      // one it looks back to): any year from three before it to today's.
-      const int today = doc_.checked_year();
-      if (d.reference < 0 || dates_.references[d.reference].stand_in || today == 0 || today < d.date.year) continue;
-      high = today;
-    }
+    // The lunar date or festival written next to this date, either side.
     const DateMention* l = nullptr;
     auto j = next(i);
     if (j && (m_[*j].kind == DateKind::kLunar || m_[*j].kind == DateKind::kFestival) &&
@@ -664,54 +683,92 @@ void Checker::lunar() {
       l = &m_[i - 1];
     if (!l) continue;
     if (l->kind == DateKind::kFestival && !names_the_day(text_, *l)) continue;
-    // Whether the lunar date or festival falls on the date in `date`'s year;
-    // `actual` says what the lunar calendar has on it instead.
-    auto falls_on = [&](const CivilDate& date, std::string* actual) {
-      if (l->lunar.month == 0) {  // a fixed-date festival
-        if (actual) *actual = fmt::format("{}月{}日", l->month, l->day);
-        return date.month == l->month && date.day == l->day;
-      }
-      auto lu = lunar_of(date);
-      if (!lu) return true;
-      if (actual) *actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
-      if (l->lunar_new_years_eve) return is_lunar_new_years_eve(date);
-      return lu->month == l->lunar.month && lu->day == l->lunar.day && (!l->lunar.leap || lu->leap);
-    };
-    std::string actual;
-    if (falls_on(d.date, &actual)) continue;
-    if (guessed) {
-      // Each year's lunar date is looked up from the lunar side (its few
-      // lunar dates are memoized across documents, unlike every Gregorian day).
-      auto falls_in = [&](int year) {
-        if (l->lunar.month == 0) return falls_on({year, d.date.month, d.date.day}, nullptr);
-        const CivilDate wanted{year, d.date.month, d.date.day};
-        for (int lunar_year : {year - 1, year}) {
-          if (l->lunar_new_years_eve) {
-            const std::optional<CivilDate> new_year = gregorian_of({lunar_year + 1, 1, 1, false});
-            if (new_year && civil_from_days(days_from_civil(*new_year) - 1) == wanted) return true;
-            continue;
-          }
-          const std::optional<CivilDate> g = gregorian_of({lunar_year, l->lunar.month, l->lunar.day, l->lunar.leap});
-          if (g && *g == wanted) return true;
-        }
-        return false;
-      };
-      bool fits_near = false;
-      for (int year = low; year <= high && !fits_near; ++year) fits_near = falls_in(year);
-      if (fits_near) continue;
-    }
     Span span = cover(d, *l);
     // 2月26日（正月初八）: the bracket opened before the lunar date is closed in the span too.
     if (between(d, *l).ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
     if (between(*l, d).ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
+    // A year guessed from the text may be off by a few: the pair is reported
+    // then only when it fits none of the years around the guess (a lunar date
+    // falls on the same Gregorian day again only after 19 years or so).
+    const bool guessed = !year_known(dates_, d);
+    int low = d.date.year - 3, high = d.date.year + 1;
+    if (guessed && !story_year_of(dates_, d)) {
+      // A guess the page does not report on (the latest year written may be
+      // one it looks back to): any year from three before it to today's.
+      const int today = doc_.checked_year();
+      // A page that writes no year resolves its dates in a stand-in year.
+      const bool stand_in = d.reference < 0 || dates_.references[d.reference].stand_in ||
+                            (dates_.references[d.reference].year_inferred && d.date.year == kStandInYear);
+      if (stand_in && !d.year) yearless.push_back({&d, l, span});
+      if (stand_in || today == 0 || today < d.date.year) continue;
+      high = today;
+    }
+    // What the lunar calendar has on the date instead.
+    std::string actual;
+    if (l->lunar.month == 0) {
+      actual = fmt::format("{}月{}日", l->month, l->day);
+    } else if (auto lu = lunar_of(d.date)) {
+      actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
+    } else {
+      continue;
+    }
+    if (lunar_falls_in(*l, d.date.month, d.date.day, d.date.year)) continue;
     if (!guessed) {
       report(span, {{"date", d.date.iso()}, {"actual", actual}});
       continue;
     }
+    bool fits_near = false;
+    for (int year = low; year <= high && !fits_near; ++year) fits_near = lunar_falls_in(*l, d.date.month, d.date.day, year);
+    if (fits_near) continue;
     Report r;
     r.span = span;
     r.variant = "unpinned";
     r.args = {{"date", shown_date(d.date, false)}, {"from", std::to_string(low)}, {"to", std::to_string(high)}};
+    out_.report(std::move(r));
+  }
+  lunar_witnesses(yearless);
+}
+
+// 2月17日（正月初一）至今 … 3月4日（正月十五）元宵节当晚, on a page that writes no
+// year: a pair that fits exactly one year from 19 before the day of the check
+// to the one after (2026) dates the others, and one that does not fit that
+// year is reported (3月4日（正月十五） fits only 2007). Without the day of the
+// check, no window is known.
+void Checker::lunar_witnesses(const std::vector<LunarPair>& yearless) {
+  const int today = doc_.checked_year();
+  if (yearless.size() < 2 || today == 0) return;
+  auto years_fitting = [&](const LunarPair& p) {
+    std::vector<int> years;
+    for (int y = today - 19; y <= today + 1; ++y) {
+      if (lunar_falls_in(*p.lunar, p.date->month, p.date->day, y)) years.push_back(y);
+    }
+    return years;
+  };
+  // Of pairs that each fit one year, the one of the latest year dates the
+  // page, when that year is recent (within two of the check) and any other
+  // such year ten or more before it (2026 against 2007): a page that writes no
+  // year is most likely of now; one of an archive has a page header.
+  const LunarPair* witness = nullptr;
+  int year = 0, older = 0;
+  for (const LunarPair& p : yearless) {
+    const std::vector<int> years = years_fitting(p);
+    if (years.size() != 1 || years[0] == year) continue;
+    if (years[0] > year) {
+      older = year;
+      witness = &p;
+      year = years[0];
+    } else {
+      older = std::max(older, years[0]);
+    }
+  }
+  if (!witness || year < today - 2 || (older != 0 && older > year - 10)) return;
+  for (const LunarPair& p : yearless) {
+    if (&p == witness || lunar_falls_in(*p.lunar, p.date->month, p.date->day, year)) continue;
+    Report r;
+    r.span = p.span;
+    r.variant = "witness";
+    r.args = {{"other_text", std::string(doc_.slice(witness->span))}, {"year", std::to_string(year)}};
+    r.related.push_back({witness->span, "the pair that dates the page"});
     out_.report(std::move(r));
   }
 }
