@@ -233,6 +233,25 @@ const Quantity* jin_for_kilograms(std::string_view text, const Quantities& all,
 }
 
 // 20.000001 as 20, 12.7 as 12.7, 2438.4 as 2440.
+// The option `key`: a list of [unit, unit]; errors name the entry.
+std::vector<std::pair<std::string, std::string>> unit_pairs(RuleOptions& options, const std::string& key) {
+  std::vector<std::pair<std::string, std::string>> out;
+  YAML::Node list = options.node(key);
+  if (!list) return out;
+  if (!list.IsSequence()) {
+    options.add_error(list, "'" + key + "' must be a list of [unit, unit]");
+    return out;
+  }
+  for (const auto& pair : list) {
+    if (!pair.IsSequence() || pair.size() != 2) {
+      options.add_error(pair, "each entry of '" + key + "' must be [unit, unit]");
+      continue;
+    }
+    out.emplace_back(pair[0].as<std::string>(), pair[1].as<std::string>());
+  }
+  return out;
+}
+
 std::string three_significant_digits(double value) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3g", value);
@@ -246,19 +265,7 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
                              {"energy", "power", "mass", "length", "area", "volume", "temperature-C", "data", "radon"})) {
     dimensions_.insert(d);
   }
-  YAML::Node pairs = options.node("pairs");
-  if (pairs) {
-    if (!pairs.IsSequence()) options.add_error(pairs, "'pairs' must be a list of [unit, unit]");
-    else {
-      for (const auto& pair : pairs) {
-        if (!pair.IsSequence() || pair.size() != 2) {
-          options.add_error(pair, "each pair must be [unit, unit]");
-          continue;
-        }
-        pairs_.emplace_back(pair[0].as<std::string>(), pair[1].as<std::string>());
-      }
-    }
-  }
+  pairs_ = unit_pairs(options, "pairs");
   YAML::Node interchangeable = options.node("interchangeable");
   if (interchangeable) {
     if (!interchangeable.IsSequence()) options.add_error(interchangeable, "'interchangeable' must be a list of [unit, unit, ...]");
@@ -272,20 +279,9 @@ UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(s
       }
     }
   }
-  YAML::Node mistaken = options.node("mistaken_for");
-  if (mistaken) {
-    if (!mistaken.IsSequence()) options.add_error(mistaken, "'mistaken_for' must be a list of [unit, unit]");
-    else {
-      for (const auto& pair : mistaken) {
-        if (!pair.IsSequence() || pair.size() != 2) {
-          options.add_error(pair, "each entry of 'mistaken_for' must be [unit, unit]");
-          continue;
-        }
-        const auto a = pair[0].as<std::string>(), b = pair[1].as<std::string>();
-        mistaken_for_.emplace(a, b);
-        mistaken_for_.emplace(b, a);
-      }
-    }
+  for (const auto& [a, b] : unit_pairs(options, "mistaken_for")) {
+    mistaken_for_.emplace(a, b);
+    mistaken_for_.emplace(b, a);
   }
   magnitude_ = options.get<bool>("magnitude", true);
   slip_ = options.get<bool>("slip", true);
