@@ -5,19 +5,19 @@
 #include <cmath>
 #include <string>
 
+#include "core/document.h"
+#include "extract/numbers.h"
 #include "extract/quantities.h"
 #include "extract/unit_catalog.h"
 
 namespace copydesk {
 namespace {
 
-// Half the last written place of the figure in `figure` (1.2元: 0.05; 60元: 0.5).
-double half_last_place(std::string_view figure) {
-  const size_t dot = figure.find('.');
-  if (dot == std::string_view::npos) return 0.5;
-  size_t decimals = 0;
-  for (size_t k = dot + 1; k < figure.size() && figure[k] >= '0' && figure[k] <= '9'; ++k) ++decimals;
-  return 0.5 * std::pow(10.0, -static_cast<double>(decimals));
+// Half the last written place of q's figure, in its written unit (1.2元: 0.05; 60元: 0.5).
+double half_written_place(const Document& doc, const Quantity& q) {
+  if (q.number < 0) return 0.5;
+  const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
+  return 0.5 * std::pow(10.0, -m.decimals) * (m.value != 0 ? std::fabs(q.amount / m.value) : 1);
 }
 
 // The catalog unit named `name` of a dimension a price may be per (mass,
@@ -34,9 +34,10 @@ const UnitDef* per_unit(const UnitCatalog& catalog, std::string_view name) {
 
 }  // namespace
 
-std::vector<PriceConversion> find_wrong_price_conversions(std::string_view text, const Quantities& all,
+std::vector<PriceConversion> find_wrong_price_conversions(const Document& doc, const Quantities& all,
                                                           const std::vector<const Quantity*>& quantities,
                                                           double slack) {
+  const std::string_view text = doc.text();
   std::vector<PriceConversion> found;
   // 每公斤3.6元 / 每斤售价40元: the unit the first price is per, before it.
   static const RE2 per_before("每(\\p{Han}{1,3}?)(?:售价|收购价|销售价|价格|单价|均价|价)?(?:为|是|约|达)?$");
@@ -61,8 +62,8 @@ std::vector<PriceConversion> find_wrong_price_conversions(std::string_view text,
     if (!first || !second || first->dimension != second->dimension || first == second) continue;
     // A price per unit scales with the unit's size: 3.6元 a 公斤 is 1.8元 a 斤.
     const double expected = a.amount * second->factor / first->factor;
-    const double half_a = half_last_place(text.substr(a.span.begin, a.span.end - a.span.begin)) * second->factor / first->factor;
-    const double half_b = half_last_place(text.substr(b.span.begin, b.span.end - b.span.begin));
+    const double half_a = half_written_place(doc, a) * second->factor / first->factor;
+    const double half_b = half_written_place(doc, b);
     if (std::fabs(b.amount - expected) <= half_a + half_b + slack * expected) continue;
     const size_t first_at = static_cast<size_t>(first_name.data() - text.data());
     const size_t second_at = static_cast<size_t>(second_name.data() - text.data());

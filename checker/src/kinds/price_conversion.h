@@ -12,6 +12,7 @@
 
 namespace copydesk {
 
+class Document;
 struct Quantity;
 struct Quantities;
 
@@ -22,10 +23,10 @@ struct PriceConversion {
   Span per_first, per_second;           // 公斤, 斤: the units the prices are per
 };
 
-// The price pairs among `quantities` (in text order) of `text` whose second
+// The price pairs among `quantities` (in text order) of `doc` whose second
 // price is not the first converted, within the rounding of both and `slack`
 // (a share of the expected price).
-std::vector<PriceConversion> find_wrong_price_conversions(std::string_view text, const Quantities& all,
+std::vector<PriceConversion> find_wrong_price_conversions(const Document& doc, const Quantities& all,
                                                           const std::vector<const Quantity*>& quantities,
                                                           double slack);
 

@@ -895,7 +895,7 @@ void UnitMismatchKind::check_price_conversions(const Document& doc, const Quanti
                                                const std::vector<const Quantity*>& quantities, Reporter& out) const {
   const std::string_view text = doc.text();
   constexpr size_t kMei = std::string_view("每").size();
-  for (const PriceConversion& p : find_wrong_price_conversions(text, all, quantities, conversion_slack_)) {
+  for (const PriceConversion& p : find_wrong_price_conversions(doc, all, quantities, conversion_slack_)) {
     Report r;
     r.span = {p.per_second.begin - kMei, p.converted->span.end};
     r.variant = "conversion";
