@@ -207,6 +207,12 @@ TEST_CASE("half-width punctuation in Chinese", "[punctuation]") {
     CHECK(*f[1].fix == "：");
     CHECK(*f[2].fix == "！");
   }
+  SECTION("a full stop between Han characters; a decimal point or an abbreviation is none") {
+    auto f = check("zh-Hans.half-width-punctuation", "一盏灯要刻上万刀.今年加入了灯谜。");
+    REQUIRE(f.size() == 1);
+    CHECK(*f[0].fix == "。");
+    CHECK(check("zh-Hans.half-width-punctuation", "亩产3.6吨，U.S.代表团和www.gov.cn网站。").empty());
+  }
   SECTION("text using them throughout gets one finding with the count") {
     std::string text = "一是抓落实,二是抓整改,三是抓督导,四是抓宣传,五是抓总结(试行)。\n";
     auto f = check("zh-Hans.half-width-punctuation", text);

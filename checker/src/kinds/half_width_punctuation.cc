@@ -21,6 +21,7 @@ const char* full_width(char c) {
     case ')': return "）";
     case '?': return "？";
     case '!': return "！";
+    case '.': return "。";
     default: return nullptr;
   }
 }
@@ -28,7 +29,7 @@ const char* full_width(char c) {
 // The bytes full_width() replaces, as a table: the scan tests every byte of the unit.
 constexpr std::array<bool, 256> kMarkBytes = [] {
   std::array<bool, 256> bytes{};
-  for (char c : std::string_view(",:;()?!\"")) bytes[static_cast<unsigned char>(c)] = true;
+  for (char c : std::string_view(",:;()?!\".")) bytes[static_cast<unsigned char>(c)] = true;
   return bytes;
 }();
 
@@ -82,6 +83,8 @@ void scan_half_width_marks(std::string_view text, Span span, size_t stop, OnMark
     } else if (c == ')') {
       chinese = open_parens > 0 || is_han(prev) || is_chinese(next);
       if (open_parens > 0) --open_parens;
+    } else if (c == '.') {
+      chinese = is_han(prev) && is_han(next);  // 刻上万刀.今年: a full stop, never a decimal point or an abbreviation
     } else if (c == ':' && is_digit(prev) && is_digit(next)) {
       chinese = false;  // 12:30
     } else if (c == ',' && is_digit(prev) && is_digit(next)) {
@@ -98,7 +101,7 @@ void scan_half_width_marks(std::string_view text, Span span, size_t stop, OnMark
   // text hold none of them.
   for (; i + 16 <= stop; i += 16) {
     if (ascii_byte_mask(bytes + i) == 0) continue;
-    for (unsigned m = byte_set_mask<'(', ')', ':', ';', ',', '?', '!', '"'>(bytes + i); m != 0; m &= m - 1) {
+    for (unsigned m = byte_set_mask<'(', ')', ':', ';', ',', '?', '!', '"', '.'>(bytes + i); m != 0; m &= m - 1) {
       visit(i + std::countr_zero(m));
     }
   }
