@@ -258,6 +258,10 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "2026-02-24", 1},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 22.", "2026-02-24", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "", 0},
+      // A past verb or a verb of saying right before the date dates it, whatever plans follow.
+      {"en.past-event-after-story-date", "Chile\n\nHATCH, N.M., Sept. 7 — Officials said Tuesday, Sept. 8, that the money will go to repairs.", "", 1},
+      {"en.past-event-after-story-date", "Chile\n\nHATCH, N.M., Sept. 7 — Officials said Sunday, Sept. 6, that the money will go to repairs.", "", 0},
+      {"en.past-event-after-story-date", "Chile\n\nHATCH, N.M., Sept. 7 — A meeting will be held Tuesday, Sept. 8, at the library.", "", 0},
       // A wire dateline's month and day are the story's date, its year unknown.
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on March 14, a study said.", "", 1},
       {"en.past-event-after-story-date", "Pilot ends\n\nDUBLIN, Feb 23 (Reuters) - The pilot ended on Feb. 14, a study said.", "", 0},

@@ -925,7 +925,30 @@ void Checker::past_after_story_date_en() {
     }
     Span s = sentences_.around(d.span.begin);
     std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
-    if (contains_any(sentence, {" will ", " would ", "'ll ", "’ll ", " expected", " scheduled", " plan ", " set to ",
+    // "Officials said Tuesday, Sept. 8, that …": a past verb right before the
+    // date (maybe with "on") dates what it tells, whatever plans the sentence
+    // goes on to (money that will go toward repairs).
+    auto past_verb_right_before = [&] {
+      std::string_view before = trim_text(text_.substr(s.begin, d.span.begin - s.begin));
+      if (before.ends_with(" on")) before = trim_text(before.substr(0, before.size() - 3));
+      auto last_word = [](std::string_view& rest) {
+        const size_t space = rest.find_last_of(" \n");
+        std::string word(rest.substr(space == std::string_view::npos ? 0 : space + 1));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(0, space);
+        for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return word;
+      };
+      const std::string verb = last_word(before);
+      // Not a participle of what is to be (will be held, to be accepted).
+      const std::string helper = last_word(before);
+      // A verb of saying right before the date tells when it was said (said Tuesday, Sept. 8).
+      const bool saying = verb == "said" || verb == "told" || verb == "announced" || verb == "reported" ||
+                          verb == "confirmed";
+      return !verb.empty() && (saying || is_past_verb_en(verb)) && helper != "be" && helper != "been" &&
+             helper != "being" && helper != "is" && helper != "are";
+    };
+    const bool dated_past = past_verb_right_before();
+    if (!dated_past && contains_any(sentence, {" will ", " would ", "'ll ", "’ll ", " expected", " scheduled", " plan ", " set to ",
                                 " set for ", " due ", "deadline", " next ", "upcoming", "slated", " could ", " may ",
                                 " plans", " planned", " planning",
                                 " might ", " must ", " should ", " is to ", " are to ", " hope", " aim", "postpone",
@@ -946,7 +969,7 @@ void Checker::past_after_story_date_en() {
       if (after.starts_with(",")) after.remove_prefix(1);
       words = after.substr(0, after.find_first_of(",;:."));
     }
-    bool past = false;
+    bool past = dated_past;
     for (size_t i = 0; i < words.size() && !past;) {
       while (i < words.size() && !std::isalpha(static_cast<unsigned char>(words[i]))) ++i;
       size_t j = i;
