@@ -192,6 +192,8 @@ TEST_CASE("a sentence printed twice in a row is left to duplicate-passage when a
   // Read from where the sentence before ends as the copy does: the same.
   CHECK(run_rule(zh_rule(), "实施修复工程。乌梁素海流域综合治理是一项系统工程。乌梁素海流域综合治理是一项系统工程。市里").empty());
   CHECK(run_rule(zh_rule(), "会议指出，春耕推进会召开。春耕推进会召开。").empty());  // seven, the least
+  // A sentence's tail printed again as a sentence of its own: the same.
+  CHECK(run_rule(zh_rule(), "新增覆盖村寨400余个，让村民用上了高速网络。用上了高速网络。").empty());
   // Shorter, or not ending a sentence: a doubled line of this rule's.
   CHECK(run_rule(zh_rule(), "会议指出，春耕会议召开。春耕会议召开。").size() == 1);
   // As short as a word with its full stop (six characters in all): this rule's too.

@@ -606,8 +606,10 @@ class HanScan {
       const char32_t last = at(i + len - 1);
       const bool sentence = len >= 5 && han == len - 1 && (last == U'。' || last == U'！' || last == U'？');
       if (han != len && !sentence) continue;
-      // A whole sentence from sentence_min characters is duplicate-passage's (its doubled_min_chars).
-      if (sentence && sentence_min_ > 0 && han >= sentence_min_ && (i == 0 || opens_sentence(at(i - 1)))) {
+      // A whole sentence from sentence_min characters is duplicate-passage's
+      // (its doubled_min_chars), and so is a sentence's tail printed again as
+      // a sentence of its own (…让村民用上了高速网络。用上了高速网络。).
+      if (sentence && sentence_min_ > 0 && han >= sentence_min_) {
         consumed = 2 * len;
         break;
       }
