@@ -263,6 +263,10 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(matched(run_rule(*rule, "Of the 2,460 pipe segments inspected so far, 312 — about 18% — had cracks.")) ==
         std::vector<std::string>{"about 18%"});
   CHECK(run_rule(*rule, "Of the 2,460 pipe segments inspected so far, 312 — about 13% — had cracks.").empty());
+  // Past a limit that is a rate: 118 of 640 is 18.4%.
+  CHECK(matched(run_rule(*rule, "Of the 640 samples returned, 118 exceeded 10 milligrams per liter, or 22 percent.")) ==
+        std::vector<std::string>{"22 percent"});
+  CHECK(run_rule(*rule, "Of the 640 samples returned, 118 exceeded 10 milligrams per liter, or 18 percent.").empty());
   CHECK(matched(run_rule(*rule, "Of the orchestra's 60 players, 48, or 75 percent, made the trip.")) ==
         std::vector<std::string>{"75 percent"});
   CHECK(run_rule(*rule, "Of the orchestra's 60 players, 48, or 80 percent, made the trip.").empty());

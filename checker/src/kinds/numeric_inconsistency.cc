@@ -244,6 +244,10 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     of_the_ = std::make_unique<RE2>("[ \\t]+of[ \\t]+(?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s)[ \\t]+){0,2}"
                                     "(?:[a-z]+[ \\t]+){0,2}");
     // 18,420 of the 30,700 participants, or 52% (— about 52% —): the words after the whole, then the share.
+    // 118 exceeded 10 milligrams per liter, or 22 percent: past a limit that is a rate.
+    to_share_past_rate_ = std::make_unique<RE2>(
+        "(?:[ \\t]+[A-Za-z'’-]+){1,4}[ \\t]+[0-9][0-9,.]*(?:[ \\t]+[A-Za-z'’-]+){1,3}[ \\t]+per[ \\t]+[A-Za-z]+"
+        "[ \\t]*,[ \\t]*or[ \\t]+(?:about[ \\t]+|nearly[ \\t]+|roughly[ \\t]+)?");
     to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,8}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\(|[ \\t]*(?:—|–|--)[ \\t]*)");
     // 140 people, of whom 42 are engineers, about 30% of the workforce.
     of_whom_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,3},[ \\t]*of[ \\t]+(?:whom|which|them|those)[ \\t]+");
@@ -581,6 +585,19 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
     // (Of the orchestra's 60 players, 48, or 75 percent, …); 140 people, of
     // whom 42 are engineers, about 30% of the workforce; passed 410 homes and
     // signed up 287 of them, or 70 percent.
+    // Of the 640 samples returned, 118 exceeded 10 milligrams per liter, or 22 percent.
+    auto past_rate_share = [&] {
+      if (i + 3 >= ms.size() || ms[i + 1].value >= ms[i].value) return false;
+      const NumberMention &w = ms[i], &p = ms[i + 1], &share = ms[i + 3];
+      return share.form == NumberForm::kPercent && p.extent.begin > w.extent.end && p.extent.begin - w.extent.end <= 48 &&
+             share.extent.begin > p.extent.end && share.extent.begin - p.extent.end <= 96 &&
+             RE2::FullMatch(text.substr(w.extent.end, p.extent.begin - w.extent.end), *words_then_comma_) &&
+             RE2::FullMatch(text.substr(p.extent.end, share.extent.begin - p.extent.end), *to_share_past_rate_);
+    };
+    if (opens_with_of_the(text.substr(0, part.extent.begin)) && past_rate_share()) {
+      report_wrong_share(doc, whole, part, ms[i + 3], out);
+      continue;
+    }
     if ((opens_with_of_the(text.substr(0, part.extent.begin)) && whole_part_share(*words_then_comma_, 48, *to_share_, 72)) ||
         whole_part_share(*of_whom_, 48, *part_to_share_, 48) ||
         (counts_things(part) && counts_things(whole) &&

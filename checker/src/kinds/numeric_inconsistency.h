@@ -195,6 +195,7 @@ class NumericInconsistencyKind : public Rule {
   std::unique_ptr<RE2> doubling_;
   std::unique_ptr<RE2> of_the_;  // " of the county's " between a part and its whole
   std::unique_ptr<RE2> to_share_;  // " participants, or " between a whole and the part's share
+  std::unique_ptr<RE2> to_share_past_rate_;  // 118 exceeded 10 milligrams per liter, or 22 percent
   std::unique_ptr<RE2> of_whom_;   // " people, of whom " between a whole and its part
   std::unique_ptr<RE2> words_then_comma_;
   std::unique_ptr<RE2> part_to_share_;  // " are engineers, " between that part and its share
