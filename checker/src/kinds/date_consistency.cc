@@ -323,6 +323,12 @@ class Checker {
     return *latest_year_;
   }
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
+  struct WrittenWeekday {
+    int weekday = 0;  // 0: none written
+    Span span;        // the date and its weekday, with their brackets
+    size_t last = 0;  // the date's mention, or its weekday's when written after it
+  };
+  WrittenWeekday weekday_written_with(size_t i) const;
   // A Gregorian date and the lunar date or festival written with it.
   struct LunarPair {
     const DateMention* date;
@@ -353,6 +359,29 @@ class Checker {
   mutable std::optional<int> latest_year_;          // latest_year_written(), when asked
 };
 
+// The weekday written with date mention i: its own (English "Monday, June
+// 16"), the one after it (6月16日（星期一）; born on Aug. 9, a Sunday), or the
+// one right before it (星期一（2月26日）); 0 when none.
+Checker::WrittenWeekday Checker::weekday_written_with(size_t i) const {
+  const DateMention& d = m_[i];
+  WrittenWeekday w{d.weekday, d.span, i};
+  if (w.weekday) return w;
+  auto j = next(i);
+  // 6月16日周一至周五 names a span of weekdays, not the weekday of the date.
+  if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j]), {"a"}) &&
+      !starts_with(text_, m_[*j].span.end, {"至", "到", "—", "-", "、", "和", "及", "或"})) {
+    w = {m_[*j].weekday, cover(d, m_[*j]), *j};
+    // 6月16日（星期一）: the bracket opened before the weekday is closed in the span too.
+    const std::string_view opened = between(d, m_[*j]);
+    if (opened.ends_with("（") && starts_with(text_, w.span.end, {"）"})) w.span.end += std::string_view("）").size();
+    if (opened.ends_with("(") && starts_with(text_, w.span.end, {")"})) w.span.end += 1;
+  } else if (i > 0 && m_[i - 1].kind == DateKind::kWeekday && !m_[i - 1].has_week_offset &&
+             joined(between(m_[i - 1], d)) && !between(m_[i - 1], d).empty()) {
+    w = {m_[i - 1].weekday, cover(m_[i - 1], d), i};
+  }
+  return w;
+}
+
 void Checker::weekday() {
   std::vector<WeekdayPair> unpinned;  // dates whose year is not known
   for (size_t i = 0; i < m_.size(); ++i) {
@@ -362,28 +391,10 @@ void Checker::weekday() {
     // weekday is compared only with other dates of its stretch, below).
     const CivilDate date = d.date.complete() || d.year ? d.date : CivilDate{kStandInYear, d.month, d.day};
     if (!date.complete() || !is_valid_date(date)) continue;
-    int written = d.weekday;  // English "Monday, June 16"
-    Span span = d.span;
-    size_t last = i;  // the date, or its weekday written after it
-    if (!written) {
-      auto j = next(i);
-      // 6月16日周一至周五 names a span of weekdays, not the weekday of the date.
-      // born on Aug. 9, a Sunday: an English weekday after its date.
-      if (j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(d, m_[*j]), {"a"}) &&
-          !starts_with(text_, m_[*j].span.end, {"至", "到", "—", "-", "、", "和", "及", "或"})) {
-        written = m_[*j].weekday;
-        span = cover(d, m_[*j]);
-        last = *j;
-        // 6月16日（星期一）: the bracket opened before the weekday is closed in the span too.
-        const std::string_view opened = between(d, m_[*j]);
-        if (opened.ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
-        if (opened.ends_with("(") && starts_with(text_, span.end, {")"})) span.end += 1;
-      } else if (i > 0 && m_[i - 1].kind == DateKind::kWeekday && !m_[i - 1].has_week_offset &&
-                 joined(between(m_[i - 1], d)) && !between(m_[i - 1], d).empty()) {
-        written = m_[i - 1].weekday;
-        span = cover(m_[i - 1], d);
-      }
-    }
+    const WrittenWeekday w = weekday_written_with(i);
+    const int written = w.weekday;
+    const Span span = w.span;
+    const size_t last = w.last;
     if (!written) continue;
     // "won the 2025 Lakeshore Half triathlon on Sunday, Sept. 13": the year
     // of the event the date is of.
@@ -703,17 +714,15 @@ void Checker::lunar() {
       if (stand_in || today == 0 || today < d.date.year) continue;
       high = today;
     }
-    // What the lunar calendar has on the date instead.
-    std::string actual;
-    if (l->lunar.month == 0) {
-      actual = fmt::format("{}月{}日", l->month, l->day);
-    } else if (auto lu = lunar_of(d.date)) {
-      actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
-    } else {
-      continue;
-    }
     if (lunar_falls_in(*l, d.date.month, d.date.day, d.date.year)) continue;
     if (!guessed) {
+      // What the lunar calendar has on the date instead.
+      std::string actual = fmt::format("{}月{}日", l->month, l->day);
+      if (l->lunar.month != 0) {
+        const std::optional<LunarDate> lu = lunar_of(d.date);
+        if (!lu) continue;
+        actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
+      }
       report(span, {{"date", d.date.iso()}, {"actual", actual}});
       continue;
     }
@@ -809,9 +818,10 @@ void Checker::past_after_dateline() {
     return;
   }
   for (const auto& d : m_) {
-    // A day without its month (15日) is of the dateline's month; it is read
-    // only after 已于, which says the thing was done.
-    const bool day_only = d.kind == DateKind::kDate && !d.month && d.day && ends_with(text_, d.span.begin, {"已于", "已经于"});
+    // 已于 before the date says the thing was done. A day without its month
+    // (15日) is of the dateline's month; it is read only after 已于.
+    const bool done_on = ends_with(text_, d.span.begin, {"已于", "已经于"});
+    const bool day_only = d.kind == DateKind::kDate && !d.month && d.day && done_on;
     if ((!is_written_date(d) && !day_only) || d.year || d.has_relative_year || !d.valid || d.reference < 0) continue;
     const DateReference& ref = dates_.references[d.reference];
     if (ref.source != "dateline" || !ref.date.complete() || !d.date.complete()) continue;
@@ -824,8 +834,7 @@ void Checker::past_after_dateline() {
     const bool status = ends_with(text_, d.span.begin, {"。截至", "，截至", "\n截至", "。截止到", "，截止到", "\n截止到"}) &&
                         starts_with(text_, d.span.end, {"，已", "，累计", "，共", "，全县已", "，全市已", ",已"});
     // Plans, deadlines and schedules are not past events.
-    if (!status && ends_with(text_, d.span.begin, {"于", "到", "至", "截至", "截止", "从", "自", "前", "预计", "计划"}) &&
-        !ends_with(text_, d.span.begin, {"已于", "已经于"}))
+    if (!status && !done_on && ends_with(text_, d.span.begin, {"于", "到", "至", "截至", "截止", "从", "自", "前", "预计", "计划"}))
       continue;
     if (starts_with(text_, d.span.end, {"前", "之前", "以前", "起", "至", "到", "后", "以后", "之后", "左右", "—", "-", "开始"}))
       continue;
@@ -838,10 +847,9 @@ void Checker::past_after_dateline() {
                 // verbs that report a result, told once it happened (他又与队友合作摘得金牌)
                 contains_any(after, {"摘得", "夺得", "斩获", "夺冠", "落下帷幕", "胜出"});
     if (!past) continue;
-    // ...and not a plan, a condition or a habit; 已于 before the date says it
-    // happened, whatever the sentence holds (已于15日17时将响应提升至Ⅰ级: 将 as 把).
+    // ...and not a plan, a condition or a habit; after 已于 it happened,
+    // whatever the sentence holds (已于15日17时将响应提升至Ⅰ级: 将 as 把).
     std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
-    const bool done_on = ends_with(text_, d.span.begin, {"已于", "已经于"});
     if (!status && !done_on && contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
                                            "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告",
                                            "明天", "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
@@ -1117,11 +1125,7 @@ void Checker::age_against_weekdays(const DateMention& age, const DateMention& bi
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& m = m_[i];
     if (m.kind != DateKind::kDate || m.year != 0 || m.has_relative_year || !m.month || !m.day || !m.valid) continue;
-    int weekday = m.weekday;
-    auto j = next(i);
-    if (!weekday && j && m_[*j].kind == DateKind::kWeekday && !m_[*j].has_week_offset && joined(between(m, m_[*j]))) {
-      weekday = m_[*j].weekday;
-    }
+    const int weekday = weekday_written_with(i).weekday;
     if (!weekday) continue;
     for (int y = from; y <= to; ++y) {
       const CivilDate date{y, m.month, m.day};

@@ -1180,9 +1180,11 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
     if (auto alike = counted_alike_.find(word); alike != counted_alike_.end()) return alike->second;
     return word;
   };
-  auto countable = [](const NumberMention& m) {
-    return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && !reads_as_year(m) && m.value > 0;
+  // A count (not a year, a range or nothing), exact or given roughly.
+  auto counts = [](const NumberMention& m) {
+    return m.form == NumberForm::kCardinal && !m.is_range() && !reads_as_year(m) && m.value > 0;
   };
+  auto countable = [&](const NumberMention& m) { return counts(m) && m.bound == Bound::kExact; };
   std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
   for (const NumberMention& h : ms) {
     if (!countable(h) || !is_head(h.span.begin)) continue;
@@ -1205,10 +1207,7 @@ void NumericInconsistencyKind::check_headline_nouns(const Document& doc, const U
         break;
       }
       // A rough body figure far from the headline's contradicts it as an exact one does.
-      if (!countable(b) && !(b.bound != Bound::kExact && b.form == NumberForm::kCardinal && !b.is_range() &&
-                             !reads_as_year(b) && b.value > 0)) {
-        continue;
-      }
+      if (!counts(b)) continue;
       // Two different counts of the word (214 animals housed, 96 placed): the
       // word does not say which the headline's is.
       if (contradicting && contradicting->value != b.value) several = true;
