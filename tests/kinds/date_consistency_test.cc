@@ -570,12 +570,18 @@ TEST_CASE("One start or completion in the same month under two years", "[kinds][
 
 TEST_CASE("Years from a year to the article's date (距今)", "[kinds][dates]") {
   const std::string lead = "标题\n\n本报讯（记者 王林）2025年10月13日，钟楼大钟修复完成。";
+  const std::string guessed = "标题\n\n本报讯（记者 王林）钟楼大钟修复工程2025年10月完工。";
   run_cases({
       {"zh-Hans.duration-mismatch", (lead + "钟楼上一次大修是在1986年，距今已有29年。").c_str(), "", 1},
       {"zh-Hans.duration-mismatch", (lead + "钟楼上一次大修是在1986年，距今已有39年。").c_str(), "", 0},
       {"zh-Hans.duration-mismatch", (lead + "钟楼上一次大修是在1986年，距今已有三十八年。").c_str(), "", 0},  // a year either way
       {"zh-Hans.duration-mismatch", "标题\n\n本报讯 钟楼上一次大修是在1986年，距今已有29年。", "", 0},  // no article date
       {"zh-Hans.duration-mismatch", (lead + "1986年和1996年两次大修，距今已有29年。").c_str(), "", 0},  // which year?
+      // A guessed year (2025, reported on with a month) may be the page's or the one before it.
+      {"zh-Hans.duration-mismatch", (guessed + "钟楼上一次大修是在1986年，距今已有29年。").c_str(), "", 1},
+      {"zh-Hans.duration-mismatch", (guessed + "钟楼上一次大修是在1986年，距今已有40年。").c_str(), "", 0},
+      {"zh-Hans.duration-mismatch", (guessed + "钟楼上一次大修是在1986年，距今已有38年。").c_str(), "", 0},
+      {"zh-Hans.duration-mismatch", (guessed + "钟楼上一次大修是在1986年，距今已有42年。").c_str(), "", 1},
   });
 }
 

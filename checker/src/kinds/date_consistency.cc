@@ -1321,10 +1321,11 @@ void Checker::years_to_now() {
     }
     if (written_years != 1) continue;
     const std::optional<StoryYear> story = story_year_of(dates_, *start);
-    if (!story || story->slack || story->year <= start->year) continue;
+    if (!story || story->year <= start->year) continue;
     const int expected = story->year - start->year;
     const int value = static_cast<int>(*years);
-    if (std::abs(value - expected) <= 1) continue;  // a year either way: the month decides
+    // A year either way: the month decides; a guessed year's page may be of the year after.
+    if (value >= expected - 1 && value <= expected + story->slack + 1) continue;
     report({at, q + 3}, {{"years", std::to_string(value)}, {"start", std::to_string(start->year)},
                          {"end", std::to_string(story->year)}, {"expected", std::to_string(expected)}},
            std::nullopt, {{start->span, "start"}});
