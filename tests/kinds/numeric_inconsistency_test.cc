@@ -371,6 +371,17 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "Sales fell to $1.18 billion last year from $1.42 billion in 2024, a drop of 17%.").empty());
   // Without "from" and "to" the two figures are not a change.
   CHECK(run_rule(*rule, "The city hired 300 officers and 200 clerks, a 40% increase.").empty());
+  // An approximate figure stands for anything within a tenth of it.
+  CHECK(matched(run_rule(*rule, "Donations rose from about 400 pounds a week in August to 620 pounds a week in September, "
+                                "an increase of 35 percent.")) == std::vector<std::string>{"35 percent"});
+  CHECK(run_rule(*rule, "Donations rose from about 400 pounds a week in August to 620 pounds a week in September, "
+                        "an increase of 45 percent.")
+            .empty());
+  // Years and seasons written with the figures are passed over.
+  CHECK(matched(run_rule(*rule, "Ticket sales rose from 18,400 in the 2023-24 season to 21,900 in 2024-25, an increase "
+                                "of 25 percent.")) == std::vector<std::string>{"25 percent"});
+  CHECK(run_rule(*rule, "Ticket sales rose from 18,400 in the 2023-24 season to 21,900 in 2024-25, an increase of 19 percent.")
+            .empty());
 }
 
 TEST_CASE("numeric-inconsistency: a change in percentage points its percentages do not give", "[kinds][numeric-inconsistency]") {

@@ -90,6 +90,7 @@ std::vector<ContradictedChange> find_contradicted_headline_changes(std::string_v
     int count = 0;
     for (const PercentChange& c : body_changes) {
       if (c.up != *up || in_headline(c.percent->span.begin) || c.from->value <= 0) continue;
+      if (c.from->bound != Bound::kExact || c.to->bound != Bound::kExact) continue;  // too loose to settle it
       const double change = std::fabs(c.to->value - c.from->value) / c.from->value * 100;
       const double slack = half_last_decimal(*c.percent) + 0.05 * c.percent->value;
       if (std::fabs(change - c.percent->value) > slack) continue;  // wrong itself: the change check's to report

@@ -200,6 +200,8 @@ std::string figure(double v) { return format_value(v); }
 // except that a whole number without a scale word that does not end in 0 is a
 // count or a price, and exact ($48 to $54 is 12.5%, not up to 14.7%).
 double change_rounding(const NumberMention& m) {
+  // "about 400" may be anything within a tenth of it.
+  if (m.bound == Bound::kApprox) return 0.1 * m.value;
   const bool exact = m.decimals == 0 && m.magnitude == 1 && std::fmod(m.value, 10) != 0;
   return exact ? 0.0 : 0.5 * std::pow(10.0, -m.decimals) * m.magnitude;
 }
@@ -385,6 +387,9 @@ void NumericInconsistencyKind::check_change(const Document& doc, std::span<const
     // 7.1%) are not: within 15% of the change, or three points.
     constexpr double kFaceShare = 0.15, kFacePoints = 3;
     const bool within_rounding = stated + slack >= least && stated - slack <= most;
+    // "about 400" gives no figure to work from as written.
+    const bool approximate = c.from->bound == Bound::kApprox || c.to->bound == Bound::kApprox;
+    if (within_rounding && approximate) continue;
     if (within_rounding && std::fabs(stated - change) <= std::max({slack, kFaceShare * std::fabs(change), kFacePoints})) {
       continue;
     }

@@ -26,6 +26,9 @@ constexpr const char* kDown = "fell|falls|fallen|falling|dropped|declined|declin
 // Up to three words (a unit, "a record"), each after white space.
 constexpr const char* kWords = "(?:[ \\t\\n]+[A-Za-z'’-]+){0,3}";
 
+// Up to eight words or years, each after white space: " a week in the 2023-24 season".
+constexpr const char* kDatedWords = "(?:[ \\t\\n]+(?:[A-Za-z'’-]+|(?:19|20)[0-9][0-9](?:[-–/](?:[0-9][0-9]){1,2})?)){0,8}";
+
 // Chinese: the unit after a figure (千瓦时 in 230亿千瓦时), which both figures
 // of a change must share, and the words of a change.
 // Repeats are unbounded here and bounded in code (kLongestUnit): a bounded
@@ -79,6 +82,9 @@ PercentChangeFinder::PercentChangeFinder()
                  "year's|year’s))*[ \\t\\n]+\\$?"),
       change_of_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,8},[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
                  "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
+      dated_to_(std::string(kDatedWords) + "[ \\t\\n]+to[ \\t\\n]+\\$?"),
+      dated_change_of_(std::string(kDatedWords) + ",[ \\t\\n]*(?:an?)[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
+                       "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))[ \\t\\n]+of[ \\t\\n]+"),
       change_noun_("(?s)(?:[ \\t\\n]+|-)(?:(?:percent|per[ \\t\\n]+cent)[ \\t\\n]+)?(?:(increase|rise|gain|jump|climb|surge|hike)|"
                    "(decline|drop|decrease|fall|slide|loss|dip|plunge|reduction|cut))\\b.*"),
       change_of_before_("(?s).*,[ \\t\\n]*an?[ \\t\\n]+(?:(increase|rise|gain|jump|climb|surge|hike)|"
@@ -102,8 +108,16 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
   auto gap = [&](const NumberMention& a, const NumberMention& b) {
     return text.substr(a.extent.end, b.extent.begin > a.extent.end ? b.extent.begin - a.extent.end : 0);
   };
-  // An exact amount, not the day of a date (Nov. 30, up 26 percent from 168).
-  auto amount = [&](const NumberMention& m) { return is_exact_amount(m) && !part_of_date_or_time(text, m); };
+  // An amount, exact or about so (from about 400 pounds), not the day of a
+  // date (Nov. 30, up 26 percent from 168).
+  auto amount = [&](const NumberMention& m) {
+    if (m.bound == Bound::kApprox) {
+      NumberMention exact = m;
+      exact.bound = Bound::kExact;
+      return is_exact_amount(exact) && !part_of_date_or_time(text, m);
+    }
+    return is_exact_amount(m) && !part_of_date_or_time(text, m);
+  };
   auto same_sentence = [&](const NumberMention& first, const NumberMention& last) {
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(first.span.begin);
     return sentence && last.span.end <= sentence->span.end;
@@ -114,6 +128,33 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
     re2::StringPiece up, down;
     if (!RE2::PartialMatch(text.substr(begin, percent.extent.begin - begin), verb_before_, &up, &down)) return std::nullopt;
     return !up.empty();
+  };
+  // A year or a season's second year (the 24 of 2023-24), written with a figure.
+  auto dating = [&](const NumberMention& m) {
+    if (reads_as_year(m)) return true;
+    const size_t b = m.span.begin;
+    return b >= 5 && (text[b - 1] == '-' || text[b - 1] == '/') && std::isdigit(static_cast<unsigned char>(text[b - 2])) &&
+           m.value < 100 && m.decimals == 0;
+  };
+  auto dated_from_to = [&](size_t i) -> std::optional<PercentChange> {
+    auto before_dating = [&](size_t k) {  // the mention before k that dates no figure, or SIZE_MAX
+      while (k-- > 0) {
+        if (!dating(ms[k])) return k;
+      }
+      return SIZE_MAX;
+    };
+    const size_t to = before_dating(i), old = to == SIZE_MAX ? SIZE_MAX : before_dating(to);
+    if (old == SIZE_MAX || old + 2 == i || !amount(ms[old]) || !amount(ms[to]) || !same_sentence(ms[old], ms[i])) {
+      return std::nullopt;  // with no year between, the patterns above decide
+    }
+    const size_t from = ms[old].extent.begin > 8 ? ms[old].extent.begin - 8 : 0;
+    const std::string_view before = text.substr(from, ms[old].extent.begin - from);
+    re2::StringPiece rise, fall;
+    if ((ends_with_words(before, "from ") || ends_with_words(before, "from $")) &&
+        RE2::FullMatch(gap(ms[old], ms[to]), dated_to_) && RE2::FullMatch(gap(ms[to], ms[i]), dated_change_of_, &rise, &fall)) {
+      return PercentChange{&ms[i], &ms[old], &ms[to], !rise.empty()};
+    }
+    return std::nullopt;
   };
   auto adjectival_change = [&](size_t i) -> std::optional<PercentChange> {
     const NumberMention& p = ms[i];
@@ -245,6 +286,12 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
         found.push_back({&p, &ms[old], &ms[to], !rise.empty()});
         continue;
       }
+    }
+    // rose from 18,400 in the 2023-24 season to 21,900 in 2024-25, an
+    // increase of 25 percent: years and seasons written with either figure.
+    if (auto change = dated_from_to(i)) {
+      found.push_back(*change);
+      continue;
     }
     // 发货168万单，同比增长40%，去年同期为140万单: the new figure, the change,
     // then last year's figure said after it.

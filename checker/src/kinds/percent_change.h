@@ -54,6 +54,9 @@ class PercentChangeFinder {
   RE2 words_;          // " in the first half of " between the old figure and its year
   RE2 more_than_;      // " more than the " / " fewer than " between the percentage and the old figure
   RE2 change_of_;      // ", a decline of " between the old figure and the percentage
+  // Between figures whose years or seasons are written with them (in the 2023-24 season):
+  RE2 dated_to_;         // " in the 2023-24 season to "
+  RE2 dated_change_of_;  // " in 2024-25, an increase of "
   RE2 change_noun_;    // " increase" / "-percent drop" right after the percentage of "a 24% increase"
   RE2 change_of_before_;  // ", a drop of " right before the percentage, after both figures
   RE2 compared_with_;  // "，较去年同期的" between the new figure and the old
