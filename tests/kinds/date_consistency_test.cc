@@ -21,6 +21,15 @@ std::vector<Finding> run_dated(const std::string& id, const std::string& text, c
   return engine.check_with(*rule, doc);
 }
 
+// Runs the shipped rule `id` on `text` as checked on `today`.
+std::vector<Finding> run_checked_on(const std::string& id, const std::string& text, const std::string& today) {
+  static const Engine engine(RuleSet{});
+  auto rule = shipped_rule(id);
+  Document doc("test.txt", text);
+  doc.set_checked_on(today);
+  return engine.check_with(*rule, doc);
+}
+
 struct Case {
   const char* rule;
   const char* text;
@@ -127,6 +136,21 @@ TEST_CASE("Dates without a known year must agree with each other's weekdays", "[
                                  "The 2026 State Orienteering Championships drew 312 runners. The long course, held "
                                  "Sunday, Aug. 22, was wet. Registration for next year opens Tuesday, Dec. 1.");
   CHECK(matched(championships) == std::vector<std::string>{"Sunday, Aug. 22"});
+
+  // With nothing else to go on, the date whose weekday fits no year as
+  // recent as the other's is blamed: copy is most often checked soon after it
+  // is written (9月15日 was a Wednesday in 2021, 10月12日 a Monday in 2026).
+  const std::string lab = "标题\n\n本报合肥9月18日电 实验室9月15日（星期三）揭牌。首批课题将于10月12日（星期一）发布。";
+  CHECK(matched(run_checked_on("zh-Hans.date-weekday-mismatch", lab, "2026-12-07")) ==
+        std::vector<std::string>{"9月15日（星期三）"});
+  CHECK(matched(run_checked_on("zh-Hans.date-weekday-mismatch", lab, "2021-12-07")) ==
+        std::vector<std::string>{"10月12日（星期一）"});
+  // A year the page only looks back to (the winter of 2014) is no guide to
+  // which is right: Oct. 6, 2014 was a Monday, Sept. 10, 2026 a Thursday.
+  CHECK(matched(run_checked_on("en.date-weekday-mismatch",
+                               "The board voted on Thursday, Sept. 10, to freeze the price. It last dipped into its "
+                               "reserves during the harsh winter of 2014. A hearing is set for Monday, Oct. 6.",
+                               "2026-12-07")) == std::vector<std::string>{"Monday, Oct. 6"});
 
   // A lunar date after a weekday fixes the year in which both are right
   // (2025: 10月6日 was a Monday and the Mid-Autumn Festival), and that date

@@ -308,6 +308,7 @@ class Checker {
     int weekday = 0;
     Span span;       // the date and its weekday
     bool verified = false;  // written with its year, and its weekday is that year's: a witness, never reported
+    bool guess_reported = true;  // false when the year is guessed from one the page only looks back to
   };
   std::optional<int> lunar_witness_year(size_t weekday_at, const CivilDate& date, int weekday) const;
   // The latest year written as a figure anywhere in the text (The 2026 State
@@ -417,7 +418,7 @@ void Checker::weekday() {
       if (std::optional<int> year = lunar_witness_year(last, date, written)) {
         unpinned.push_back({{*year, date.month, date.day}, written, span, true});
       } else {
-        unpinned.push_back({date, written, span});
+        unpinned.push_back({date, written, span, false, date.year == kStandInYear || story_year_of(dates_, d).has_value()});
       }
       continue;
     }
@@ -580,7 +581,7 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
     // else the first date's.
     auto fits_its_year = [&](int o) {
       return std::any_of(pairs.begin(), pairs.end(), [&](const WeekdayPair* p) {
-        if (offset(*p) != o) return false;
+        if (offset(*p) != o || !p->guess_reported) return false;
         // A date of no known year (a leap-year stand-in) takes the latest year the text writes.
         const CivilDate d = p->date.year == kStandInYear && latest_year_written() != 0
                                 ? CivilDate{latest_year_written(), p->date.month, p->date.day}
@@ -588,10 +589,36 @@ void Checker::weekdays_agree(const std::vector<WeekdayPair>& all) {
         return is_valid_date(d) && weekday_of(d) == p->weekday;
       });
     };
+    // Failing that, the offset of a date whose weekday fits the latest year up
+    // to today's (no earlier than the latest year written): copy is most often
+    // checked soon after it is written (9月15日（星期三） fits 2021,
+    // 10月12日（星期一） 2026: checked in 2026, the September date is blamed).
+    auto latest_fitting_year = [&](int o) {
+      const int today = doc_.checked_year();
+      if (today == 0) return 0;
+      const int earliest = std::min(std::max(latest_year_written(), today - 12), today);
+      int latest = 0;
+      for (const WeekdayPair* p : pairs) {
+        if (offset(*p) != o) continue;
+        for (int y = today; y >= earliest && y > latest; --y) {
+          const CivilDate d{y, p->date.month, p->date.day};
+          if (is_valid_date(d) && weekday_of(d) == p->weekday) {
+            latest = y;
+            break;
+          }
+        }
+      }
+      return latest;
+    };
     int agreed = offset(*pairs.front());
     for (int o = 0; o < 7; ++o) {
       if (count[o] > count[agreed] || (count[o] == count[agreed] && !fits_its_year(agreed) && fits_its_year(o))) {
         agreed = o;
+      }
+    }
+    if (!fits_its_year(agreed)) {
+      for (int o = 0; o < 7; ++o) {
+        if (o != agreed && count[o] == count[agreed] && latest_fitting_year(o) > latest_fitting_year(agreed)) agreed = o;
       }
     }
     const WeekdayPair* witness = *std::find_if(pairs.begin(), pairs.end(), [&](auto* p) { return offset(*p) == agreed; });
