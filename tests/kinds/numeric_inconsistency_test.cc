@@ -157,6 +157,10 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   CHECK(matched(run_rule(*rule, "# 64支村队同场竞技\n\n本报讯 来自全县9个乡镇的56支村队参赛。\n")) ==
         std::vector<std::string>{"64支"});
   CHECK(run_rule(*rule, "# 64支村队同场竞技\n\n本报讯 来自全县9个乡镇的64支村队参赛。\n").empty());
+  // So after 户 (households), 家 (enterprises) and 个 (items).
+  CHECK(matched(run_rule(*rule, "# 1.5万户居民家中装上室温探头\n\n本报讯 全市已为1.2万户居民免费安装室温采集器。\n")) ==
+        std::vector<std::string>{"1.5万户"});
+  CHECK(run_rule(*rule, "# 1.5万户居民家中装上室温探头\n\n本报讯 全市已为1.5万户居民免费安装室温采集器。\n").empty());
   // A body figure of what the headline counts is read before others of its unit (常住人口52万人 honours nothing);
   // the headline is reported once, not again as a sentence's promise.
   const std::string signed_up = "# 我市家庭医生签约居民突破30万人\n\n本报讯 截至8月底，全市家庭医生签约居民达28.6万人，"

@@ -1068,9 +1068,12 @@ void NumericInconsistencyKind::check_exact_headline(const Document& doc, const Q
   const Quantities& all = doc.analysis<Quantities>();
   const std::string& text = doc.text();
   // The three Han characters before the figure (总产量达到) or after it (万户农民增收);
-  // after a measure word of things counted, two say as much (64支村队 … 56支村队).
+  // after a measure word of things counted, two say as much (64支村队 … 56支村队,
+  // 1.5万户居民家中 … 1.2万户居民免费).
   const std::string& dimension = all.unit_of(h).dimension;
-  const size_t after_chars = dimension.starts_with("count-") ? 2 : 3;
+  const bool counted = dimension.starts_with("count-") || dimension == "households" || dimension == "enterprises" ||
+                       dimension == "items";
+  const size_t after_chars = counted ? 2 : 3;
   const std::string_view label = han_before(text, h.extent.begin, 3);
   const std::string_view label_after = han_after(text, h.extent.end, after_chars);
   if (label.empty() && label_after.empty()) return;
