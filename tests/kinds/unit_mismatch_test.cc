@@ -111,6 +111,10 @@ TEST_CASE("unit-mismatch: a figure that points back at another in any compared d
   // With a measure word and a word of size between: 这条长1800米的管网.
   CHECK(matched(run_rule(*rule, "全镇铺设污水管网18公里。这条长1800米的管网建成后，污水全部入厂。")) ==
         std::vector<std::string>{"1800米"});
+  // Said roughly (这约8600米), the figure keeps its order of magnitude.
+  CHECK(matched(run_rule(*rule, "全市共改造老旧供热管网86公里。这约8600米新管道全部采用保温管。")) ==
+        std::vector<std::string>{"8600米"});
+  CHECK(run_rule(*rule, "全市共改造老旧供热管网86公里。这约8.6万米新管道全部采用保温管。").empty());
   // One unit or less, said roughly, is no use of a unit for the pair check.
   CHECK(run_rule(*rule, "全年巡护森林30万公顷。过火面积不足1亩。").empty());
   // Without 这, lengths of one figure may be two things (a 138米 bridge on a 138公里 road).

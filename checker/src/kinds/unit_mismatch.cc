@@ -531,7 +531,8 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
     // "those 140 million pounds" after "about 140,000 pounds": a demonstrative points back whatever follows.
     const bool english_back =
         english && (((before.ends_with("the ") || before.ends_with("that ")) && names_it()) || points_back_en(before));
-    if (exact && (points_back_zh(before) || english_back)) {
+    // 这约8600米新管道 after 管网86公里: "about" keeps the figure's order of magnitude.
+    if ((exact || q->bound == Bound::kApprox) && (points_back_zh(before) || english_back)) {
       // 这/此/上述 + figure restates an earlier figure: any power of ten off is a slip.
       auto slip = std::find_if(same_digits.begin(), same_digits.end(),
                                [&](const Quantity* e) { return std::fabs(std::log10(q->base / e->base)) > 0.5; });
