@@ -473,6 +473,17 @@ TEST_CASE("Relative years, ages, durations and anniversaries", "[kinds][dates]")
       {"zh-Hans.relative-year-mismatch", "明年即2026年", "2024-06-16", 1},
       {"zh-Hans.relative-year-mismatch", "去年（2022年）产量创新高。", "", 0},  // year unknown
       {"zh-Hans.relative-year-mismatch", "去年产量创新高，2022年也是。", "2024-06-16", 0},
+      // A date written with its year as when something of the relative year happened.
+      {"zh-Hans.relative-year-mismatch", "今年首场雾凇已于2025年11月19日出现。", "2026-11-27", 1},
+      {"zh-Hans.relative-year-mismatch", "今年首场雾凇已于2026年11月19日出现。", "2026-11-27", 0},
+      {"zh-Hans.relative-year-mismatch", "今年产量比2025年11月增长一成。", "2026-11-27", 0},  // compared with
+      {"en.relative-year-mismatch", "The cooperative plans to switch on the network later this year, in October 2025.",
+       "2026-02-11", 1},
+      {"en.relative-year-mismatch", "The cooperative plans to switch on the network later this year, in October 2026.",
+       "2026-02-11", 0},
+      // A guessed year the page reports on: it may be of the year after.
+      {"zh-Hans.relative-year-mismatch", "标题\n\n本报讯 2026年3月，新馆开工。今年首场展览将于2027年5月开幕。", "", 0},
+      {"zh-Hans.relative-year-mismatch", "标题\n\n本报讯 2026年3月，新馆开工。今年首场展览将于2025年5月开幕。", "", 1},
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年58岁。", "2024-06-16", 0},
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年57岁。", "2024-06-16", 0},  // birthday still to come
       {"zh-Hans.age-birth-year-mismatch", "他1966年出生，今年54岁。", "2024-06-16", 1},

@@ -149,6 +149,7 @@ class Checker {
   void past_after_dateline();
   void past_after_story_date_en();
   void relative_year();
+  void dated_in_relative_year(const DateMention& r, const DateMention& d);
   void age();
   void age_after_today(const DateMention& age, const DateMention& birth);
   bool age_before_written_year(const DateMention& age, const DateMention& birth);
@@ -1027,21 +1028,46 @@ void Checker::relative_year() {
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& r = m_[i];
     if (r.kind != DateKind::kRelativeYear) continue;
-    auto ref = reference_of(dates_, r);
-    if (!ref || !ref->year) continue;
-    int expected = ref->year + r.relative_year;
     auto explicit_year = [](const DateMention& m) {
       return (m.kind == DateKind::kYear || m.kind == DateKind::kDate || m.kind == DateKind::kMonth) && m.year >= 1000;
     };
-    const DateMention* y = nullptr;
     auto j = next(i);
-    if (j && explicit_year(m_[*j]) && joined(between(r, m_[*j]), {"即", "是"})) y = &m_[*j];
+    const bool glossed = j && explicit_year(m_[*j]) && joined(between(r, m_[*j]), {"即", "是"});
+    if (j && !glossed) dated_in_relative_year(r, m_[*j]);
+    auto ref = reference_of(dates_, r);
+    if (!ref || !ref->year) continue;
+    int expected = ref->year + r.relative_year;
+    const DateMention* y = glossed ? &m_[*j] : nullptr;
     if (!y && i > 0 && explicit_year(m_[i - 1]) && !between(m_[i - 1], r).empty() &&
         joined(between(m_[i - 1], r), {"即", "是"}) && between(m_[i - 1], r).find("（") != std::string_view::npos)
       y = &m_[i - 1];
     if (!y || y->year == expected) continue;
     report(cover(r, *y), {{"expected", std::to_string(expected)}});
   }
+}
+
+// 今年首场雾凇已于2025年11月19日出现; "later this year, in October 2025": a
+// date or month written with its year as when something of the relative
+// year happened, in the same clause. The page's year may be a guess it
+// reports on: the year after it is allowed too.
+void Checker::dated_in_relative_year(const DateMention& r, const DateMention& d) {
+  if (!(d.kind == DateKind::kDate || d.kind == DateKind::kMonth) || d.year < 1000 || !d.month) return;
+  const std::string_view gap = between(r, d);
+  if (doc_.language() == Language::kEnglish) {
+    if (gap != ", in " && gap != " in " && gap != ", on " && gap != " on ") return;
+  } else {
+    // Han characters only, ending in 于 (已于, 将于), with no word of comparison or span.
+    if (gap.size() > 14 * 3 || !gap.ends_with("于")) return;
+    for (size_t k = 0; k < gap.size(); k += utf8_sequence_length(static_cast<unsigned char>(gap[k]))) {
+      if (!is_han(code_point_at(gap, k))) return;
+    }
+    if (contains_any(gap, {"比", "较", "与", "同", "自", "从", "和", "及", "至", "到", "截", "相"})) return;
+  }
+  const std::optional<StoryYear> story = story_year_of(dates_, r);
+  if (!story) return;
+  const int low = story->year + r.relative_year, high = low + story->slack;
+  if (d.year >= low && d.year <= high) return;
+  report(d.span, {{"expected", std::to_string(low)}}, std::nullopt, {{r.span, "the relative year"}});
 }
 
 void Checker::age() {
