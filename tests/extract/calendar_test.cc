@@ -56,6 +56,28 @@ TEST_CASE("Lunar dates convert both ways, leap months included", "[extract][date
   CHECK_FALSE(is_lunar_new_years_eve({2025, 1, 27}));
 }
 
+TEST_CASE("Lunar months whose new moon is near midnight start where the observatories have them",
+          "[extract][dates][calendar]") {
+  // 2027: the new moon comes 8 minutes before midnight China time; ICU alone has February 7.
+  CHECK(lunar_of({2027, 2, 5}) == LunarDate{2026, 12, 29, false});
+  CHECK(lunar_of({2027, 2, 6}) == LunarDate{2027, 1, 1, false});
+  CHECK(lunar_of({2027, 2, 7}) == LunarDate{2027, 1, 2, false});
+  CHECK(lunar_of({2027, 2, 20}) == LunarDate{2027, 1, 15, false});  // 元宵节
+  CHECK(gregorian_of({2027, 1, 1, false}) == CivilDate{2027, 2, 6});
+  CHECK(gregorian_of({2027, 1, 15, false}) == CivilDate{2027, 2, 20});
+  CHECK(is_lunar_new_years_eve({2027, 2, 5}));
+  CHECK_FALSE(is_lunar_new_years_eve({2027, 2, 6}));
+  // 2030: 5 minutes after midnight; ICU alone has February 2.
+  CHECK(lunar_of({2030, 2, 2}) == LunarDate{2029, 12, 30, false});
+  CHECK(lunar_of({2030, 2, 3}) == LunarDate{2030, 1, 1, false});
+  CHECK(lunar_of({2030, 2, 17}) == LunarDate{2030, 1, 15, false});
+  CHECK(gregorian_of({2030, 1, 1, false}) == CivilDate{2030, 2, 3});
+  CHECK(is_lunar_new_years_eve({2030, 2, 2}));
+  // The months after them are ICU's own.
+  CHECK(lunar_of({2027, 3, 8}) == LunarDate{2027, 2, 1, false});
+  CHECK(gregorian_of({2027, 2, 1, false}) == CivilDate{2027, 3, 8});
+}
+
 TEST_CASE("ISO dates parse only when they exist", "[extract][dates][calendar]") {
   CHECK(parse_iso_date("2026-06-16") == CivilDate{2026, 6, 16});
   CHECK(parse_iso_date("2026") == CivilDate{2026, 0, 0});

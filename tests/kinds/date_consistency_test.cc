@@ -189,6 +189,11 @@ TEST_CASE("Lunar dates and festivals are checked against their dates", "[kinds][
       {"zh-Hans.lunar-date-mismatch", "10月2日，国庆假期", "2024-10-05", 0},
       {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月10日）", "", 0},
       {"zh-Hans.lunar-date-mismatch", "腊月二十三（2026年2月11日）", "", 1},
+      // A year written before the festival is the date's (2027's Spring Festival is on February 6).
+      {"zh-Hans.lunar-date-mismatch", "年货大集一直持续到2027年春节（2月16日）前。", "", 1},
+      {"zh-Hans.lunar-date-mismatch", "年货大集一直持续到2027年春节（2月6日）前。", "", 0},
+      {"zh-Hans.lunar-date-mismatch", "标题\n\n本报讯 2026年6月，龙舟赛开幕。今年端午节是6月20日。", "", 1},
+      {"zh-Hans.lunar-date-mismatch", "标题\n\n本报讯 2026年6月，龙舟赛开幕。今年端午节是6月19日。", "", 0},
       // A year-only mention earlier in the paragraph does not move later dates.
       {"zh-Hans.lunar-date-mismatch", "自1995年以来，合作不断。6月10日，农历五月初五，端午节。", "2024-06-17", 0},
       // Dates read against a narrative year are not checked (the year is a reading, not a statement).

@@ -141,7 +141,57 @@ std::optional<CivilDate> gregorian_of(const LunarDate& date) {
   return memo.get(key, [&] { return compute_gregorian_of(date); });
 }
 
-std::optional<LunarDate> compute_lunar_of(const CivilDate& date) {
+// Lunar months whose first day ICU places a day off. ICU's ChineseCalendar
+// finds new moons with an approximate lunar theory: when one falls within a
+// few minutes of midnight China time, it may land on the wrong side
+// (ICU-23274). Checked against the Hong Kong Observatory's conversion tables
+// for 2025 to 2060, where these are the only two: 2027's new moon came 8
+// minutes before midnight (ICU: February 7), 2030's 5 minutes after (ICU:
+// February 2). Each entry is the month and the day it truly starts; a month
+// ICU already starts there is left as ICU has it.
+struct MonthStart {
+  int lunar_year, month;
+  CivilDate starts;
+};
+constexpr MonthStart kMonthStarts[] = {
+    {2027, 1, {2027, 2, 6}},
+    {2030, 1, {2030, 2, 3}},
+};
+
+std::optional<LunarDate> icu_lunar_of(const CivilDate& date);
+
+// The lunar date of `date` with kMonthStarts applied to ICU's answer.
+std::optional<LunarDate> corrected_lunar_of(const CivilDate& date) {
+  const std::optional<LunarDate> icu = icu_lunar_of(date);
+  if (!icu) return icu;
+  const long day = days_from_civil(date);
+  for (const MonthStart& m : kMonthStarts) {
+    const long starts = days_from_civil(m.starts);
+    if (day < starts - 2 || day > starts + 31) continue;
+    // Where ICU starts the month: before the true start when it has the
+    // month begun there already, else the day after.
+    const std::optional<LunarDate> at_start = icu_lunar_of(m.starts);
+    if (!at_start) return std::nullopt;
+    const bool icu_early = at_start->month == m.month && !at_start->leap;
+    if (icu_early && at_start->day == 1) continue;  // ICU has it right
+    const long icu_starts = icu_early ? starts - (at_start->day - 1) : starts + 1;
+    const bool in_month = icu->month == m.month && !icu->leap;
+    if (day >= starts && (in_month || day < icu_starts)) {
+      return LunarDate{m.lunar_year, m.month, static_cast<int>(day - starts + 1), false};
+    }
+    if (day >= icu_starts && day < starts) {
+      // ICU has the month begun already: the day ends the month before.
+      std::optional<LunarDate> before = icu_lunar_of(civil_from_days(icu_starts - 1));
+      if (before) before->day += static_cast<int>(day - icu_starts + 1);
+      return before;
+    }
+  }
+  return icu;
+}
+
+std::optional<LunarDate> compute_lunar_of(const CivilDate& date) { return corrected_lunar_of(date); }
+
+std::optional<LunarDate> icu_lunar_of(const CivilDate& date) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Calendar> chinese(chinese_calendar(status));
   if (U_FAILURE(status) || !chinese) return std::nullopt;
@@ -171,6 +221,11 @@ std::optional<CivilDate> compute_gregorian_of(const LunarDate& date) {
   UDate when = cal.getTime(status);
   if (U_FAILURE(status)) return std::nullopt;
   CivilDate out = civil_from_days(static_cast<long>(std::floor(when / kMsPerDay)));
+  for (const MonthStart& m : kMonthStarts) {
+    if (m.lunar_year == date.year && m.month == date.month && !date.leap) {
+      out = civil_from_days(days_from_civil(m.starts) + date.day - 1);
+    }
+  }
   // ICU is lenient: a day or leap month that does not exist rolls over. Reject those.
   auto back = lunar_of(out);
   if (!back || *back != date) return std::nullopt;

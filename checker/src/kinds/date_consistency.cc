@@ -144,6 +144,7 @@ class Checker {
 
   void weekday();
   void lunar();
+  bool festival_with_year(size_t i, const DateMention& l, Span span);
   void impossible();
   void dateline_after_publication();
   void past_after_dateline();
@@ -710,7 +711,7 @@ void Checker::lunar() {
   std::vector<LunarPair> yearless;  // pairs of a page that writes no year
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& d = m_[i];
-    if (!is_written_date(d) || !d.valid || !d.date.complete() || !is_valid_date(d.date)) continue;
+    if (!is_written_date(d) || !d.valid) continue;
     // The lunar date or festival written next to this date, either side.
     const DateMention* l = nullptr;
     auto j = next(i);
@@ -726,6 +727,8 @@ void Checker::lunar() {
     // 2月26日（正月初八）: the bracket opened before the lunar date is closed in the span too.
     if (between(d, *l).ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
     if (between(*l, d).ends_with("（") && starts_with(text_, span.end, {"）"})) span.end += std::string_view("）").size();
+    if (festival_with_year(i, *l, span)) continue;
+    if (!d.date.complete() || !is_valid_date(d.date)) continue;
     // A year guessed from the text may be off by a few: the pair is reported
     // then only when it fits none of the years around the guess (a lunar date
     // falls on the same Gregorian day again only after 19 years or so).
@@ -764,6 +767,40 @@ void Checker::lunar() {
     out_.report(std::move(r));
   }
   lunar_witnesses(yearless);
+}
+
+// 2027年春节（2月16日）, 今年端午节是6月20日: the year written before a
+// festival (or 今年 and the page's year, known or guessed) is that of the date
+// it is given with. True when the pair was checked so.
+bool Checker::festival_with_year(size_t i, const DateMention& l, Span span) {
+  const DateMention& d = m_[i];
+  if (d.year || l.kind != DateKind::kFestival || i < 2 || &l != &m_[i - 1] || !between(m_[i - 2], l).empty()) return false;
+  const DateMention& y = m_[i - 2];
+  int low = 0, high = 0;
+  if (y.kind == DateKind::kYear && y.year >= 1000 && !y.month) {
+    low = high = y.year;
+  } else if (y.kind == DateKind::kRelativeYear) {
+    if (const std::optional<StoryYear> story = story_year_of(dates_, y)) {
+      low = story->year + y.relative_year;
+      high = low + story->slack;
+    }
+  }
+  if (low == 0) return false;
+  for (int year = low; year <= high; ++year) {
+    if (lunar_falls_in(l, d.month, d.day, year)) return true;
+  }
+  const CivilDate date{low, d.month, d.day};
+  const std::optional<LunarDate> lu = is_valid_date(date) ? lunar_of(date) : std::nullopt;
+  if (low == high && lu) {
+    report(span, {{"date", date.iso()}, {"actual", fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day)}});
+  } else {
+    Report r;
+    r.span = span;
+    r.variant = "unpinned";
+    r.args = {{"date", fmt::format("{:02}-{:02}", d.month, d.day)}, {"from", std::to_string(low)}, {"to", std::to_string(high)}};
+    out_.report(std::move(r));
+  }
+  return true;
 }
 
 // 2月17日（正月初一）至今 … 3月4日（正月十五）元宵节当晚, on a page that writes no
