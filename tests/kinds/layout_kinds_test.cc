@@ -530,6 +530,11 @@ TEST_CASE("English quotes and brackets that do not pair up; apostrophes are no q
   CHECK(named[0].location.span.begin == 0);
   CHECK(check("en.paired-marks", "“We had to rebuild the wheel, said Graham Pell. It took years.\n\n“It was hard,” she said.\n")
             .size() == 1);
+  // In Chinese, a sentence about the speaker after a sentence's end (他表示).
+  CHECK(check("zh-Hans.paired-marks", "他说：“冬泳我坚持了30年，冬天不下水反而浑身不得劲。他表示，明年还会来。\n\n“冬泳能锻炼人。”医生说。\n")
+            .size() == 1);
+  CHECK(check("zh-Hans.paired-marks", "他说：“冬泳我坚持了30年，冬天不下水反而浑身不得劲。\n\n“冬泳能锻炼人，也要量力而行。”\n")
+            .empty());
   const char* fine[] = {
       "The band played rock ’n’ roll for the players’ union and the ’80s crowd, who called it ‘green’ music.\n",
       "Smith (“yes,” she said) agreed. The O’Neills’ son said, “It was ‘the best night’ of the year.”\n",

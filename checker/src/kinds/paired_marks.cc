@@ -231,9 +231,11 @@ class Matcher {
     return false;
   }
 
-  // An English attribution after a comma: ", he said", ", she added",
-  // ", said Amy Corder".
+  // An attribution after a comma (", he said", ", she added", ", said Amy
+  // Corder") or, in Chinese, a sentence about the speaker after a sentence's
+  // end (“冬泳我坚持了30年，…不得劲。他表示，明年还会…).
   static bool names_speaker(std::string_view quoted) {
+    if (names_speaker_zh(quoted)) return true;
     static constexpr std::array<std::string_view, 6> kWho = {"he ", "she ", "they ", "we ", "I ", "said "};
     static constexpr std::array<std::string_view, 5> kVerbs = {"said", "says", "added", "recalled", "explained"};
     for (size_t at = quoted.find(", "); at != std::string_view::npos; at = quoted.find(", ", at + 1)) {
@@ -247,6 +249,25 @@ class Matcher {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  static bool names_speaker_zh(std::string_view quoted) {
+    static constexpr std::array<std::string_view, 4> kWho = {"他们", "她们", "他", "她"};
+    static constexpr std::array<std::string_view, 10> kVerbs = {"表示", "说", "介绍", "告诉", "坦言", "感慨",
+                                                                "补充", "透露", "强调", "笑着说"};
+    for (std::string_view end : {"。", "！", "？"}) {
+      for (size_t at = quoted.find(end); at != std::string_view::npos; at = quoted.find(end, at + end.size())) {
+        std::string_view after = quoted.substr(at + end.size());
+        const auto who = std::find_if(kWho.begin(), kWho.end(), [&](std::string_view w) { return after.starts_with(w); });
+        if (who == kWho.end()) continue;
+        after.remove_prefix(who->size());
+        for (std::string_view adverb : {"还", "也", "又"}) {
+          if (after.starts_with(adverb)) after.remove_prefix(adverb.size());
+        }
+        if (std::any_of(kVerbs.begin(), kVerbs.end(), [&](std::string_view v) { return after.starts_with(v); })) return true;
       }
     }
     return false;
