@@ -182,6 +182,13 @@ TEST_CASE("Page headers, headings and source notes", "[segment][structure]") {
   CHECK(s.articles[1].dateline->of(text) == "本报阿拉善11月3日电");
 }
 
+TEST_CASE("A headline may end in a word a figure often follows when a date opens the next block",
+          "[segment][structure][fragment]") {
+  const std::string text = "全县新增一批河长\n\n8月5日，县里召开河湖长制工作会议。\n";
+  Structure s = Structure::compute(text);
+  CHECK(kind_of(text, s, "全县新增一批河长") == "headline");
+}
+
 TEST_CASE("Mid-sentence fragments are not headlines", "[segment][structure][fragment]") {
   // Each fragment is a short line without sentence-final punctuation, between
   // blank lines, whose sentence goes on in the next block.
@@ -209,6 +216,9 @@ TEST_CASE("Mid-sentence fragments are not headlines", "[segment][structure][frag
       {"年轻选手奋勇争先。\n\n沙场老将沉着应战\n\n，今年54岁的吕悦孝是一名教师。\n", "沙场老将沉着应战"},
       // a number and its unit are cut apart
       {"据了解。\n\n自治区总工会已经筹措资金1000\n\n万元重点聚焦中小微企业。\n", "自治区总工会已经筹措资金1000"},
+      // a dimension's word, and its figure and unit
+      {"比赛开始。\n\n赛事组委会在松花江冰面上凿出一条长50米、宽\n\n8米的泳道，比赛设两个项目。\n",
+       "赛事组委会在松花江冰面上凿出一条长50米、宽"},
       // English: the next line starts with a small letter, and goes on with the block
       {"The council voted 7-2 on Tuesday.\nIt includes money for\nroads and schools.\n",
        "It includes money for\nroads and schools."},

@@ -104,6 +104,24 @@ bool opens_bracket(char32_t c) {
          c == U'〔' || c == U'—' || c == '-';
 }
 
+// Words a figure follows that no headline ends with: a dimension (宽, 深),
+// a bound or a total (约, 达, 共计).
+bool awaits_figure(char32_t c) {
+  static constexpr std::u32string_view kWords = U"宽长高深厚重约达共计超逾第每";
+  return kWords.find(c) != std::u32string_view::npos;
+}
+
+// Whether `block` opens with a figure in Arabic digits and a unit (8米的泳道),
+// not a date or a time (8月5日, 9时).
+bool opens_with_measure(std::string_view block) {
+  size_t p = 0;
+  while (p < block.size() && (std::isdigit(static_cast<unsigned char>(block[p])) || block[p] == '.')) ++p;
+  if (p == 0 || p == block.size()) return false;
+  const char32_t unit = code_point_at(block, p);
+  static constexpr std::u32string_view kTimes = U"年月日时点号分秒";
+  return is_han_script(unit) && kTimes.find(unit) == std::u32string_view::npos;
+}
+
 bool is_unit_start(char32_t c) {
   return is_digit(c) || c == U'万' || c == U'亿' || c == U'千' || c == U'百' || c == U'元' || c == '%' || c == U'％' ||
          c == U'‰';
@@ -299,6 +317,9 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     fragment = fragment || (!next.empty() && (is_continuation_mark(first_code_point(next)) ||
                                               is_lower_latin(first_code_point(next))));
     fragment = fragment || (next_is_text && is_digit(last) && is_unit_start(first_code_point(next)));
+    // …凿出一条长50米、宽⏎8米的泳道: a word that a measurement follows, the
+    // figure and its unit opening the next block (not a date: 8月5日).
+    fragment = fragment || (next_is_text && awaits_figure(last) && opens_with_measure(next));
     fragment = fragment || (split.hard_wrapped && !raw[i].after_blank && prev_is_text);
     // A line ending in a word no headline ends with (…有害气体、水位等 / 监测传感器
     // 1260个…), the text going on at the next line: a paragraph's line, wrapped.
