@@ -381,6 +381,11 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "Donations rose from about 400 pounds a week in August to 620 pounds a week in September, "
                         "an increase of 45 percent.")
             .empty());
+  // "N% since last winter, from B to A": a comma before "from".
+  CHECK(matched(run_rule(*rule, "Natural gas has climbed 20 percent since last winter, from $4.50 to $5.85 per thousand "
+                                "cubic feet.")) == std::vector<std::string>{"20 percent"});
+  CHECK(run_rule(*rule, "Natural gas has climbed 30 percent since last winter, from $4.50 to $5.85 per thousand cubic feet.")
+            .empty());
   // Years and seasons written with the figures are passed over.
   CHECK(matched(run_rule(*rule, "Ticket sales rose from 18,400 in the 2023-24 season to 21,900 in 2024-25, an increase "
                                 "of 25 percent.")) == std::vector<std::string>{"25 percent"});
