@@ -233,6 +233,9 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(matched(run_rule(*rule, mill + "28 machine operators, 11 maintenance staff and 9 office workers.\n")).size() == 1);
   CHECK(run_rule(*rule, mill + "28 machine operators, 9 maintenance staff and 9 office workers.\n").empty());
   CHECK(run_rule(*rule, mill + "28 women and 30 people under 30.\n").empty());  // two ways of counting
+  // An ordinal word after the list is no part (for the first time).
+  CHECK(matched(run_rule(*rule, mill + "28 machine operators, 11 maintenance staff and 9 office workers, and for the "
+                                       "first time the shifts run all night.\n")).size() == 1);
   CHECK(run_rule(*rule, "Storm\n\nDENVER — Snow fell.\n\nA dozen slides were reported, including one near 11,000 feet "
                         "(3,350 meters) and 2 more.\n").empty());  // no list
   // "Of the" whole, then three parts or more to the sentence's end: a breakdown.

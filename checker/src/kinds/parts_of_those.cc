@@ -52,6 +52,7 @@ void find_included_parts_above_whole(const Document& doc, Span unit, std::vector
         list.total = &m;
         continue;
       }
+      if (m.form == NumberForm::kOrdinal) continue;  // … and for the first time
       all_counts = all_counts && is_count(text, m);
       list.parts.push_back(&m);
       sum += m.value;
