@@ -287,6 +287,12 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "2026-02-24", 1},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 22.", "2026-02-24", 0},
       {"en.past-event-after-story-date", "Bridge falls\n\nPITTSBURGH (AP) — Divers recovered the last body Feb. 26.", "", 0},
+      // A past verb right after the date, whatever plans a later clause tells of.
+      {"en.past-event-after-story-date", "A test run on Dec. 6 went smoothly, Yoon said, and the slide will be open nightly.",
+       "2026-12-01", 1},
+      {"en.past-event-after-story-date", "A test run on Dec. 6 will show whether the slide is safe.", "2026-12-01", 0},
+      {"en.past-event-after-story-date", "The meeting on Dec. 6 was canceled, and the vote will wait.", "2026-12-01", 0},
+      {"en.past-event-after-story-date", "A run is set for Dec. 6 went the plan, and more will follow.", "2026-12-01", 0},
       // A past verb or a verb of saying right before the date dates it, whatever plans follow.
       {"en.past-event-after-story-date", "Chile\n\nHATCH, N.M., Sept. 7 — Officials said Tuesday, Sept. 8, that the money will go to repairs.", "", 1},
       {"en.past-event-after-story-date", "Chile\n\nHATCH, N.M., Sept. 7 — Officials said Sunday, Sept. 6, that the money will go to repairs.", "", 0},

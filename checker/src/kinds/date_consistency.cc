@@ -1020,7 +1020,25 @@ void Checker::past_after_story_date_en() {
       return !verb.empty() && (saying || is_past_verb_en(verb)) && helper != "be" && helper != "been" &&
              helper != "being" && helper != "is" && helper != "are";
     };
-    const bool dated_past = past_verb_right_before();
+    // "A test run on Dec. 6 went smoothly, …, and the slide will be open":
+    // a past verb right after the date tells of it, when the date's own
+    // clause holds no plan (a meeting on Dec. 6 was canceled is news before it).
+    auto past_verb_right_after = [&] {
+      std::string_view after = text_.substr(d.span.end, s.end - d.span.end);
+      const size_t clause_end = after.find_first_of(",;:.");
+      std::string_view clause = after.substr(0, clause_end);
+      if (!clause.starts_with(" ")) return false;
+      clause.remove_prefix(1);
+      const size_t space = clause.find(' ');
+      std::string verb(clause.substr(0, space));
+      for (char& c : verb) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (verb == "was" || verb == "were" || verb == "had" || !is_past_verb_en(verb)) return false;  // was canceled, had been set
+      const std::string_view before = text_.substr(s.begin, d.span.begin - s.begin);
+      const std::string_view own = before.substr(std::min(before.size(), before.find_last_of(",;:") + 1));
+      return !contains_any(own, {" will ", " plan", " set ", " schedul", " due ", " next "}) &&
+             !contains_any(clause, {"cancel", "postpone", "delay", "reschedul", "schedul"});
+    };
+    const bool dated_past = past_verb_right_before() || past_verb_right_after();
     if (!dated_past && contains_any(sentence, {" will ", " would ", "'ll ", "’ll ", " expected", " scheduled", " plan ", " set to ",
                                 " set for ", " due ", "deadline", " next ", "upcoming", "slated", " could ", " may ",
                                 " plans", " planned", " planning",
