@@ -385,6 +385,12 @@ TEST_CASE("An age with its birth year confirms a guessed year for the other ages
       {"zh-Hans.age-birth-year-mismatch", "标题\n\n2026年以来，街道累计培训居民。\n\n1952年出生的周桂芳今年68岁。", "", 0},
       {"zh-Hans.age-birth-year-mismatch",
        "标题\n\n2026年以来，街道累计培训居民。\n\n今年40岁的林海（1981年出生）是社区医生。\n\n1952年出生的周桂芳今年68岁。", "", 0},
+      // A year the story only looks back to (2021年发现) gives way to the later one an age gives (2026):
+      // the Mid-Autumn Festival is on September 25 in 2026 and September 15 in 2027.
+      {"zh-Hans.lunar-date-mismatch",
+       "标题\n\n这块化石2021年发现。1975年出生的馆长王林今年51岁。\n\n今年中秋节（10月6日）前后，博物馆发布预告。", "", 1},
+      {"zh-Hans.lunar-date-mismatch",
+       "标题\n\n这块化石2021年发现。1975年出生的馆长王林今年51岁。\n\n今年中秋节（9月25日）前后，博物馆发布预告。", "", 0},
   });
 }
 

@@ -205,7 +205,10 @@ int weekday_year(std::string_view text, const std::vector<DateMention>& mentions
 // Whether a current age and the birth year beside it (今年45岁的林海（1981年出生）,
 // in one sentence, at most 40 bytes apart) put the page in `year`, or in
 // the year after it (the birthday may be to come): the page's year, then.
-bool age_confirms(std::string_view text, const std::vector<DateMention>& mentions, int year) {
+// Calls visit(birth + age) for each current age with a birth year near it in
+// its sentence (1963年出生 … 今年62岁; 今年45岁的林海（1981年出生）).
+template <typename Visit>
+void for_each_age_sum(std::string_view text, const std::vector<DateMention>& mentions, Visit visit) {
   constexpr size_t kNear = 40;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const DateMention& age = mentions[i];
@@ -219,10 +222,30 @@ bool age_confirms(std::string_view text, const std::vector<DateMention>& mention
           text.substr(between.begin, between.end - between.begin).find("。") != std::string_view::npos) {
         continue;
       }
-      if (birth.value + age.value == year || birth.value + age.value + 1 == year) return true;
+      visit(static_cast<int>(birth.value + age.value));
     }
   }
-  return false;
+}
+
+// Whether an age with its birth year fits `year` (born 1981, 45 in 2026 or 2027).
+bool age_confirms(std::string_view text, const std::vector<DateMention>& mentions, int year) {
+  bool confirms = false;
+  for_each_age_sum(text, mentions, [&](int sum) { confirms = confirms || sum == year || sum + 1 == year; });
+  return confirms;
+}
+
+// The year the ages with their birth years give the page (1975年出生 … 今年51岁:
+// 2026, or 2027 before the birthday), when all of them not after `latest`
+// (the year of the check) give the same; 0 if none or they disagree.
+int age_year(std::string_view text, const std::vector<DateMention>& mentions, int latest) {
+  int found = 0;
+  bool agree = true;
+  for_each_age_sum(text, mentions, [&](int sum) {
+    if (latest != 0 && sum > latest) return;  // a wrong age, no guide
+    if (found != 0 && found != sum) agree = false;
+    found = sum;
+  });
+  return agree ? found : 0;
 }
 
 // The year that names the event of a dateline's date right after it
@@ -347,6 +370,15 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
                                 [](const DateMention* x, size_t begin) { return x->span.begin < begin; });
       return d != datelines.end() && (*d)->span.begin < block.end;
     });
+  }
+  if (!guess.guess_reported) {
+    // A year the page does not report on may be one its story looks back to
+    // (化石2021年发现): ages with their birth years that give a later one date
+    // the page (1975年出生的…今年51岁: 2026).
+    if (const int by_age = age_year(text, mentions, latest_year); by_age > year) {
+      guess = reference_in(by_age, datelines, "inferred", true);
+      guess.guess_reported = true;
+    }
   }
   return guess;
 }
