@@ -140,6 +140,7 @@ TEST_CASE("Approximations and bounds are recorded", "[extract][numbers]") {
       {"超60%", Bound::kOver, "超60%"},
       {"超过300人", Bound::kOver, "超过300"},
       {"突破389亿元", Bound::kOver, "突破389亿"},
+      {"新生首破5000人", Bound::kOver, "首破5000"},
       {"逾千人", Bound::kOver, "逾千"},
       {"40%以上", Bound::kOver, "40%以上"},
       {"近千人", Bound::kUnder, "近千"},

@@ -150,6 +150,9 @@ TEST_CASE("numeric-inconsistency: a headline the body does not support", "[kinds
   CHECK(matched(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列1380列，每天可换装班列20列以上。\n")) ==
         std::vector<std::string>{"1500列"});
   CHECK(run_rule(*rule, "# 口岸通行中欧班列突破1500列\n\n本报讯 今年累计通行中欧班列超过1400列。\n").empty());
+  // 首破 (broke for the first time) is a bound, as 突破 is.
+  CHECK(matched(run_rule(*rule, "# 研究生新生首破5000人\n\n本报讯 今年该校共录取研究生4860人。\n")) ==
+        std::vector<std::string>{"5000人"});
   // A headline's hope (有望突破) is a plan, which last year's figure does not contradict.
   CHECK(run_rule(*rule, "# 老手艺今年销售额有望突破300万元\n\n本报讯 去年，合作社销售额为240万元。今年全年销售额预计突破300万元。\n")
             .empty());

@@ -755,7 +755,7 @@ class Scanner {
         {"不超过", Bound::kUnder}, {"不到", Bound::kUnder},   {"不足", Bound::kUnder},   {"未满", Bound::kUnder},
         {"将近", Bound::kUnder},   {"接近", Bound::kUnder},   {"近", Bound::kUnder},     {"大约", Bound::kApprox},
         {"约为", Bound::kApprox},  {"约", Bound::kApprox},    {"超过", Bound::kOver},    {"超", Bound::kOver},
-        {"逾", Bound::kOver},      {"突破", Bound::kOver},    {"至少", Bound::kOver},    {"最少", Bound::kOver},
+        {"逾", Bound::kOver},      {"突破", Bound::kOver},    {"首破", Bound::kOver},    {"至少", Bound::kOver},    {"最少", Bound::kOver},
         {"多于", Bound::kOver},    {"高于", Bound::kOver},    {"大于", Bound::kOver},    {"少于", Bound::kUnder},
         {"低于", Bound::kUnder},   {"小于", Bound::kUnder},   {"more than ", Bound::kOver},
         {"over ", Bound::kOver},   {"at least ", Bound::kOver}, {"tops ", Bound::kOver},
