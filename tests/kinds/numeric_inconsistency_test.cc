@@ -384,6 +384,10 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "Donations rose from about 400 pounds a week in August to 620 pounds a week in September, "
                         "an increase of 45 percent.")
             .empty());
+  // "A, up N% from the original B".
+  CHECK(matched(run_rule(*rule, "The $42 million building, up 20% from the original $32 million estimate, has wet labs.")) ==
+        std::vector<std::string>{"20%"});
+  CHECK(run_rule(*rule, "The $42 million building, up 31% from the original $32 million estimate, has wet labs.").empty());
   // "N% since last winter, from B to A": a comma before "from".
   CHECK(matched(run_rule(*rule, "Natural gas has climbed 20 percent since last winter, from $4.50 to $5.85 per thousand "
                                 "cubic feet.")) == std::vector<std::string>{"20 percent"});

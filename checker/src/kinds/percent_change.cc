@@ -69,7 +69,7 @@ const PercentChangeFinder& PercentChangeFinder::shared() {
 PercentChangeFinder::PercentChangeFinder()
     : verb_before_(std::string("\\b(?:(") + kUp + ")|(" + kDown + "))[ \\t\\n]+(?:by[ \\t\\n]+)?$"),
       to_(std::string(kWords) + "[ \\t\\n]+to(?:[ \\t\\n]+(?:a|an|the|record|new|high|low|all-time))*[ \\t\\n]+\\$?"),
-      from_(std::string(kWords) + ",?[ \\t\\n]+from(?:[ \\t\\n]+(?:last|the|a|previous|prior|year|quarter|month|"
+      from_(std::string(kWords) + ",?[ \\t\\n]+from(?:[ \\t\\n]+(?:last|the|a|an|previous|prior|original|initial|earlier|year|quarter|month|"
                                   "year's|year’s|quarter's|quarter’s|month's|month’s))*[ \\t\\n]+\\$?"),
       // The new figure's unit may be longer (40,000 tonnes of lithium carbonate, up 60%).
       up_or_down_("(?:[ \\t\\n]+[A-Za-z'’-]+){0,5},?[ \\t\\n]+(?:(up)|(down))[ \\t\\n]+(?:by[ \\t\\n]+)?"),
