@@ -286,6 +286,16 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     CHECK(d.references[0].year_inferred);
     CHECK(d.references[0].date == CivilDate{2020, 12, 14});
   }
+  SECTION("a year after the day of the check is a plan, not the page's") {
+    const std::string text = "Headline\n\nTROMSO — The team returned in October 2025. It hopes to return to the ice cap in 2028.\n";
+    Document doc("t.txt", text);
+    doc.set_checked_on("2026-12-07");
+    REQUIRE(doc.analysis<Dates>().publication == 0);
+    CHECK(doc.analysis<Dates>().references[0].date.year == 2025);
+    Document unchecked("t.txt", text);  // no day of the check: the latest year written
+    REQUIRE(unchecked.analysis<Dates>().publication == 0);
+    CHECK(unchecked.analysis<Dates>().references[0].date.year == 2028);
+  }
   SECTION("inferred from an anniversary counted from a founding year in its sentence") {
     Document doc("t.txt", "标题\n\n本报11月19日讯 整理工作始于2021年3月。灯塔建成于1915年，今年恰好是建塔110周年。\n");
     const Dates& d = doc.analysis<Dates>();

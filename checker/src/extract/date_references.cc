@@ -317,7 +317,8 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
     for (const auto& m : mentions) {
       if ((m.kind == DateKind::kDate || m.kind == DateKind::kMonth || m.kind == DateKind::kYear ||
            m.kind == DateKind::kPeriod) && m.year >= 1000 &&
-          m.year <= 2200 && !plan_year(text, m)) {
+          m.year <= 2200 && !plan_year(text, m) && (latest_year == 0 || m.year <= latest_year)) {
+        // A year after the day of the check is a plan, however it is worded (hopes to return in 2028).
         if (m.year > year) completed = false;
         year = std::max(year, m.year);
         last_year = &m;
