@@ -183,6 +183,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
         std::vector<std::string>{"about 20%"});
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers, about 30% of the workforce.").empty());
   CHECK(run_rule(*rule, "Tillgate employs 140 people, of whom 42 are engineers; sales rose 20% last year.").empty());
+  // The share may follow the part at once: "of which 30,000, roughly 40%, were collected".
+  CHECK(matched(run_rule(*rule, "It contains 120,000 pinned specimens, of which 30,000, roughly 40%, were collected in "
+                                "Pacific Northwest forests.")) == std::vector<std::string>{"roughly 40%"});
+  CHECK(run_rule(*rule, "It contains 120,000 pinned specimens, of which 30,000, roughly 25%, were collected in forests.")
+            .empty());
   // The whole, words, then the part "of them" and its share ("year-round" is no time).
   CHECK(matched(run_rule(*rule, "The co-op passed 410 year-round homes and signed up 287 of them, or 80 percent.")) ==
         std::vector<std::string>{"80 percent"});

@@ -253,7 +253,7 @@ NumericInconsistencyKind::NumericInconsistencyKind(RuleSpec spec, RuleOptions& o
     to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,8}[ \\t]*(?:,[ \\t]*or[ \\t]+|[ \\t]*\\(|[ \\t]*(?:—|–|--)[ \\t]*)");
     // 140 people, of whom 42 are engineers, about 30% of the workforce.
     of_whom_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,3},[ \\t]*of[ \\t]+(?:whom|which|them|those)[ \\t]+");
-    part_to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){1,4}[ \\t]*,[ \\t]*(?:or[ \\t]+)?");
+    part_to_share_ = std::make_unique<RE2>("(?:[ \\t]+[A-Za-z'’-]+){0,4}[ \\t]*,[ \\t]*(?:or[ \\t]+)?");
     // Of the 410,000 specimens, 123,000; 310 of them came through the gate, about 30 percent:
     // words, then a comma.
     words_then_comma_ = std::make_unique<RE2>("(?:[ \\t\\n]+[A-Za-z'’-]+){1,8}[ \\t]*,[ \\t\\n]*");
