@@ -126,6 +126,19 @@ TEST_CASE("a caption printed after its copy in the body: the body's copy is repo
   REQUIRE(findings[0].related.size() == 1);
 }
 
+TEST_CASE("the name in a caption's bracketed credit is no copy of the caption", "[duplicate-passage]") {
+  auto en = shipped_rule("en.duplicate-passage");
+  const std::string body = "Beetles\n\nSPOKANE, Wash. — The Inland Northwest Museum of Natural History has acquired one of the "
+                           "largest private beetle collections in the West, the museum announced Tuesday.\n\n";
+  CHECK(run_rule(*en, body + "Collections manager Luis Ortega unpacks a drawer of longhorn beetles. (Photo: Inland "
+                             "Northwest Museum of Natural History)\n\nThe drawers arrived in March.\n")
+            .empty());
+  // The caption's own sentence in the body is still reported.
+  CHECK(run_rule(*en, body + "Collections manager Luis Ortega unpacks a drawer of longhorn beetles. (Photo: Staff)\n\n"
+                             "Collections manager Luis Ortega unpacks a drawer of longhorn beetles.\n")
+            .size() == 1);
+}
+
 TEST_CASE("the English pack reports a short sentence tail printed again as a sentence", "[duplicate-passage]") {
   auto en = shipped_rule("en.duplicate-passage");
   const std::string lead = "Food trucks\n\nThe council voted 5-2 to create the zone. ";

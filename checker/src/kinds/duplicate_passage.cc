@@ -585,7 +585,22 @@ void DuplicatePassageKind::check_passages(const Document& doc, DisjointSpans& re
       };
       // ... but not the title of a book or an exhibition the caption names as the
       // body does (翻阅《鹰嘴岛灯塔日志（1915—2015）》): a name, not a sentence.
+      // Nor the name in a credit bracketed after the caption's sentence
+      // ((Photo: Inland Northwest Museum of Natural History) over a body that
+      // names the museum).
+      auto in_brackets = [&](size_t i) {
+        for (size_t k = i; k > ws && at(k - 1) != kBarrier && !ends_sentence(k - 1); --k) {
+          const char32_t ch = at(k - 1);
+          if (ch == U')' || ch == U'）') return false;
+          // A bracket that opens the block holds the whole caption (（图为…。记者 摄）), not a credit.
+          if (ch == U'(' || ch == U'（') return k - 1 > ws && at(k - 2) != kBarrier;
+        }
+        return false;
+      };
       auto caption_sentence = [&] {
+        for (size_t copy : {pair.first, pair.second}) {
+          if (s.blocks[s.block_index_at(window.offset(copy))].kind == BlockKind::kCaption && in_brackets(copy)) return false;
+        }
         return content_outside_titles(pair.second, pair.length) >= caption_min_chars_;
       };
       // A whole sentence of a caption printed again as a whole sentence of the

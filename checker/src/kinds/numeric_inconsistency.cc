@@ -618,6 +618,8 @@ void NumericInconsistencyKind::check_part_of_whole(const Document& doc, const Un
     if (gap.find("of") == std::string_view::npos || !RE2::FullMatch(gap, *of_the_)) continue;
     // "Thirty of them showed 14 inches": a share of a group told before, not of the figure after.
     if (contains_text(gap, " of them ") || contains_text(gap, " of those ") || contains_text(gap, " of these ")) continue;
+    // "86 of ground beetles, 54 of weevils and 20 of longhorns": a list of parts, the next one after "and".
+    if (contains_text(gap, " and ") || contains_text(gap, " or ")) continue;
     if (part.value <= whole.value) {
       check_share_of_whole(doc, ms, i, out);
       continue;
