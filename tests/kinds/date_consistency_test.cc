@@ -394,6 +394,19 @@ TEST_CASE("An age with its birth year confirms a guessed year for the other ages
   });
 }
 
+TEST_CASE("Ages with birth years in a story of no known year must give it one year", "[kinds][dates]") {
+  const std::string text = "Ice core team returns\n\nExpedition leader Ingrid Solheim, 52, who was born in 1968, led the "
+                           "team. Graduate student Erik Lund, 27, who was born in 1999, ran the drill.\n";
+  CHECK(matched(run_checked_on("en.age-birth-year-mismatch", text, "2026-12-07")) == std::vector<std::string>{"52"});
+  CHECK(matched(run_checked_on("en.age-birth-year-mismatch", text, "2020-12-07")) == std::vector<std::string>{"27"});
+  CHECK(run_checked_on("en.age-birth-year-mismatch", text, "").empty());  // which one is not known
+  CHECK(run_checked_on("en.age-birth-year-mismatch",
+                       "Ice core team returns\n\nExpedition leader Ingrid Solheim, 58, who was born in 1968, led the "
+                       "team. Graduate student Erik Lund, 27, who was born in 1999, ran the drill.\n",
+                       "2026-12-07")
+            .empty());
+}
+
 TEST_CASE("An age that would date a story of no known year after the day it is checked on", "[kinds][dates]") {
   auto run_on = [](const std::string& id, const std::string& text, const std::string& today) {
     static const Engine engine(RuleSet{});

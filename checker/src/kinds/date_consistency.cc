@@ -153,6 +153,7 @@ class Checker {
   void dated_in_relative_year(const DateMention& r, const DateMention& d);
   void age();
   void age_after_today(const DateMention& age, const DateMention& birth);
+  void ages_agree(const std::vector<std::pair<const DateMention*, const DateMention*>>& pairs);
   bool age_before_written_year(const DateMention& age, const DateMention& birth);
   void age_against_weekdays(const DateMention& age, const DateMention& birth);
   bool began_at_age(const DateMention& age) const;
@@ -1126,6 +1127,7 @@ void Checker::dated_in_relative_year(const DateMention& r, const DateMention& d)
 }
 
 void Checker::age() {
+  std::vector<std::pair<const DateMention*, const DateMention*>> yearless_ages;  // age, birth year
   for (size_t i = 0; i < m_.size(); ++i) {
     const DateMention& a = m_[i];
     if (a.kind != DateKind::kAge || !a.current_age || a.approximate) continue;
@@ -1147,6 +1149,7 @@ void Checker::age() {
     if (!story) {  // no year for the story: it is at least not of a year after today's
       if (births.empty() && ages == 1) births = births_elsewhere(i);
       if (births.size() == 1 && ages == 1) {
+        yearless_ages.push_back({&a, births[0]});
         age_after_today(a, *births[0]);
         if (!age_before_written_year(a, *births[0])) age_against_weekdays(a, *births[0]);
       }
@@ -1174,6 +1177,31 @@ void Checker::age() {
                                    : fmt::format("{}/{}", expected - 1, expected);
     report(a.span, {{"age", std::to_string(a.value)}, {"birth", std::to_string(births[0]->value)}, {"expected", allowed}},
            std::nullopt, {{births[0]->span, "birth year"}});
+  }
+  ages_agree(yearless_ages);
+}
+
+// Ages with their birth years in a story of no known year must give it one
+// year, give or take the birthday: 52 for 1968 (2020) and 27 for 1999 (2026)
+// cannot both be right. The age whose year is further from the day of the
+// check is reported (the copy is most likely checked soon after it is
+// written); none when that is not known or the two are as far.
+void Checker::ages_agree(const std::vector<std::pair<const DateMention*, const DateMention*>>& pairs) {
+  const int today = doc_.checked_year();
+  if (pairs.size() < 2 || today == 0) return;
+  auto year_of = [](const auto& p) { return p.second->value + p.first->value; };
+  const auto nearest = std::min_element(pairs.begin(), pairs.end(), [&](const auto& x, const auto& y) {
+    return std::abs(today - year_of(x)) < std::abs(today - year_of(y));
+  });
+  for (const auto& p : pairs) {
+    const int gap = std::abs(year_of(p) - year_of(*nearest));
+    if (gap < 2 || std::abs(today - year_of(p)) == std::abs(today - year_of(*nearest))) continue;
+    if (after_today(year_of(p))) continue;  // reported as such
+    const int birth = static_cast<int>(p.second->value);
+    const int expected = year_of(*nearest) - birth;
+    report(p.first->span, {{"age", std::to_string(p.first->value)}, {"birth", std::to_string(birth)},
+                           {"expected", fmt::format("{}–{}", expected - 1, expected + 1)}},
+           std::nullopt, {{p.second->span, "birth year"}, {nearest->first->span, "another age"}});
   }
 }
 
