@@ -260,6 +260,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(matched(run_rule(*rule, "The championships drew 312 runners from 14 clubs, including 178 juniors and 124 "
                                 "adults.")) == std::vector<std::string>{"312 runners from 14 clubs, including 178 juniors and 124"});
   CHECK(run_rule(*rule, "The championships drew 302 runners from 14 clubs, including 178 juniors and 124 adults.").empty());
+  // The pair may be the words before the figures: accepting … and rejecting ….
+  CHECK(matched(run_rule(*rule, "The commission reviewed 1,210 provisional ballots, accepting 802 of them and rejecting 318."))
+            .size() == 1);
+  CHECK(run_rule(*rule, "The commission reviewed 1,120 provisional ballots, accepting 802 of them and rejecting 318.").empty());
+  CHECK(run_rule(*rule, "The commission reviewed 1,210 provisional ballots, accepting 802 of them and counting 318.").empty());
   CHECK(run_rule(*rule, "The championships drew 312 runners from 14 clubs, including 178 juniors and 84 first-timers.")
             .empty());
   // A longer whole, and the first part's label before it.

@@ -465,6 +465,17 @@ void NumericInconsistencyKind::check_amount_change(const Document& doc, std::spa
 // parts after "including", counted with a complementary pair of words
 // (juniors and adults leave nobody out), must add up to the count before them
 // in the sentence that each is part of (312, not the 14 clubs).
+namespace {
+// The word that ends `before` ("accepting " gives accepting), or "".
+std::string_view last_word(std::string_view before) {
+  if (!before.ends_with(' ')) return {};
+  before.remove_suffix(1);
+  size_t begin = before.size();
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(before[begin - 1]))) --begin;
+  return before.substr(begin);
+}
+}  // namespace
+
 void NumericInconsistencyKind::check_complementary_pair(const Document& doc, const Unit& unit, Reporter& out) const {
   const std::string_view text = doc.text();
   const std::span<const NumberMention> ms = doc.analysis<Numbers>().within(unit.span);
@@ -473,12 +484,23 @@ void NumericInconsistencyKind::check_complementary_pair(const Document& doc, con
   for (size_t i = 1; i + 1 < ms.size(); ++i) {
     const NumberMention& a = ms[i];
     const NumberMention& b = ms[i + 1];
-    if (!ends_with_words(text.substr(0, a.extent.begin), "including ")) continue;  // the cheap test first
-    if (!is_exact_amount(a) || !is_exact_amount(b)) continue;
-    const std::string_view wa = word_after(a), wb = word_after(b);
-    if (wa.empty() || wb.empty() || text.substr(a.span.end, b.extent.begin - a.span.end) !=
-                                          " " + std::string(wa) + " and ") {
-      continue;
+    std::string_view wa, wb;
+    if (ends_with_words(text.substr(0, a.extent.begin), "including ")) {  // the cheap test first
+      if (!is_exact_amount(a) || !is_exact_amount(b)) continue;
+      wa = word_after(a), wb = word_after(b);
+      if (wa.empty() || wb.empty() || text.substr(a.span.end, b.extent.begin - a.span.end) !=
+                                            " " + std::string(wa) + " and ") {
+        continue;
+      }
+    } else {
+      // reviewed 1,210 provisional ballots, accepting 802 of them and
+      // rejecting 318: the words before the two figures are the pair.
+      const std::string_view gap = text.substr(a.span.end, b.extent.begin > a.span.end ? b.extent.begin - a.span.end : 0);
+      if (!(gap.starts_with(" and ") || gap.starts_with(" of them and ") || gap.starts_with(" of those and "))) continue;
+      if (!is_exact_amount(a) || !is_exact_amount(b)) continue;
+      wa = last_word(text.substr(0, a.extent.begin));
+      wb = last_word(text.substr(0, b.extent.begin));
+      if (wa.empty() || wb.empty() || gap.size() != gap.find(" and ") + 5 + wb.size() + 1) continue;
     }
     const bool pair = std::any_of(complementary_.begin(), complementary_.end(), [&](const auto& c) {
       return (c.first == wa && c.second == wb) || (c.first == wb && c.second == wa);
