@@ -260,6 +260,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
   CHECK(matched(run_rule(*rule, "The championships drew 312 runners from 14 clubs, including 178 juniors and 124 "
                                 "adults.")) == std::vector<std::string>{"312 runners from 14 clubs, including 178 juniors and 124"});
   CHECK(run_rule(*rule, "The championships drew 302 runners from 14 clubs, including 178 juniors and 124 adults.").empty());
+  // Or the labels of an "Of the" whole's two parts, each maybe after "were".
+  CHECK(matched(run_rule(*rule, "Of the 18,420 finishers, 10,960 were men and 7,240 were women, according to RaceLink."))
+            .size() == 1);
+  CHECK(run_rule(*rule, "Of the 18,200 finishers, 10,960 were men and 7,240 were women, according to RaceLink.").empty());
+  CHECK(run_rule(*rule, "Of the 18,420 finishers, 10,960 were men and 7,240 were locals.").empty());  // not a pair
   // The pair may be the words before the figures: accepting … and rejecting ….
   CHECK(matched(run_rule(*rule, "The commission reviewed 1,210 provisional ballots, accepting 802 of them and rejecting 318."))
             .size() == 1);

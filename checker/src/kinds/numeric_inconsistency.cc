@@ -492,6 +492,29 @@ void NumericInconsistencyKind::check_complementary_pair(const Document& doc, con
                                             " " + std::string(wa) + " and ") {
         continue;
       }
+    } else if (i >= 1 && opens_with_of_the(text.substr(0, ms[i - 1].extent.begin))) {
+      // Of the 18,420 finishers, 10,960 were men and 7,240 were women.
+      if (!is_exact_amount(a) || !is_exact_amount(b)) continue;
+      auto label_after = [&](const NumberMention& m) {
+        std::string_view after = text.substr(m.span.end);
+        for (std::string_view verb : {" were", " are", " was"}) {
+          if (after.starts_with(verb) && after.size() > verb.size() && after[verb.size()] == ' ') {
+            after.remove_prefix(verb.size());
+            break;
+          }
+        }
+        size_t end = 1;
+        while (end < after.size() && (std::isalpha(static_cast<unsigned char>(after[end])) || after[end] == '-')) ++end;
+        return after.starts_with(" ") ? after.substr(1, end - 1) : std::string_view();
+      };
+      wa = label_after(a), wb = label_after(b);
+      if (wa.empty() || wb.empty()) continue;
+      const std::string_view gap = text.substr(a.span.end, b.extent.begin > a.span.end ? b.extent.begin - a.span.end : 0);
+      if (!gap.ends_with(std::string(wa) + " and ")) continue;
+      // The two parts end the sentence or its clause (, according to …).
+      const std::string_view rest = text.substr(b.span.end);
+      const size_t stop = rest.find_first_of(".,;");
+      if (stop == std::string_view::npos || rest.substr(0, stop).find_first_of("0123456789") != std::string_view::npos) continue;
     } else {
       // reviewed 1,210 provisional ballots, accepting 802 of them and
       // rejecting 318: the words before the two figures are the pair.
