@@ -351,3 +351,16 @@ TEST_CASE("unit-mismatch: a price per unit given per another unit", "[kinds][uni
   CHECK(run_rule(*rule, "干蒜每公斤3.6元，鲜蒜每斤1.2元。").empty());
   CHECK(run_rule(*rule, "土地流转费每亩800元，折合每公斤2元。").empty());
 }
+
+TEST_CASE("unit-mismatch: a yield per 亩 given per 公顷", "[kinds][unit-mismatch]") {
+  auto rule = shipped_rule("common.unit-mismatch");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "燕麦平均亩产达到150公斤，折合每公顷约1500公斤。");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].matched_text == "每公顷约1500公斤");
+  CHECK_THAT(f[0].message, Catch::Contains("2250"));
+  CHECK(matched(run_rule(*rule, "如今牧草亩产鲜草约1.2吨（合每公顷1.8吨）。")) == std::vector<std::string>{"每公顷1.8吨"});
+  CHECK(run_rule(*rule, "燕麦平均亩产达到150公斤，折合每公顷约2250公斤。").empty());
+  CHECK(run_rule(*rule, "如今牧草亩产鲜草约1.2吨（合每公顷18吨）。").empty());
+  CHECK(run_rule(*rule, "燕麦平均亩产150公斤，全县总产1500公斤。").empty());  // no word of conversion
+}

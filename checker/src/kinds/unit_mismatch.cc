@@ -15,7 +15,7 @@
 #include "kinds/phrase_words.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
-#include "kinds/price_conversion.h"
+#include "kinds/per_unit_conversion.h"
 #include "kinds/temperature_conversion.h"
 #include "segment/text_shape.h"
 
@@ -333,7 +333,7 @@ void UnitMismatchKind::check_unit(const Document& doc, const Unit& unit, Reporte
   const Quantities& all = doc.analysis<Quantities>();
   std::vector<const Quantity*> quantities = all.within(unit.span);
   if (quantities.size() < 2) return;
-  if (conversion_) check_price_conversions(doc, all, quantities, out);
+  if (conversion_) check_per_unit_conversions(doc, all, quantities, out);
 
   // Conversions (300亩（约20公顷）): checked, and neither figure is taken for a
   // use of its unit in the pair check, as a conversion is what that check asks for.
@@ -891,23 +891,26 @@ void UnitMismatchKind::check_temperatures(const Document& doc, const Unit& unit,
   }
 }
 
-// 每公斤3.6元，折合每斤1.2元: a price per unit given per another unit.
-void UnitMismatchKind::check_price_conversions(const Document& doc, const Quantities& all,
-                                               const std::vector<const Quantity*>& quantities, Reporter& out) const {
+// 每公斤3.6元，折合每斤1.2元; 亩产150公斤，折合每公顷约1500公斤: an amount per
+// unit given per another unit.
+void UnitMismatchKind::check_per_unit_conversions(const Document& doc, const Quantities& all,
+                                                  const std::vector<const Quantity*>& quantities, Reporter& out) const {
   const std::string_view text = doc.text();
-  constexpr size_t kMei = std::string_view("每").size();
-  for (const PriceConversion& p : find_wrong_price_conversions(doc, all, quantities, conversion_slack_)) {
+  for (const PerUnitConversion& p : find_wrong_per_unit_conversions(doc, all, quantities, conversion_slack_)) {
+    // 每公斤 or 亩产: the first amount's unit with the word before or after it.
+    const size_t lead_begin = text.substr(0, p.per_first.begin).ends_with("每") ? p.per_first.begin - std::string_view("每").size()
+                                                                              : p.per_first.begin;
     Report r;
-    r.span = {p.per_second.begin - kMei, p.converted->span.end};
+    r.span = {p.per_second.begin - std::string_view("每").size(), p.converted->span.end};
     r.variant = "conversion";
-    const std::string currency = all.unit_of(*p.converted).name;
-    r.args = {{"unit", currency + "/" + std::string(doc.slice(p.per_second))},
-              {"other", currency + "/" + std::string(doc.slice(p.per_first))},
+    const std::string unit = all.unit_of(*p.converted).name;
+    r.args = {{"unit", unit + "/" + std::string(doc.slice(p.per_second))},
+              {"other", all.unit_of(*p.amount).name + "/" + std::string(doc.slice(p.per_first))},
               {"count", "1"},
               {"other_count", "1"},
-              {"other_text", std::string(text.substr(p.per_first.begin - kMei, p.price->span.end - (p.per_first.begin - kMei)))},
+              {"other_text", std::string(text.substr(lead_begin, p.amount->span.end - lead_begin))},
               {"expected", three_significant_digits(p.expected)}};
-    r.related.push_back({p.price->span, "the price converted"});
+    r.related.push_back({p.amount->span, "the amount converted"});
     out.report(std::move(r));
   }
 }

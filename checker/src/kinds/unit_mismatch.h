@@ -81,8 +81,8 @@ class UnitMismatchKind : public Rule {
   // both is taken for one figure with a wrong unit.
   std::set<std::pair<std::string, std::string>> mistaken_for_;
   void check_temperatures(const Document& doc, const Unit& unit, Reporter& out) const;
-  void check_price_conversions(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
-                               Reporter& out) const;
+  void check_per_unit_conversions(const Document& doc, const Quantities& all, const std::vector<const Quantity*>& quantities,
+                                  Reporter& out) const;
   // A figure and its conversion agree, within the rounding of both and the slack allowed.
   bool agrees(const Document& doc, const Quantity& a, const Quantity& b) const;
   bool is_conversion(const Document& doc, const Quantities& all, const Quantity& a, const Quantity& b) const;
