@@ -145,6 +145,8 @@ class Checker {
   void weekday();
   void lunar();
   bool festival_with_year(size_t i, const DateMention& l, Span span);
+  bool report_lunar_of(Span span, const CivilDate& date);
+  void report_lunar_unpinned(Span span, const CivilDate& date, int low, int high);
   void impossible();
   void dateline_after_publication();
   void past_after_dateline();
@@ -748,24 +750,14 @@ void Checker::lunar() {
     }
     if (lunar_falls_in(*l, d.date.month, d.date.day, d.date.year)) continue;
     if (!guessed) {
-      // What the lunar calendar has on the date instead.
-      std::string actual = fmt::format("{}月{}日", l->month, l->day);
-      if (l->lunar.month != 0) {
-        const std::optional<LunarDate> lu = lunar_of(d.date);
-        if (!lu) continue;
-        actual = fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day);
-      }
-      report(span, {{"date", d.date.iso()}, {"actual", actual}});
+      // What the lunar calendar has on the date instead (a fixed-date holiday: the date it names).
+      if (l->lunar.month == 0) report(span, {{"date", d.date.iso()}, {"actual", fmt::format("{}月{}日", l->month, l->day)}});
+      else report_lunar_of(span, d.date);
       continue;
     }
     bool fits_near = false;
     for (int year = low; year <= high && !fits_near; ++year) fits_near = lunar_falls_in(*l, d.date.month, d.date.day, year);
-    if (fits_near) continue;
-    Report r;
-    r.span = span;
-    r.variant = "unpinned";
-    r.args = {{"date", shown_date(d.date, false)}, {"from", std::to_string(low)}, {"to", std::to_string(high)}};
-    out_.report(std::move(r));
+    if (!fits_near) report_lunar_unpinned(span, d.date, low, high);
   }
   lunar_witnesses(yearless);
 }
@@ -791,17 +783,26 @@ bool Checker::festival_with_year(size_t i, const DateMention& l, Span span) {
     if (lunar_falls_in(l, d.month, d.day, year)) return true;
   }
   const CivilDate date{low, d.month, d.day};
-  const std::optional<LunarDate> lu = is_valid_date(date) ? lunar_of(date) : std::nullopt;
-  if (low == high && lu) {
-    report(span, {{"date", date.iso()}, {"actual", fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day)}});
-  } else {
-    Report r;
-    r.span = span;
-    r.variant = "unpinned";
-    r.args = {{"date", fmt::format("{:02}-{:02}", d.month, d.day)}, {"from", std::to_string(low)}, {"to", std::to_string(high)}};
-    out_.report(std::move(r));
-  }
+  if (low != high || !report_lunar_of(span, date)) report_lunar_unpinned(span, date, low, high);
   return true;
+}
+
+// What the lunar calendar has on `date`, written with it at `span`, reported
+// against it; false when the calendar has no answer.
+bool Checker::report_lunar_of(Span span, const CivilDate& date) {
+  const std::optional<LunarDate> lu = is_valid_date(date) ? lunar_of(date) : std::nullopt;
+  if (!lu) return false;
+  report(span, {{"date", date.iso()}, {"actual", fmt::format("农历{}{}月{}日", lu->leap ? "闰" : "", lu->month, lu->day)}});
+  return true;
+}
+
+// A lunar date that falls on the month and day of `date` in none of the years low to high.
+void Checker::report_lunar_unpinned(Span span, const CivilDate& date, int low, int high) {
+  Report r;
+  r.span = span;
+  r.variant = "unpinned";
+  r.args = {{"date", shown_date(date, false)}, {"from", std::to_string(low)}, {"to", std::to_string(high)}};
+  out_.report(std::move(r));
 }
 
 // 2月17日（正月初一）至今 … 3月4日（正月十五）元宵节当晚, on a page that writes no
