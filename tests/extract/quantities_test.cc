@@ -92,12 +92,14 @@ TEST_CASE("Quantities resolve to base units", "[extract][quantities]") {
 }
 
 TEST_CASE("Unit characters that are part of words are not units", "[extract][quantities]") {
-  for (const char* text : {"3个月后", "全省14亿人民", "温度适中", "3度假村", "1元素", "第3名", "12方面"}) {
+  for (const char* text : {"3个月后", "全省14亿人民", "温度适中", "3度假村", "1元素", "第3名", "12方面", "3起来", "5起步价"}) {
     INFO(text);
     CHECK(quantities(text).empty());
   }
   // 度 needs electricity or temperature nearby.
   CHECK(quantities("难度提高了3度").empty());
+  // 起 after a figure counts incidents.
+  REQUIRE(quantities("全市共接警出动3860起").size() == 1);
 }
 
 TEST_CASE("分 counts the points of a score, not minutes, decibels or decimetres", "[extract][quantities]") {
