@@ -40,6 +40,9 @@ TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
         std::vector<std::string>{"45 million = 20 million 25 million"});
   CHECK(lists_in("Ten people were hurt. Officials counted 30 homes: 12 destroyed and 18 damaged.") ==
         std::vector<std::string>{"30 = 12 18"});
+  // Examples of the last part after "such as", commas and all.
+  CHECK(lists_in("Crews attended 1,912 incidents in 2025: 604 fires, 811 false alarms and 478 special services such "
+                 "as road crashes, flooding and people trapped in lifts.") == std::vector<std::string>{"1,912 = 604 811 478"});
   // A year before the colon, and a clause on the last part.
   CHECK(lists_in("The van collected 1,862 donations in 2025: 1,120 during its spring tour and 640 during the autumn "
                  "tour, which ended last week.") == std::vector<std::string>{"1,862 = 1,120 640"});

@@ -122,9 +122,10 @@ ListedPartsFinder::ListedPartsFinder()
       to_dash_(std::string(kDashWords) + "{0,8}[ \\t\\n]*(?:—|–|--|-)[ \\t\\n]*(?:\\$|£|€)?"),
       dash_end_("^" + std::string(kDashWords) + "*[ \\t\\n]*(?:—|–|--|-)(?:[ \\t\\n]|$)"),  // PartialMatch, anchored
       between_(std::string(kWords) + "*[ \\t\\n]*(?:,[ \\t\\n]*(and[ \\t\\n]+)?|[ \\t\\n]+(and)[ \\t\\n]+)(?:\\$|£|€)?"),
-      // words, maybe ", including" and more words without a figure (, including
-      // a gas station and a small church), then the full stop
-      to_end_(std::string(kWords) + "*(?:,[ \\t\\n]+(?:including|such as|among them|according[ \\t\\n]+to)(?:[ \\t\\n]+[A-Za-z'’-]+)+)?"
+      // words, maybe ", including" ("such as") and more words without a figure
+      // (, including a gas station and a small church; such as road crashes,
+      // flooding and people trapped in lifts), then the full stop
+      to_end_(std::string(kWords) + "*(?:,?[ \\t\\n]+(?:including|such as|among them|according[ \\t\\n]+to)(?:[ \\t\\n]+[A-Za-z'’-]+|,)+)?"
               "[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
       // after a colon's list: a clause on its last part, then the full stop (, which ended last week.)
       to_end_clause_(std::string(kWords) + "*,[ \\t\\n]+(?:which|where|when)(?:[ \\t\\n]+[A-Za-z'’-]+)+[ \\t\\n]*\\.[\"”’]?[ \\t\\n]*"),
