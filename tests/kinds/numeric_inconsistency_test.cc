@@ -384,6 +384,10 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "Donations rose from about 400 pounds a week in August to 620 pounds a week in September, "
                         "an increase of 45 percent.")
             .empty());
+  // A figure restating the new one in other units ("or about 4.2 tonnes") is no new figure.
+  CHECK(run_rule(*rule, "Yields are averaging 62 bushels an acre, or about 4.2 tonnes a hectare, up 9 percent from last "
+                        "year's 57 bushels.")
+            .empty());
   // "A, up N% from the original B".
   CHECK(matched(run_rule(*rule, "The $42 million building, up 20% from the original $32 million estimate, has wet labs.")) ==
         std::vector<std::string>{"20%"});

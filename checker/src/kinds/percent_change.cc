@@ -240,7 +240,15 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
       }
     }
     // A, up 12% from B; A last winter, 22% more than the B the winter before.
-    if (i > 0 && i + 1 < ms.size() && amount(ms[i - 1]) && amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1])) {
+    // (62 bushels an acre, or about 4.2 tonnes a hectare, up 9 percent from
+    // 57 bushels: the figure before the change restates A in other units,
+    // which B is not in; such a pair is left alone.)
+    auto restates = [&](const NumberMention& m) {
+      const std::string_view before = text.substr(0, m.extent.begin);
+      return before.ends_with(", or ") || before.ends_with(" or ") || before.ends_with("(");
+    };
+    if (i > 0 && i + 1 < ms.size() && amount(ms[i - 1]) && amount(ms[i + 1]) && same_sentence(ms[i - 1], ms[i + 1]) &&
+        !restates(ms[i - 1])) {
       re2::StringPiece up, down;
       if (RE2::FullMatch(gap(ms[i - 1], p), up_or_down_, &up, &down) && RE2::FullMatch(gap(p, ms[i + 1]), from_)) {
         found.push_back({&p, &ms[i + 1], &ms[i - 1], !up.empty()});
