@@ -234,6 +234,10 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The storm dropped 5 inches (13 centimeters) of rain.").empty());
   CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
   CHECK(run_rule(*rule, "The trail runs 60 miles (100 km) along the river.").empty());
+  // Two figures written to a decimal place were worked out: a hundredth of slack, not a tenth.
+  CHECK(matched(run_rule(*rule, "最高地块亩产1105.3公斤，折合2010.6斤。")) == std::vector<std::string>{"2010.6斤"});
+  CHECK(run_rule(*rule, "最高地块亩产1105.3公斤，折合2210.6斤。").empty());
+  CHECK(run_rule(*rule, "最高地块亩产1105.3公斤，约合2100斤。").empty());  // rounded: a tenth
   // A figure is good to a tenth of itself at worst: 1万 is no rounding of 6667.
   CHECK(matched(run_rule(*rule, "项目累计治理沙化土地10万亩，约合1万公顷。")) == std::vector<std::string>{"1万公顷"});
   CHECK(run_rule(*rule, "项目累计治理沙化土地10万亩，约合6667公顷。").empty());

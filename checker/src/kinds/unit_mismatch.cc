@@ -869,7 +869,12 @@ bool UnitMismatchKind::is_conversion(const Document& doc, const Quantities& all,
 
 bool UnitMismatchKind::agrees(const Document& doc, const Quantity& a, const Quantity& b) const {
   const double ha = half_last_place(doc, a), hb = half_last_place(doc, b);
-  const double slack = 1 + conversion_slack_;
+  // Two figures written to a decimal place, neither said to be rough
+  // (1105.3公斤，折合2210.6斤), were worked out, not rounded: a hundredth of slack.
+  const auto worked_out = [&](const Quantity& q) {
+    return q.number >= 0 && q.bound == Bound::kExact && doc.analysis<Numbers>().mentions[q.number].decimals > 0;
+  };
+  const double slack = 1 + (worked_out(a) && worked_out(b) ? std::min(conversion_slack_, 0.01) : conversion_slack_);
   return (a.base + ha) * slack >= b.base - hb && (b.base + hb) * slack >= a.base - ha;
 }
 
