@@ -641,6 +641,14 @@ TEST_CASE("numeric-inconsistency: a Chinese average per item", "[kinds][numeric-
   CHECK(run_rule(*rule, "8条乡村邮路总长520公里，平均每个村通邮75公里。").empty());  // no count of 个
   CHECK(run_rule(*rule, "8条邮路和3条支线总长520公里，平均每条邮路长75公里。").empty());  // two counts of 条
   CHECK(run_rule(*rule, "8条乡村邮路总长约520公里，平均每条邮路长75公里。").empty());  // an approximate total
+  // The average right after its classifier (平均每条80公里, 平均每个塘约20亩), which reads as a rate.
+  CHECK(matched(run_rule(*rule, "共退出养殖塘312个、面积4680亩，平均每个塘约20亩。")) == std::vector<std::string>{"20亩"});
+  CHECK(run_rule(*rule, "共退出养殖塘312个、面积4680亩，平均每个塘约15亩。").empty());
+  CHECK(matched(run_rule(*rule, "全县共有渠道8条，总长520公里，平均每条80公里。")) == std::vector<std::string>{"80公里"});
+  // Per a time it is a period's average, reported once as such, not again as an item's.
+  auto per_day = run_rule(*rule, "车队8天共行驶520公里，平均每天80公里。");
+  REQUIRE(per_day.size() == 1);
+  CHECK_THAT(per_day[0].message, Catch::Contains("8天"));
 }
 
 TEST_CASE("numeric-inconsistency: a headline figure with two neighbouring digits swapped", "[kinds][numeric-inconsistency]") {

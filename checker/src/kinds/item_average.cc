@@ -34,6 +34,13 @@ std::string_view classifier_before(std::string_view text, size_t pos) {
   return rest.substr(0, 3);
 }
 
+bool per_time(std::string_view classifier) {
+  for (std::string_view time : {"天", "日", "月", "年", "周", "小", "季", "分", "秒"}) {
+    if (classifier == time) return true;
+  }
+  return false;
+}
+
 bool is_item_count(const NumberMention& m) {
   return m.form == NumberForm::kCardinal && m.bound == Bound::kExact && !m.is_range() && m.decimals == 0 &&
          m.magnitude == 1 && m.value >= 2 && !reads_as_year(m);
@@ -62,9 +69,12 @@ std::vector<ItemAverage> find_wrong_item_averages(const Document& doc, Span unit
   const std::vector<const Quantity*> qs = all.within(unit);
   for (size_t i = 1; i < qs.size(); ++i) {
     const Quantity& avg = *qs[i];
-    if (avg.rate || avg.base_high || (avg.bound != Bound::kExact && avg.bound != Bound::kApprox)) continue;
+    if (avg.base_high || (avg.bound != Bound::kExact && avg.bound != Bound::kApprox)) continue;
     const std::string_view classifier = classifier_before(text, avg.extent.begin);
     if (classifier.empty()) continue;
+    // 平均每条80公里 reads as a rate (每 just before it) and is the average per
+    // item; per a time (平均每天, 每小时) it is a period's average, read elsewhere.
+    if (per_time(classifier)) continue;
     const std::optional<Sentence> sentence = doc.analysis<Sentences>().at(avg.span.begin);
     if (!sentence) continue;
     const Structure& structure = doc.analysis<Structure>();

@@ -4,7 +4,8 @@
 //   8条乡村邮路总长520公里，平均每条邮路长75公里      520 ÷ 8 = 65, not 75
 //   全乡12所学校共有学生3600名，平均每所学校有300名
 //
-// The average follows 平均每 and a classifier (条, 所); the number of items is
+// The average follows 平均每 and a classifier (条, 所; not a time: 平均每天 is a
+// period's average), at once or after words; the number of items is
 // the one figure of the sentence, or else of the paragraph, before the
 // total that that classifier follows (8条); the total is the nearest
 // quantity before the average in its unit's dimension, in the same sentence.
