@@ -562,6 +562,10 @@ TEST_CASE("numeric-inconsistency: a Chinese percentage change its two figures do
   CHECK(matched(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长50%。")) == std::vector<std::string>{"50%"});
   CHECK(run_rule(*rule, "去年全市共加装电梯140部，今年计划加装200部，增长43%。").empty());
   CHECK(run_rule(*rule, "全市共加装电梯140部，新建车位200个，增长50%。").empty());
+  // A unit with a slash (微克/立方米).
+  CHECK(matched(run_rule(*rule, "PM10月均浓度为62微克/立方米，比去年同期的70微克/立方米下降了18.2%。")) ==
+        std::vector<std::string>{"18.2%"});
+  CHECK(run_rule(*rule, "PM10月均浓度为62微克/立方米，比去年同期的70微克/立方米下降了11.4%。").empty());
 }
 
 TEST_CASE("numeric-inconsistency: an English average its total and count do not give", "[kinds][numeric-inconsistency]") {

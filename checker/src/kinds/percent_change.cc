@@ -33,7 +33,7 @@ constexpr const char* kDatedWords = "(?:[ \\t\\n]+(?:[A-Za-z'’-]+|(?:19|20)[0-
 // of a change must share, and the words of a change.
 // Repeats are unbounded here and bounded in code (kLongestUnit): a bounded
 // repeat of a Unicode class compiles one copy of the class per count.
-constexpr const char* kZhUnit = "(\\p{Han}*?)";
+constexpr const char* kZhUnit = "((?:\\p{Han}|/)*?)";  // 微克/立方米 too
 constexpr size_t kLongestUnit = 6 * 3;  // six Han characters: 千克标准煤
 // "，去年同期为" before last year's figure, after the new figure (its unit first) or the percentage.
 constexpr const char* kLastYearWas = "[，,]\\s*(?:去年|上年|上一年|前一年)(?:同期)?(?:为|是|仅为|只有|有)";
