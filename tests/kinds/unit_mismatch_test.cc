@@ -234,6 +234,11 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The storm dropped 5 inches (13 centimeters) of rain.").empty());
   CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
   CHECK(run_rule(*rule, "The trail runs 60 miles (100 km) along the river.").empty());
+  // Acre-feet are volume; the expected figure is given in the conversion's scale word.
+  auto acre_feet = run_rule(*rule, "The reservoir can hold 84,000 acre-feet (about 10.4 million cubic meters).");
+  REQUIRE(matched(acre_feet) == std::vector<std::string>{"10.4 million cubic meters"});
+  CHECK_THAT(acre_feet[0].message, Catch::Contains("about 104 million cubic meters"));
+  CHECK(run_rule(*rule, "The reservoir can hold 84,000 acre-feet (about 104 million cubic meters).").empty());
   // Two figures written to a decimal place were worked out: a hundredth of slack, not a tenth.
   CHECK(matched(run_rule(*rule, "最高地块亩产1105.3公斤，折合2010.6斤。")) == std::vector<std::string>{"2010.6斤"});
   CHECK(run_rule(*rule, "最高地块亩产1105.3公斤，折合2210.6斤。").empty());

@@ -258,6 +258,21 @@ std::string three_significant_digits(double value) {
   return format_value(std::strtod(buf, nullptr));
 }
 
+// `value` (in q's unit) to three significant digits, in the English scale
+// word q's figure is written with: 104 million for "10.4 million".
+std::string in_scale_of(const Document& doc, const Quantity& q, double value) {
+  if (q.number < 0) return three_significant_digits(value);
+  const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
+  if (m.magnitude <= 1) return three_significant_digits(value);
+  const std::string_view written = doc.slice(m.span);
+  const size_t last_digit = written.find_last_of("0123456789");
+  // An English scale word only (" million"): a Chinese one (万) may be the unit's own (万亩).
+  if (last_digit == std::string_view::npos || written.substr(last_digit + 1).rfind(' ', 0) != 0) {
+    return three_significant_digits(value);
+  }
+  return three_significant_digits(value / m.magnitude) + std::string(written.substr(last_digit + 1));
+}
+
 }  // namespace
 
 UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
@@ -931,7 +946,7 @@ void UnitMismatchKind::check_conversion(const Document& doc, const Quantities& a
   r.variant = "conversion";
   r.args = {{"unit", ub.name}, {"other", all.unit_of(a).name}, {"count", "1"},
             {"other_count", "1"}, {"other_text", std::string(doc.slice(a.span))},
-            {"expected", three_significant_digits(a.base / ub.factor)}};
+            {"expected", in_scale_of(doc, b, a.base / ub.factor)}};
   r.related.push_back({a.span, "the figure converted"});
   out.report(std::move(r));
 }
