@@ -424,6 +424,10 @@ TEST_CASE("An age that would date a story of no known year after the day it is c
   CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n今年78岁的刘桂兰对记者说。1952年出生的她独居多年。", "2026-12-07").size() == 1);
   CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n今年72岁的刘桂兰对记者说。这位1952年出生的老人独居多年。", "2026-12-07").empty());
   CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n今年78岁的刘桂兰对记者说。1952年出生的王强独居多年。", "2026-12-07").empty());
+  // A pronoun or 老人 opening the next sentence points back too.
+  const std::string surgery = "标题\n\n本报讯 2026年8月14日，手术队进村。今年78岁的李奶奶是第一个患者。老人";
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", surgery + "1950年出生，患白内障多年。", "2026-12-07").size() == 1);
+  CHECK(run_on("zh-Hans.age-birth-year-mismatch", surgery + "1948年出生，患白内障多年。", "2026-12-07").empty());
   // The name the age was given for opens the next sentence, whose other age is an age then.
   CHECK(run_on("zh-Hans.age-birth-year-mismatch", "标题\n\n今年68岁的传承人陈德顺向记者介绍。陈德顺1962年出生，17岁进酱园当学徒。", "2026-12-07")
             .size() == 1);

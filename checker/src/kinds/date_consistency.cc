@@ -260,7 +260,9 @@ class Checker {
     const std::string_view age_sentence = text_.substr(m_[i].span.end, s.end - m_[i].span.end);
     const bool named = before.size() >= 6 && before.size() <= 12 && han_run_before(text_, b.begin, 4) == before &&
                        age_sentence.find(before) != std::string_view::npos;
-    const bool points_back = before == "这位" || before == "其" || after.starts_with("的她") || after.starts_with("的他") ||
+    // A pronoun or 老人 opening the sentence (今年78岁的李奶奶… 。老人1950年出生) points back too.
+    const bool points_back = before == "这位" || before == "其" || before == "她" || before == "他" || before == "老人" ||
+                             before == "老人家" || after.starts_with("的她") || after.starts_with("的他") ||
                              after.starts_with("的这位") || named;
     if (!points_back) out.clear();
     return out;
