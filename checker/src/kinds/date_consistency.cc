@@ -1703,7 +1703,7 @@ void Checker::day_span() {
     if (!start.year || !end.year) start.year = end.year = 0;  // one year written: read both without
     const Span s = sentences_.around(m.span.begin);
     const std::optional<DayCount> count = find_day_count(text_.substr(s.begin, s.end - s.begin));
-    if (!count || days_agree(start, end, count->days)) continue;
+    if (!count || days_agree(start, end, *count)) continue;
     const Span at{s.begin + count->span.begin, s.begin + count->span.end};
     if (!reported.insert(at.begin).second) continue;
     const int days = days_between(start, end);

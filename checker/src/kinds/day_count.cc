@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "extract/chinese_numeral.h"
@@ -29,25 +30,27 @@ long span_in(int year, const CivilDate& start, const CivilDate& end) {
 }  // namespace
 
 std::optional<DayCount> find_day_count(std::string_view sentence) {
-  static const RE2 zh("((?:为期|历时|持续|共计|共|连续)([0-9]{1,3}|[一二三四五六七八九十两]{1,3})(?:天|日))");
-  static const RE2 en("(?i)\\b([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)[- ]days?\\b");
+  static const RE2 zh("((?:为期|历时|持续|共计|共|连续)([0-9]{1,3}|[一二三四五六七八九十两]{1,3})(天|日|周|个星期))");
+  static const RE2 en("(?i)\\b([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)[- ](days?|weeks?)\\b");
   std::optional<DayCount> found;
-  auto take = [&](size_t begin, size_t end, std::optional<double> value) {
+  auto take = [&](size_t begin, size_t end, std::optional<double> value, bool weeks) {
     if (!value || *value < 1 || *value > 400 || *value != static_cast<int>(*value)) return true;
     if (found) return false;  // two counts: which one goes with the dates is not clear
-    found = DayCount{{begin, end}, static_cast<int>(*value)};
+    found = DayCount{{begin, end}, static_cast<int>(*value) * (weeks ? 7 : 1), weeks};
     return true;
   };
-  re2::StringPiece input(sentence.data(), sentence.size()), whole, number;
-  while (RE2::FindAndConsume(&input, zh, &whole, &number)) {
+  re2::StringPiece input(sentence.data(), sentence.size()), whole, number, unit;
+  while (RE2::FindAndConsume(&input, zh, &whole, &number, &unit)) {
     const size_t begin = static_cast<size_t>(whole.data() - sentence.data());
     std::string_view digits(number.data(), number.size());
     std::optional<double> value = digits[0] >= '0' && digits[0] <= '9' ? std::optional<double>(std::stod(std::string(digits)))
                                                                       : parse_chinese_numeral(digits);
-    if (!take(begin, begin + whole.size(), value)) return std::nullopt;
+    const bool weeks = unit == "周" || unit == "个星期";
+    if (!take(begin, begin + whole.size(), value, weeks)) return std::nullopt;
   }
   input = re2::StringPiece(sentence.data(), sentence.size());
-  while (RE2::FindAndConsume(&input, en, &number)) {
+  while (RE2::FindAndConsume(&input, en, &number, &unit)) {
+    const bool weeks = unit[0] == 'w' || unit[0] == 'W';
     const size_t begin = static_cast<size_t>(number.data() - sentence.data());
     const size_t end = static_cast<size_t>(input.data() - sentence.data());
     std::string_view word(number.data(), number.size());
@@ -57,7 +60,12 @@ std::optional<DayCount> find_day_count(std::string_view sentence) {
     const std::string_view rest = sentence.substr(end);
     if (rest.starts_with(" a week") || rest.starts_with(" a month") || rest.starts_with(" per week") ||
         rest.starts_with(" per month") || rest.starts_with(" each week") || rest.starts_with(" every week") ||
-        rest.starts_with(" a year") || rest.starts_with(" per year")) {
+        rest.starts_with(" a year") || rest.starts_with(" per year") || rest.starts_with(" each year")) {
+      continue;
+    }
+    // "weeks ago", "weeks later": a time before or after, not a span.
+    if (weeks && (rest.starts_with(" ago") || rest.starts_with(" later") || rest.starts_with(" before") ||
+                  rest.starts_with(" after") || rest.starts_with(" earlier"))) {
       continue;
     }
     if (word[0] >= '0' && word[0] <= '9') {
@@ -67,16 +75,19 @@ std::optional<DayCount> find_day_count(std::string_view sentence) {
     } else {
       continue;  // "holidays", "weekdays": no count
     }
-    if (!take(begin, end, value)) return std::nullopt;
+    if (!take(begin, end, value, weeks)) return std::nullopt;
   }
   return found;
 }
 
-bool days_agree(const CivilDate& start, const CivilDate& end, int days) {
+bool days_agree(const CivilDate& start, const CivilDate& end, const DayCount& count) {
   for (int year : {kLeapYear, kCommonYear}) {
     const long between = span_in(year, start, end);
     if (between < 0) return true;  // not a date: nothing to say
-    if (days == between || days == between + 1) return true;
+    if (count.weeks ? std::labs(count.days - between) <= 6 || std::labs(count.days - between - 1) <= 6
+                    : count.days == between || count.days == between + 1) {
+      return true;
+    }
   }
   return false;
 }
