@@ -234,6 +234,11 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The storm dropped 5 inches (13 centimeters) of rain.").empty());
   CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
   CHECK(run_rule(*rule, "The trail runs 60 miles (100 km) along the river.").empty());
+  // Speeds are one unit each (30 mph, 48 km/h, 42米/秒), not a length per hour.
+  CHECK(matched(run_rule(*rule, "The limit is 30 mph (40 km/h) on the main road.")) == std::vector<std::string>{"40 km/h"});
+  CHECK(run_rule(*rule, "The limit is 30 mph (48 km/h) on the main road.").empty());
+  CHECK(run_rule(*rule, "Winds reached 60 miles per hour (97 kilometers per hour).").empty());
+  CHECK(matched(run_rule(*rule, "最大风速42米/秒（约110公里/小时）。")) == std::vector<std::string>{"110公里/小时"});
   // Acre-feet are volume; the expected figure is given in the conversion's scale word.
   auto acre_feet = run_rule(*rule, "The reservoir can hold 84,000 acre-feet (about 10.4 million cubic meters).");
   REQUIRE(matched(acre_feet) == std::vector<std::string>{"10.4 million cubic meters"});

@@ -277,7 +277,7 @@ std::string in_scale_of(const Document& doc, const Quantity& q, double value) {
 
 UnitMismatchKind::UnitMismatchKind(RuleSpec spec, RuleOptions& options) : Rule(std::move(spec)) {
   for (auto& d : string_list(options, "dimensions",
-                             {"energy", "power", "mass", "length", "area", "volume", "temperature-C", "data", "radon"})) {
+                             {"energy", "power", "mass", "length", "area", "volume", "temperature-C", "data", "radon", "speed"})) {
     dimensions_.insert(d);
   }
   pairs_ = unit_pairs(options, "pairs");
