@@ -216,6 +216,9 @@ TEST_CASE("Mid-sentence fragments are not headlines", "[segment][structure][frag
       {"年轻选手奋勇争先。\n\n沙场老将沉着应战\n\n，今年54岁的吕悦孝是一名教师。\n", "沙场老将沉着应战"},
       // a number and its unit are cut apart
       {"据了解。\n\n自治区总工会已经筹措资金1000\n\n万元重点聚焦中小微企业。\n", "自治区总工会已经筹措资金1000"},
+      // opens with a word that ties it to the sentence before (此次)
+      {"红石河灌区始建于上世纪70年代，渗漏严重。\n\n此次改造将对渠道\n\n全面进行混凝土衬砌，并安装智能计量闸门。\n",
+       "此次改造将对渠道"},
       // a dimension's word, and its figure and unit
       {"比赛开始。\n\n赛事组委会在松花江冰面上凿出一条长50米、宽\n\n8米的泳道，比赛设两个项目。\n",
        "赛事组委会在松花江冰面上凿出一条长50米、宽"},

@@ -246,7 +246,7 @@ bool is_body_block(const Block& block, std::string_view text) {
       // Long unpunctuated single lines are body text; several unpunctuated
       // lines are a headline with its subtitle.
       return has_sentence_punctuation(s) || ends_latin_sentence(s) || (!has_at_most_code_points(s, 59) && one_line()) ||
-             ends_on_function_word(s);
+             ends_on_function_word(s) || opens_with_link_word(s);
     case BlockKind::kHeadline:
     case BlockKind::kSubtitle: {
       // A short fragment of a paragraph looks like a headline; one with a full

@@ -320,6 +320,10 @@ std::vector<Block> classify_blocks(std::string_view text, const BlockSplit& spli
     // …凿出一条长50米、宽⏎8米的泳道: a word that a measurement follows, the
     // figure and its unit opening the next block (not a date: 8月5日).
     fragment = fragment || (next_is_text && awaits_figure(last) && opens_with_measure(next));
+    // 此次改造将对渠道⏎全面进行…: a line opening with a word that ties it to
+    // the sentence before (此次, 此外, 同时, 其中) is no headline; with no
+    // sentence end, its sentence goes on in the next block.
+    fragment = fragment || (next_is_text && !ends_sentence(t) && opens_with_link_word(t));
     fragment = fragment || (split.hard_wrapped && !raw[i].after_blank && prev_is_text);
     // A line ending in a word no headline ends with (…有害气体、水位等 / 监测传感器
     // 1260个…), the text going on at the next line: a paragraph's line, wrapped.

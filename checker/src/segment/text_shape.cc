@@ -209,6 +209,14 @@ bool has_inner_sentence_end(std::string_view s) {
   return false;
 }
 
+bool opens_with_link_word(std::string_view block) {
+  for (std::string_view w : {"此次", "这次", "此外", "同时", "其中", "另外", "对此", "为此", "因此", "但是", "然而", "并且",
+                             "而且", "此前", "随后", "其后"}) {
+    if (block.starts_with(w)) return true;
+  }
+  return false;
+}
+
 // Byte by byte: ，； are EF BC 8C/9B; other three-byte characters are passed
 // over at once; an ASCII , or ; needs the character before it.
 bool has_chinese_clause_mark(std::string_view s) {

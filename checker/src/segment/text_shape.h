@@ -47,6 +47,9 @@ bool has_inner_sentence_end(std::string_view s);
 // True when `s` contains a clause separator: ，； or an ASCII ',' or ';' after a
 // Han character. English commas and the enumeration comma 、 do not count.
 bool has_chinese_clause_mark(std::string_view s);
+// Whether `block` opens with a word that ties its sentence to the one before
+// (此次, 此外, 同时, 其中, 因此): no headline opens so.
+bool opens_with_link_word(std::string_view block);
 
 // The first offset at or after `from` where `what` occurs in `s`, or npos:
 // what s.find(what, from) returns. Tests sixteen places at once for the first
