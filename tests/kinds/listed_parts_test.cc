@@ -223,6 +223,11 @@ TEST_CASE("a part given with its share of the whole", "[kinds][numeric-inconsist
             .size() == 1);
   CHECK(run_rule(*rule, bindery + "2,650 were children's books, 1,040 were fiction, and 430 were local history.\n").empty());
   CHECK(run_rule(*rule, bindery + "2,650 were children's books and 1,140 were fiction.\n").empty());  // some left out
+  // "one of only a handful" is no second count before.
+  CHECK(matched(run_rule(*rule, "Bindery\n\nMILLBROOK — The bindery is busy.\n\nThe bindery, one of only a handful left, "
+                                "repaired 4,120 volumes. Of those, 2,650 were children's books, 1,140 were fiction, and "
+                                "430 were local history.\n"))
+            .size() == 1);
   // A share and a measure are no parts (hard-wrapped: "75\npercent").
   CHECK(run_rule(*rule, "Bog\n\nGREYHILL — The bog is wetter.\n\nThe survey checked 60\nmonitoring wells. Of those, 45, or 75\n"
                         "percent, now show water within 10 centimeters of the surface.\n").empty());

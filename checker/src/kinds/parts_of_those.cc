@@ -103,7 +103,8 @@ std::vector<ListedParts> find_parts_above_whole(const Document& doc, Span unit) 
     if (!before || before->block != own->block) continue;  // the whole is told in the same paragraph
     ListedParts list;
     for (const NumberMention& m : numbers.within(before->span)) {
-      if (!is_count(text, m)) continue;
+      // "one of only a handful" counts nothing a list could break down.
+      if (!is_count(text, m) || (m.english_words && m.value == 1)) continue;
       if (list.total) {
         list.total = nullptr;  // two counts: which one is the whole is not clear
         break;
