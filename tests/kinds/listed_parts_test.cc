@@ -364,4 +364,14 @@ TEST_CASE("a whole and its parts closed by the remaining one", "[listed-parts]")
   // A figure of another kind in the sentence, or a part larger than the whole: no such list.
   CHECK(lists_in("The 62,000 slates cost $4 each; the remaining 20,000 arrive in May.").empty());
   CHECK(lists_in("Crews laid 400 slates on Monday and 900 on Tuesday; the remaining 500 wait.").empty());
+  // Amounts of money closed by the remaining one are all parts of the one amount of the sentence right before.
+  CHECK(lists_in("The restoration, which took three years, cost $9.4 million. The fund gave $5.1 million, the council "
+                 "$2.2 million and donors the remaining $0.9 million.") ==
+        std::vector<std::string>{"9.4 million = 5.1 million 2.2 million 0.9 million"});
+  CHECK(lists_in("The council approved a $72 million renovation.\n\nThe city will contribute $40 million, the state "
+                 "$20 million and the team the remaining $12 million.") ==
+        std::vector<std::string>{"72 million = 40 million 20 million 12 million"});
+  // Without one such amount before, no whole is known (the first amount is a part too).
+  CHECK(lists_in("The city will contribute $40 million, the state $20 million and the team the remaining $12 million.")
+            .empty());
 }

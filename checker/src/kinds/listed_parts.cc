@@ -202,12 +202,38 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
 // sentence is the whole of. Only when every figure before it in the sentence
 // is an exact amount (no year, share or price among them), at most three
 // parts, each smaller than the whole.
+namespace {
+// The one amount of money (written with `sign`) of the sentence right before
+// `sentence`, or null.
+const NumberMention* sole_amount_before(const Document& doc, std::span<const NumberMention> ms, const Sentence& sentence,
+                                        std::string_view sign) {
+  const std::string_view text = doc.text();
+  size_t end_before = sentence.span.begin;
+  while (end_before > 0 && (text[end_before - 1] == ' ' || text[end_before - 1] == '\n')) --end_before;
+  if (end_before == 0) return nullptr;
+  // The sentence right before, in this paragraph or ending the one before it.
+  const std::optional<Sentence> before = doc.analysis<Sentences>().at(end_before - 1);
+  if (!before || before->block + 1 < sentence.block) return nullptr;
+  const NumberMention* amount = nullptr;
+  for (const NumberMention& m : ms) {
+    if (m.span.begin < before->span.begin || m.span.begin >= before->span.end) continue;
+    // Figures of other things (which began in May 2022 and took three years) are passed over.
+    if (currency_sign_before(text, m.extent.begin) != sign) continue;
+    if (amount || !is_exact_amount(m)) return nullptr;
+    amount = &m;
+  }
+  return amount;
+}
+}  // namespace
+
 void ListedPartsFinder::find_remaining(const Document& doc, std::span<const NumberMention> ms,
                                        std::vector<ListedParts>& found) const {
   const std::string_view text = doc.text();
   for (size_t r = 2; r < ms.size(); ++r) {
     const NumberMention& rest = ms[r];
-    const std::string_view before = text.substr(0, rest.extent.begin);
+    std::string_view before = text.substr(0, rest.extent.begin);
+    const std::string_view rest_sign = currency_sign_before(text, rest.extent.begin);  // the remaining £200,000
+    before.remove_suffix(std::min(before.size(), rest_sign.size()));
     if (!is_exact_amount(rest) || !(before.ends_with("the remaining ") || before.ends_with("The remaining "))) continue;
     const std::optional<Sentence> sentence = doc.analysis<Sentences>().at(rest.span.begin);
     if (!sentence) continue;
@@ -221,6 +247,25 @@ void ListedPartsFinder::find_remaining(const Document& doc, std::span<const Numb
               currency_sign_before(text, ms[k].extent.begin) == sign;
     }
     if (!plain) continue;
+    // cost £1.85 million. The fund gave £1.2 million, the council £400,000 and
+    // donations raised the remaining £200,000: amounts of money, each smaller
+    // than the one amount of the sentence before, are all parts of it.
+    if (const NumberMention* whole = sole_amount_before(doc, ms, *sentence, sign); whole && !sign.empty()) {
+      ListedParts list{whole, {}};
+      for (size_t k = first; k <= r; ++k) {
+        if (ms[k].value >= whole->value) plain = false;
+        list.parts.push_back(&ms[k]);
+      }
+      if (plain) {
+        add_rounding(list);
+        found.push_back(std::move(list));
+      }
+      continue;
+    }
+    // Amounts of money in one sentence are no whole and its parts: each is
+    // paid by someone (the city will contribute $40 million, the state $20
+    // million and the team the remaining $12 million).
+    if (!sign.empty()) continue;
     ListedParts list{&ms[first], {}};
     for (size_t k = first + 1; k <= r; ++k) {
       if (ms[k].value >= ms[first].value) plain = false;
