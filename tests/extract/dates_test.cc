@@ -344,6 +344,16 @@ TEST_CASE("Documents take their reference from the pubdate, header or datelines"
     Document zh("t.txt", "标题\n\n本报讯 9月1日（星期一）是开学第一天。驿站于2023年9月设立。\n");
     REQUIRE(zh.analysis<Dates>().publication == 0);
     CHECK(zh.analysis<Dates>().references[0].date.year == 2025);
+    // A weekday that fits a later year up to the day of the check too pins nothing
+    // (July 20 was a Monday in 2020 and in 2026).
+    Document back("t.txt", "Headline\n\nThe viaduct was last inspected in 2020. Crews closed it on Monday, July 20.\n");
+    back.set_checked_on("2026-12-07");
+    REQUIRE(back.analysis<Dates>().publication == 0);
+    CHECK_FALSE(back.analysis<Dates>().references[0].guess_reported);
+    Document near("t.txt", "Headline\n\nThe viaduct was last inspected in 2020. Crews closed it on Monday, July 20.\n");
+    near.set_checked_on("2021-12-07");
+    REQUIRE(near.analysis<Dates>().publication == 0);
+    CHECK(near.analysis<Dates>().references[0].guess_reported);
     // A year written alone may be decades back: no such pick (Jan. 11 was a Monday in 1999).
     Document old("t.txt", "Headline\n\nThe last diesel bus ran on Monday, Jan. 11, on a route converted in 1998.\n");
     REQUIRE(old.analysis<Dates>().publication == 0);

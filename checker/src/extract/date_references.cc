@@ -177,7 +177,7 @@ int anniversary_year(std::string_view text, const std::vector<DateMention>& ment
 // The one year from `from` to from + 2 that every date written with a
 // weekday and no year fits; 0 when none or the dates disagree.
 // A Chinese weekday follows its date as a mention of its own: 9月1日（星期一）.
-int weekday_year(std::string_view text, const std::vector<DateMention>& mentions, int from) {
+int weekday_year(std::string_view text, const std::vector<DateMention>& mentions, int from, int today) {
   int pinned = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const DateMention& m = mentions[i];
@@ -195,6 +195,13 @@ int weekday_year(std::string_view text, const std::vector<DateMention>& mentions
     for (int y = from; y <= from + 2; ++y) {
       const CivilDate date{y, m.month, m.day};
       if (is_valid_date(date) && weekday_of(date) == weekday) fits = y;
+    }
+    // A weekday returns every five or six years: one that fits a later year
+    // up to the day of the check too (Monday, July 20: 2020 and 2026) pins
+    // nothing, as the year written may be one the page looks back to.
+    for (int y = from + 3; fits != 0 && y <= today; ++y) {
+      const CivilDate date{y, m.month, m.day};
+      if (is_valid_date(date) && weekday_of(date) == weekday) fits = 0;
     }
     if (fits == 0 || (pinned != 0 && fits != pinned)) return 0;
     pinned = fits;
@@ -345,11 +352,11 @@ std::optional<DateReference> inferred_publication(const Structure& s, std::strin
     // exactly one of the guess and the two years after it (a date's weekday
     // moves one or two days a year, so three years never share it) tells
     // which. A year written alone may be decades back (converted in 1998).
-    if (const int pinned = weekday_year(text, mentions, year); pinned != 0) {
+    if (const int pinned = weekday_year(text, mentions, year, latest_year); pinned != 0) {
       year = pinned;
       completed = true;
     }
-  } else if (!completed && weekday_year(text, mentions, year) == year) {
+  } else if (!completed && weekday_year(text, mentions, year, latest_year) == year) {
     // A year written alone is the page's when a date's weekday fits it and
     // neither of the two years after (4月12日（星期日），……2026年丰川市职工焊接
     // 技能大赛): the weekday confirms the guess, though it would not move it.
