@@ -384,6 +384,10 @@ TEST_CASE("numeric-inconsistency: a percentage change its two figures do not giv
   CHECK(run_rule(*rule, "Donations rose from about 400 pounds a week in August to 620 pounds a week in September, "
                         "an increase of 45 percent.")
             .empty());
+  // A count of time is no figure of the change ("in the first six months of the year, up 9% from").
+  CHECK(run_rule(*rule, "The terminal moved 1.46 million tons of cargo in the first six months of the year, up 9% from "
+                        "1.34 million tons a year earlier.")
+            .empty());
   // A figure restating the new one in other units ("or about 4.2 tonnes") is no new figure.
   CHECK(run_rule(*rule, "Yields are averaging 62 bushels an acre, or about 4.2 tonnes a hectare, up 9 percent from last "
                         "year's 57 bushels.")

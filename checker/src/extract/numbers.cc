@@ -1028,6 +1028,20 @@ std::string_view english_word_after(std::string_view text, const NumberMention& 
   return text.substr(at, end - at);
 }
 
+bool counts_time(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  size_t stop = end + 1;
+  std::string word;
+  while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop]))) {
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[stop++])));
+  }
+  // Not "410 year-round homes": a word that goes on after a hyphen is another word.
+  if (stop < text.size() && text[stop] == '-') return false;
+  if (word.size() > 1 && word.back() == 's') word.pop_back();
+  return word == "year" || word == "month" || word == "week" || word == "day" || word == "hour" || word == "minute" ||
+         word == "decade";
+}
+
 std::optional<double> parse_number(std::string_view text) {
   auto mentions = find_numbers(text);
   if (mentions.size() != 1 || mentions[0].span != Span{0, text.size()}) return std::nullopt;

@@ -98,6 +98,9 @@ inline bool is_exact_amount(const NumberMention& m) {
 // The currency sign written right before byte `pos` ($, £, € or ¥), or "".
 std::string_view currency_sign_before(std::string_view text, size_t pos);
 
+// Whether the English figure ending at byte `end` counts time: 20 years, two days.
+bool counts_time(std::string_view text, size_t end);
+
 // Half a unit of a figure's last decimal place, in its own terms (38% stands
 // for 37.5 to 38.5, 2.75 for 2.745 to 2.755): how far a percentage may be off.
 inline double half_last_decimal(const NumberMention& m) { return 0.5 * std::pow(10.0, -m.decimals); }

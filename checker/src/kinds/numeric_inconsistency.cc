@@ -100,13 +100,6 @@ std::pair<double, std::string> sum_of_parts(const Document& doc, const ListedPar
   return {sum, std::move(parts)};
 }
 
-// Whether the English figure ending at byte `end` counts time: 20 years, two days.
-bool counts_time(std::string_view text, size_t end) {
-  // Not "410 year-round homes": a word that goes on after a hyphen is another word.
-  static const RE2 time_word("(?i) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[^a-z-].*)?");
-  return RE2::FullMatch(text.substr(end, std::min<size_t>(12, text.size() - end)), time_word);
-}
-
 // Whether `head` ends with "Of the ", "Of its ", "Of their " or "Of the
 // orchestra's ": what opens a sentence about part of the figure after it.
 bool opens_with_of_the(std::string_view head) {

@@ -111,6 +111,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
   // An amount, exact or about so (from about 400 pounds), not the day of a
   // date (Nov. 30, up 26 percent from 168).
   auto amount = [&](const NumberMention& m) {
+    if (counts_time(text, m.span.end)) return false;  // in the first six months of the year
     if (m.bound == Bound::kApprox) {
       NumberMention exact = m;
       exact.bound = Bound::kExact;
