@@ -29,6 +29,23 @@ TEST_CASE("numeric-inconsistency: parts that do not add up", "[kinds][numeric-in
   // A part that holds the parts after it (省道1240公里中还有186公里): no flat list.
   CHECK(run_rule(*rule, "已恢复通行1674公里，其中国道620公里已全部打通，省道1240公里中还有186公里正在抢通。").empty());
   CHECK(run_rule(*rule, "5只羊有20只蹄子。").empty());
+  // 其中 may open the next sentence when the total is the last figure of its unit in its own (笔 counts loans).
+  CHECK(run_rule(*rule, "全市累计发放贷款1860笔、金额3.6亿元。其中，个体工商户贷款1120笔，小微企业贷款460笔，农村创业项目贷款"
+                        "260笔。")
+            .size() == 1);
+  CHECK(run_rule(*rule, "全市累计发放贷款1840笔、金额3.6亿元。其中，个体工商户贷款1120笔，小微企业贷款460笔，农村创业项目贷款"
+                        "260笔。")
+            .empty());
+  CHECK(run_rule(*rule, "全市累计发放贷款1860笔，其中首贷300笔。其中，个体工商户贷款1120笔，小微企业贷款460笔。").empty());
+  // A figure compared with is no total: the one before it is (1.2万人, not 1万人).
+  CHECK(run_rule(*rule, "一季度新增就业1.2万人，比去年同期的1万人增长20%。其中，高校毕业生4500人、退役军人800人、农民工"
+                        "5700人。")
+            .size() == 1);
+  // A subtotal (合计) is no part; the rest (其余…合计) is.
+  CHECK(run_rule(*rule, "出口汽车18.6万辆，其中纯电动汽车8.1万辆、插电式混合动力汽车3.5万辆、燃油车7.0万辆，新能源汽车合计"
+                        "11.6万辆。")
+            .empty());
+  CHECK(run_rule(*rule, "种植面积达210万亩，其中准格尔旗85万亩、达拉特旗62万亩、伊金霍洛旗38万亩，其余旗区合计35万亩。").size() == 1);
   // People counted with 名 and with 人 are one unit; a list apart by 、 ends at ；.
   CHECK(matched(run_rule(*rule, "比赛共有86名选手报名，其中男选手48人、女选手33人，年龄最小的12岁。")) ==
         std::vector<std::string>{"86名选手报名，其中男选手48人、女选手33人"});

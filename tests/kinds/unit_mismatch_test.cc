@@ -234,6 +234,9 @@ TEST_CASE("unit-mismatch checks a conversion given next to its figure", "[kinds]
   CHECK(run_rule(*rule, "The storm dropped 5 inches (13 centimeters) of rain.").empty());
   CHECK(run_rule(*rule, "The trail climbs 3,000 feet (about 900 meters).").empty());
   CHECK(run_rule(*rule, "The trail runs 60 miles (100 km) along the river.").empty());
+  // 吉瓦时 (GWh) is 100万千瓦时.
+  CHECK(matched(run_rule(*rule, "全部达产后年产能20吉瓦时（约合2亿千瓦时）。")) == std::vector<std::string>{"2亿千瓦时"});
+  CHECK(run_rule(*rule, "全部达产后年产能20吉瓦时（约合2000万千瓦时）。").empty());
   // Speeds are one unit each (30 mph, 48 km/h, 42米/秒), not a length per hour.
   CHECK(matched(run_rule(*rule, "The limit is 30 mph (40 km/h) on the main road.")) == std::vector<std::string>{"40 km/h"});
   CHECK(run_rule(*rule, "The limit is 30 mph (48 km/h) on the main road.").empty());

@@ -749,6 +749,37 @@ std::string figure_like(const Document& doc, const Quantity& q, double value) {
   return figure(value);
 }
 
+// The sentence after the one of qs[i] when it opens with 其中 and qs[i] is
+// the last figure of its unit in its own sentence (…发放贷款1860笔，金额3.6亿元。
+// 其中，个体工商户贷款1120笔，…), as the span of its list; nullopt otherwise.
+std::optional<Span> among_next_sentence(const Document& doc, const std::vector<const Quantity*>& qs, size_t i, Span unit) {
+  const std::string_view text = doc.text();
+  const Quantities& all = doc.analysis<Quantities>();
+  const Span sentence = sentence_of(doc, qs[i]->span.begin, unit);
+  size_t next = sentence.end;
+  while (next < unit.end && (text[next] == ' ' || text[next] == '\n')) ++next;
+  if (!text.substr(next).starts_with("其中")) return std::nullopt;
+  // A figure in a clause of comparison (比去年同期的1万人增长20%) is no total;
+  // the last other of the unit in the sentence is.
+  auto compared = [&](const Quantity& q) {
+    std::string_view clause = text.substr(sentence.begin, q.extent.begin - sentence.begin);
+    for (std::string_view mark : {"，", "；", "："}) {
+      if (const size_t at = clause.rfind(mark); at != std::string_view::npos) clause = clause.substr(at + mark.size());
+    }
+    return clause.find("比") != std::string_view::npos || clause.find("较") != std::string_view::npos ||
+           clause.find("同期") != std::string_view::npos;
+  };
+  if (compared(*qs[i])) return std::nullopt;
+  // A part of its own sentence's list (…，其中首贷300笔。其中，…) is no total of the next.
+  if (text.substr(sentence.begin, qs[i]->extent.begin - sentence.begin).find("其中") != std::string_view::npos) return std::nullopt;
+  for (size_t j = i + 1; j < qs.size() && qs[j]->span.begin < sentence.end; ++j) {
+    if (same_unit(all, *qs[j], *qs[i]) && !compared(*qs[j])) return std::nullopt;
+  }
+  const Span after = sentence_of(doc, next, unit);
+  if (after.begin != next) return std::nullopt;
+  return Span{next, std::min(after.end, next + kMaxBreakdown * 4)};
+}
+
 }  // namespace
 
 void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit, Reporter& out) const {
@@ -802,17 +833,26 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       const bool counted = dimension.starts_with("count-") || dimension == "people" || dimension == "households" ||
                            dimension == "enterprises" || dimension == "items";
       const bool among = counted && noun.size() >= 9 && noun.ends_with("中") && reach.substr(noun.size()).starts_with("，");
-      if (!among && reach.find("其中") == std::string_view::npos) continue;
-      Span sentence = sentence_of(doc, total.span.begin, unit.span);
-      if (sentence.end <= total.extent.end) continue;
-      size_t window = std::min(sentence.end - total.extent.end, kMaxBytesTo);
-      size_t where = among ? noun.size() : std::string_view(text).substr(total.extent.end, window).find("其中");
-      if (where == std::string_view::npos || where >= window) continue;
-      where += total.extent.end;
-      if (code_point_count(std::string_view(text).substr(total.extent.end, where - total.extent.end)) > 12) continue;
-      // 总分由现行的60分提高到80分，其中…: a figure of the unit nearer 其中 is its total.
-      if (i + 1 < qs.size() && qs[i + 1]->span.begin < where && same_unit(all, *qs[i + 1], total)) continue;
-      breakdown = {where, std::min(sentence.end, where + kMaxBreakdown * 4)};
+      // The 其中 of the total's own sentence, within reach.
+      auto among_in_sentence = [&]() -> std::optional<Span> {
+        if (!among && reach.find("其中") == std::string_view::npos) return std::nullopt;
+        Span sentence = sentence_of(doc, total.span.begin, unit.span);
+        if (sentence.end <= total.extent.end) return std::nullopt;
+        size_t window = std::min(sentence.end - total.extent.end, kMaxBytesTo);
+        size_t where = among ? noun.size() : std::string_view(text).substr(total.extent.end, window).find("其中");
+        if (where == std::string_view::npos || where >= window) return std::nullopt;
+        where += total.extent.end;
+        if (code_point_count(std::string_view(text).substr(total.extent.end, where - total.extent.end)) > 12) return std::nullopt;
+        // 总分由现行的60分提高到80分，其中…: a figure of the unit nearer 其中 is its total.
+        if (i + 1 < qs.size() && qs[i + 1]->span.begin < where && same_unit(all, *qs[i + 1], total)) return std::nullopt;
+        return Span{where, std::min(sentence.end, where + kMaxBreakdown * 4)};
+      };
+      std::optional<Span> list = among_in_sentence();
+      // 全市发放创业担保贷款1860笔…。其中，个体工商户贷款1120笔，…: the next
+      // sentence opens with 其中, and the total is the last figure of its unit in its own.
+      if (!list) list = among_next_sentence(doc, qs, i, unit.span);
+      if (!list) continue;
+      breakdown = *list;
     }
     // 全市已有186.3万人完成缴费，较去年同期的180万人增长3.5%，其中…: the figure
     // the list follows is what the total was compared with; the total is the
@@ -837,6 +877,15 @@ void NumericInconsistencyKind::check_parts(const Document& doc, const Unit& unit
       if (qs[j]->bound != Bound::kExact || qs[j]->base_high) usable = false;
       // 省道1240公里中还有186公里: a part that holds the parts after it; the list is no flat one.
       if (text.compare(qs[j]->span.end, std::string_view("中").size(), "中") == 0) usable = false;
+      // 新能源汽车合计11.6万辆: a subtotal of parts before it (其余旗区合计35万亩 is the rest, a part).
+      if (const std::string_view before = han_run_before(text, qs[j]->extent.begin, 2);
+          before == "合计" || before == "共计" || before == "小计" || before == "总计") {
+        const std::string_view label = han_run_before(text, qs[j]->extent.begin, 12);
+        if (label.find("其余") == std::string_view::npos && label.find("其他") == std::string_view::npos &&
+            label.find("其它") == std::string_view::npos) {
+          usable = false;
+        }
+      }
       parts.push_back(qs[j]);
     }
     // A list whose parts are apart by 、 ends at a ；: what follows is another
