@@ -274,6 +274,9 @@ TEST_CASE("Datelines and past events are checked against the publication date", 
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月18日，会议召开了。", "", 1},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月15日，会议召开了。", "", 0},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）会议将于6月18日召开。", "", 0},
+      // What follows the clause told with 已 (a timetable) makes it no plan; a plan in its own clause does.
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月18日，航线已正式开通，每周往返三班。", "", 1},
+      {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）6月18日，航线将正式开通，已有三家企业订舱。", "", 0},
       // 已于 and a day of the dateline's month: done, though 将 stands for 把.
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）省防指已于18日17时将响应提升至Ⅰ级。", "", 1},
       {"zh-Hans.past-event-after-dateline", "标题\n\n本报6月16日讯（记者 王磊）省防指已于15日17时将响应提升至Ⅰ级。", "", 0},

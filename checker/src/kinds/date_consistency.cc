@@ -919,6 +919,12 @@ void Checker::past_after_dateline() {
     // ...and not a plan, a condition or a habit; after 已于 it happened,
     // whatever the sentence holds (已于15日17时将响应提升至Ⅰ级: 将 as 把).
     std::string_view sentence = text_.substr(s.begin, s.end - s.begin);
+    // 10月20日，…航线已正式开通，每周往返三班: what follows the clause told
+    // with 已 (a timetable, a plan for later) does not make it a plan.
+    if (const size_t done = after.find("已"); done != std::string_view::npos) {
+      const size_t clause_end = after.find("，", done);
+      if (clause_end != std::string_view::npos) sentence = text_.substr(s.begin, d.span.end + clause_end - s.begin);
+    }
     if (!status && !done_on && contains_any(sentence, {"将", "拟", "计划", "预计", "即将", "届时", "准备", "预定", "有望", "力争", "确保",
                                            "要求", "务必", "报名", "截止", "截至", "期间", "通知", "安排", "日程", "预告",
                                            "明天", "明日", "下周", "如果", "若", "一旦", "或", "可能", "每年", "每"}))
