@@ -397,6 +397,28 @@ TEST_CASE("An age with its birth year confirms a guessed year for the other ages
   });
 }
 
+TEST_CASE("A weekday that fits no year from the page's guessed year to the day of the check", "[kinds][dates]") {
+  // 2024年10月 is written with its month: the page is of 2024 at the earliest, and March 17
+  // was a Wednesday in none of 2024, 2025 and 2026.
+  const std::string page = "标题\n\n本报讯 3月17日（星期三）上午，工厂举行首条产线投产仪式。项目于2024年10月开工建设。\n";
+  auto f = run_checked_on("zh-Hans.date-weekday-mismatch", page, "2026-12-07");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("none of the years 2024 to 2026"));
+  // March 17 was a Tuesday in 2026: no finding.
+  CHECK(run_checked_on("zh-Hans.date-weekday-mismatch",
+                       "标题\n\n本报讯 3月17日（星期二）上午，工厂举行首条产线投产仪式。项目于2024年10月开工建设。\n", "2026-12-07")
+            .empty());
+  // A window of more than six years says nothing; nor does an unknown day of the check.
+  CHECK(run_checked_on("zh-Hans.date-weekday-mismatch", page, "2031-12-07").empty());
+  CHECK(run_checked_on("zh-Hans.date-weekday-mismatch", page, "").empty());
+  // A year in a document's title (《2025—2026年…计划》) is no year the page reports on.
+  CHECK(run_checked_on("zh-Hans.date-weekday-mismatch",
+                       "标题\n\n本报10月9日讯 10月6日（星期一），正值中秋节，乌兰牧骑走进牧区。根据《2025—2026年基层文化惠民演出"
+                       "计划》，旗里还将更新演出车辆。\n",
+                       "2026-12-07")
+            .empty());
+}
+
 TEST_CASE("Ages with birth years in a story of no known year must give it one year", "[kinds][dates]") {
   const std::string text = "Ice core team returns\n\nExpedition leader Ingrid Solheim, 52, who was born in 1968, led the "
                            "team. Graduate student Erik Lund, 27, who was born in 1999, ran the drill.\n";

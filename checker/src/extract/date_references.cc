@@ -77,6 +77,12 @@ std::optional<int> stated_current_year(std::string_view text, const std::vector<
 bool plan_year(std::string_view text, const DateMention& m) {
   const std::string_view before = text.substr(0, m.span.begin);
   const std::string_view after = text.substr(m.span.end);
+  // 《2025—2026年基层文化惠民演出计划》: a year in a title names what a document covers.
+  const std::string_view title = before.substr(before.size() - std::min<size_t>(before.size(), 30 * 3));
+  if (const size_t open = title.rfind("《"); open != std::string_view::npos && title.find("》", open) == std::string_view::npos &&
+      after.substr(0, std::min<size_t>(after.size(), 40 * 3)).find("》") != std::string_view::npos) {
+    return true;
+  }
   for (std::string_view w : {"到", "至", "力争", "预计", "计划", "争取", "目标", "规划", "将", "有望", "确保", "by ", "until "}) {
     if (before.ends_with(w)) return true;
   }

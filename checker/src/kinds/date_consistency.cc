@@ -331,6 +331,7 @@ class Checker {
     return *latest_year_;
   }
   void weekdays_agree(const std::vector<WeekdayPair>& dated);
+  bool fits_no_year_since_guess(const DateMention& d, int written, Span span);
   struct WrittenWeekday {
     int weekday = 0;  // 0: none written
     Span span;        // the date and its weekday, with their brackets
@@ -424,6 +425,8 @@ void Checker::weekday() {
       if (d.year) continue;
       if (std::optional<int> year = lunar_witness_year(last, date, written)) {
         unpinned.push_back({{*year, date.month, date.day}, written, span, true});
+      } else if (fits_no_year_since_guess(d, written, span)) {
+        continue;  // reported
       } else {
         unpinned.push_back({date, written, span, false, date.year == kStandInYear || story_year_of(dates_, d).has_value()});
       }
@@ -440,6 +443,30 @@ void Checker::weekday() {
                   {"actual_zh", std::string(kWeekdayZh[actual])}});
   }
   weekdays_agree(unpinned);
+}
+
+// 3月17日（星期三） on a page whose latest year is 2024 (2024年10月开工), checked in
+// 2026: the page is of that year at the earliest and of the check's at the
+// latest, and March 17 was a Wednesday in none of 2024 to 2026. Reported
+// (true) when the weekday fits no year of that window, a guessed year the
+// page reports on and at most six years back (a weekday returns within
+// seven); false otherwise.
+bool Checker::fits_no_year_since_guess(const DateMention& d, int written, Span span) {
+  const int today = doc_.checked_year();
+  const std::optional<StoryYear> story = story_year_of(dates_, d);
+  if (!story || today == 0 || story->year > today || today - story->year > 5) return false;
+  for (int year = story->year; year <= today; ++year) {
+    const CivilDate c{year, d.month, d.day};
+    if (!is_valid_date(c) || weekday_of(c) == written) return false;
+  }
+  Report r;
+  r.span = span;
+  r.variant = "window";
+  r.args = {{"date", fmt::format("{:02}-{:02}", d.month, d.day)}, {"from", std::to_string(story->year)},
+            {"to", std::to_string(today)}, {"written_en", std::string(kWeekdayEn[written])},
+            {"written_zh", std::string(kWeekdayZh[written])}};
+  out_.report(std::move(r));
+  return true;
 }
 
 // True when the sentence around mention i names `year` as the season or the
