@@ -375,3 +375,19 @@ TEST_CASE("a whole and its parts closed by the remaining one", "[listed-parts]")
   CHECK(lists_in("The city will contribute $40 million, the state $20 million and the team the remaining $12 million.")
             .empty());
 }
+
+TEST_CASE("shares of one whole that add up to more than all of it", "[kinds][numeric-inconsistency]") {
+  auto rule = shipped_rule("en.parts-add-up");
+  REQUIRE(rule);
+  auto f = run_rule(*rule, "Machinery accounted for 41% of the total, processed food for 28%, chemicals for 19% and other "
+                           "goods for 17%.");
+  REQUIRE(f.size() == 1);
+  CHECK_THAT(f[0].message, Catch::Contains("105%"));
+  CHECK(run_rule(*rule, "Machinery accounted for 41% of the total, processed food for 28%, chemicals for 19% and other "
+                        "goods for 12%.")
+            .empty());
+  // Rounded shares may add up to a little more (33% three times is 99%, 34% three times 102% is not).
+  CHECK(run_rule(*rule, "Each group accounted for 33.4%, 33.3% and 33.4% of the total.").empty());
+  // Not shares of one whole: rises, or no word of a share.
+  CHECK(run_rule(*rule, "Sales rose 41%, 28%, 19% and 17% in the four stores.").empty());
+}

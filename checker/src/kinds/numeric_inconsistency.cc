@@ -18,6 +18,7 @@
 #include "kinds/item_average.h"
 #include "kinds/chinese_period_average.h"
 #include "kinds/parts_of_those.h"
+#include "kinds/shares_over_whole.h"
 #include "kinds/transposed_counts.h"
 #include "kinds/period_average.h"
 #include "kinds/point_change.h"
@@ -342,6 +343,7 @@ void NumericInconsistencyKind::check_unit(const Document& doc, const Unit& unit,
   if (part_of_whole_) {
     check_part_of_whole(doc, unit, out);
     check_parts_above_whole(doc, unit, out);
+    check_shares_over_whole(doc, unit, out);
   }
   if (change_ || point_change_ || amount_change_) {
     const std::span<const NumberMention> numbers = doc.analysis<Numbers>().within(unit.span);
@@ -573,6 +575,21 @@ void NumericInconsistencyKind::check_parts_above_whole(const Document& doc, cons
     r.args = {{"whole", std::string(doc.slice(list.total->span))}, {"sum", figure(sum)}, {"parts", parts}};
     r.related.push_back({list.total->span, "the whole"});
     for (const NumberMention* part : list.parts) r.related.push_back({part->span, "part"});
+    out.report(std::move(r));
+  }
+}
+
+// Machinery accounted for 41% of the total, processed food for 28%,
+// chemicals for 19% and other goods for 17%: shares of one whole above 100%.
+void NumericInconsistencyKind::check_shares_over_whole(const Document& doc, const Unit& unit, Reporter& out) const {
+  for (const SharesOverWhole& list : find_shares_over_whole(doc, unit.span)) {
+    std::string shares;
+    for (const NumberMention* m : list.shares) shares += (shares.empty() ? "" : " + ") + std::string(doc.slice(m->span));
+    Report r;
+    r.span = {list.shares.front()->span.begin, list.shares.back()->span.end};
+    r.variant = "shares_over";
+    r.args = {{"parts", shares}, {"sum", figure(list.sum) + "%"}};
+    for (const NumberMention* m : list.shares) r.related.push_back({m->span, "share"});
     out.report(std::move(r));
   }
 }

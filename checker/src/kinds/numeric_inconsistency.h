@@ -149,6 +149,7 @@ class NumericInconsistencyKind : public Rule {
   void check_multiplier(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_listed_parts(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_complementary_pair(const Document& doc, const Unit& unit, Reporter& out) const;
+  void check_shares_over_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_part_of_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_parts_above_whole(const Document& doc, const Unit& unit, Reporter& out) const;
   void check_change(const Document& doc, std::span<const NumberMention> numbers, Reporter& out) const;
