@@ -670,6 +670,9 @@ TEST_CASE("numeric-inconsistency: a Chinese average per item", "[kinds][numeric-
   CHECK(matched(run_rule(*rule, "共退出养殖塘312个、面积4680亩，平均每个塘约20亩。")) == std::vector<std::string>{"20亩"});
   CHECK(run_rule(*rule, "共退出养殖塘312个、面积4680亩，平均每个塘约15亩。").empty());
   CHECK(matched(run_rule(*rule, "全县共有渠道8条，总长520公里，平均每条80公里。")) == std::vector<std::string>{"80公里"});
+  // The count may follow the total, counted with 个 and a noun ending in the classifier (6个班组 … 平均每组).
+  CHECK(matched(run_rule(*rule, "全线共投入施工人员480人，分为6个班组，平均每组约90人。")) == std::vector<std::string>{"90人"});
+  CHECK(run_rule(*rule, "全线共投入施工人员480人，分为6个班组，平均每组约80人。").empty());
   // Per a time it is a period's average, reported once as such, not again as an item's.
   auto per_day = run_rule(*rule, "车队8天共行驶520公里，平均每天80公里。");
   REQUIRE(per_day.size() == 1);

@@ -1,5 +1,7 @@
 #include "kinds/item_average.h"
 
+#include "core/utf8.h"
+
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -46,10 +48,20 @@ bool is_item_count(const NumberMention& m) {
          m.magnitude == 1 && m.value >= 2 && !reads_as_year(m);
 }
 
+// Whether the count at `m` counts what `classifier` names: 8条, or 个 and a
+// noun ending in it (6个班组 for 平均每组).
+bool counted_by(std::string_view text, const NumberMention& m, std::string_view classifier) {
+  const std::string_view after = text.substr(m.span.end);
+  if (after.starts_with(classifier)) return true;
+  if (!after.starts_with("个")) return false;
+  // The noun is the run of Han characters after 个, up to three: 班组 in 6个班组，.
+  return han_run_after(text, m.span.end + std::string_view("个").size(), 3).ends_with(classifier);
+}
+
 // The one count in `span` that `classifier` follows (8条), or null when none or several.
 const NumberMention* count_in(const Document& doc, Span span, std::string_view classifier) {
   return only_mention(doc.analysis<Numbers>().within(span), [&](const NumberMention& m) {
-    return doc.text().substr(m.span.end).starts_with(classifier) && is_item_count(m);
+    return counted_by(doc.text(), m, classifier) && is_item_count(m);
   });
 }
 
@@ -91,7 +103,8 @@ std::vector<ItemAverage> find_wrong_item_averages(const Document& doc, Span unit
         !classifier_before(text, total->extent.begin).empty()) {
       continue;
     }
-    const NumberMention* count = count_in(doc, {sentence->span.begin, total->span.begin}, classifier);
+    // The count before the total (8条乡村邮路总长520公里) or after it (480人，分为6个班组).
+    const NumberMention* count = count_in(doc, {sentence->span.begin, avg.extent.begin}, classifier);
     if (!count && paragraph.begin < sentence->span.begin) {
       count = count_in(doc, {paragraph.begin, sentence->span.begin}, classifier);
     }

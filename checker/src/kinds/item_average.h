@@ -6,8 +6,9 @@
 //
 // The average follows 平均每 and a classifier (条, 所; not a time: 平均每天 is a
 // period's average), at once or after words; the number of items is
-// the one figure of the sentence, or else of the paragraph, before the
-// total that that classifier follows (8条); the total is the nearest
+// the one figure of the sentence before the average, or else of the
+// paragraph before it, that that classifier follows (8条), or 个 and a noun
+// ending in it (6个班组 for 平均每组); the total is the nearest
 // quantity before the average in its unit's dimension, in the same sentence.
 // Figures about so much (约, 多) are no basis; an average about so much is
 // allowed twice the tolerance.
