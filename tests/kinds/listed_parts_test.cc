@@ -43,6 +43,9 @@ TEST_CASE("a total and the list of its parts after a colon", "[listed-parts]") {
   // Examples of the last part after "such as", commas and all.
   CHECK(lists_in("Crews attended 1,912 incidents in 2025: 604 fires, 811 false alarms and 478 special services such "
                  "as road crashes, flooding and people trapped in lifts.") == std::vector<std::string>{"1,912 = 604 811 478"});
+  // The total's conversion in brackets, then a year, before the colon.
+  CHECK(lists_in("The plan calls for 38 kilometres (about 31 miles) of new lanes by the end of 2028: 22 kilometres "
+                 "separated by kerbs and 12 kilometres of painted lanes.") == std::vector<std::string>{"38 = 22 12"});
   // A year before the colon, and a clause on the last part.
   CHECK(lists_in("The van collected 1,862 donations in 2025: 1,120 during its spring tour and 640 during the autumn "
                  "tour, which ended last week.") == std::vector<std::string>{"1,862 = 1,120 640"});

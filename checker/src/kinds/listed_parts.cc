@@ -160,8 +160,17 @@ std::vector<ListedParts> ListedPartsFinder::find(const Document& doc, Span span)
     // A year or an ordinal may stand between the total and its list (1,862
     // donations in 2025: …; 1,240 fish in the first week: …).
     size_t first = t + 1;
+    size_t lead = total.extent.end;  // where the words before the first part (or a year) begin
+    // The total's conversion in brackets (38 kilometres (about 31 miles) of new lanes by 2028: …).
+    if (first + 1 < ms.size() && gap(total.extent.end, ms[first].extent.begin).ends_with("(")) {
+      const size_t close = gap(ms[first].extent.end, ms[first + 1].extent.begin).find(')');
+      if (close != std::string_view::npos) {
+        lead = ms[first].extent.end + close + 1;
+        ++first;
+      }
+    }
     if ((reads_as_year(ms[first]) || ms[first].form == NumberForm::kOrdinal) && first + 1 < ms.size() &&
-        RE2::FullMatch(gap(total.extent.end, ms[first].extent.begin), words_)) {
+        RE2::FullMatch(gap(lead, ms[first].extent.begin), words_)) {
       ++first;
     }
     if (!is_plain_count(ms[first])) continue;
