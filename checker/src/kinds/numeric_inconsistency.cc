@@ -771,6 +771,15 @@ std::string figure_like(const Document& doc, const Quantity& q, double value) {
 // 其中，个体工商户贷款1120笔，…), as the span of its list; nullopt otherwise.
 std::optional<Span> among_next_sentence(const Document& doc, const std::vector<const Quantity*>& qs, size_t i, Span unit) {
   const std::string_view text = doc.text();
+  // Most figures have no 。其中 after them within a sentence's reach: looked
+  // for before the sentence is asked for.
+  constexpr size_t kReach = 200 * 3;
+  const std::string_view ahead = text.substr(qs[i]->extent.end, std::min(kReach, unit.end - std::min(unit.end, qs[i]->extent.end)));
+  const size_t end_mark = ahead.find("。");
+  if (end_mark == std::string_view::npos) return std::nullopt;
+  std::string_view opener = ahead.substr(end_mark + std::string_view("。").size());
+  while (!opener.empty() && (opener[0] == ' ' || opener[0] == '\n')) opener.remove_prefix(1);
+  if (!opener.starts_with("其中")) return std::nullopt;
   const Quantities& all = doc.analysis<Quantities>();
   const Span sentence = sentence_of(doc, qs[i]->span.begin, unit);
   size_t next = sentence.end;

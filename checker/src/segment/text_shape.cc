@@ -210,6 +210,9 @@ bool has_inner_sentence_end(std::string_view s) {
 }
 
 bool opens_with_link_word(std::string_view block) {
+  // Most blocks open otherwise: their first character is tried before the words.
+  static constexpr std::u32string_view kFirst = U"此这同其另对为因但然并而随";
+  if (block.size() < 6 || kFirst.find(first_code_point(block)) == std::u32string_view::npos) return false;
   for (std::string_view w : {"此次", "这次", "此外", "同时", "其中", "另外", "对此", "为此", "因此", "但是", "然而", "并且",
                              "而且", "此前", "随后", "其后"}) {
     if (block.starts_with(w)) return true;
