@@ -8,11 +8,17 @@
 
 using namespace copydesk;
 
+namespace {
+
+// The count found in `s` as "its text=days", or "none".
+std::string count(const std::string& s) {
+  auto c = find_day_count(s);
+  return c ? s.substr(c->span.begin, c->span.size()) + "=" + std::to_string(c->days) : std::string("none");
+}
+
+}  // namespace
+
 TEST_CASE("a count of days is found once per sentence", "[dates]") {
-  auto count = [](const std::string& s) {
-    auto c = find_day_count(s);
-    return c ? s.substr(c->span.begin, c->span.size()) + "=" + std::to_string(c->days) : std::string("none");
-  };
   CHECK(count("Systems were down for nine days, from Oct. 2 until Oct. 7.") == "nine days=9");
   CHECK(count("The 10-day fair opens Friday.") == "10-day=10");
   CHECK(count("展会于3月15日至25日举行，为期11天。") == "为期11天=11");
@@ -36,10 +42,6 @@ TEST_CASE("days agree with their dates, counting one or both ends", "[dates]") {
 }
 
 TEST_CASE("weeks agree with their dates to a week", "[dates]") {
-  auto count = [](const std::string& s) {
-    auto c = find_day_count(s);
-    return c ? s.substr(c->span.begin, c->span.size()) + "=" + std::to_string(c->days) : std::string("none");
-  };
   CHECK(count("The 14-week campaign ran from Jan. 5 to March 2 last year.") == "14-week=98");
   CHECK(count("The campaign ran for eight weeks, from Jan. 5 to March 2.") == "eight weeks=56");
   CHECK(count("活动从1月5日至3月2日，为期8周。") == "为期8周=56");
