@@ -118,6 +118,10 @@ TEST_CASE("numeric-inconsistency: a share of a whole the article names", "[kinds
   CHECK(run_rule(*rule, "全库48栋仓房中已有36台设备安装了测温系统，占比80%。").empty());  // another measure word
   CHECK(run_rule(*rule, "全库48栋仓房，36栋安装了测温系统，占比80%。").empty());  // no 中…有
   CHECK(matched(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比20%。")) == std::vector<std::string>{"20%"});
+  // A bare 占 right before the share.
+  CHECK(matched(run_rule(*rule, "开馆首日共接待游泳爱好者1500人次，其中持月卡的市民600人次，占30%。")) ==
+        std::vector<std::string>{"30%"});
+  CHECK(run_rule(*rule, "开馆首日共接待游泳爱好者1500人次，其中持月卡的市民600人次，占40%。").empty());
   CHECK(run_rule(*rule, "全园共有幼儿240名，其中蒙古国籍幼儿36名，占比15%。").empty());
   // A name for the total of a noun not used before (钢琴总数): the paragraph's one count of that noun.
   CHECK(matched(run_rule(*rule, "全县中小学共有钢琴126台，其中不少是捐赠的。此次修复的87台钢琴，占全县学校钢琴总数的约75%。")) ==

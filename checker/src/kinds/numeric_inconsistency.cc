@@ -1039,7 +1039,9 @@ void NumericInconsistencyKind::check_named_share(const Document& doc, Span unit,
   // 幼儿36名，占比20% (回收旧校服12600件，其中…重新发放9450件，再利用率达75%): the
   // whole, its items and 中…有 or 其中, the part in the same measure word, and
   // 占比 (or a rate) in the clause after it.
-  if (k >= 2 && (gap.find("占比") != std::string_view::npos || rate) && gap.find("。") == std::string_view::npos) {
+  // …其中持月卡的市民600人次，占30%: a bare 占 right before the share says as much.
+  const bool bare_share = gap.ends_with("，占") || gap.ends_with("，约占") || gap.ends_with(",占");
+  if (k >= 2 && (gap.find("占比") != std::string_view::npos || rate || bare_share) && gap.find("。") == std::string_view::npos) {
     const NumberMention& whole = ms[k - 2];
     const std::string_view between = text.substr(whole.span.end, part.extent.begin - whole.span.end);
     const std::string_view measure = text.substr(whole.span.end, 3);
