@@ -88,12 +88,15 @@ inline bool is_year_figure(const NumberMention& m) {
   return m.form == NumberForm::kCardinal && m.decimals == 0 && reads_as_year(m);
 }
 
+// True when `m` is a positive amount, exact or not: a cardinal, not a range
+// and not a year.
+inline bool is_amount(const NumberMention& m) {
+  return m.form == NumberForm::kCardinal && !m.is_range() && m.value > 0 && !is_year_figure(m);
+}
+
 // True when `m` is an exact positive amount a sum or a change can be worked
 // from: a cardinal, not a range or an approximation, and not a year.
-inline bool is_exact_amount(const NumberMention& m) {
-  if (m.form != NumberForm::kCardinal || m.bound != Bound::kExact || m.is_range() || m.value <= 0) return false;
-  return !is_year_figure(m);
-}
+inline bool is_exact_amount(const NumberMention& m) { return m.bound == Bound::kExact && is_amount(m); }
 
 // The currency sign written right before byte `pos` ($, £, € or ¥), or "".
 std::string_view currency_sign_before(std::string_view text, size_t pos);

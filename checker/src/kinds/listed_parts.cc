@@ -217,11 +217,8 @@ namespace {
 const NumberMention* sole_amount_before(const Document& doc, std::span<const NumberMention> ms, const Sentence& sentence,
                                         std::string_view sign) {
   const std::string_view text = doc.text();
-  size_t end_before = sentence.span.begin;
-  while (end_before > 0 && (text[end_before - 1] == ' ' || text[end_before - 1] == '\n')) --end_before;
-  if (end_before == 0) return nullptr;
   // The sentence right before, in this paragraph or ending the one before it.
-  const std::optional<Sentence> before = doc.analysis<Sentences>().at(end_before - 1);
+  const std::optional<Sentence> before = doc.analysis<Sentences>().before(sentence);
   if (!before || before->block + 1 < sentence.block) return nullptr;
   const NumberMention* amount = nullptr;
   for (const NumberMention& m : ms) {
@@ -303,10 +300,7 @@ void ListedPartsFinder::find_in_all(const Document& doc, std::span<const NumberM
           text.substr(own->span.begin, begin - own->span.begin).find_first_not_of(" \t\n") != std::string_view::npos) {
         continue;  // the opener opens its sentence
       }
-      size_t end_before = own->span.begin;
-      while (end_before > 0 && (text[end_before - 1] == ' ' || text[end_before - 1] == '\n')) --end_before;
-      if (end_before == 0) continue;
-      const std::optional<Sentence> before = sentences.at(end_before - 1);
+      const std::optional<Sentence> before = sentences.before(*own);
       if (!before || before->block != own->block) continue;
       ListedParts list;
       bool all_money = true;

@@ -96,10 +96,7 @@ std::vector<ListedParts> find_parts_above_whole(const Document& doc, Span unit) 
         text.substr(own->span.begin, begin - own->span.begin).find_first_not_of(" \t\n") != std::string_view::npos) {
       continue;
     }
-    size_t end_before = own->span.begin;  // the sentence before ends before the white space
-    while (end_before > 0 && (text[end_before - 1] == ' ' || text[end_before - 1] == '\n')) --end_before;
-    if (end_before == 0) continue;
-    const std::optional<Sentence> before = sentences.at(end_before - 1);
+    const std::optional<Sentence> before = sentences.before(*own);
     if (!before || before->block != own->block) continue;  // the whole is told in the same paragraph
     ListedParts list;
     for (const NumberMention& m : numbers.within(before->span)) {

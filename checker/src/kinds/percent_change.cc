@@ -112,12 +112,7 @@ std::vector<PercentChange> PercentChangeFinder::find(const Document& doc, std::s
   // date (Nov. 30, up 26 percent from 168).
   auto amount = [&](const NumberMention& m) {
     if (counts_time(text, m.span.end)) return false;  // in the first six months of the year
-    if (m.bound == Bound::kApprox) {
-      NumberMention exact = m;
-      exact.bound = Bound::kExact;
-      return is_exact_amount(exact) && !part_of_date_or_time(text, m);
-    }
-    return is_exact_amount(m) && !part_of_date_or_time(text, m);
+    return (m.bound == Bound::kExact || m.bound == Bound::kApprox) && is_amount(m) && !part_of_date_or_time(text, m);
   };
   auto same_sentence = [&](const NumberMention& first, const NumberMention& last) {
     std::optional<Sentence> sentence = doc.analysis<Sentences>().at(first.span.begin);

@@ -49,6 +49,13 @@ std::optional<Sentence> Sentences::at(size_t offset) const {
   return Sentence{*(it - 1), block};
 }
 
+std::optional<Sentence> Sentences::before(const Sentence& sentence) const {
+  size_t end = sentence.span.begin;
+  while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == '\n')) --end;
+  if (end == 0) return std::nullopt;
+  return at(end - 1);
+}
+
 std::vector<Sentence> Sentences::all() const {
   std::vector<Sentence> out;
   for (size_t b = 0; b < structure_->blocks.size(); ++b) {

@@ -35,6 +35,9 @@ class Sentences {
 
   // The sentence holding byte `offset`; nullopt outside body paragraphs' sentences.
   std::optional<Sentence> at(size_t offset) const;
+  // The sentence that ends right before `sentence` (white space between),
+  // in its paragraph or an earlier one; nullopt when none does.
+  std::optional<Sentence> before(const Sentence& sentence) const;
   // Every sentence, in text order (splits every paragraph).
   std::vector<Sentence> all() const;
 
