@@ -1028,6 +1028,12 @@ std::string_view english_word_after(std::string_view text, const NumberMention& 
   return text.substr(at, end - at);
 }
 
+std::string_view written_scale_word(std::string_view text, const NumberMention& m) {
+  const std::string_view written = text.substr(m.span.begin, m.span.end - m.span.begin);
+  const size_t last_digit = written.find_last_of("0123456789");
+  return last_digit == std::string_view::npos ? std::string_view() : written.substr(last_digit + 1);
+}
+
 bool counts_time(std::string_view text, size_t end) {
   if (end >= text.size() || text[end] != ' ') return false;
   size_t stop = end + 1;

@@ -101,6 +101,10 @@ inline bool is_exact_amount(const NumberMention& m) { return m.bound == Bound::k
 // The currency sign written right before byte `pos` ($, £, € or ¥), or "".
 std::string_view currency_sign_before(std::string_view text, size_t pos);
 
+// The scale word `m` is written with, after its last digit (" million" in
+// "10.4 million", "万" in "4.8万"); "" when none.
+std::string_view written_scale_word(std::string_view text, const NumberMention& m);
+
 // Whether the English figure ending at byte `end` counts time: 20 years, two days.
 bool counts_time(std::string_view text, size_t end);
 

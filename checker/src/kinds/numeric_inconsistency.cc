@@ -204,9 +204,7 @@ double change_rounding(const NumberMention& m) {
 // 4.8万), or grouped as it is (250,000 gives 260,000, not 260000).
 std::string written_like(const Document& doc, const NumberMention& like, double value) {
   std::string_view written = doc.slice(like.span);
-  size_t last_digit = written.find_last_of("0123456789");
-  std::string word = last_digit == std::string_view::npos ? "" : std::string(written.substr(last_digit + 1));
-  if (like.magnitude > 1) return figure(value / like.magnitude) + word;
+  if (like.magnitude > 1) return figure(value / like.magnitude) + std::string(written_scale_word(doc.text(), like));
   std::string plain = figure(value);
   if (written.find(',') == std::string_view::npos || plain.find_first_not_of("0123456789") != std::string::npos) {
     return plain;

@@ -264,13 +264,10 @@ std::string in_scale_of(const Document& doc, const Quantity& q, double value) {
   if (q.number < 0) return three_significant_digits(value);
   const NumberMention& m = doc.analysis<Numbers>().mentions[q.number];
   if (m.magnitude <= 1) return three_significant_digits(value);
-  const std::string_view written = doc.slice(m.span);
-  const size_t last_digit = written.find_last_of("0123456789");
   // An English scale word only (" million"): a Chinese one (万) may be the unit's own (万亩).
-  if (last_digit == std::string_view::npos || written.substr(last_digit + 1).rfind(' ', 0) != 0) {
-    return three_significant_digits(value);
-  }
-  return three_significant_digits(value / m.magnitude) + std::string(written.substr(last_digit + 1));
+  const std::string_view word = written_scale_word(doc.text(), m);
+  if (!word.starts_with(' ')) return three_significant_digits(value);
+  return three_significant_digits(value / m.magnitude) + std::string(word);
 }
 
 }  // namespace
